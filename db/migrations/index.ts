@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_model.ts';
+
+/** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
+export const migrations: Record<string, Migration> = {
+  '0001_model': m0001,
+};

@@ -1,0 +1,90 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from './errors.ts';
+import { requireAuth } from './http/auth.ts';
+import { docs } from './http/docs.ts';
+import type { AppEnv, Deps } from './http/env.ts';
+import { notFoundHandler, onError, validationHook } from './http/problem.ts';
+import { agencies } from './routes/agencies/agencies.index.ts';
+import { arrangement } from './routes/arrangement/arrangement.index.ts';
+import { ports } from './routes/ports/ports.index.ts';
+import { system } from './routes/system/system.index.ts';
+
+/** Largest JSON body accepted (documented in the README and the OpenAPI description). */
+export const JSON_BODY_LIMIT = 64 * 1024;
+
+/** API paths that need no token. */
+const PUBLIC_API = new Set<string>();
+
+/** Builds the whole application over the given dependencies; no I/O happens here. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }), async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.use('/api/*', async (c, next) => {
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && !PUBLIC_API.has(c.req.path)) {
+      const type = c.req.header('Content-Type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        throw new AppError('unsupported_media_type', `Send the body as application/json${type ? `, not ${type.split(';')[0]}` : ''}`);
+      }
+    }
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new AppError('payload_too_large', `The body is larger than the limit of ${JSON_BODY_LIMIT / 1024} KiB`);
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
+
+  app.route('/', system);
+  app.route('/', agencies);
+  app.route('/', arrangement);
+  app.route('/', ports);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Access token minted with `npm run cli -- token create`',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'SAR co-operation plan registry',
+      version: '0.1.0',
+      description:
+        'Registry of co-operation plans between passenger ships and SAR centres under the Guangdong–Hong Kong–Macao mutual recognition arrangement. ' +
+        `Errors are application/problem+json (RFC 9457). JSON bodies are limited to ${JSON_BODY_LIMIT / 1024} KiB.`,
+    },
+  });
+  app.route('/', docs);
+
+  app.notFound(notFoundHandler);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+// The one place that reads the environment. Everything else receives a Config.
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const ConfigSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(8080),
+  DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('db/registry.sqlite'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type Config = {
+  port: number;
+  databasePath: string;
+  logLevel: LogLevel;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable counts as unset, as shells make it easy to export FOO= by accident.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in ConfigSchema.shape && value !== ''),
+  );
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`),
+    );
+  }
+  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL };
+}

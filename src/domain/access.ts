@@ -1,0 +1,59 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AreaCode } from './areas.ts';
+
+export const ROLES = ['admin', 'registrar', 'coordinator', 'operator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: resolved from a bearer token. Registrars and coordinators belong to an agency, operators to a company. */
+export type Principal = {
+  id: number;
+  name: string;
+  role: Role;
+  agency: AreaCode | null;
+  companyId: number | null;
+};
+
+/** What a principal must be bound to, by role; null when the binding is right. */
+export function bindingProblem(role: Role, agency: string | null, companyId: number | null): string | null {
+  if (role === 'registrar' || role === 'coordinator') {
+    if (!agency) return `a ${role} belongs to an agency: give --agency GD, HK or MO`;
+    if (companyId !== null) return `a ${role} belongs to an agency, not a company`;
+  } else if (role === 'operator') {
+    if (companyId === null) return 'an operator belongs to a company: give --company <id>';
+    if (agency) return 'an operator belongs to a company, not an agency';
+  } else if (agency || companyId !== null) {
+    return 'an admin belongs to neither an agency nor a company';
+  }
+  return null;
+}
+
+// Tokens are 32 random bytes; only their SHA-256 is stored. A slow hash adds nothing for secrets of that entropy.
+const TOKEN_PREFIX = 'sar_';
+
+export function mintSecret(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** A short, non-secret hint to tell tokens apart in listings. */
+export function secretHint(secret: string): string {
+  return `${secret.slice(0, TOKEN_PREFIX.length + 4)}…`;
+}
+
+/** Home-agency records (companies, vessels, plans) are written only by that agency's registrars. */
+export function mayWriteHomeRecord(p: Principal, homeAgency: AreaCode): boolean {
+  return p.role === 'registrar' && p.agency === homeAgency;
+}
+
+/** Agencies and coordinators read everything; operators read only what belongs to their company. */
+export function mayReadCompanyRecord(p: Principal, companyId: number): boolean {
+  return p.role !== 'operator' || p.companyId === companyId;
+}
+
+/** Audit trail: admins see all of it; registrars the records of their own agency. */
+export function mayReadAudit(p: Principal): boolean {
+  return p.role === 'admin' || p.role === 'registrar';
+}

@@ -1,0 +1,54 @@
+import type { AreaCode } from './areas.ts';
+
+/** Module 3: one agency's rescue co-ordination centre. Fields may be null while the agency has not supplied them. */
+export type RccBlock = {
+  nameZh: string | null;
+  nameEn: string | null;
+  sarRegionZh: string | null;
+  sarRegionEn: string | null;
+  phone24h: string | null;
+  fax: string | null;
+  email: string | null;
+  vhfChannels: string[];
+  dscMmsi: string | null;
+  coordinationProcedureZh: string | null;
+  coordinationProcedureEn: string | null;
+};
+
+/** Module 4: the agency's SAR facilities. */
+export type Facilities = {
+  rescueUnits: { nameZh: string; nameEn: string; kind: 'vessel' | 'helicopter' | 'aircraft'; base: string | null; contact: string | null }[];
+  hospitals: { nameZh: string; nameEn: string; phone: string | null }[];
+};
+
+export type Agency = {
+  code: AreaCode;
+  nameZh: string;
+  nameEn: string;
+  rcc: RccBlock;
+  facilities: Facilities;
+  version: number;
+  updatedAt: string;
+};
+
+const RCC_LABELS: Record<Exclude<keyof RccBlock, 'vhfChannels'>, string> = {
+  nameZh: 'RCC name (Chinese)',
+  nameEn: 'RCC name (English)',
+  sarRegionZh: 'SAR region (Chinese)',
+  sarRegionEn: 'SAR region (English)',
+  phone24h: '24-hour telephone',
+  fax: 'fax',
+  email: 'e-mail',
+  dscMmsi: 'DSC coast-station MMSI',
+  coordinationProcedureZh: 'co-ordination procedure (Chinese)',
+  coordinationProcedureEn: 'co-ordination procedure (English)',
+};
+
+/** What an agency's Module 3 block still lacks; a plan cannot be issued while any agency's list is not empty. */
+export function missingRccItems(rcc: RccBlock): { field: string; label: string }[] {
+  const missing: { field: string; label: string }[] = (Object.keys(RCC_LABELS) as (keyof typeof RCC_LABELS)[])
+    .filter((key) => !rcc[key]?.trim())
+    .map((key) => ({ field: key, label: RCC_LABELS[key] }));
+  if (rcc.vhfChannels.length === 0) missing.push({ field: 'vhfChannels', label: 'VHF channels' });
+  return missing;
+}

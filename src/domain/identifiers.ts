@@ -1,0 +1,88 @@
+import { AREA_NAMES, MIDS, type AreaCode } from './areas.ts';
+
+/** The result of checking an identifier: the normalised value, or why it is refused. */
+export type Checked = { ok: true; value: string } | { ok: false; reason: string };
+
+const ok = (value: string): Checked => ({ ok: true, value });
+const no = (reason: string): Checked => ({ ok: false, reason });
+
+/** Full-width digits and letters (as typed with a Chinese input method) folded to ASCII. */
+export function foldWidth(input: string): string {
+  return input
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+const digitsOf = (value: string) => [...value].map(Number);
+
+/** IMO ship number: 7 digits; the first six weighted 7..2, the last digit of the sum is the seventh. */
+export function checkImoShipNumber(input: string): Checked {
+  const value = foldWidth(input).trim().toUpperCase().replace(/^IMO\s*/, '');
+  if (!/^\d{7}$/.test(value)) return no('an IMO ship number is 7 digits');
+  const d = digitsOf(value);
+  const sum = d.slice(0, 6).reduce((acc, digit, i) => acc + digit * (7 - i), 0);
+  if (sum % 10 !== d[6]) return no(`check digit should be ${sum % 10}, not ${d[6]}`);
+  return ok(value);
+}
+
+/** IMO company number: 7 digits; weights 8,6,4,2,9,7; check = (11 − sum mod 11) mod 10. */
+export function checkImoCompanyNumber(input: string): Checked {
+  const value = foldWidth(input).trim();
+  if (!/^\d{7}$/.test(value)) return no('an IMO company number is 7 digits');
+  const weights = [8, 6, 4, 2, 9, 7];
+  const d = digitsOf(value);
+  const sum = weights.reduce((acc, w, i) => acc + w * d[i]!, 0);
+  const check = (11 - (sum % 11)) % 10;
+  if (check !== d[6]) return no(`check digit should be ${check}, not ${d[6]}`);
+  return ok(value);
+}
+
+/** MMSI of a ship station: MID + 6 digits, the MID being one of the area of registry's. */
+export function checkShipMmsi(input: string, area: AreaCode): Checked {
+  const value = foldWidth(input).trim();
+  if (!/^\d{9}$/.test(value)) return no('an MMSI is 9 digits');
+  if (value.startsWith('0')) return no('a ship station MMSI starts with its MID, not 0 (0 is for groups and coast stations)');
+  const mid = value.slice(0, 3);
+  if (!MIDS[area].includes(mid)) {
+    return no(`MID ${mid} does not belong to ${AREA_NAMES[area].en}, whose ships use ${MIDS[area].join(', ')}`);
+  }
+  return ok(value);
+}
+
+/** MMSI of a coast station (an agency's DSC station): 00 + MID + 4 digits. */
+export function checkCoastStationMmsi(input: string, area: AreaCode): Checked {
+  const value = foldWidth(input).trim();
+  if (!/^\d{9}$/.test(value)) return no('an MMSI is 9 digits');
+  if (!value.startsWith('00') || value[2] === '0') return no('a coast station MMSI is 00 followed by the MID and 4 digits');
+  const mid = value.slice(2, 5);
+  if (!MIDS[area].includes(mid)) {
+    return no(`MID ${mid} does not belong to ${AREA_NAMES[area].en}, whose stations use ${MIDS[area].join(', ')}`);
+  }
+  return ok(value);
+}
+
+/** Call-sign series allocated by the ITU to each area. */
+export const CALL_SIGN_SERIES: Record<AreaCode, { description: string; test: (cs: string) => boolean }> = {
+  GD: {
+    description: 'B (BAA–BZZ), XSA–XSZ or 3HA–3UZ',
+    test: (cs) => /^B[A-Z]/.test(cs) || /^XS[A-Z]/.test(cs) || /^3[H-U][A-Z]/.test(cs),
+  },
+  HK: { description: 'VRA–VRZ', test: (cs) => /^VR[A-Z]/.test(cs) },
+  MO: { description: 'XXA–XXZ', test: (cs) => /^XX[A-Z]/.test(cs) },
+};
+
+/** Ship call sign: 4 to 7 letters and digits, from the series of the area of registry. */
+export function checkCallSign(input: string, area: AreaCode): Checked {
+  const value = foldWidth(input).trim().toUpperCase();
+  if (!/^[A-Z0-9]{4,7}$/.test(value)) return no('a call sign is 4 to 7 letters and digits');
+  const series = CALL_SIGN_SERIES[area];
+  if (!series.test(value)) return no(`${value} is not in ${AREA_NAMES[area].en}'s series ${series.description}`);
+  return ok(value);
+}
+
+/** EPIRB 406 MHz beacon hex ID: 15 hexadecimal characters. */
+export function checkEpirbHexId(input: string): Checked {
+  const value = foldWidth(input).trim().toUpperCase();
+  if (!/^[0-9A-F]{15}$/.test(value)) return no('an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)');
+  return ok(value);
+}

@@ -1,0 +1,58 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { z } from 'zod';
+import { AppError, problemOf, type FieldProblem } from '../errors.ts';
+import type { AppEnv } from './env.ts';
+
+export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
+  const body = problemOf(err, new URL(c.req.url).pathname, c.get('requestId'));
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  // onError builds a fresh response, so the request id set by the middleware is added again here.
+  const id = c.get('requestId');
+  if (id) headers['X-Request-Id'] = id;
+  if (err.code === 'unauthenticated') headers['WWW-Authenticate'] = 'Bearer realm="sar-registry"';
+  return new Response(JSON.stringify(body), { status: err.status, headers });
+}
+
+/** Every zod issue becomes one named field; unknown keys are named one by one. */
+export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+  const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
+  return error.issues.flatMap((issue): FieldProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'unknown field' }));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ field: join(issue.path), message: 'is required' }];
+    }
+    return [{ field: join(issue.path) || prefix || '(body)', message: issue.message }];
+  });
+}
+
+/** The shared validation hook: a failed schema is a 400 naming every bad field. */
+export const validationHook = (result: { success: boolean; error?: z.ZodError; target?: string }) => {
+  if (!result.success && result.error) {
+    const where = result.target === 'json' ? '' : result.target === 'param' ? 'path' : (result.target ?? '');
+    const errors = fieldProblems(result.error, where === 'query' ? 'query' : where === 'header' ? 'header' : where);
+    throw new AppError('validation_failed', `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`, errors);
+  }
+};
+
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof AppError) return problemResponse(c, err);
+  if (err instanceof HTTPException) {
+    // Hono's own refusals (malformed JSON and the like) keep their status with our envelope.
+    const code = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';
+    const detail = err.status === 400 && /json/i.test(err.message) ? 'The body is not valid JSON' : err.message || 'Bad request';
+    return problemResponse(c, new AppError(code, detail));
+  }
+  c.get('deps').logger.error('unexpected failure', {
+    requestId: c.get('requestId'),
+    method: c.req.method,
+    path: new URL(c.req.url).pathname,
+    error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+  });
+  return problemResponse(c, new AppError('internal', 'Something went wrong on our side; quote the request id when reporting it'));
+};
+
+export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
+  problemResponse(c, new AppError('not_found', `No resource at ${c.req.method} ${new URL(c.req.url).pathname}`));

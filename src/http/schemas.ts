@@ -1,0 +1,102 @@
+import { z } from '@hono/zod-openapi';
+import { AREAS } from '../domain/areas.ts';
+import { ERROR_CODES } from '../errors.ts';
+
+// Building blocks shared by every resource's schemas, so each kind of field is validated one way.
+
+// C0 controls (except tab, newline, carriage return), DEL and C1 controls have no place in a record.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const noControl = (s: string) => !CONTROL.test(s);
+
+/** Free text (addresses, procedures, notes): any script, no control characters. */
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(noControl, 'must not contain control characters');
+
+/** A single line: free text without line breaks. */
+export const line = (max: number) =>
+  text(max).refine((s) => !/[\r\n\t]/.test(s), 'must be a single line');
+
+/** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
+export const name = (max = 120) =>
+  line(max).regex(/^[\p{L}\p{M}\p{N} .,'’&()\-\/·]+$/u, "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
+
+/** A telephone number as dialled: +, digits, spaces, hyphens, parentheses; 3 to 15 digits (E.164 allows 15). */
+export const phone = z
+  .string()
+  .trim()
+  .max(30, 'must be at most 30 characters')
+  .regex(/^\+?[0-9 ()\-]+$/, 'may contain only +, digits, spaces, hyphens and parentheses')
+  .refine((s) => {
+    const digits = s.replace(/\D/g, '').length;
+    return digits >= 3 && digits <= 15;
+  }, 'must have 3 to 15 digits')
+  .openapi({ example: '+852 2233 7999' });
+
+export const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters').openapi({ example: 'hkmrcc@mardep.gov.hk' });
+
+export const isoDate = z.iso.date('must be a date as YYYY-MM-DD').openapi({ example: '2026-11-25' });
+
+export const areaCode = z.enum(AREAS, { error: 'must be GD, HK or MO' }).openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
+
+export const IdParam = z.object({
+  id: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive').openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+
+export const pageQuery = {
+  cursor: z.coerce.number().int().positive().optional().openapi({ description: 'Continue after this id (the `nextCursor` of the previous page)' }),
+  limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50).openapi({ description: 'Page size, 1–200' }),
+};
+
+/** A page of items with the cursor for the next page (null on the last one). */
+export const page = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), nextCursor: z.number().int().nullable() });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: '/problems/validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.enum(ERROR_CODES),
+    detail: z.string(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().openapi({ description: 'Each bad field (or missing item) and what is wrong with it' }),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details' });
+
+const PROBLEM_TEXT: Record<number, string> = {
+  400: 'Malformed request or invalid fields',
+  401: 'No valid access token',
+  403: 'Not allowed for this principal',
+  404: 'No such record',
+  409: 'Conflicts with the registry (duplicate identifier, immutable record)',
+  412: 'If-Match does not match the current ETag',
+  413: 'Body larger than the limit',
+  415: 'Content-Type must be application/json',
+  422: 'Cannot be carried out as it stands',
+  428: 'If-Match is required',
+};
+
+/** The problem+json responses a route can answer, for its OpenAPI entry. */
+export function problems(...statuses: (keyof typeof PROBLEM_TEXT)[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: PROBLEM_TEXT[s]!, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
+  );
+}
+
+/** Bodies are JSON objects; `required` makes a missing or mistyped body an error rather than skipping validation. */
+export const jsonBody = <T extends z.ZodTypeAny>(schema: T, description?: string) => ({
+  required: true as const,
+  ...(description ? { description } : {}),
+  content: { 'application/json': { schema } },
+});
+
+export const jsonOk = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const ifMatchHeader = z.object({
+  'if-match': z.string().optional().openapi({ description: 'The ETag from the last read of the record; required', example: '"vessel-1-3"' }),
+});
+
+export const bearerSecurity = [{ bearer: [] }];

@@ -1,0 +1,5 @@
+import { router } from '../../http/router.ts';
+import * as handlers from './agencies.handlers.ts';
+import * as routes from './agencies.routes.ts';
+
+export const agencies = router().openapi(routes.list, handlers.list).openapi(routes.get, handlers.get);

@@ -1,0 +1,5 @@
+import { router } from '../../http/router.ts';
+import * as handlers from './arrangement.handlers.ts';
+import * as routes from './arrangement.routes.ts';
+
+export const arrangement = router().openapi(routes.get, handlers.get);

@@ -1,0 +1,52 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { migrateToLatest, openDatabase } from './store/database.ts';
+import { ensureReferenceData, seedDemo } from './store/seed.ts';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(config.databasePath);
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: config.databasePath });
+
+  const app = createApp({ db, logger, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    const url = `http://localhost:${info.port}`;
+    console.log(`SAR plan registry serving on ${url} (database ${config.databasePath})`);
+    console.log(`API reference: ${url}/docs`);
+    console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    server.close(async () => {
+      await db.destroy();
+      process.exit(0);
+    });
+    // Connections that linger (keep-alive) must not hold the process forever.
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error('failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import type { AreaCode } from '../domain/areas.ts';
+import type { ArrangementPair } from '../domain/recognition.ts';
+import type { Executor } from './database.ts';
+
+const toPair = (r: { agency_a: string; agency_b: string; signed_on: string | null; signatory_a: string | null; signatory_b: string | null; version: number }): ArrangementPair => ({
+  agencyA: r.agency_a as AreaCode,
+  agencyB: r.agency_b as AreaCode,
+  signedOn: r.signed_on,
+  signatoryA: r.signatory_a,
+  signatoryB: r.signatory_b,
+  version: r.version,
+});
+
+export async function listPairs(db: Executor): Promise<ArrangementPair[]> {
+  const rows = await db.selectFrom('arrangement_pairs').selectAll().orderBy('agency_a').orderBy('agency_b').execute();
+  return rows.map(toPair);
+}
+
+export async function insertPair(db: Executor, p: Omit<ArrangementPair, 'version'>): Promise<void> {
+  await db
+    .insertInto('arrangement_pairs')
+    .values({ agency_a: p.agencyA, agency_b: p.agencyB, signed_on: p.signedOn, signatory_a: p.signatoryA, signatory_b: p.signatoryB })
+    .onConflict((oc) => oc.columns(['agency_a', 'agency_b']).doNothing())
+    .execute();
+}

@@ -1,0 +1,88 @@
+import type { Principal } from '../domain/access.ts';
+import type { Executor } from './database.ts';
+import { fromJson, toJson } from './json.ts';
+
+/** Who did it: a principal, or the system itself (migrations, demo seeding). */
+export type Actor = Pick<Principal, 'id' | 'name' | 'role' | 'agency'> | { id: null; name: string; role: 'system'; agency: null };
+export const SYSTEM_ACTOR: Actor = { id: null, name: 'system', role: 'system', agency: null };
+
+export type AuditEvent = {
+  id: number;
+  at: string;
+  actor: { id: number | null; name: string; role: string; agency: string | null };
+  action: string;
+  record: { type: string; id: string; agency: string | null };
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+};
+
+export type NewAuditEvent = {
+  actor: Actor;
+  action: string;
+  record: { type: string; id: string | number; agency: string | null };
+  before: unknown;
+  after: unknown;
+  requestId?: string | null;
+  at: string;
+};
+
+/** Appends one event; call it inside the same transaction as the write it records. */
+export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      at: e.at,
+      actor_id: e.actor.id,
+      actor_name: e.actor.name,
+      actor_role: e.actor.role,
+      actor_agency: e.actor.agency,
+      action: e.action,
+      record_type: e.record.type,
+      record_id: String(e.record.id),
+      record_agency: e.record.agency,
+      before: e.before === null || e.before === undefined ? null : toJson(e.before),
+      after: e.after === null || e.after === undefined ? null : toJson(e.after),
+      request_id: e.requestId ?? null,
+    })
+    .execute();
+}
+
+export type AuditFilter = {
+  recordType?: string;
+  recordId?: string;
+  actorId?: number;
+  recordAgency?: string;
+  from?: string;
+  to?: string;
+  after?: number;
+  limit: number;
+};
+
+/** Newest first; the cursor is the last id seen. */
+export async function listAudit(db: Executor, f: AuditFilter): Promise<AuditEvent[]> {
+  let q = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(f.limit);
+  if (f.recordType) q = q.where('record_type', '=', f.recordType);
+  if (f.recordId) q = q.where('record_id', '=', f.recordId);
+  if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
+  if (f.recordAgency) q = q.where('record_agency', '=', f.recordAgency);
+  if (f.from) q = q.where('at', '>=', f.from);
+  if (f.to) q = q.where('at', '<', f.to);
+  if (f.after !== undefined) q = q.where('id', '<', f.after);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, agency: r.actor_agency },
+    action: r.action,
+    record: { type: r.record_type, id: r.record_id, agency: r.record_agency },
+    before: r.before === null ? null : fromJson(r.before),
+    after: r.after === null ? null : fromJson(r.after),
+    requestId: r.request_id,
+  }));
+}
+
+export async function countAudit(db: Executor): Promise<number> {
+  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

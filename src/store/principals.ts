@@ -1,0 +1,81 @@
+import type { AreaCode } from '../domain/areas.ts';
+import type { Principal, Role } from '../domain/access.ts';
+import type { Executor } from './database.ts';
+
+export type TokenListing = {
+  id: number;
+  hint: string;
+  createdAt: string;
+  revokedAt: string | null;
+  principal: Principal;
+};
+
+export async function createPrincipal(
+  db: Executor,
+  p: { name: string; role: Role; agency: AreaCode | null; companyId: number | null },
+): Promise<Principal> {
+  const row = await db
+    .insertInto('principals')
+    .values({ name: p.name, role: p.role, agency: p.agency, company_id: p.companyId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, ...p };
+}
+
+export async function addToken(db: Executor, principalId: number, secretHash: string, hint: string): Promise<number> {
+  const row = await db
+    .insertInto('tokens')
+    .values({ principal_id: principalId, secret_hash: secretHash, hint })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The principal behind a live (not revoked) token, or undefined. */
+export async function principalByTokenHash(db: Executor, secretHash: string): Promise<Principal | undefined> {
+  const row = await db
+    .selectFrom('tokens')
+    .innerJoin('principals', 'principals.id', 'tokens.principal_id')
+    .select(['principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
+    .where('tokens.secret_hash', '=', secretHash)
+    .where('tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row && { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id };
+}
+
+export async function listTokens(db: Executor): Promise<TokenListing[]> {
+  const rows = await db
+    .selectFrom('tokens')
+    .innerJoin('principals', 'principals.id', 'tokens.principal_id')
+    .select([
+      'tokens.id as token_id',
+      'tokens.hint',
+      'tokens.created_at',
+      'tokens.revoked_at',
+      'principals.id',
+      'principals.name',
+      'principals.role',
+      'principals.agency',
+      'principals.company_id',
+    ])
+    .orderBy('tokens.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.token_id,
+    hint: r.hint,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    principal: { id: r.id, name: r.name, role: r.role, agency: r.agency as AreaCode | null, companyId: r.company_id },
+  }));
+}
+
+/** Marks a token revoked; true if it was live. */
+export async function revokeToken(db: Executor, tokenId: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

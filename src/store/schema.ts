@@ -1,0 +1,183 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Row types as better-sqlite3 returns them: ISO strings for times, JSON as text, integers for booleans.
+type Stamp = ColumnType<string, string | undefined, string>;
+
+export interface AgencyTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  rcc: string;
+  facilities: string;
+  version: Generated<number>;
+  updated_at: Stamp;
+}
+
+export interface ArrangementPairTable {
+  agency_a: string;
+  agency_b: string;
+  signed_on: string | null;
+  signatory_a: string | null;
+  signatory_b: string | null;
+  version: Generated<number>;
+  updated_at: Stamp;
+}
+
+export interface CompanyTable {
+  id: Generated<number>;
+  home_agency: string;
+  name_zh: string;
+  name_en: string;
+  address_zh: string;
+  address_en: string;
+  imo_company_number: string | null;
+  emergency_phone: string;
+  emergency_phone_alt: string | null;
+  designated_person: string;
+  emergency_team: string;
+  media_contact: string | null;
+  version: Generated<number>;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface VesselTable {
+  id: Generated<number>;
+  company_id: number;
+  area_of_registry: string;
+  name_zh: string;
+  name_en: string;
+  former_names: string;
+  imo_number: string | null;
+  national_registration_number: string | null;
+  mmsi: string;
+  call_sign: string;
+  port_of_registry: string;
+  type: string;
+  gross_tonnage: number;
+  length_m: number;
+  hull_colour: string;
+  superstructure_colour: string;
+  identifying_marks: string | null;
+  max_passengers: number;
+  crew: number;
+  epirb_hex_id: string | null;
+  communications: string;
+  route: string;
+  life_saving: string;
+  helicopter_winching_area: string | null;
+  medical_facilities: string | null;
+  status: string;
+  version: Generated<number>;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  vessel_id: number;
+  plan_number: string;
+  home_agency: string;
+  withdrawn_on: string | null;
+  withdrawn_reason: string | null;
+  version: Generated<number>;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface PlanRevisionTable {
+  id: Generated<number>;
+  plan_id: number;
+  revision: number;
+  state: 'draft' | 'issued' | 'superseded';
+  content: string;
+  snapshot: string | null;
+  change: 'major' | 'minor' | null;
+  summary: string | null;
+  issued_on: string | null;
+  issued_by: string | null;
+  version: Generated<number>;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface CopyTable {
+  id: Generated<number>;
+  revision_id: number;
+  copy_number: number;
+  holder: string;
+  pdf: Uint8Array;
+  sha256: string;
+  size: number;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface ExerciseTable {
+  id: Generated<number>;
+  plan_id: number;
+  state: 'planned' | 'held';
+  date: string;
+  kind: 'communications' | 'table_top' | 'full_scale';
+  scenario: string;
+  agencies: string;
+  lessons_learned: string | null;
+  voluntary: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  created_at: Stamp;
+}
+
+export interface PrincipalTable {
+  id: Generated<number>;
+  name: string;
+  role: 'admin' | 'registrar' | 'coordinator' | 'operator';
+  agency: string | null;
+  company_id: number | null;
+  created_at: Stamp;
+}
+
+export interface TokenTable {
+  id: Generated<number>;
+  principal_id: number;
+  secret_hash: string;
+  hint: string;
+  created_at: Stamp;
+  revoked_at: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: Stamp;
+  actor_id: number | null;
+  actor_name: string;
+  actor_role: string;
+  actor_agency: string | null;
+  action: string;
+  record_type: string;
+  record_id: string;
+  record_agency: string | null;
+  before: string | null;
+  after: string | null;
+  request_id: string | null;
+}
+
+export interface Database {
+  agencies: AgencyTable;
+  arrangement_pairs: ArrangementPairTable;
+  companies: CompanyTable;
+  vessels: VesselTable;
+  plans: PlanTable;
+  plan_revisions: PlanRevisionTable;
+  copies: CopyTable;
+  exercises: ExerciseTable;
+  principals: PrincipalTable;
+  tokens: TokenTable;
+  audit_events: AuditEventTable;
+}
+
+export type AgencyRow = Selectable<AgencyTable>;
+export type CompanyRow = Selectable<CompanyTable>;
+export type NewCompanyRow = Insertable<CompanyTable>;
+export type CompanyUpdate = Updateable<CompanyTable>;
+export type VesselRow = Selectable<VesselTable>;
+export type NewVesselRow = Insertable<VesselTable>;
+export type VesselUpdate = Updateable<VesselTable>;

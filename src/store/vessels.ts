@@ -1,0 +1,137 @@
+import { homeAgency, type AreaCode } from '../domain/areas.ts';
+import type { Vessel, VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
+import type { Executor } from './database.ts';
+import { fromJson, toJson } from './json.ts';
+import type { VesselRow } from './schema.ts';
+
+const toVessel = (r: VesselRow): Vessel => ({
+  id: r.id,
+  companyId: r.company_id,
+  areaOfRegistry: r.area_of_registry as AreaCode,
+  homeAgency: homeAgency(r.area_of_registry as AreaCode),
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  formerNames: fromJson(r.former_names),
+  imoNumber: r.imo_number,
+  nationalRegistrationNumber: r.national_registration_number,
+  mmsi: r.mmsi,
+  callSign: r.call_sign,
+  portOfRegistry: r.port_of_registry,
+  type: r.type as VesselType,
+  grossTonnage: r.gross_tonnage,
+  lengthMetres: r.length_m,
+  hullColour: r.hull_colour,
+  superstructureColour: r.superstructure_colour,
+  identifyingMarks: r.identifying_marks,
+  maxPassengers: r.max_passengers,
+  crew: r.crew,
+  epirbHexId: r.epirb_hex_id,
+  communications: fromJson(r.communications),
+  route: fromJson(r.route),
+  lifeSaving: fromJson(r.life_saving),
+  helicopterWinchingArea: r.helicopter_winching_area,
+  medicalFacilities: r.medical_facilities,
+  status: r.status as VesselStatus,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (v: VesselDetails) => ({
+  company_id: v.companyId,
+  area_of_registry: v.areaOfRegistry,
+  name_zh: v.nameZh,
+  name_en: v.nameEn,
+  former_names: toJson(v.formerNames),
+  imo_number: v.imoNumber,
+  national_registration_number: v.nationalRegistrationNumber,
+  mmsi: v.mmsi,
+  call_sign: v.callSign,
+  port_of_registry: v.portOfRegistry,
+  type: v.type,
+  gross_tonnage: v.grossTonnage,
+  length_m: v.lengthMetres,
+  hull_colour: v.hullColour,
+  superstructure_colour: v.superstructureColour,
+  identifying_marks: v.identifyingMarks,
+  max_passengers: v.maxPassengers,
+  crew: v.crew,
+  epirb_hex_id: v.epirbHexId,
+  communications: toJson(v.communications),
+  route: toJson(v.route),
+  life_saving: toJson(v.lifeSaving),
+  helicopter_winching_area: v.helicopterWinchingArea,
+  medical_facilities: v.medicalFacilities,
+  status: v.status,
+});
+
+export async function insertVessel(db: Executor, details: VesselDetails, at: string): Promise<Vessel> {
+  const row = await db
+    .insertInto('vessels')
+    .values({ ...toRow(details), created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toVessel(row);
+}
+
+export async function getVessel(db: Executor, id: number): Promise<Vessel | undefined> {
+  const row = await db.selectFrom('vessels').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toVessel(row);
+}
+
+export type VesselFilter = {
+  area?: AreaCode;
+  companyId?: number;
+  status?: VesselStatus;
+  type?: VesselType;
+  after?: number;
+  limit: number;
+};
+
+export async function listVessels(db: Executor, f: VesselFilter): Promise<Vessel[]> {
+  let q = db.selectFrom('vessels').selectAll().orderBy('id').limit(f.limit);
+  if (f.area) q = q.where('area_of_registry', '=', f.area);
+  if (f.companyId !== undefined) q = q.where('company_id', '=', f.companyId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.type) q = q.where('type', '=', f.type);
+  if (f.after !== undefined) q = q.where('id', '>', f.after);
+  const rows = await q.execute();
+  return rows.map(toVessel);
+}
+
+/** For each unique identifier of `v` already held by another vessel: which field, and the holder. */
+export async function identifierClashes(
+  db: Executor,
+  v: Pick<VesselDetails, 'imoNumber' | 'mmsi' | 'callSign'>,
+  exceptId?: number,
+): Promise<{ field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[]> {
+  let q = db
+    .selectFrom('vessels')
+    .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign'])
+    .where((eb) => {
+      const ors = [eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)];
+      if (v.imoNumber) ors.push(eb('imo_number', '=', v.imoNumber));
+      return eb.or(ors);
+    });
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  const rows = await q.execute();
+  const clashes: { field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[] = [];
+  for (const r of rows) {
+    const holder = { id: r.id, nameEn: r.name_en, nameZh: r.name_zh };
+    if (v.imoNumber && r.imo_number === v.imoNumber) clashes.push({ field: 'imoNumber', holder });
+    if (r.mmsi === v.mmsi) clashes.push({ field: 'mmsi', holder });
+    if (r.call_sign === v.callSign) clashes.push({ field: 'callSign', holder });
+  }
+  return clashes;
+}
+
+export async function updateVessel(db: Executor, id: number, expectedVersion: number, details: VesselDetails, at: string): Promise<Vessel | undefined> {
+  const row = await db
+    .updateTable('vessels')
+    .set((eb) => ({ ...toRow(details), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toVessel(row);
+}

@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { runCli } from '../src/cli.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { json, testRegistry } from './helpers.ts';
+
+describe('configuration', () => {
+  it('has defaults for everything', () => {
+    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', logLevel: 'info' });
+  });
+  it('reads the variables it knows', () => {
+    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', OTHER: 'x' })).toEqual({
+      port: 9000,
+      databasePath: '/tmp/x.sqlite',
+      logLevel: 'debug',
+    });
+  });
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '80.5' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_PATH: '   ' }, 'DATABASE_PATH'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}=`));
+  });
+
+  it('stops the server with exit code 1 and a message naming the bad variable', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_PATH: ':memory:' },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT="not-a-port": must be a number/);
+  });
+});
+
+describe('migrations', () => {
+  it('build the whole model from nothing', async () => {
+    const db = openDatabase(':memory:');
+    await migrateToLatest(db);
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`.execute(db);
+    expect(tables.rows.map((r) => r.name)).toEqual([
+      'agencies', 'arrangement_pairs', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'tokens', 'vessels',
+    ]);
+    // Running them again changes nothing.
+    const again = await migrateToLatest(db);
+    expect(again.results).toEqual([]);
+    await db.destroy();
+  });
+
+  it('hold the constraints the registry relies on', async () => {
+    const { db } = await testRegistry();
+    const vessel = await db.selectFrom('vessels').selectAll().where('mmsi', '=', '477101500').executeTakeFirstOrThrow();
+    const { id: _id, ...copy } = vessel;
+    await expect(db.insertInto('vessels').values({ ...copy, call_sign: 'VRZZ9', imo_number: null }).execute()).rejects.toThrow(/UNIQUE.*mmsi/);
+    await expect(db.insertInto('vessels').values({ ...copy, mmsi: '477999999', call_sign: 'VRZZ9', company_id: 9999 }).execute()).rejects.toThrow(/FOREIGN KEY/);
+    await expect(db.updateTable('vessels').set({ status: 'sunk' }).where('id', '=', vessel.id).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('demo data', () => {
+  it('holds the three agencies, the signature page as in the source, and ships in every area', async () => {
+    const { db } = await testRegistry();
+    const pairs = await db.selectFrom('arrangement_pairs').selectAll().orderBy('agency_a').orderBy('agency_b').execute();
+    expect(pairs.map((p) => [p.agency_a, p.agency_b, p.signed_on])).toEqual([
+      ['GD', 'HK', '2015-09-09'],
+      ['GD', 'MO', null],
+      ['HK', 'MO', null],
+    ]);
+    const vessels = await db.selectFrom('vessels').selectAll().execute();
+    expect(vessels.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(vessels.map((v) => v.area_of_registry))).toEqual(new Set(['GD', 'HK', 'MO']));
+    expect(vessels.some((v) => v.type === 'jetfoil' && v.imo_number === null && v.national_registration_number)).toBe(true);
+    expect((await db.selectFrom('companies').selectAll().execute()).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('tokens', () => {
+  it('live through mint, use and revoke, and a revoked token stops at once', async () => {
+    const { db, call } = await testRegistry();
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`), now: () => new Date() };
+
+    expect(await runCli(['token', 'create', '--role', 'coordinator', '--agency', 'HK', '--name', 'Duty officer'], db, io)).toBe(0);
+    const token = lines.at(-1)!;
+    expect(token).toMatch(/^sar_[A-Za-z0-9_-]{43}$/);
+    // Only the hash is stored.
+    const stored = await db.selectFrom('tokens').selectAll().execute();
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const ok = await call('GET', '/api/agencies', { token });
+    expect(ok.status).toBe(200);
+    const body = await json(ok);
+    expect(body.items.map((a: { code: string; nameZh: string; nameEn: string }) => [a.code, a.nameZh, a.nameEn])).toEqual([
+      ['GD', '廣東省海上搜救中心', 'Guangdong Maritime Search and Rescue Centre'],
+      ['HK', '香港海上救援協調中心', 'Maritime Rescue Co-ordination Centre Hong Kong'],
+      ['MO', '澳門海事及水務局', 'Marine and Water Bureau, Macao'],
+    ]);
+
+    lines.length = 0;
+    await runCli(['token', 'list'], db, io);
+    expect(lines.join('\n')).toMatch(/coordinator\tHK\tDuty officer/);
+    expect(lines.join('\n')).not.toContain(token);
+
+    const id = lines[0]!.split('\t')[0]!;
+    expect(await runCli(['token', 'revoke', id], db, io)).toBe(0);
+    const after = await call('GET', '/api/agencies', { token });
+    expect(after.status).toBe(401);
+    expect(after.headers.get('content-type')).toBe('application/problem+json');
+    expect((await json(after)).detail).toMatch(/revoked/);
+  });
+
+  it('answers 401 problem+json without a token or with a wrong one', async () => {
+    const { call } = await testRegistry({ demo: false });
+    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer sar_not-a-real-token' }, { Authorization: 'Basic dXNlcjpwYXNz' }]) {
+      const res = await call('GET', '/api/agencies', { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect((await json(res)).code).toBe('unauthenticated');
+    }
+  });
+
+  it('refuses to mint a token whose binding does not fit its role', async () => {
+    const { db } = await testRegistry({ demo: false });
+    const errors: string[] = [];
+    const io = { out: () => {}, err: (l: string) => errors.push(l), now: () => new Date() };
+    expect(await runCli(['token', 'create', '--role', 'registrar'], db, io)).toBe(2);
+    expect(await runCli(['token', 'create', '--role', 'operator', '--agency', 'HK'], db, io)).toBe(2);
+    expect(await runCli(['token', 'create', '--role', 'operator', '--company', '999'], db, io)).toBe(2);
+    expect(await runCli(['token', 'create', '--role', 'captain'], db, io)).toBe(2);
+    expect(errors).toEqual([
+      'a registrar belongs to an agency: give --agency GD, HK or MO',
+      'an operator belongs to a company: give --company <id>',
+      'company 999 does not exist',
+      '--role must be one of admin, registrar, coordinator, operator',
+    ]);
+    expect(await db.selectFrom('tokens').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('errors are problem+json', () => {
+  it('for an unknown route', async () => {
+    const { call } = await testRegistry({ demo: false });
+    const res = await call('GET', '/api/nothing-here');
+    // Unknown API paths still need a token first; outside /api a plain 404.
+    expect(res.status).toBe(401);
+    const other = await call('GET', '/nothing-here');
+    expect(other.status).toBe(404);
+    expect(other.headers.get('content-type')).toBe('application/problem+json');
+    expect(await json(other)).toMatchObject({ type: '/problems/not-found', code: 'not_found', status: 404 });
+  });
+
+  it('for an unknown agency code, naming the field', async () => {
+    const { call, tokenFor } = await testRegistry({ demo: false });
+    const res = await call('GET', '/api/agencies/XX', { token: await tokenFor('coordinator', { agency: 'GD' }) });
+    expect(res.status).toBe(400);
+    expect(await json(res)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'path.code', message: 'must be GD, HK or MO' }] });
+  });
+
+  it('for an unexpected failure: logged with a request id the response carries, with no internals', async () => {
+    const db = openDatabase(':memory:');
+    await migrateToLatest(db);
+    const logged: string[] = [];
+    const app = createApp({ db, logger: createLogger('error', (l) => logged.push(l)), now: () => new Date() });
+    const { tokenFor } = await testRegistry({ demo: false });
+    // A token the broken app cannot check: its database is gone.
+    await db.destroy();
+    const res = await app.request('/api/agencies', { headers: { Authorization: `Bearer ${await tokenFor('admin')}` } });
+    expect(res.status).toBe(500);
+    const body = await json(res);
+    expect(body).toMatchObject({ code: 'internal', status: 500 });
+    expect(body.requestId).toBe(res.headers.get('x-request-id'));
+    expect(JSON.stringify(body)).not.toMatch(/destroyed|Error|at /);
+    expect(logged).toHaveLength(1);
+    expect(JSON.parse(logged[0]!)).toMatchObject({ level: 'error', requestId: body.requestId });
+  });
+
+  it('readyz answers when the database does and healthz always', async () => {
+    const { call } = await testRegistry({ demo: false });
+    expect((await call('GET', '/healthz')).status).toBe(200);
+    expect((await call('GET', '/readyz')).status).toBe(200);
+  });
+});

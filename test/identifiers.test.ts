@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkCallSign,
+  checkCoastStationMmsi,
+  checkEpirbHexId,
+  checkImoCompanyNumber,
+  checkImoShipNumber,
+  checkShipMmsi,
+  foldWidth,
+} from '../src/domain/identifiers.ts';
+
+describe('IMO ship number', () => {
+  it.each(['9319466', 'IMO 9319466', 'imo9319466', '９３１９４６６'])('accepts %s', (input) => {
+    expect(checkImoShipNumber(input)).toEqual({ ok: true, value: '9319466' });
+  });
+  it('refuses a wrong check digit and says which is right', () => {
+    expect(checkImoShipNumber('9319467')).toEqual({ ok: false, reason: 'check digit should be 6, not 7' });
+  });
+  it.each(['931946', '93194660', '93194A6', ''])('refuses %j as not 7 digits', (input) => {
+    const r = checkImoShipNumber(input);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/7 digits/);
+  });
+});
+
+describe('IMO company number', () => {
+  it.each(['5812343', '6021175', '4177609'])('accepts %s', (input) => {
+    expect(checkImoCompanyNumber(input).ok).toBe(true);
+  });
+  it('refuses a wrong check digit', () => {
+    expect(checkImoCompanyNumber('5812344')).toEqual({ ok: false, reason: 'check digit should be 3, not 4' });
+  });
+  it('refuses a ship number used as a company number when the check rule differs', () => {
+    expect(checkImoCompanyNumber('9319466').ok).toBe(false);
+  });
+});
+
+describe('ship station MMSI', () => {
+  it.each([
+    ['477101500', 'HK'],
+    ['453300100', 'MO'],
+    ['412600200', 'GD'],
+    ['413800100', 'GD'],
+    ['414200100', 'GD'],
+  ] as const)('accepts %s registered in %s', (mmsi, area) => {
+    expect(checkShipMmsi(mmsi, area)).toEqual({ ok: true, value: mmsi });
+  });
+  it('refuses a Hong Kong MID for a ship registered in Macao', () => {
+    expect(checkShipMmsi('477101500', 'MO')).toEqual({ ok: false, reason: 'MID 477 does not belong to Macao, whose ships use 453' });
+  });
+  it('refuses a mainland MID for a Hong Kong ship', () => {
+    expect(checkShipMmsi('413800100', 'HK').ok).toBe(false);
+  });
+  it.each(['47710150', '4771015000', '47710150X'])('refuses %s as not 9 digits', (mmsi) => {
+    expect(checkShipMmsi(mmsi, 'HK')).toEqual({ ok: false, reason: 'an MMSI is 9 digits' });
+  });
+  it('refuses a coast-station number as a ship MMSI', () => {
+    expect(checkShipMmsi('004773500', 'HK').ok).toBe(false);
+  });
+});
+
+describe('coast station MMSI', () => {
+  it.each([
+    ['004773500', 'HK'],
+    ['004530101', 'MO'],
+    ['004122100', 'GD'],
+  ] as const)('accepts %s for %s', (mmsi, area) => {
+    expect(checkCoastStationMmsi(mmsi, area).ok).toBe(true);
+  });
+  it('refuses a ship-station number', () => {
+    expect(checkCoastStationMmsi('477101500', 'HK').ok).toBe(false);
+  });
+  it('refuses another area\'s MID', () => {
+    expect(checkCoastStationMmsi('004530101', 'HK')).toEqual({ ok: false, reason: 'MID 453 does not belong to Hong Kong, whose stations use 477' });
+  });
+});
+
+describe('call sign', () => {
+  it.each([
+    ['VRJF7', 'HK'],
+    ['vrsg5', 'HK'],
+    ['XXMS1', 'MO'],
+    ['BPCA', 'GD'],
+    ['XSLH7', 'GD'],
+    ['3HSD5', 'GD'],
+    ['3UAB', 'GD'],
+  ] as const)('accepts %s for %s', (cs, area) => {
+    expect(checkCallSign(cs, area)).toEqual({ ok: true, value: cs.toUpperCase() });
+  });
+  it.each([
+    ['VRJF7', 'MO'],
+    ['XXMS1', 'HK'],
+    ['3VAB', 'GD'],
+    ['XTAB', 'GD'],
+    ['BPCA', 'HK'],
+  ] as const)('refuses %s for %s as outside the area series', (cs, area) => {
+    const r = checkCallSign(cs, area);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/series/);
+  });
+  it.each(['VR1', 'VRABCDEF', 'VR-AB'])('refuses %s as malformed', (cs) => {
+    expect(checkCallSign(cs, 'HK')).toEqual({ ok: false, reason: 'a call sign is 4 to 7 letters and digits' });
+  });
+});
+
+describe('EPIRB hex ID', () => {
+  it('accepts 15 hex characters in any case', () => {
+    expect(checkEpirbHexId('adc6d26c5200001')).toEqual({ ok: true, value: 'ADC6D26C5200001' });
+  });
+  it.each(['ADC6D26C520000', 'ADC6D26C52000011', 'ADC6D26C520000G'])('refuses %s', (hex) => {
+    expect(checkEpirbHexId(hex).ok).toBe(false);
+  });
+});
+
+describe('full-width folding', () => {
+  it('folds full-width letters, digits and spaces typed with a Chinese input method', () => {
+    expect(foldWidth('ＶＲＪＦ７　４７７')).toBe('VRJF7 477');
+  });
+});
