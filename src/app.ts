@@ -9,8 +9,11 @@ import type { AppEnv, Deps } from './http/env.ts';
 import { notFoundHandler, onError, validationHook } from './http/problem.ts';
 import { agencies } from './routes/agencies/agencies.index.ts';
 import { arrangement } from './routes/arrangement/arrangement.index.ts';
+import { audit } from './routes/audit/audit.index.ts';
+import { companies } from './routes/companies/companies.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
+import { vessels } from './routes/vessels/vessels.index.ts';
 
 /** Largest JSON body accepted (documented in the README and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
@@ -64,6 +67,9 @@ export function createApp(deps: Deps) {
   app.route('/', agencies);
   app.route('/', arrangement);
   app.route('/', ports);
+  app.route('/', companies);
+  app.route('/', vessels);
+  app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

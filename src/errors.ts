@@ -116,4 +116,4 @@ export function problemOf(err: AppError, instance?: string, requestId?: string):
 // Small constructors keep call sites short and the wording consistent.
 export const notFound = (what: string) => new AppError('not_found', `${what} does not exist`);
 export const forbidden = (why: string) => new AppError('forbidden', why);
-export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new AppError('conflict', detail, [], extra);
+export const conflict = (detail: string, errors: FieldProblem[] = [], extra: Record<string, unknown> = {}) => new AppError('conflict', detail, errors, extra);

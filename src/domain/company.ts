@@ -1,4 +1,6 @@
+import type { FieldProblem } from '../errors.ts';
 import type { AreaCode } from './areas.ts';
+import { checkImoCompanyNumber } from './identifiers.ts';
 
 /** Module 1 of a plan: the company that operates the ship. */
 export type CompanyDetails = {
@@ -16,3 +18,11 @@ export type CompanyDetails = {
 };
 
 export type Company = CompanyDetails & { id: number; version: number; createdAt: string; updatedAt: string };
+
+/** Checks the IMO company number (the only identifier of Module 1); the details normalised, or the problems. */
+export function checkCompany(details: CompanyDetails): { ok: true; value: CompanyDetails } | { ok: false; problems: FieldProblem[] } {
+  if (details.imoCompanyNumber === null) return { ok: true, value: details };
+  const checked = checkImoCompanyNumber(details.imoCompanyNumber);
+  if (!checked.ok) return { ok: false, problems: [{ field: 'imoCompanyNumber', message: checked.reason }] };
+  return { ok: true, value: { ...details, imoCompanyNumber: checked.value } };
+}

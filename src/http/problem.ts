@@ -14,18 +14,22 @@ export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
   return new Response(JSON.stringify(body), { status: err.status, headers });
 }
 
-/** Every zod issue becomes one named field; unknown keys are named one by one. */
+/** Every zod issue names its field; unknown keys are named one by one; one entry per field. */
 export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
-  const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
-  return error.issues.flatMap((issue): FieldProblem[] => {
+  const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.') || '(body)';
+  const problems = error.issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'unknown field' }));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ field: join(issue.path), message: 'is required' }];
     }
-    return [{ field: join(issue.path) || prefix || '(body)', message: issue.message }];
+    return [{ field: join(issue.path), message: issue.message }];
   });
+  // Several rules may fail on one field (too long and a bad character): say them together.
+  const byField = new Map<string, string[]>();
+  for (const p of problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.message]);
+  return [...byField].map(([field, messages]) => ({ field, message: [...new Set(messages)].join('; ') }));
 }
 
 /** The shared validation hook: a failed schema is a 400 naming every bad field. */
@@ -44,6 +48,14 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     const code = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';
     const detail = err.status === 400 && /json/i.test(err.message) ? 'The body is not valid JSON' : err.message || 'Bad request';
     return problemResponse(c, new AppError(code, detail));
+  }
+  // Backstops: the database's own constraints and locks, should a check above them ever be missed.
+  const sqliteCode = (err as { code?: unknown }).code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
+    return problemResponse(c, new AppError('conflict', 'Conflicts with a record already in the registry'));
+  }
+  if (sqliteCode === 'SQLITE_BUSY') {
+    return problemResponse(c, new AppError('unavailable', 'The registry is busy; try again in a moment'));
   }
   c.get('deps').logger.error('unexpected failure', {
     requestId: c.get('requestId'),

@@ -100,3 +100,24 @@ export const ifMatchHeader = z.object({
 });
 
 export const bearerSecurity = [{ bearer: [] }];
+
+type NoDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+
+/**
+ * The schema of a partial update: every field optional and without its default, so a field left out
+ * of a PATCH stays as it is instead of being reset. Unknown fields are still refused.
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const base = (field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType;
+    shape[key] = base.optional();
+  }
+  return z
+    .strictObject(shape as { [K in keyof T]: z.ZodOptional<NoDefault<T[K]> & z.ZodType> })
+    .refine((v) => Object.keys(v).length > 0, {
+      message: 'send at least one field to change',
+      // Only worth saying when nothing else is wrong with the body.
+      when: (payload) => payload.issues.length === 0,
+    });
+}

@@ -1,6 +1,8 @@
 import type { AreaCode } from '../domain/areas.ts';
 import type { Company, CompanyDetails } from '../domain/company.ts';
+import { sql } from 'kysely';
 import type { Executor } from './database.ts';
+import { containsPattern } from './like.ts';
 import { fromJson, toJson } from './json.ts';
 import type { CompanyRow } from './schema.ts';
 
@@ -50,13 +52,17 @@ export async function getCompany(db: Executor, id: number): Promise<Company | un
   return row && toCompany(row);
 }
 
-export type CompanyFilter = { homeAgency?: AreaCode; onlyId?: number; after?: number; limit: number };
+export type CompanyFilter = { homeAgency?: AreaCode; name?: string; onlyId?: number; after?: number; limit: number };
 
 /** Companies in id order, from a cursor (the last id seen). */
 export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Company[]> {
   let q = db.selectFrom('companies').selectAll().orderBy('id').limit(f.limit);
   if (f.homeAgency) q = q.where('home_agency', '=', f.homeAgency);
   if (f.onlyId !== undefined) q = q.where('id', '=', f.onlyId);
+  if (f.name) {
+    const pattern = containsPattern(f.name);
+    q = q.where((eb) => eb.or([sql<boolean>`name_zh like ${pattern} escape '\\'`, sql<boolean>`name_en like ${pattern} escape '\\'`]));
+  }
   if (f.after !== undefined) q = q.where('id', '>', f.after);
   const rows = await q.execute();
   return rows.map(toCompany);

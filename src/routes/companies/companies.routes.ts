@@ -1,0 +1,56 @@
+import { createRoute } from '@hono/zod-openapi';
+import { bearerSecurity, IdParam, ifMatchHeader, jsonBody, jsonOk, page, problems } from '../../http/schemas.ts';
+import { CompanyInput, CompanyListQuery, CompanyPatch, CompanySchema } from './companies.schemas.ts';
+
+const tags = ['Companies'];
+
+export const create = createRoute({
+  method: 'post',
+  path: '/api/companies',
+  tags,
+  summary: 'Register a company (Module 1); registrars of its home agency only',
+  security: bearerSecurity,
+  request: { body: jsonBody(CompanyInput) },
+  responses: {
+    201: jsonOk(CompanySchema, 'Registered; Location and ETag headers'),
+    ...problems(400, 401, 403, 409, 413, 415),
+  },
+});
+
+export const list = createRoute({
+  method: 'get',
+  path: '/api/companies',
+  tags,
+  summary: 'Companies, in id order, a page at a time (operators see only their own)',
+  security: bearerSecurity,
+  request: { query: CompanyListQuery },
+  responses: { 200: jsonOk(page(CompanySchema), 'A page of companies'), ...problems(400, 401) },
+});
+
+export const get = createRoute({
+  method: 'get',
+  path: '/api/companies/{id}',
+  tags,
+  summary: 'One company',
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(CompanySchema, 'The company; ETag header'), ...problems(400, 401, 403, 404) },
+});
+
+export const update = createRoute({
+  method: 'patch',
+  path: '/api/companies/{id}',
+  tags,
+  summary: 'Change a company; needs If-Match with the ETag of the last read',
+  security: bearerSecurity,
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(CompanyPatch) },
+  responses: {
+    200: jsonOk(CompanySchema, 'Changed; new ETag header'),
+    ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428),
+  },
+});
+
+export type CreateRoute = typeof create;
+export type ListRoute = typeof list;
+export type GetRoute = typeof get;
+export type UpdateRoute = typeof update;
