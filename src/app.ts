@@ -11,6 +11,7 @@ import { agencies } from './routes/agencies/agencies.index.ts';
 import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
 import { companies } from './routes/companies/companies.index.ts';
+import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
 import { vessels } from './routes/vessels/vessels.index.ts';
@@ -44,7 +45,10 @@ export function createApp(deps: Deps) {
   );
 
   app.use('/api/*', async (c, next) => {
-    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && !PUBLIC_API.has(c.req.path)) {
+    // A write that carries a body carries JSON; a body-less POST (an action such as opening a draft) is fine.
+    const length = c.req.header('Content-Length');
+    const hasBody = Boolean(c.req.header('Content-Type') || c.req.header('Transfer-Encoding') || (length && length !== '0'));
+    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && !PUBLIC_API.has(c.req.path)) {
       const type = c.req.header('Content-Type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw new AppError('unsupported_media_type', `Send the body as application/json${type ? `, not ${type.split(';')[0]}` : ''}`);
@@ -69,6 +73,7 @@ export function createApp(deps: Deps) {
   app.route('/', ports);
   app.route('/', companies);
   app.route('/', vessels);
+  app.route('/', plans);
   app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -39,6 +39,8 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
       body = JSON.stringify(opts.body);
       headers['Content-Type'] ??= 'application/json';
     }
+    // As a real HTTP client does; app.request() leaves it out.
+    if (body !== undefined) headers['Content-Length'] ??= String(Buffer.byteLength(body));
     return app.request(path, { method, headers, body });
   }
 

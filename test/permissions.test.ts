@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { AGENCIES } from '../fixtures/agencies.ts';
 import { demoIds, hongKongCompany, hongKongVessel, testRegistry } from './helpers.ts';
 
-// Every route of the registry's companies and vessels × every kind of caller. The subject records are
-// Harbour Wing (a Hong Kong company) and its jetfoil Golden Dragon Wing.
+// Every route × every kind of caller. The subject records are Harbour Wing (a Hong Kong company), its
+// jetfoil Golden Dragon Wing and its issued plan; Oriental Pearl's plan (Hong Kong, a draft); Hoi Fung (no plan).
 const ROLES = ['admin', 'homeRegistrar', 'otherRegistrar', 'coordinator', 'ownOperator', 'otherOperator', 'noToken'] as const;
 type Caller = (typeof ROLES)[number];
 
+type Ids = { company: number; vessel: number; plan: number; draftPlan: number; planless: number };
+
 type Case = {
   route: string;
-  request: (ids: { company: number; vessel: number }) => { method: string; path: string; body?: unknown; etagOf?: string };
+  request: (ids: Ids) => { method: string; path: string; body?: unknown; etagOf?: string };
   expect: Record<Caller, number>;
 };
 
 const reads = (own: number) => ({ admin: 200, homeRegistrar: 200, otherRegistrar: 200, coordinator: 200, ownOperator: 200, otherOperator: own, noToken: 401 });
 const homeWrite = (ok: number) => ({ admin: 403, homeRegistrar: ok, otherRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 });
+
+const hkRcc = AGENCIES.find((a) => a.code === 'HK')!;
+const adminOnly = { admin: 200, homeRegistrar: 403, otherRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 };
 
 const CASES: Case[] = [
   { route: 'GET /api/agencies', request: () => ({ method: 'GET', path: '/api/agencies' }), expect: reads(200) },
@@ -34,6 +40,53 @@ const CASES: Case[] = [
     request: (ids) => ({ method: 'PATCH', path: `/api/vessels/${ids.vessel}`, body: { status: 'laid_up' }, etagOf: `/api/vessels/${ids.vessel}` }),
     expect: homeWrite(200),
   },
+  { route: 'POST /api/plans', request: (ids) => ({ method: 'POST', path: '/api/plans', body: { vesselId: ids.planless } }), expect: homeWrite(201) },
+  { route: 'GET /api/plans', request: () => ({ method: 'GET', path: '/api/plans' }), expect: reads(200) },
+  { route: 'GET /api/plans/{id}', request: (ids) => ({ method: 'GET', path: `/api/plans/${ids.plan}` }), expect: reads(403) },
+  {
+    route: 'POST /api/plans/{id}/draft',
+    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.plan}/draft`, etagOf: `/api/plans/${ids.plan}` }),
+    expect: homeWrite(201),
+  },
+  {
+    route: 'PATCH /api/plans/{id}/draft',
+    request: (ids) => ({ method: 'PATCH', path: `/api/plans/${ids.draftPlan}/draft`, body: { medicalNotes: 'AED' }, etagOf: `/api/plans/${ids.draftPlan}` }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'POST /api/plans/{id}/issue',
+    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.draftPlan}/issue`, body: { change: 'major', summary: 'First issue' }, etagOf: `/api/plans/${ids.draftPlan}` }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'POST /api/plans/{id}/withdraw',
+    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.plan}/withdraw`, body: { reason: 'Sold' }, etagOf: `/api/plans/${ids.plan}` }),
+    expect: homeWrite(200),
+  },
+  { route: 'GET /api/plans/{id}/revisions/{rev}', request: (ids) => ({ method: 'GET', path: `/api/plans/${ids.plan}/revisions/1` }), expect: reads(403) },
+  { route: 'GET /api/plans/{id}/recognitions', request: (ids) => ({ method: 'GET', path: `/api/plans/${ids.plan}/recognitions` }), expect: reads(403) },
+  {
+    route: 'POST /api/plans/{id}/exercises',
+    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.plan}/exercises`, body: { state: 'planned', date: '2026-12-01', kind: 'communications', scenario: 'Radio check', agencies: ['HK'], voluntary: true } }),
+    expect: homeWrite(201),
+  },
+  { route: 'GET /api/exercises/due', request: () => ({ method: 'GET', path: '/api/exercises/due' }), expect: reads(200) },
+  {
+    route: 'PUT /api/agencies/{code}/rcc',
+    request: () => ({ method: 'PUT', path: '/api/agencies/HK/rcc', body: { ...hkRcc.rcc, fax: '+852 2541 7715' }, etagOf: '/api/agencies/HK' }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'PUT /api/agencies/{code}/facilities',
+    request: () => ({ method: 'PUT', path: '/api/agencies/HK/facilities', body: hkRcc.facilities, etagOf: '/api/agencies/HK' }),
+    expect: homeWrite(200),
+  },
+  { route: 'GET /api/arrangement/pairs/{pair}', request: () => ({ method: 'GET', path: '/api/arrangement/pairs/HK-MO' }), expect: reads(200) },
+  {
+    route: 'PUT /api/arrangement/pairs/{pair}',
+    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/HK-MO', body: { signedOn: '2026-11-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/HK-MO' }),
+    expect: adminOnly,
+  },
   {
     route: 'GET /api/audit',
     request: () => ({ method: 'GET', path: '/api/audit' }),
@@ -45,7 +98,14 @@ describe.each(CASES)('$route', (c) => {
   it.each(ROLES)('as %s', async (caller) => {
     const { db, call, tokenFor } = await testRegistry();
     const { companyId, vesselId } = await demoIds(db);
-    const ids = { company: companyId('Harbour Wing Jetfoil Company Limited'), vessel: vesselId('477101500') };
+    const planOf = async (mmsi: string) => (await db.selectFrom('plans').select('id').where('vessel_id', '=', vesselId(mmsi)).executeTakeFirstOrThrow()).id;
+    const ids: Ids = {
+      company: companyId('Harbour Wing Jetfoil Company Limited'),
+      vessel: vesselId('477101500'),
+      plan: await planOf('477101500'),
+      draftPlan: await planOf('477202200'),
+      planless: vesselId('477202300'),
+    };
     const tokens: Record<Caller, () => Promise<string | undefined>> = {
       admin: () => tokenFor('admin'),
       homeRegistrar: () => tokenFor('registrar', { agency: 'HK' }),

@@ -67,7 +67,7 @@ describe('registering a company and a ship as the home registrar', () => {
     const read = await call('GET', `/api/companies/${id}`, { token: hk });
     const res = await call('PATCH', `/api/companies/${id}`, { token: hk, body: { emergencyPhone: '+852 2736 9999' }, headers: { 'If-Match': read.headers.get('etag')! } });
     expect(res.status).toBe(200);
-    expect(await json(res)).toMatchObject({ emergencyPhone: '+852 2736 9999', nameEn: 'Pearl Bay Express Limited', version: 2 });
+    expect(await json(res)).toMatchObject({ emergencyPhone: '+852 2736 9999', nameEn: 'Pearl Bay Express Limited', version: (await json(read)).version + 1 });
   });
 });
 

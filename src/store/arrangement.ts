@@ -23,3 +23,26 @@ export async function insertPair(db: Executor, p: Omit<ArrangementPair, 'version
     .onConflict((oc) => oc.columns(['agency_a', 'agency_b']).doNothing())
     .execute();
 }
+
+export async function getPair(db: Executor, a: AreaCode, b: AreaCode): Promise<ArrangementPair | undefined> {
+  const row = await db.selectFrom('arrangement_pairs').selectAll().where('agency_a', '=', a).where('agency_b', '=', b).executeTakeFirst();
+  return row && toPair(row);
+}
+
+/** Records a pair's signing if its version still matches; the updated pair, or undefined when stale. */
+export async function recordSigning(
+  db: Executor,
+  pair: ArrangementPair,
+  signing: { signedOn: string; signatoryA: string; signatoryB: string },
+  at: string,
+): Promise<ArrangementPair | undefined> {
+  const row = await db
+    .updateTable('arrangement_pairs')
+    .set((eb) => ({ signed_on: signing.signedOn, signatory_a: signing.signatoryA, signatory_b: signing.signatoryB, version: eb('version', '+', 1), updated_at: at }))
+    .where('agency_a', '=', pair.agencyA)
+    .where('agency_b', '=', pair.agencyB)
+    .where('version', '=', pair.version)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPair(row);
+}

@@ -92,3 +92,9 @@ export async function countCompanies(db: Executor): Promise<number> {
   const row = await db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function companiesByIds(db: Executor, ids: number[]): Promise<Map<number, Company>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('companies').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, toCompany(r)]));
+}

@@ -135,3 +135,9 @@ export async function updateVessel(db: Executor, id: number, expectedVersion: nu
     .executeTakeFirst();
   return row && toVessel(row);
 }
+
+export async function vesselsByIds(db: Executor, ids: number[]): Promise<Map<number, Vessel>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('vessels').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, toVessel(r)]));
+}

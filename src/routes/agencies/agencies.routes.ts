@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
-import { AgencySchema, CodeParam } from './agencies.schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/schemas.ts';
+import { AgencySchema, CodeParam, FacilitiesSchema, RccBlockSchema } from './agencies.schemas.ts';
 
 const tags = ['Agencies'];
 
@@ -25,3 +25,26 @@ export const get = createRoute({
 
 export type ListRoute = typeof list;
 export type GetRoute = typeof get;
+
+export const putRcc = createRoute({
+  method: 'put',
+  path: '/api/agencies/{code}/rcc',
+  tags,
+  summary: "Replace the agency's Module 3 block (its RCC); that agency's registrars only, with If-Match",
+  security: bearerSecurity,
+  request: { params: CodeParam, headers: ifMatchHeader, body: jsonBody(RccBlockSchema) },
+  responses: { 200: jsonOk(AgencySchema, 'Saved; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
+});
+
+export const putFacilities = createRoute({
+  method: 'put',
+  path: '/api/agencies/{code}/facilities',
+  tags,
+  summary: "Replace the agency's Module 4 block (SAR facilities); that agency's registrars only, with If-Match",
+  security: bearerSecurity,
+  request: { params: CodeParam, headers: ifMatchHeader, body: jsonBody(FacilitiesSchema) },
+  responses: { 200: jsonOk(AgencySchema, 'Saved; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
+});
+
+export type PutRccRoute = typeof putRcc;
+export type PutFacilitiesRoute = typeof putFacilities;

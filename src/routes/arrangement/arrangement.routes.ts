@@ -1,5 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { areaCode, bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+import { AREAS } from '../../domain/areas.ts';
+import { areaCode, bearerSecurity, ifMatchHeader, isoDate, jsonBody, jsonOk, line, problems } from '../../http/schemas.ts';
+
+const tags = ['Arrangement'];
 
 export const PairSchema = z
   .object({
@@ -9,23 +12,61 @@ export const PairSchema = z
     signedOn: z.string().nullable().openapi({ description: 'Date the pair signed; recognition between the two exists from then', example: '2015-09-09' }),
     signatoryA: z.string().nullable(),
     signatoryB: z.string().nullable(),
+    recognition: z
+      .array(z.object({ compiledBy: areaCode, recognisedBy: areaCode, recognised: z.number().int(), pending: z.number().int() }))
+      .openapi({ description: 'Plans in force of each side and how the other side stands towards them' }),
   })
   .openapi('ArrangementPair');
 
-export const ArrangementSchema = z
-  .object({
-    titleZh: z.string(),
-    titleEn: z.string(),
-    pairs: z.array(PairSchema),
+export const ArrangementSchema = z.object({ titleZh: z.string(), titleEn: z.string(), pairs: z.array(PairSchema) }).openapi('Arrangement');
+
+const pairPattern = new RegExp(`^(${AREAS.join('|')})-(${AREAS.join('|')})$`);
+export const PairParam = z.object({
+  pair: z
+    .string()
+    .toUpperCase()
+    .regex(pairPattern, 'must be two agency codes such as HK-MO')
+    .refine((p) => p.slice(0, 2) !== p.slice(3), 'must name two different agencies')
+    .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO' }),
+});
+
+export const SigningInput = z
+  .strictObject({
+    signedOn: isoDate.openapi({ description: 'The date the pair signed', example: '2026-11-20' }),
+    signatoryA: line(200).openapi({ description: 'Who signed for the first agency of the pair (in GD, HK, MO order)' }),
+    signatoryB: line(200).openapi({ description: 'Who signed for the second agency' }),
   })
-  .openapi('Arrangement');
+  .openapi('Signing');
 
 export const get = createRoute({
   method: 'get',
   path: '/api/arrangement',
-  tags: ['Arrangement'],
-  summary: 'The mutual-recognition arrangement: its signature pairs and their dates',
+  tags,
+  summary: 'The mutual-recognition arrangement: its signature pairs, their dates, and the plans each side recognises',
   security: bearerSecurity,
   responses: { 200: jsonOk(ArrangementSchema, 'The arrangement'), ...problems(401) },
 });
+
+export const getPair = createRoute({
+  method: 'get',
+  path: '/api/arrangement/pairs/{pair}',
+  tags,
+  summary: 'One signature pair, with its ETag',
+  security: bearerSecurity,
+  request: { params: PairParam },
+  responses: { 200: jsonOk(PairSchema, 'The pair'), ...problems(400, 401, 404) },
+});
+
+export const putPair = createRoute({
+  method: 'put',
+  path: '/api/arrangement/pairs/{pair}',
+  tags,
+  summary: "Record a pair's signing (admins only): from then on every issued plan between the two is recognised",
+  security: bearerSecurity,
+  request: { params: PairParam, headers: ifMatchHeader, body: jsonBody(SigningInput) },
+  responses: { 200: jsonOk(PairSchema, 'Recorded; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
+});
+
 export type GetRoute = typeof get;
+export type GetPairRoute = typeof getPair;
+export type PutPairRoute = typeof putPair;

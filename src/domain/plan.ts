@@ -1,0 +1,170 @@
+import type { FieldProblem } from '../errors.ts';
+import { missingRccItems, type Agency } from './agency.ts';
+import { AREA_NAMES, AREAS, type AreaCode } from './areas.ts';
+import type { Company, CompanyDetails } from './company.ts';
+import type { Port } from './ports.ts';
+import type { Recognition } from './recognition.ts';
+import type { Vessel, VesselDetails } from './vessel.ts';
+
+/** The plan-specific parts a registrar writes in a draft; everything else comes from the records. */
+export type PlanContent = {
+  routeNotes: string | null;
+  communicationsNotes: string | null;
+  lifeSavingNotes: string | null;
+  medicalNotes: string | null;
+  exerciseNotes: string | null;
+};
+
+export const CHANGE_KINDS = ['major', 'minor'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** One line of the record of amendments. */
+export type Amendment = { revision: number; issuedOn: string; change: ChangeKind; summary: string; issuedBy: string };
+
+export const EXERCISE_KINDS = ['communications', 'table_top', 'full_scale'] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+/** Module 5: one exercise, planned or held. Voluntary ones come on top of the required yearly one. */
+export type Exercise = {
+  id: number;
+  state: 'planned' | 'held';
+  date: string;
+  kind: ExerciseKind;
+  scenario: string;
+  agencies: AreaCode[];
+  lessonsLearned: string | null;
+  voluntary: boolean;
+};
+
+export type SnapshotAgency = Pick<Agency, 'code' | 'nameZh' | 'nameEn' | 'rcc' | 'facilities'>;
+
+/**
+ * Everything an issued revision prints, frozen at issue: modules 1–5, all three agencies' blocks,
+ * the record of amendments and the recognition as it stood that day.
+ */
+export type PlanSnapshot = {
+  planNumber: string;
+  revision: number;
+  issuedOn: string;
+  homeAgency: AreaCode;
+  change: ChangeKind;
+  summary: string;
+  company: CompanyDetails & { id: number };
+  vessel: VesselDetails & { id: number };
+  routePorts: Port[];
+  agencies: SnapshotAgency[];
+  content: PlanContent;
+  exercises: Exercise[];
+  amendments: Amendment[];
+  recognitions: Recognition[];
+};
+
+/** Plan numbers run per area and year: HK-2026-0007. */
+export function planNumber(area: AreaCode, year: number, sequence: number): string {
+  return `${area}-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** A draft's content prefilled from the vessel record, for the registrar to edit. */
+export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]): PlanContent {
+  const names = vessel.route.ports.map((code) => ports.find((p) => p.code === code)).filter((p): p is Port => Boolean(p));
+  const { communications: comms, lifeSaving: lsa } = vessel;
+  return {
+    routeNotes:
+      `${names.map((p) => p.nameZh).join(' – ')}；每日約${vessel.route.sailingsPerDay}班，航程約${vessel.route.crossingMinutes}分鐘。\n` +
+      `${names.map((p) => p.nameEn).join(' – ')}; about ${vessel.route.sailingsPerDay} sailings a day, crossing about ${vessel.route.crossingMinutes} minutes.`,
+    communicationsNotes: [comms.vhf, comms.bridgePhone && `Bridge mobile ${comms.bridgePhone}`, ...comms.satellite, comms.otherRadio].filter(Boolean).join('; '),
+    lifeSavingNotes: `${lsa.liferafts} liferafts (${lsa.liferaftCapacity} persons), ${lsa.marineEvacuationSystems} marine evacuation systems, ${lsa.rescueBoats} rescue boats`,
+    medicalNotes: vessel.medicalFacilities,
+    exerciseNotes: null,
+  };
+}
+
+/** What stops a plan from being issued: every missing item, with where it is. */
+export function issueProblems(company: CompanyDetails, vessel: VesselDetails, agencies: readonly Agency[], content: PlanContent): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const missing = (field: string, what: string) => problems.push({ field, message: `${what} is missing` });
+
+  // Module 1: the company.
+  if (!company.emergencyPhoneAlt) missing('company.emergencyPhoneAlt', 'Module 1: the alternate 24-hour emergency telephone');
+  // Module 2: the ship.
+  if (vessel.status === 'withdrawn') problems.push({ field: 'vessel.status', message: 'Module 2: the ship is withdrawn from service' });
+  if (!vessel.epirbHexId) missing('vessel.epirbHexId', 'Module 2: the EPIRB 406 MHz hex ID');
+  if (!vessel.communications.bridgePhone && vessel.communications.satellite.length === 0) {
+    missing('vessel.communications', 'Module 2: a telephone or satellite number for the ship');
+  }
+  if (!vessel.medicalFacilities) missing('vessel.medicalFacilities', 'Module 2: the medical facilities');
+  if (!content.routeNotes) missing('content.routeNotes', 'Module 2: the route and timetable notes');
+  // Module 3: all three agencies, always (arrangement, clause 1).
+  for (const code of AREAS) {
+    const agency = agencies.find((a) => a.code === code);
+    if (!agency) {
+      missing(`agencies.${code}`, `Module 3: ${AREA_NAMES[code].en}'s RCC block`);
+      continue;
+    }
+    for (const item of missingRccItems(agency.rcc)) missing(`agencies.${code}.rcc.${item.field}`, `Module 3: ${agency.nameEn}: ${item.label}`);
+  }
+  return problems;
+}
+
+/** The parts of a snapshot that come from records kept elsewhere, and may move on after issue. */
+export function sourcesOf(company: Company | (CompanyDetails & { id: number }), vessel: Vessel | (VesselDetails & { id: number }), agencies: readonly SnapshotAgency[]) {
+  const { version: _cv, createdAt: _cc, updatedAt: _cu, ...companyDetails } = company as Company;
+  const { version: _vv, createdAt: _vc, updatedAt: _vu, homeAgency: _h, ...vesselDetails } = vessel as Vessel;
+  return {
+    company: companyDetails,
+    vessel: vesselDetails,
+    agencies: Object.fromEntries(agencies.map((a) => [a.code, { nameZh: a.nameZh, nameEn: a.nameEn, rcc: a.rcc, facilities: a.facilities }])),
+  };
+}
+
+/**
+ * The fields whose current value differs from the issued snapshot, as paths
+ * (company.emergencyPhone, agencies.MO.rcc.phone24h …): what a new revision would change.
+ */
+export function staleFields(issued: ReturnType<typeof sourcesOf>, current: ReturnType<typeof sourcesOf>): string[] {
+  const out: string[] = [];
+  const walk = (a: unknown, b: unknown, path: string) => {
+    if (isPlainObject(a) && isPlainObject(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[key], b[key], path ? `${path}.${key}` : key);
+    } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+      out.push(path);
+    }
+  };
+  walk(issued, current, '');
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// Exercises. The guidelines: a ship should not be required to exercise more than once in twelve months.
+
+/** The date twelve months after `isoDate` (the same day of the month, clamped at month end). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** When the next exercise falls due: twelve months after the last held, or after the first issue if none was held. */
+export function nextExerciseDue(exercises: readonly Exercise[], firstIssuedOn: string | null): string | null {
+  const held = exercises.filter((e) => e.state === 'held').map((e) => e.date).sort();
+  const from = held.at(-1) ?? firstIssuedOn;
+  return from ? addMonths(from, 12) : null;
+}
+
+/**
+ * Why a required exercise cannot be recorded on `date`, or null: another required exercise was held
+ * within twelve months of it. Planned ones do not block each other; voluntary ones never count.
+ */
+export function requiredExerciseClash(date: string, exercises: readonly Exercise[]): string | null {
+  const clash = exercises.find((e) => e.state === 'held' && !e.voluntary && addMonths(e.date, 12) > date && addMonths(date, 12) > e.date);
+  if (!clash) return null;
+  return `a required exercise was held on ${clash.date}; the next required one falls on or after ${addMonths(clash.date, 12)}. Record this one as voluntary if it is an extra.`;
+}
+
+/** The calendar date in the Pearl River Delta (UTC+8, no daylight saving) at instant `at`. */
+export function deltaDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

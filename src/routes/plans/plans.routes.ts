@@ -1,0 +1,142 @@
+import { createRoute } from '@hono/zod-openapi';
+import { bearerSecurity, IdParam, ifMatchHeader, jsonBody, jsonOk, page, problems } from '../../http/schemas.ts';
+import {
+  DraftPatch,
+  DueQuery,
+  DueSchema,
+  ExerciseInput,
+  ExerciseSchema,
+  IssueInput,
+  OpenPlanInput,
+  PlanListQuery,
+  PlanSchema,
+  RecognitionsSchema,
+  RevisionParams,
+  RevisionSchema,
+  WithdrawInput,
+} from './plans.schemas.ts';
+
+const tags = ['Plans'];
+const security = bearerSecurity;
+
+export const open = createRoute({
+  method: 'post',
+  path: '/api/plans',
+  tags,
+  security,
+  summary: "Open a vessel's plan with a first draft, prefilled from the vessel and company records",
+  request: { body: jsonBody(OpenPlanInput) },
+  responses: { 201: jsonOk(PlanSchema, 'Opened; Location and ETag headers'), ...problems(400, 401, 403, 409, 422) },
+});
+
+export const list = createRoute({
+  method: 'get',
+  path: '/api/plans',
+  tags,
+  security,
+  summary: "Plans, with their status, staleness and recognition (operators see their own company's)",
+  request: { query: PlanListQuery },
+  responses: { 200: jsonOk(page(PlanSchema), 'A page of plans'), ...problems(400, 401, 403) },
+});
+
+export const get = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}',
+  tags,
+  security,
+  summary: 'One plan: status, current issued revision, open draft, record of amendments, recognition, exercises',
+  request: { params: IdParam },
+  responses: { 200: jsonOk(PlanSchema, 'The plan; ETag header for changes'), ...problems(400, 401, 403, 404) },
+});
+
+export const openDraft = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/draft',
+  tags,
+  security,
+  summary: 'Open the next revision as a draft, starting from the last one',
+  request: { params: IdParam, headers: ifMatchHeader },
+  responses: { 201: jsonOk(PlanSchema, 'Draft opened'), ...problems(400, 401, 403, 404, 409, 412, 428) },
+});
+
+export const editDraft = createRoute({
+  method: 'patch',
+  path: '/api/plans/{id}/draft',
+  tags,
+  security,
+  summary: "Edit the open draft's plan-specific content; an issued revision never changes (409)",
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(DraftPatch) },
+  responses: { 200: jsonOk(PlanSchema, 'Edited; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
+});
+
+export const issue = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/issue',
+  tags,
+  security,
+  summary: 'Issue the open draft: refused (422) with every missing item while any module is incomplete',
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(IssueInput) },
+  responses: { 200: jsonOk(PlanSchema, 'Issued; the previous revision is superseded'), ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+});
+
+export const withdraw = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/withdraw',
+  tags,
+  security,
+  summary: 'Withdraw the plan (the ship leaves the service)',
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(WithdrawInput) },
+  responses: { 200: jsonOk(PlanSchema, 'Withdrawn'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
+});
+
+export const revision = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/revisions/{rev}',
+  tags,
+  security,
+  summary: 'One revision; an issued one with the snapshot of everything it prints',
+  request: { params: RevisionParams },
+  responses: { 200: jsonOk(RevisionSchema, 'The revision'), ...problems(400, 401, 403, 404) },
+});
+
+export const recognitions = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/recognitions',
+  tags,
+  security,
+  summary: 'Recognition of each issued revision by the other two agencies, under the arrangement',
+  request: { params: IdParam },
+  responses: { 200: jsonOk(RecognitionsSchema, 'Recognition per revision'), ...problems(400, 401, 403, 404) },
+});
+
+export const addExercise = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/exercises',
+  tags: ['Exercises'],
+  security,
+  summary: 'Record a planned or held exercise (Module 5)',
+  request: { params: IdParam, body: jsonBody(ExerciseInput) },
+  responses: { 201: jsonOk(ExerciseSchema, 'Recorded'), ...problems(400, 401, 403, 404, 409, 415, 422) },
+});
+
+export const due = createRoute({
+  method: 'get',
+  path: '/api/exercises/due',
+  tags: ['Exercises'],
+  security,
+  summary: 'Plans whose next exercise is overdue or falls due within the period',
+  request: { query: DueQuery },
+  responses: { 200: jsonOk(DueSchema, 'Due and overdue, soonest first'), ...problems(400, 401) },
+});
+
+export type OpenRoute = typeof open;
+export type ListRoute = typeof list;
+export type GetRoute = typeof get;
+export type OpenDraftRoute = typeof openDraft;
+export type EditDraftRoute = typeof editDraft;
+export type IssueRoute = typeof issue;
+export type WithdrawRoute = typeof withdraw;
+export type RevisionRoute = typeof revision;
+export type RecognitionsRoute = typeof recognitions;
+export type AddExerciseRoute = typeof addExercise;
+export type DueRoute = typeof due;

@@ -1,0 +1,134 @@
+import { z } from '@hono/zod-openapi';
+import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../../domain/plan.ts';
+import { areaCode, isoDate, pageQuery, patchOf, text } from '../../http/schemas.ts';
+
+export const PlanContentSchema = z
+  .strictObject({
+    routeNotes: text(4000).nullable().default(null).openapi({ description: 'Route and timetable, as printed in Module 2' }),
+    communicationsNotes: text(4000).nullable().default(null).openapi({ description: 'How the ship communicates with the RCCs' }),
+    lifeSavingNotes: text(4000).nullable().default(null).openapi({ description: 'Life-saving appliances, evacuation, helicopter operations' }),
+    medicalNotes: text(4000).nullable().default(null).openapi({ description: 'Medical facilities and casualty handling' }),
+    exerciseNotes: text(4000).nullable().default(null).openapi({ description: 'The exercise programme (Module 5); held and planned exercises are recorded separately' }),
+  })
+  .openapi('PlanContent') satisfies z.ZodType<PlanContent, unknown>;
+
+export const DraftPatch = patchOf(PlanContentSchema).openapi('DraftPatch');
+
+export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positive().openapi({ example: 1 }) }).openapi('OpenPlan');
+
+export const IssueInput = z
+  .strictObject({
+    change: z.enum(CHANGE_KINDS, { error: 'must be major or minor' }).openapi({ description: 'Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number' }),
+    summary: text(500).openapi({ example: 'First issue' }),
+  })
+  .openapi('IssuePlan');
+
+export const WithdrawInput = z.strictObject({ reason: text(500).openapi({ example: 'Ship sold out of the trade' }) }).openapi('WithdrawPlan');
+
+const ExerciseSchema = z.object({
+  id: z.number().int(),
+  state: z.enum(['planned', 'held']),
+  date: z.string(),
+  kind: z.enum(EXERCISE_KINDS),
+  scenario: z.string(),
+  agencies: z.array(areaCode),
+  lessonsLearned: z.string().nullable(),
+  voluntary: z.boolean(),
+});
+
+export const ExerciseInput = z
+  .strictObject({
+    state: z.enum(['planned', 'held'], { error: 'must be planned or held' }),
+    date: isoDate,
+    kind: z.enum(EXERCISE_KINDS, { error: `must be one of ${EXERCISE_KINDS.join(', ')}` }),
+    scenario: text(2000).openapi({ example: 'Engine-room fire off Lantau with 300 passengers on board' }),
+    agencies: z.array(areaCode).min(1, 'at least one agency takes part').max(3).refine((a) => new Set(a).size === a.length, 'each agency once'),
+    lessonsLearned: text(4000).nullable().default(null),
+    voluntary: z.boolean().default(false).openapi({ description: 'An extra exercise on top of the required one in twelve months' }),
+  })
+  .openapi('ExerciseInput');
+
+const RecognitionSchema = z.object({
+  agency: areaCode,
+  status: z.enum(['recognised', 'pending']),
+  since: z.string().nullable().openapi({ description: 'The later of the pair\'s signing and the issue date' }),
+});
+
+const AmendmentSchema = z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string(), issuedBy: z.string() });
+
+export const PlanSchema = z
+  .object({
+    id: z.number().int(),
+    planNumber: z.string().openapi({ example: 'HK-2026-0007' }),
+    homeAgency: areaCode,
+    vessel: z.object({ id: z.number().int(), nameZh: z.string(), nameEn: z.string(), companyId: z.number().int() }),
+    status: z.enum(['draft', 'issued', 'withdrawn']).openapi({ description: 'draft: never issued yet' }),
+    stale: z.boolean().openapi({ description: 'A record printed in the plan changed after its issue: issue a revision' }),
+    staleFields: z.array(z.string()).openapi({ example: ['company.emergencyPhone'] }),
+    current: z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string() }).nullable(),
+    draft: z.object({ revision: z.number().int(), content: PlanContentSchema, updatedAt: z.string() }).nullable(),
+    amendments: z.array(AmendmentSchema),
+    recognitions: z.array(RecognitionSchema),
+    exercises: z.object({ nextDue: z.string().nullable(), overdue: z.boolean(), items: z.array(ExerciseSchema) }),
+    withdrawn: z.object({ on: z.string(), reason: z.string() }).nullable(),
+    version: z.number().int(),
+  })
+  .openapi('Plan');
+
+export const RevisionSchema = z
+  .object({
+    planId: z.number().int(),
+    revision: z.number().int(),
+    state: z.enum(['draft', 'issued', 'superseded']),
+    content: PlanContentSchema,
+    issuedOn: z.string().nullable(),
+    change: z.enum(CHANGE_KINDS).nullable(),
+    summary: z.string().nullable(),
+    issuedBy: z.string().nullable(),
+    snapshot: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Everything the issued revision prints (modules 1–5, all three agencies), frozen at issue' }),
+  })
+  .openapi('Revision');
+
+export const RecognitionsSchema = z.object({
+  planNumber: z.string(),
+  homeAgency: areaCode,
+  revisions: z.array(z.object({ revision: z.number().int(), state: z.enum(['issued', 'superseded']), issuedOn: z.string(), recognitions: z.array(RecognitionSchema) })),
+});
+
+export const PlanListQuery = z.strictObject({
+  area: areaCode.optional(),
+  companyId: z.coerce.number().int().positive().optional(),
+  vesselId: z.coerce.number().int().positive().optional(),
+  status: z.enum(['draft', 'issued', 'withdrawn']).optional(),
+  stale: z.enum(['true', 'false']).optional().openapi({ description: 'Only plans out of date with the records they print (true) or up to date (false)' }),
+  ...pageQuery,
+});
+
+export const RevisionParams = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
+  rev: z.coerce.number().int().positive().openapi({ param: { name: 'rev', in: 'path' } }),
+});
+
+export const DueQuery = z.strictObject({
+  within: z
+    .string()
+    .regex(/^\d{1,4}d$/, 'must be a number of days such as 30d')
+    .default('30d')
+    .openapi({ description: 'Plans whose next exercise falls due within this many days (or is overdue)' }),
+});
+
+export const DueSchema = z.object({
+  items: z.array(
+    z.object({
+      planId: z.number().int(),
+      planNumber: z.string(),
+      homeAgency: areaCode,
+      vessel: z.object({ id: z.number().int(), nameZh: z.string(), nameEn: z.string() }),
+      nextDue: z.string(),
+      overdue: z.boolean(),
+      daysUntilDue: z.number().int().openapi({ description: 'Negative when overdue' }),
+    }),
+  ),
+});
+
+export { ExerciseSchema };

@@ -1,0 +1,192 @@
+import type { AreaCode } from '../domain/areas.ts';
+import type { ChangeKind, PlanContent, PlanSnapshot } from '../domain/plan.ts';
+import type { Executor } from './database.ts';
+import { fromJson, toJson } from './json.ts';
+import type { PlanRevisionTable, PlanTable } from './schema.ts';
+import type { Selectable } from 'kysely';
+
+export type Plan = {
+  id: number;
+  vesselId: number;
+  planNumber: string;
+  homeAgency: AreaCode;
+  withdrawnOn: string | null;
+  withdrawnReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Revision = {
+  id: number;
+  planId: number;
+  revision: number;
+  state: 'draft' | 'issued' | 'superseded';
+  content: PlanContent;
+  snapshot: PlanSnapshot | null;
+  change: ChangeKind | null;
+  summary: string | null;
+  issuedOn: string | null;
+  issuedBy: string | null;
+  updatedAt: string;
+};
+
+const toPlan = (r: Selectable<PlanTable>): Plan => ({
+  id: r.id,
+  vesselId: r.vessel_id,
+  planNumber: r.plan_number,
+  homeAgency: r.home_agency as AreaCode,
+  withdrawnOn: r.withdrawn_on,
+  withdrawnReason: r.withdrawn_reason,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRevision = (r: Selectable<PlanRevisionTable>): Revision => ({
+  id: r.id,
+  planId: r.plan_id,
+  revision: r.revision,
+  state: r.state,
+  content: fromJson(r.content),
+  snapshot: r.snapshot === null ? null : fromJson(r.snapshot),
+  change: r.change,
+  summary: r.summary,
+  issuedOn: r.issued_on,
+  issuedBy: r.issued_by,
+  updatedAt: r.updated_at,
+});
+
+/** The next free sequence number for plans of `area` in `year`. */
+export async function nextPlanSequence(db: Executor, area: AreaCode, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('plans')
+    .select((eb) => eb.fn.max('plan_number').as('last'))
+    .where('plan_number', 'like', `${area}-${year}-%`)
+    .executeTakeFirst();
+  const last = row?.last ? Number(String(row.last).slice(-4)) : 0;
+  return last + 1;
+}
+
+export async function insertPlan(db: Executor, p: { vesselId: number; planNumber: string; homeAgency: AreaCode; at: string }): Promise<Plan> {
+  const row = await db
+    .insertInto('plans')
+    .values({ vessel_id: p.vesselId, plan_number: p.planNumber, home_agency: p.homeAgency, created_at: p.at, updated_at: p.at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPlan(row);
+}
+
+export async function getPlan(db: Executor, id: number): Promise<Plan | undefined> {
+  const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPlan(row);
+}
+
+export async function planForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
+  const row = await db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).executeTakeFirst();
+  return row && toPlan(row);
+}
+
+export type PlanFilter = { homeAgency?: AreaCode; companyId?: number; vesselId?: number; withdrawn?: boolean; after?: number; limit?: number };
+
+export async function listPlans(db: Executor, f: PlanFilter): Promise<Plan[]> {
+  let q = db.selectFrom('plans').innerJoin('vessels', 'vessels.id', 'plans.vessel_id').selectAll('plans').orderBy('plans.id');
+  if (f.homeAgency) q = q.where('plans.home_agency', '=', f.homeAgency);
+  if (f.companyId !== undefined) q = q.where('vessels.company_id', '=', f.companyId);
+  if (f.vesselId !== undefined) q = q.where('plans.vessel_id', '=', f.vesselId);
+  if (f.withdrawn !== undefined) q = q.where('plans.withdrawn_on', f.withdrawn ? 'is not' : 'is', null);
+  if (f.after !== undefined) q = q.where('plans.id', '>', f.after);
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  return (await q.execute()).map(toPlan);
+}
+
+/** Moves the plan's version on (every change to a plan or its draft does), if it still is `expected`. */
+export async function touchPlan(
+  db: Executor,
+  id: number,
+  expected: number,
+  at: string,
+  set: { withdrawn_on?: string; withdrawn_reason?: string } = {},
+): Promise<Plan | undefined> {
+  const row = await db
+    .updateTable('plans')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .where('version', '=', expected)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPlan(row);
+}
+
+export async function insertRevision(db: Executor, r: { planId: number; revision: number; content: PlanContent; at: string }): Promise<Revision> {
+  const row = await db
+    .insertInto('plan_revisions')
+    .values({ plan_id: r.planId, revision: r.revision, state: 'draft', content: toJson(r.content), created_at: r.at, updated_at: r.at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRevision(row);
+}
+
+export async function listRevisions(db: Executor, planId: number): Promise<Revision[]> {
+  const rows = await db.selectFrom('plan_revisions').selectAll().where('plan_id', '=', planId).orderBy('revision').execute();
+  return rows.map(toRevision);
+}
+
+export async function getRevision(db: Executor, planId: number, revision: number): Promise<Revision | undefined> {
+  const row = await db.selectFrom('plan_revisions').selectAll().where('plan_id', '=', planId).where('revision', '=', revision).executeTakeFirst();
+  return row && toRevision(row);
+}
+
+export async function updateDraftContent(db: Executor, revisionId: number, content: PlanContent, at: string): Promise<void> {
+  await db.updateTable('plan_revisions').set({ content: toJson(content), updated_at: at }).where('id', '=', revisionId).where('state', '=', 'draft').execute();
+}
+
+/** Issues a draft: it takes its snapshot and becomes the current revision; the one before is superseded. */
+export async function markIssued(
+  db: Executor,
+  draft: Revision,
+  issue: { snapshot: PlanSnapshot; change: ChangeKind; summary: string; issuedOn: string; issuedBy: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable('plan_revisions')
+    .set({ state: 'superseded', updated_at: issue.at })
+    .where('plan_id', '=', draft.planId)
+    .where('state', '=', 'issued')
+    .execute();
+  await db
+    .updateTable('plan_revisions')
+    .set({
+      state: 'issued',
+      snapshot: toJson(issue.snapshot),
+      change: issue.change,
+      summary: issue.summary,
+      issued_on: issue.issuedOn,
+      issued_by: issue.issuedBy,
+      updated_at: issue.at,
+    })
+    .where('id', '=', draft.id)
+    .where('state', '=', 'draft')
+    .execute();
+}
+
+/** Current issued revision of each of these plans (one query for a page of plans). */
+export async function currentRevisions(db: Executor, planIds: number[]): Promise<Map<number, Revision>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db.selectFrom('plan_revisions').selectAll().where('plan_id', 'in', planIds).where('state', '=', 'issued').execute();
+  return new Map(rows.map((r) => [r.plan_id, toRevision(r)]));
+}
+
+/** How many plans each agency has in force (issued, not withdrawn). */
+export async function plansInForceByAgency(db: Executor): Promise<Record<AreaCode, number>> {
+  const rows = await db
+    .selectFrom('plans')
+    .innerJoin('plan_revisions', 'plan_revisions.plan_id', 'plans.id')
+    .select(['plans.home_agency', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('plan_revisions.state', '=', 'issued')
+    .where('plans.withdrawn_on', 'is', null)
+    .groupBy('plans.home_agency')
+    .execute();
+  const out: Record<AreaCode, number> = { GD: 0, HK: 0, MO: 0 };
+  for (const r of rows) out[r.home_agency as AreaCode] = Number(r.n);
+  return out;
+}

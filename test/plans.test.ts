@@ -1,0 +1,321 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { addMonths, nextExerciseDue, requiredExerciseClash, staleFields, sourcesOf } from '../src/domain/plan.ts';
+import { recognitionFor, type ArrangementPair } from '../src/domain/recognition.ts';
+import { demoIds, json, testRegistry } from './helpers.ts';
+
+async function setup() {
+  const reg = await testRegistry();
+  const ids = await demoIds(reg.db);
+  const hk = await reg.tokenFor('registrar', { agency: 'HK', name: 'HK registrar' });
+  const mo = await reg.tokenFor('registrar', { agency: 'MO', name: 'MO registrar' });
+  const admin = await reg.tokenFor('admin', { name: 'Administrator' });
+  /** Opens the plan of Hoi Fung (a Hong Kong ship with no plan in the demo) and returns its id and ETag. */
+  const openHoiFung = async () => {
+    const res = await reg.call('POST', '/api/plans', { token: hk, body: { vesselId: ids.vesselId('477202300') } });
+    expect(res.status).toBe(201);
+    return { id: (await json(res)).id as number, etag: res.headers.get('etag')! };
+  };
+  const etagOf = async (path: string, token = hk) => (await reg.call('GET', path, { token })).headers.get('etag')!;
+  return { ...reg, ids, hk, mo, admin, openHoiFung, etagOf };
+}
+
+describe('opening a plan', () => {
+  it('numbers it by area and year and prefills the draft from the vessel record', async () => {
+    const { call, hk, ids, clock } = await setup();
+    clock.now = new Date('2026-11-25T02:00:00Z');
+    const res = await call('POST', '/api/plans', { token: hk, body: { vesselId: ids.vesselId('477202300') } });
+    const plan = await json(res);
+    expect(plan.planNumber).toMatch(/^HK-2026-\d{4}$/);
+    expect(plan).toMatchObject({ status: 'draft', current: null, homeAgency: 'HK', vessel: { nameEn: 'Hoi Fung' } });
+    expect(plan.draft.revision).toBe(1);
+    expect(plan.draft.content.routeNotes).toContain('屯門客運碼頭 – 外港客運碼頭');
+    expect(plan.draft.content.routeNotes).toContain('Tuen Mun Ferry Terminal – Outer Harbour Ferry Terminal; about 4 sailings a day');
+  });
+
+  it('gives a ship one plan only', async () => {
+    const { call, hk, ids } = await setup();
+    const res = await call('POST', '/api/plans', { token: hk, body: { vesselId: ids.vesselId('477101500') } });
+    expect(res.status).toBe(409);
+    expect((await json(res)).detail).toMatch(/Golden Dragon Wing already has plan HK-\d{4}-\d{4}/);
+  });
+
+  it('is for the home registrar only', async () => {
+    const { call, mo, ids } = await setup();
+    const res = await call('POST', '/api/plans', { token: mo, body: { vesselId: ids.vesselId('477202300') } });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('issuing', () => {
+  it("is refused while Macao's Module 3 block is incomplete, listing every missing item, then accepted once completed", async () => {
+    const { call, hk, mo, openHoiFung, etagOf, db } = await setup();
+    const { id } = await openHoiFung();
+
+    // Macao's registrar blanks two items of its RCC block.
+    const macao = await json(await call('GET', '/api/agencies/MO', { token: mo }));
+    const incomplete = { ...macao.rcc, phone24h: null, coordinationProcedureEn: null };
+    const put = await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: incomplete, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    expect(put.status).toBe(200);
+    expect(await json(put)).toMatchObject({ rccComplete: false, rccMissing: ['phone24h', 'coordinationProcedureEn'] });
+
+    const refused = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).errors).toEqual([
+      { field: 'agencies.MO.rcc.phone24h', message: 'Module 3: Marine and Water Bureau, Macao: 24-hour telephone is missing' },
+      { field: 'agencies.MO.rcc.coordinationProcedureEn', message: 'Module 3: Marine and Water Bureau, Macao: co-ordination procedure (English) is missing' },
+    ]);
+    const draftStill = await db.selectFrom('plan_revisions').select('state').where('plan_id', '=', id).execute();
+    expect(draftStill.map((r) => r.state)).toEqual(['draft']);
+
+    await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: macao.rcc, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    const issued = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(issued.status).toBe(200);
+    const plan = await json(issued);
+    expect(plan).toMatchObject({ status: 'issued', draft: null, current: { revision: 1, change: 'major', summary: 'First issue' } });
+    expect(plan.amendments).toEqual([{ revision: 1, issuedOn: plan.current.issuedOn, change: 'major', summary: 'First issue', issuedBy: 'HK registrar (HK)' }]);
+
+    // The snapshot holds all three agencies' blocks as they stood.
+    const rev = await json(await call('GET', `/api/plans/${id}/revisions/1`, { token: hk }));
+    expect(rev.snapshot.agencies.map((a: { code: string }) => a.code)).toEqual(['GD', 'HK', 'MO']);
+    expect(rev.snapshot.agencies[2].rcc.phone24h).toBe('+853 2872 6766');
+  });
+
+  it('lists missing company and ship items too', async () => {
+    const { call, tokenFor, ids, etagOf } = await setup();
+    const gd = await tokenFor('registrar', { agency: 'GD' });
+    // Shun Tak Star's company has no alternate 24-hour line: its demo draft cannot be issued.
+    const plans = await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('414200100')}`, { token: gd }));
+    const id = plans.items[0].id;
+    const res = await call('POST', `/api/plans/${id}/issue`, { token: gd, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`, gd) } });
+    expect(res.status).toBe(422);
+    expect((await json(res)).errors.map((e: { field: string }) => e.field)).toEqual(['company.emergencyPhoneAlt']);
+  });
+
+  it('supersedes the previous revision, and an issued revision can never change', async () => {
+    const { call, hk, openHoiFung, etagOf, db } = await setup();
+    const { id } = await openHoiFung();
+    const issue = async (summary: string, change = 'major') =>
+      call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change, summary }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect((await issue('First issue')).status).toBe(200);
+
+    // No draft is open: the issued revision is not editable.
+    const edit = await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body: { medicalNotes: 'AED on the main deck' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(edit.status).toBe(409);
+    expect((await json(edit)).detail).toMatch(/an issued revision never changes/);
+    // Nor can anything below the API rewrite it.
+    await expect(sql`update plan_revisions set summary = 'rewritten' where plan_id = ${id} and revision = 1`.execute(db)).rejects.toThrow(/issued revision cannot be changed/);
+
+    const opened = await call('POST', `/api/plans/${id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(opened.status).toBe(201);
+    const edited = await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body: { medicalNotes: 'AED on the main deck' }, headers: { 'If-Match': opened.headers.get('etag')! } });
+    expect((await json(edited)).draft).toMatchObject({ revision: 2, content: { medicalNotes: 'AED on the main deck' } });
+    expect((await issue('Medical notes', 'minor')).status).toBe(200);
+
+    const revisions = await db.selectFrom('plan_revisions').select(['revision', 'state']).where('plan_id', '=', id).orderBy('revision').execute();
+    expect(revisions).toEqual([{ revision: 1, state: 'superseded' }, { revision: 2, state: 'issued' }]);
+    const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
+    expect(plan.amendments.map((a: { revision: number; change: string; summary: string }) => [a.revision, a.change, a.summary])).toEqual([
+      [1, 'major', 'First issue'],
+      [2, 'minor', 'Medical notes'],
+    ]);
+    const first = await json(await call('GET', `/api/plans/${id}/revisions/1`, { token: hk }));
+    expect(first.state).toBe('superseded');
+    expect(first.content.medicalNotes).not.toBe('AED on the main deck');
+  });
+
+  it('needs the current ETag', async () => {
+    const { call, hk, openHoiFung } = await setup();
+    const { id, etag } = await openHoiFung();
+    const body = { routeNotes: 'Tuen Mun – Macao Outer Harbour, 4 sailings' };
+    expect((await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body })).status).toBe(428);
+    expect((await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body, headers: { 'If-Match': etag } })).status).toBe(200);
+    expect((await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body, headers: { 'If-Match': etag } })).status).toBe(412);
+  });
+
+  it('is refused after withdrawal', async () => {
+    const { call, hk, openHoiFung, etagOf } = await setup();
+    const { id, etag } = await openHoiFung();
+    const withdrawn = await call('POST', `/api/plans/${id}/withdraw`, { token: hk, body: { reason: 'Ship sold' }, headers: { 'If-Match': etag } });
+    expect(await json(withdrawn)).toMatchObject({ status: 'withdrawn', withdrawn: { reason: 'Ship sold' } });
+    const res = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'x' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(res.status).toBe(409);
+  });
+});
+
+describe('staleness', () => {
+  it('a changed company phone marks the plan out of date, naming the field', async () => {
+    const { call, hk, ids, etagOf } = await setup();
+    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const stalePlans = async () => (await json(await call('GET', '/api/plans?stale=true', { token: hk }))).items.map((p: { vessel: { nameEn: string } }) => p.vessel.nameEn);
+    const before = await stalePlans();
+    expect(before).not.toContain('Golden Dragon Wing');
+
+    await call('PATCH', `/api/companies/${company}`, { token: hk, body: { emergencyPhone: '+852 2859 9999' }, headers: { 'If-Match': await etagOf(`/api/companies/${company}`) } });
+    const plans = await json(await call('GET', '/api/plans?stale=true', { token: hk }));
+    const golden = plans.items.find((p: { vessel: { nameEn: string } }) => p.vessel.nameEn === 'Golden Dragon Wing');
+    expect(golden).toMatchObject({ stale: true, staleFields: ['company.emergencyPhone'] });
+    // Every plan of the company's ships is out of date, none of other companies'.
+    expect((await stalePlans()).sort()).toEqual([...before, 'Golden Dragon Wing', 'Phoenix Wing', 'Sea Gull'].sort());
+  });
+
+  it('an agency block change marks every issued plan out of date', async () => {
+    const { call, mo, hk, etagOf } = await setup();
+    const macao = await json(await call('GET', '/api/agencies/MO', { token: mo }));
+    await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: { ...macao.rcc, fax: '+853 2851 1111' }, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    const fresh = await json(await call('GET', '/api/plans?stale=false&status=issued', { token: hk }));
+    expect(fresh.items).toEqual([]);
+    const stale = await json(await call('GET', '/api/plans?stale=true', { token: hk }));
+    expect(stale.items.every((p: { staleFields: string[] }) => p.staleFields.includes('agencies.MO.rcc.fax'))).toBe(true);
+  });
+});
+
+describe('mutual recognition', () => {
+  it('a Hong Kong plan is recognised by Guangdong from its issue date and pending for Macao, until the pair signs', async () => {
+    const { call, hk, admin, openHoiFung, etagOf, clock, db } = await setup();
+    clock.now = new Date('2026-05-10T03:00:00Z');
+    const { id } = await openHoiFung();
+    await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+
+    const before = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
+    expect(before.revisions).toEqual([
+      {
+        revision: 1,
+        state: 'issued',
+        issuedOn: '2026-05-10',
+        recognitions: [
+          { agency: 'GD', status: 'recognised', since: '2026-05-10' },
+          { agency: 'MO', status: 'pending', since: null },
+        ],
+      },
+    ]);
+    const planRowBefore = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+    // The administrator records the Hong Kong–Macao signing; nothing is done to the plan.
+    clock.now = new Date('2026-11-20T03:00:00Z');
+    const sign = await call('PUT', '/api/arrangement/pairs/MO-HK', {
+      token: admin,
+      body: { signedOn: '2026-11-20', signatoryA: 'Director of Marine', signatoryB: 'Director of the Marine and Water Bureau' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/HK-MO', admin) },
+    });
+    expect(sign.status).toBe(200);
+
+    const after = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
+    expect(after.revisions[0].recognitions).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-05-10' },
+      { agency: 'MO', status: 'recognised', since: '2026-11-20' },
+    ]);
+    expect(await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(planRowBefore);
+
+    const arrangement = await json(await call('GET', '/api/arrangement', { token: hk }));
+    const hkmo = arrangement.pairs.find((p: { agencyA: string; agencyB: string }) => p.agencyA === 'HK' && p.agencyB === 'MO');
+    expect(hkmo.signed).toBe(true);
+    expect(hkmo.recognition.find((r: { compiledBy: string }) => r.compiledBy === 'HK')).toMatchObject({ recognisedBy: 'MO', pending: 0 });
+    expect(hkmo.recognition.find((r: { compiledBy: string }) => r.compiledBy === 'HK').recognised).toBeGreaterThan(0);
+
+    const events = await json(await call('GET', '/api/audit?recordType=arrangement', { token: admin }));
+    expect(events.items[0]).toMatchObject({ action: 'arrangement.sign', record: { id: 'HK-MO' }, actor: { name: 'Administrator' } });
+  });
+
+  it('counts pending plans per pair while unsigned', async () => {
+    const { call, hk } = await setup();
+    const arrangement = await json(await call('GET', '/api/arrangement', { token: hk }));
+    const gdmo = arrangement.pairs.find((p: { agencyA: string; agencyB: string }) => p.agencyA === 'GD' && p.agencyB === 'MO');
+    expect(gdmo.signed).toBe(false);
+    for (const side of gdmo.recognition) {
+      expect(side.recognised).toBe(0);
+      expect(side.pending).toBeGreaterThan(0);
+    }
+  });
+
+  it('signing is for administrators only', async () => {
+    const { call, hk, etagOf } = await setup();
+    const res = await call('PUT', '/api/arrangement/pairs/HK-MO', {
+      token: hk,
+      body: { signedOn: '2026-11-20', signatoryA: 'x', signatoryB: 'y' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/HK-MO') },
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('is recognised from the later of signing and issue (the rule itself)', () => {
+    const pairs: ArrangementPair[] = [
+      { agencyA: 'GD', agencyB: 'HK', signedOn: '2015-09-09', signatoryA: 'a', signatoryB: 'b', version: 1 },
+      { agencyA: 'GD', agencyB: 'MO', signedOn: '2027-01-01', signatoryA: 'a', signatoryB: 'b', version: 1 },
+    ];
+    expect(recognitionFor('GD', '2026-03-01', pairs)).toEqual([
+      { agency: 'HK', status: 'recognised', since: '2026-03-01' },
+      { agency: 'MO', status: 'recognised', since: '2027-01-01' },
+    ]);
+  });
+});
+
+describe('exercises', () => {
+  it('fall due twelve months after the last held, and the due list shows the overdue demo plan', async () => {
+    const { call, hk } = await setup();
+    const due = await json(await call('GET', '/api/exercises/due?within=30d', { token: hk }));
+    const golden = due.items.find((d: { vessel: { nameEn: string } }) => d.vessel.nameEn === 'Golden Dragon Wing');
+    expect(golden).toMatchObject({ overdue: true });
+    expect(golden.daysUntilDue).toBeLessThan(0);
+    expect(due.items.every((d: { daysUntilDue: number }) => d.daysUntilDue <= 30)).toBe(true);
+  });
+
+  it('refuse a second required exercise within twelve months, and accept it as voluntary', async () => {
+    const { call, hk, ids, clock } = await setup();
+    clock.now = new Date('2026-03-02T09:00:00Z');
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
+    const held = plan.exercises.items.find((e: { state: string }) => e.state === 'held');
+    const body = { state: 'held', date: '2026-03-01', kind: 'communications', scenario: 'Radio check', agencies: ['HK'] };
+    const refused = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body });
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).detail).toBe(
+      `Refused: a required exercise was held on ${held.date}; the next required one falls on or after ${addMonths(held.date, 12)}. Record this one as voluntary if it is an extra.`,
+    );
+    const voluntary = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body: { ...body, voluntary: true } });
+    expect(voluntary.status).toBe(201);
+    const after = await json(await call('GET', `/api/plans/${plan.id}`, { token: hk }));
+    // A held voluntary exercise still moves the next due date on.
+    expect(after.exercises.nextDue).toBe('2027-03-01');
+  });
+
+  it('a held exercise cannot be in the future', async () => {
+    const { call, hk, ids } = await setup();
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
+    const res = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body: { state: 'held', date: '2099-01-01', kind: 'communications', scenario: 'x', agencies: ['HK'], voluntary: true } });
+    expect((await json(res)).errors[0].field).toBe('date');
+  });
+
+  it('rules: due dates across month ends and the clash window', () => {
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
+    const held = { id: 1, state: 'held' as const, date: '2025-06-15', kind: 'table_top' as const, scenario: 's', agencies: ['HK' as const], lessonsLearned: null, voluntary: false };
+    expect(nextExerciseDue([held], '2025-01-01')).toBe('2026-06-15');
+    expect(nextExerciseDue([], '2025-01-01')).toBe('2026-01-01');
+    expect(requiredExerciseClash('2026-06-14', [held])).toMatch(/held on 2025-06-15/);
+    expect(requiredExerciseClash('2026-06-15', [held])).toBeNull();
+    expect(requiredExerciseClash('2026-06-14', [{ ...held, voluntary: true }])).toBeNull();
+  });
+});
+
+describe('staleness rule', () => {
+  it('names nested fields that differ and nothing else', () => {
+    const company = { id: 1, homeAgency: 'HK' as const, nameZh: 'a', nameEn: 'b', addressZh: 'c', addressEn: 'd', imoCompanyNumber: null, emergencyPhone: '1', emergencyPhoneAlt: null, designatedPerson: { name: 'n', phone: 'p', mobile: null, email: 'e' }, emergencyTeam: { name: 't', phone: 'p', email: null }, mediaContact: null };
+    const vessel = { id: 2 } as never;
+    const a = sourcesOf(company, vessel, []);
+    const b = sourcesOf({ ...company, designatedPerson: { ...company.designatedPerson, phone: 'q' } }, vessel, []);
+    expect(staleFields(a, b)).toEqual(['company.designatedPerson.phone']);
+    expect(staleFields(a, a)).toEqual([]);
+  });
+});
+
+describe('the demo', () => {
+  it('has issued plans in all three areas, one with two revisions, one stale and one with an overdue exercise', async () => {
+    const { call, hk } = await setup();
+    const plans = (await json(await call('GET', '/api/plans?limit=200', { token: hk }))).items;
+    const issued = plans.filter((p: { status: string }) => p.status === 'issued');
+    expect(new Set(issued.map((p: { homeAgency: string }) => p.homeAgency))).toEqual(new Set(['GD', 'HK', 'MO']));
+    expect(plans.some((p: { amendments: unknown[] }) => p.amendments.length === 2)).toBe(true);
+    expect(plans.some((p: { stale: boolean }) => p.stale)).toBe(true);
+    expect(plans.some((p: { exercises: { overdue: boolean } }) => p.exercises.overdue)).toBe(true);
+  });
+});
