@@ -11,6 +11,7 @@ import { agencies } from './routes/agencies/agencies.index.ts';
 import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
 import { companies } from './routes/companies/companies.index.ts';
+import { copies } from './routes/copies/copies.index.ts';
 import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
@@ -19,8 +20,11 @@ import { vessels } from './routes/vessels/vessels.index.ts';
 /** Largest JSON body accepted (documented in the README and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
-/** API paths that need no token. */
-const PUBLIC_API = new Set<string>();
+/** API paths that need no token: anyone holding a copy may check it. */
+const PUBLIC_API = new Set<string>(['/api/verify']);
+
+/** Largest PDF accepted for verification (a copy is well under 1 MiB). */
+export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Builds the whole application over the given dependencies; no I/O happens here. */
 export function createApp(deps: Deps) {
@@ -56,15 +60,16 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number, what: string) =>
     bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
+      maxSize,
       onError: () => {
-        throw new AppError('payload_too_large', `The body is larger than the limit of ${JSON_BODY_LIMIT / 1024} KiB`);
+        throw new AppError('payload_too_large', `The body is larger than the limit of ${what}`);
       },
-    }),
-  );
+    });
+  const jsonLimit = limit(JSON_BODY_LIMIT, `${JSON_BODY_LIMIT / 1024} KiB`);
+  const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
+  app.use('/api/*', (c, next) => (c.req.path === '/api/verify' ? pdfLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
 
   app.route('/', system);
@@ -74,6 +79,7 @@ export function createApp(deps: Deps) {
   app.route('/', companies);
   app.route('/', vessels);
   app.route('/', plans);
+  app.route('/', copies);
   app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { getCompany } from './store/companies.ts';
-import { migrateToLatest, openDatabase, type Db } from './store/database.ts';
+import { migrateToLatest, nativeOf, openDatabase, type Db } from './store/database.ts';
+import { verifyCopy } from './services/copies.ts';
 import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
 import { ensureReferenceData, seedDemo } from './store/seed.ts';
 
@@ -21,6 +23,9 @@ Commands:
          [--name <text>]       who holds it (shown in the audit trail)
   token list                   list tokens (never their secrets)
   token revoke <id>            revoke a token at once
+  verify <file.pdf>            is this copy genuine, and is it current? (exit 0 current, 3 superseded
+                               or withdrawn, 1 not issued by this registry)
+  backup <file>                write a consistent copy of the database to <file> while it is in use
 
 Roles: ${ROLES.join(', ')}
 The database is DATABASE_PATH (default db/registry.sqlite).`;
@@ -62,6 +67,35 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     }
     case 'token':
       return tokenCommand(sub, arg, values, db, io);
+    case 'verify': {
+      if (!sub) {
+        io.err('usage: verify <file.pdf>');
+        return 2;
+      }
+      let pdf: Uint8Array;
+      try {
+        pdf = new Uint8Array(readFileSync(sub));
+      } catch {
+        io.err(`cannot read ${sub}`);
+        return 2;
+      }
+      const result = await verifyCopy(db, { pdf });
+      if (!result.genuine) {
+        io.out(`NOT GENUINE: ${sub} is not a copy issued by this registry (or it has been altered)`);
+        return 1;
+      }
+      io.out(`GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${result.status.toUpperCase()}`);
+      return result.status === 'current' ? 0 : 3;
+    }
+    case 'backup': {
+      if (!sub) {
+        io.err('usage: backup <file>');
+        return 2;
+      }
+      await nativeOf(db).backup(sub);
+      io.out(`backup written to ${sub}`);
+      return 0;
+    }
     default:
       io.err(`unknown command: ${command}\n\n${HELP}`);
       return 2;

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
@@ -187,5 +190,18 @@ describe('errors are problem+json', () => {
     const { call } = await testRegistry({ demo: false });
     expect((await call('GET', '/healthz')).status).toBe(200);
     expect((await call('GET', '/readyz')).status).toBe(200);
+  });
+});
+
+describe('backup', () => {
+  it('writes a consistent copy of the registry that opens on its own', async () => {
+    const { db } = await testRegistry();
+    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'registry.sqlite');
+    const lines: string[] = [];
+    expect(await runCli(['backup', file], db, { out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => new Date() })).toBe(0);
+    const copy = openDatabase(file);
+    const vessels = await copy.selectFrom('vessels').select('mmsi').execute();
+    expect(vessels.map((v) => v.mmsi)).toEqual((await db.selectFrom('vessels').select('mmsi').execute()).map((v) => v.mmsi));
+    await copy.destroy();
   });
 });

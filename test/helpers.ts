@@ -2,17 +2,40 @@ import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/access.ts';
 import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
-import { migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { ensureReferenceData, seedDemo } from '../src/store/seed.ts';
 
-/** A fresh registry over its own in-memory database, with helpers to act as any principal. */
-export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
+async function emptyRegistry() {
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
   await ensureReferenceData(db);
+  return db;
+}
+
+// Seeding the demo renders dozens of PDFs; each test file seeds once and every test starts from a copy.
+const images = new Map<string, Promise<Buffer>>();
+function demoImage(now: Date): Promise<Buffer> {
+  const key = now.toISOString();
+  if (!images.has(key)) {
+    images.set(
+      key,
+      (async () => {
+        const db = await emptyRegistry();
+        await seedDemo(db, now);
+        const image = databaseImage(db);
+        await db.destroy();
+        return image;
+      })(),
+    );
+  }
+  return images.get(key)!;
+}
+
+/** A fresh registry over its own in-memory database, with helpers to act as any principal. */
+export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
   const clock = { now: opts.now ?? new Date('2026-03-02T09:00:00Z') };
-  if (opts.demo ?? true) await seedDemo(db, clock.now);
+  const db = opts.demo ?? true ? openDatabaseImage(await demoImage(clock.now)) : await emptyRegistry();
   const app = createApp({ db, logger: silentLogger, now: () => clock.now });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { AppError, problemOf, type FieldProblem } from '../errors.ts';
+import { AppError, problemOf, type ErrorCode, type FieldProblem } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
 export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
@@ -45,7 +45,8 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof AppError) return problemResponse(c, err);
   if (err instanceof HTTPException) {
     // Hono's own refusals (malformed JSON and the like) keep their status with our envelope.
-    const code = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthenticated' : 'bad_request';
+    const byStatus: Record<number, ErrorCode> = { 401: 'unauthenticated', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' };
+    const code = byStatus[err.status] ?? 'bad_request';
     const detail = err.status === 400 && /json/i.test(err.message) ? 'The body is not valid JSON' : err.message || 'Bad request';
     return problemResponse(c, new AppError(code, detail));
   }

@@ -20,7 +20,10 @@ import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { recordAudit, type Actor } from '../store/audit.ts';
 import { companiesByIds, getCompany } from '../store/companies.ts';
-import type { Executor, Tx } from '../store/database.ts';
+import { inTransaction, type Executor, type Tx } from '../store/database.ts';
+import { insertCopies } from '../store/copies.ts';
+import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
+import { renderCopy } from '../pdf/plan-document.ts';
 import { exercisesByPlan, listExercises } from '../store/exercises.ts';
 import {
   currentRevisions,
@@ -175,29 +178,63 @@ export async function editDraft(trx: Tx, who: Who, plan: Plan, expectedVersion: 
 
 /**
  * Issues the open draft: checks completeness (every agency's Module 3 included), freezes the snapshot of
- * everything printed, supersedes the previous revision and extends the record of amendments.
+ * everything printed, renders its five controlled copies, and in one transaction marks it issued,
+ * supersedes the previous revision, stores the copies and audits. Rendering happens before that
+ * transaction so that other requests are not held up by it; the snapshot is rebuilt inside the
+ * transaction and must be the same, or nothing is written.
  */
 export async function issuePlan(
-  trx: Tx,
+  db: Executor,
   who: Who,
   plan: Plan,
   expectedVersion: number,
   issue: { change: ChangeKind; summary: string; issuedBy: string },
   at: Date,
 ): Promise<{ plan: Plan; snapshot: PlanSnapshot }> {
-  refuseIfWithdrawn(plan);
-  const revisions = await listRevisions(trx, plan.id);
+  const prepared = await prepareIssue(db, plan, expectedVersion, issue, at);
+  const copies = await Promise.all(
+    controlledCopies(prepared.snapshot).map(async (copy) => {
+      const pdf = await renderCopy(prepared.snapshot, copy.number);
+      return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
+    }),
+  );
+  return inTransaction(db, async (trx) => {
+    const again = await prepareIssue(trx, plan, expectedVersion, issue, at);
+    if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
+      throw conflict(`A record printed in plan ${plan.planNumber} changed while it was being issued; issue it again`);
+    }
+    const stamp = at.toISOString();
+    const touched = await touchPlan(trx, plan.id, expectedVersion, stamp);
+    if (!touched) throw staleVersion();
+    const { snapshot, draft } = prepared;
+    await markIssued(trx, draft, { snapshot, change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: issue.issuedBy, at: stamp });
+    await insertCopies(trx, draft.id, copies);
+    await recordAudit(trx, {
+      ...who,
+      action: 'plan.issue',
+      record: { type: 'plan', id: plan.id, agency: plan.homeAgency },
+      before: { revision: draft.revision, state: 'draft' },
+      after: { revision: draft.revision, state: 'issued', change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
+      at: stamp,
+    });
+    return { plan: touched, snapshot };
+  });
+}
+
+/** Everything issuing checks and the snapshot it would freeze; writes nothing. */
+async function prepareIssue(db: Executor, plan: Plan, expectedVersion: number, issue: { change: ChangeKind; summary: string; issuedBy: string }, at: Date) {
+  const current = await requirePlan(db, plan.id);
+  if (current.version !== expectedVersion) throw staleVersion();
+  refuseIfWithdrawn(current);
+  const revisions = await listRevisions(db, plan.id);
   const draft = revisions.find((r) => r.state === 'draft');
   if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft to issue`);
-  const vessel = (await getVessel(trx, plan.vesselId))!;
-  const company = (await getCompany(trx, vessel.companyId))!;
-  const agencies = await listAgencies(trx);
+  const vessel = (await getVessel(db, plan.vesselId))!;
+  const company = (await getCompany(db, vessel.companyId))!;
+  const agencies = await listAgencies(db);
   const problems = issueProblems(company, vessel, agencies, draft.content);
   if (problems.length) throw new AppError('unprocessable', `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`, problems);
 
-  const stamp = at.toISOString();
-  const touched = await touchPlan(trx, plan.id, expectedVersion, stamp);
-  if (!touched) throw staleVersion();
   const issuedOn = deltaDate(at);
   const sources = sourcesOf(company, vessel, agencies);
   const snapshot: PlanSnapshot = {
@@ -212,23 +249,14 @@ export async function issuePlan(
     routePorts: vessel.route.ports.map((code) => PORTS.find((p) => p.code === code)!),
     agencies: agencies.map(({ code, nameZh, nameEn, rcc, facilities }: Agency) => ({ code, nameZh, nameEn, rcc, facilities })),
     content: draft.content,
-    exercises: await listExercises(trx, plan.id),
+    exercises: await listExercises(db, plan.id),
     amendments: [
       ...revisions.filter((r) => r.state !== 'draft').map(amendmentOf),
       { revision: draft.revision, issuedOn, change: issue.change, summary: issue.summary, issuedBy: issue.issuedBy },
     ],
-    recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(trx)),
+    recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
   };
-  await markIssued(trx, draft, { snapshot, change: issue.change, summary: issue.summary, issuedOn, issuedBy: issue.issuedBy, at: stamp });
-  await recordAudit(trx, {
-    ...who,
-    action: 'plan.issue',
-    record: { type: 'plan', id: plan.id, agency: plan.homeAgency },
-    before: { revision: draft.revision, state: 'draft' },
-    after: { revision: draft.revision, state: 'issued', change: issue.change, summary: issue.summary, issuedOn },
-    at: stamp,
-  });
-  return { plan: touched, snapshot };
+  return { snapshot, draft };
 }
 
 export async function withdrawPlan(trx: Tx, who: Who, plan: Plan, expectedVersion: number, reason: string, at: Date): Promise<Plan> {

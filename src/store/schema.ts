@@ -109,6 +109,7 @@ export interface CopyTable {
   pdf: Uint8Array;
   sha256: string;
   size: number;
+  verification_code: string;
   acknowledged_at: string | null;
   acknowledged_by: string | null;
 }

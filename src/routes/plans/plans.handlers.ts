@@ -105,14 +105,16 @@ export const editDraft: AppRouteHandler<R.EditDraftRoute> = async (c) => {
 };
 
 export const issue: AppRouteHandler<R.IssueRoute> = async (c) => {
+  const { db, now } = c.get('deps');
   const { id } = c.req.valid('param');
   const body = c.req.valid('json');
   const principal = c.get('principal');
-  const plan = await changePlan(c, id, c.req.valid('header')['if-match'], async (trx, p, v) => {
-    const issued = await issuePlan(trx, who(c), p, v, { ...body, issuedBy: `${principal.name} (${principal.agency})` }, c.get('deps').now());
-    return issued.plan;
-  });
-  return respond(c, plan, 200);
+  // Not wrapped in a transaction here: issuing renders its copies first, then writes in one transaction.
+  const plan = await requirePlan(db, id);
+  requireHomeRegistrar(c, plan.homeAgency);
+  const version = expectedVersion(c.req.valid('header')['if-match'], 'plan', id, plan.version);
+  const issued = await issuePlan(db, who(c), plan, version, { ...body, issuedBy: `${principal.name} (${principal.agency})` }, now());
+  return respond(c, issued.plan, 200);
 };
 
 export const withdraw: AppRouteHandler<R.WithdrawRoute> = async (c) => {

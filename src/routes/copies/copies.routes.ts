@@ -1,0 +1,114 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { HOLDERS } from '../../domain/copies.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+
+const tags = ['Copies'];
+
+export const CopyParams = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
+  rev: z.coerce.number().int().positive().openapi({ param: { name: 'rev', in: 'path' } }),
+  n: z.coerce.number().int().min(1, 'copies are numbered 1 to 5').max(5, 'copies are numbered 1 to 5').openapi({ param: { name: 'n', in: 'path' }, example: 4 }),
+});
+
+const CopySchema = z
+  .object({
+    number: z.number().int(),
+    holder: z.enum(HOLDERS),
+    holderNameZh: z.string(),
+    holderNameEn: z.string(),
+    sha256: z.string(),
+    size: z.number().int().openapi({ description: 'Bytes' }),
+    state: z.enum(['current', 'superseded', 'withdrawn']),
+    acknowledgedAt: z.string().nullable(),
+    acknowledgedBy: z.string().nullable(),
+    mayDownload: z.boolean().openapi({ description: 'Whether the caller may download this copy' }),
+  })
+  .openapi('Copy');
+
+export const CopyListSchema = z
+  .object({
+    planNumber: z.string(),
+    revision: z.number().int(),
+    state: z.enum(['issued', 'superseded']),
+    supersededBy: z.number().int().nullable().openapi({ description: 'The revision that replaced this one' }),
+    copies: z.array(CopySchema),
+    unacknowledged: z.array(z.number().int()).openapi({ description: 'Copies whose holders have not yet acknowledged receipt' }),
+  })
+  .openapi('CopyList');
+
+export const list = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/revisions/{rev}/copies',
+  tags,
+  security: bearerSecurity,
+  summary: "The five controlled copies of an issued revision, with their checksums and holders' acknowledgements",
+  request: { params: CopyParams.omit({ n: true }) },
+  responses: { 200: jsonOk(CopyListSchema, 'The copies'), ...problems(400, 401, 403, 404) },
+});
+
+export const download = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/revisions/{rev}/copies/{n}',
+  tags,
+  security: bearerSecurity,
+  summary: 'Download one copy as PDF: each agency its own copy, the home registrars all five, the operator copies 4 and 5',
+  request: { params: CopyParams },
+  responses: {
+    200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+export const acknowledge = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/revisions/{rev}/copies/{n}/acknowledgement',
+  tags,
+  security: bearerSecurity,
+  summary: 'The holder acknowledges receipt of its copy',
+  request: { params: CopyParams },
+  responses: { 201: jsonOk(CopySchema, 'Acknowledged'), 200: jsonOk(CopySchema, 'Already acknowledged'), ...problems(400, 401, 403, 404, 409) },
+});
+
+export const VerifyJson = z
+  .strictObject({
+    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters').optional(),
+    code: z.string().regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'must be the 16-character code printed on each page, e.g. B061-1734-F23B-C726').optional(),
+  })
+  .refine((v) => Boolean(v.sha256) !== Boolean(v.code), 'send either sha256 or code')
+  .openapi('VerifyByChecksum');
+
+export const VerificationSchema = z
+  .object({
+    genuine: z.boolean(),
+    planNumber: z.string().optional(),
+    revision: z.number().int().optional(),
+    copyNumber: z.number().int().optional(),
+    holderNameZh: z.string().optional(),
+    holderNameEn: z.string().optional(),
+    status: z.enum(['current', 'superseded', 'withdrawn']).optional(),
+  })
+  .openapi('Verification');
+
+export const verify = createRoute({
+  method: 'post',
+  path: '/api/verify',
+  tags,
+  summary: 'Is this copy genuine and current? Upload the PDF, or send its SHA-256 or the code printed on its pages. No token needed.',
+  request: {
+    body: {
+      required: false,
+      content: {
+        'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+        'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
+        'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) },
+        'application/json': { schema: VerifyJson },
+      },
+    },
+  },
+  responses: { 200: jsonOk(VerificationSchema, 'The answer; nothing more is disclosed'), ...problems(400, 413, 415) },
+});
+
+export type ListRoute = typeof list;
+export type DownloadRoute = typeof download;
+export type AcknowledgeRoute = typeof acknowledge;
+export type VerifyRoute = typeof verify;

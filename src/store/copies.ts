@@ -1,0 +1,72 @@
+import type { Holder } from '../domain/copies.ts';
+import type { Executor } from './database.ts';
+
+export type StoredCopy = {
+  id: number;
+  revisionId: number;
+  number: number;
+  holder: Holder;
+  sha256: string;
+  size: number;
+  verificationCode: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+};
+
+const COLUMNS = ['id', 'revision_id', 'copy_number', 'holder', 'sha256', 'size', 'verification_code', 'acknowledged_at', 'acknowledged_by'] as const;
+type Row = { id: number; revision_id: number; copy_number: number; holder: string; sha256: string; size: number; verification_code: string; acknowledged_at: string | null; acknowledged_by: string | null };
+
+const toCopy = (r: Row): StoredCopy => ({
+  id: r.id,
+  revisionId: r.revision_id,
+  number: r.copy_number,
+  holder: r.holder as Holder,
+  sha256: r.sha256,
+  size: r.size,
+  verificationCode: r.verification_code,
+  acknowledgedAt: r.acknowledged_at,
+  acknowledgedBy: r.acknowledged_by,
+});
+
+export async function insertCopies(
+  db: Executor,
+  revisionId: number,
+  copies: { number: number; holder: Holder; pdf: Uint8Array; sha256: string; verificationCode: string }[],
+): Promise<void> {
+  await db
+    .insertInto('copies')
+    .values(copies.map((c) => ({ revision_id: revisionId, copy_number: c.number, holder: c.holder, pdf: c.pdf, sha256: c.sha256, size: c.pdf.byteLength, verification_code: c.verificationCode })))
+    .execute();
+}
+
+export async function copiesOfRevision(db: Executor, revisionId: number): Promise<StoredCopy[]> {
+  const rows = await db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number').execute();
+  return rows.map(toCopy);
+}
+
+export async function copyPdf(db: Executor, revisionId: number, number: number): Promise<Uint8Array | undefined> {
+  const row = await db.selectFrom('copies').select('pdf').where('revision_id', '=', revisionId).where('copy_number', '=', number).executeTakeFirst();
+  return row?.pdf;
+}
+
+/** Records the holder's receipt once; false if it was already acknowledged. */
+export async function acknowledgeCopy(db: Executor, copyId: number, by: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('copies')
+    .set({ acknowledged_at: at, acknowledged_by: by })
+    .where('id', '=', copyId)
+    .where('acknowledged_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The copy with this SHA-256 or verification code, with its plan and revision, for verification. */
+export async function findCopy(db: Executor, by: { sha256: string } | { verificationCode: string }) {
+  let q = db
+    .selectFrom('copies')
+    .innerJoin('plan_revisions', 'plan_revisions.id', 'copies.revision_id')
+    .innerJoin('plans', 'plans.id', 'plan_revisions.plan_id')
+    .select(['copies.copy_number', 'copies.holder', 'copies.sha256', 'plan_revisions.revision', 'plan_revisions.state', 'plan_revisions.issued_on', 'plans.plan_number', 'plans.withdrawn_on', 'plans.id as plan_id']);
+  q = 'sha256' in by ? q.where('copies.sha256', '=', by.sha256) : q.where('copies.verification_code', '=', by.verificationCode);
+  return q.executeTakeFirst();
+}
