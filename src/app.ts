@@ -12,6 +12,7 @@ import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
 import { companies } from './routes/companies/companies.index.ts';
 import { copies } from './routes/copies/copies.index.ts';
+import { lookupRoutes } from './routes/lookup/lookup.index.ts';
 import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: Deps) {
   app.route('/', vessels);
   app.route('/', plans);
   app.route('/', copies);
+  app.route('/', lookupRoutes);
   app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -3,6 +3,7 @@ import type { Company, CompanyDetails } from '../domain/company.ts';
 import { sql } from 'kysely';
 import type { Executor } from './database.ts';
 import { containsPattern } from './like.ts';
+import { indexCompanyVessels } from './search.ts';
 import { fromJson, toJson } from './json.ts';
 import type { CompanyRow } from './schema.ts';
 
@@ -85,6 +86,7 @@ export async function updateCompany(db: Executor, id: number, expectedVersion: n
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
+  if (row) await indexCompanyVessels(db, id);
   return row && toCompany(row);
 }
 

@@ -161,6 +161,18 @@ export interface AuditEventTable {
   request_id: string | null;
 }
 
+export interface VesselSearchTable {
+  vessel_id: number;
+  names: string;
+  company_names: string;
+  identifiers: string;
+}
+
+export interface VesselSearchGramTable {
+  gram: string;
+  vessel_id: number;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -173,6 +185,8 @@ export interface Database {
   principals: PrincipalTable;
   tokens: TokenTable;
   audit_events: AuditEventTable;
+  vessel_search: VesselSearchTable;
+  vessel_search_grams: VesselSearchGramTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -10,6 +10,7 @@ import { editDraft, issuePlan, openPlan, openRevision } from '../services/plans.
 import { countCompanies, getCompany, insertCompany, updateCompany } from './companies.ts';
 import { insertExercise } from './exercises.ts';
 import type { Db } from './database.ts';
+import { indexMissingVessels } from './search.ts';
 import { insertVessel } from './vessels.ts';
 
 const DAY = 86_400_000;
@@ -19,6 +20,8 @@ export async function ensureReferenceData(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const agency of AGENCIES) await insertAgency(trx, agency);
     for (const pair of ARRANGEMENT_PAIRS) await insertPair(trx, pair);
+    // Vessels written before the search index existed (or restored from elsewhere) are indexed now.
+    await indexMissingVessels(trx);
   });
 }
 

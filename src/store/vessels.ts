@@ -2,6 +2,7 @@ import { homeAgency, type AreaCode } from '../domain/areas.ts';
 import type { Vessel, VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
+import { indexVessel } from './search.ts';
 import type { VesselRow } from './schema.ts';
 
 const toVessel = (r: VesselRow): Vessel => ({
@@ -71,6 +72,7 @@ export async function insertVessel(db: Executor, details: VesselDetails, at: str
     .values({ ...toRow(details), created_at: at, updated_at: at })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await indexVessel(db, row.id);
   return toVessel(row);
 }
 
@@ -133,6 +135,7 @@ export async function updateVessel(db: Executor, id: number, expectedVersion: nu
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
+  if (row) await indexVessel(db, id);
   return row && toVessel(row);
 }
 

@@ -1,0 +1,78 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deltaDate } from '../../domain/plan.ts';
+import { areaCode, bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+import { router } from '../../http/router.ts';
+import { lookup } from '../../services/lookup.ts';
+
+const Recognition = z.object({ agency: areaCode, status: z.enum(['compiled', 'recognised', 'pending']), since: z.string().nullable() });
+
+export const IncidentCardSchema = z
+  .object({
+    match: z.enum(['identifier', 'name prefix', 'name', 'identifier fragment', 'company name']).openapi({ description: 'Why this ship matched' }),
+    vessel: z.object({
+      id: z.number().int(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      formerNames: z.array(z.object({ nameZh: z.string().nullable(), nameEn: z.string().nullable(), until: z.string().nullable() })),
+      type: z.string(),
+      status: z.string(),
+      areaOfRegistry: areaCode,
+      imoNumber: z.string().nullable(),
+      nationalRegistrationNumber: z.string().nullable(),
+      mmsi: z.string(),
+      callSign: z.string(),
+      epirbHexId: z.string().nullable(),
+      hullColour: z.string(),
+      superstructureColour: z.string(),
+      maxPassengers: z.number().int(),
+      crew: z.number().int(),
+      maxPersonsOnBoard: z.number().int(),
+      communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
+      route: z.array(z.string()),
+    }),
+    company: z.object({
+      id: z.number().int(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      emergencyPhone: z.string(),
+      emergencyPhoneAlt: z.string().nullable(),
+      designatedPerson: z.object({ name: z.string(), phone: z.string(), mobile: z.string().nullable(), email: z.string() }),
+    }),
+    homeAgency: z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable() }),
+    plan: z
+      .object({
+        id: z.number().int(),
+        planNumber: z.string(),
+        revision: z.number().int().nullable(),
+        issuedOn: z.string().nullable(),
+        status: z.enum(['current', 'stale', 'withdrawn', 'draft']),
+        staleFields: z.array(z.string()),
+        recognitions: z.array(Recognition),
+        copiesHeld: z.array(z.object({ agency: areaCode, copyNumber: z.number().int(), acknowledgedAt: z.string().nullable() })).openapi({ description: 'The centres holding a copy of the current revision' }),
+      })
+      .nullable(),
+  })
+  .openapi('IncidentCard');
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/lookup',
+  tags: ['Lookup'],
+  summary: 'Find a ship by any fragment of a name (Chinese, traditional or simplified, or English) or identifier, and see who to call',
+  security: bearerSecurity,
+  request: {
+    query: z.strictObject({
+      q: z.string().trim().min(1, 'type at least one character').max(100, 'must be at most 100 characters').openapi({ example: '澳门' }),
+      limit: z.coerce.number().int().min(1).max(50).default(10),
+    }),
+  },
+  responses: { 200: jsonOk(z.object({ query: z.string(), items: z.array(IncidentCardSchema) }), 'Best matches first'), ...problems(400, 401) },
+});
+
+export const lookupRoutes = router().openapi(route, async (c) => {
+  const { q, limit } = c.req.valid('query');
+  const principal = c.get('principal');
+  const { db, now } = c.get('deps');
+  const items = await lookup(db, q, { limit, today: deltaDate(now()), companyId: principal.role === 'operator' ? principal.companyId! : undefined });
+  return c.json({ query: q, items }, 200);
+});

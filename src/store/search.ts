@@ -1,0 +1,127 @@
+import * as OpenCC from 'opencc-js/cn2t';
+import { sql } from 'kysely';
+import { foldIdentifier, foldText, rankEntries, shortGrams, type SearchEntry, type ToTraditional } from '../domain/search.ts';
+import type { Executor } from './database.ts';
+import { fromJson } from './json.ts';
+
+// The incident lookup's index: the only module that knows it is SQLite FTS5. Written in the same
+// transaction as the vessel or company write that changes it.
+
+let converter: ToTraditional | undefined;
+/** Simplified → traditional (Hong Kong forms). Building it takes a few hundred ms, so once, on first use. */
+export function toTraditional(text: string): string {
+  if (!converter) converter = OpenCC.Converter({ from: 'cn', to: 'hk' }) as ToTraditional;
+  return converter(text);
+}
+
+const fold = (text: string) => foldText(text, toTraditional);
+
+type Indexed = { names: string[]; companyNames: string[]; identifiers: string[] };
+
+async function entryFor(db: Executor, vesselId: number): Promise<Indexed | undefined> {
+  const row = await db
+    .selectFrom('vessels')
+    .innerJoin('companies', 'companies.id', 'vessels.company_id')
+    .select([
+      'vessels.name_zh',
+      'vessels.name_en',
+      'vessels.former_names',
+      'vessels.mmsi',
+      'vessels.imo_number',
+      'vessels.call_sign',
+      'vessels.epirb_hex_id',
+      'vessels.national_registration_number',
+      'companies.name_zh as company_zh',
+      'companies.name_en as company_en',
+    ])
+    .where('vessels.id', '=', vesselId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const former = fromJson<{ nameZh: string | null; nameEn: string | null }[]>(row.former_names).flatMap((f) => [f.nameZh, f.nameEn]);
+  return {
+    names: [...new Set([row.name_zh, row.name_en, ...former].filter((n): n is string => Boolean(n)).map(fold))],
+    companyNames: [row.company_zh, row.company_en].map(fold),
+    identifiers: [row.mmsi, row.imo_number, row.call_sign, row.epirb_hex_id, row.national_registration_number].filter((n): n is string => Boolean(n)).map(foldIdentifier),
+  };
+}
+
+const joined = (e: Indexed) => ({ names: e.names.join('\n'), company_names: e.companyNames.join('\n'), identifiers: e.identifiers.join('\n') });
+
+/** Brings the index entry of one vessel up to date with its record and its company's. */
+export async function indexVessel(db: Executor, vesselId: number): Promise<void> {
+  const old = await db.selectFrom('vessel_search').selectAll().where('vessel_id', '=', vesselId).executeTakeFirst();
+  if (old) {
+    await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(db);
+    await db.deleteFrom('vessel_search').where('vessel_id', '=', vesselId).execute();
+    await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', vesselId).execute();
+  }
+  const entry = await entryFor(db, vesselId);
+  if (!entry) return;
+  const row = joined(entry);
+  await db.insertInto('vessel_search').values({ vessel_id: vesselId, ...row }).execute();
+  await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(db);
+  const grams = [...new Set(entry.names.flatMap(shortGrams))];
+  if (grams.length) await db.insertInto('vessel_search_grams').values(grams.map((gram) => ({ gram, vessel_id: vesselId }))).execute();
+}
+
+/** A company's names are searchable too: its ships' entries follow a change of them. */
+export async function indexCompanyVessels(db: Executor, companyId: number): Promise<void> {
+  const vessels = await db.selectFrom('vessels').select('id').where('company_id', '=', companyId).execute();
+  for (const v of vessels) await indexVessel(db, v.id);
+}
+
+/** Indexes every vessel the index does not hold yet (after a migration, or a restore); returns how many. */
+export async function indexMissingVessels(db: Executor): Promise<number> {
+  const missing = await db
+    .selectFrom('vessels')
+    .leftJoin('vessel_search', 'vessel_search.vessel_id', 'vessels.id')
+    .select('vessels.id')
+    .where('vessel_search.vessel_id', 'is', null)
+    .execute();
+  for (const v of missing) await indexVessel(db, v.id);
+  return missing.length;
+}
+
+/** How many candidates the index hands to the ranking at most. */
+const CANDIDATES = 400;
+
+/** Vessels matching `query`, best first: exact identifier, name prefix, name substring, identifier fragment, company. */
+export async function searchVessels(db: Executor, query: string, opts: { companyId?: number; limit: number }): Promise<{ vesselId: number; rank: number }[]> {
+  const q = { text: fold(query), identifier: foldIdentifier(query) };
+  if (!q.text && !q.identifier) return [];
+  const ids = new Set<number>();
+
+  // Exact identifiers, straight from the vessel columns' indexes.
+  if (q.identifier.length >= 4) {
+    const exact = await db
+      .selectFrom('vessels')
+      .select('id')
+      .where((eb) => eb.or([eb('mmsi', '=', q.identifier), eb('imo_number', '=', q.identifier), eb('call_sign', '=', q.identifier), eb('epirb_hex_id', '=', q.identifier)]))
+      .execute();
+    exact.forEach((r) => ids.add(r.id));
+  }
+  if ([...q.text].length >= 3 || q.identifier.length >= 3) {
+    // FTS5 phrase syntax: the fragment in double quotes, its own quotes doubled.
+    const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
+    const terms = [];
+    if ([...q.text].length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
+    if (q.identifier.length >= 3) terms.push(`identifiers : ${phrase(q.identifier)}`);
+    const rows = await sql<{ rowid: number }>`select rowid from vessel_search_trigram where vessel_search_trigram match ${terms.join(' OR ')} limit ${CANDIDATES}`.execute(db);
+    rows.rows.forEach((r) => ids.add(r.rowid));
+  } else {
+    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).limit(CANDIDATES).execute();
+    rows.forEach((r) => ids.add(r.vessel_id));
+  }
+  if (ids.size === 0) return [];
+
+  let rows = db.selectFrom('vessel_search').innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id').select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en']).where('vessel_search.vessel_id', 'in', [...ids]);
+  if (opts.companyId !== undefined) rows = rows.where('vessels.company_id', '=', opts.companyId);
+  const entries: SearchEntry[] = (await rows.execute()).map((r) => ({
+    vesselId: r.vessel_id,
+    names: r.names.split('\n'),
+    companyNames: r.company_names.split('\n'),
+    identifiers: r.identifiers.split('\n'),
+    sortName: r.name_en.toLowerCase(),
+  }));
+  return rankEntries(entries, q, opts.limit).map((m) => ({ vesselId: m.entry.vesselId, rank: m.rank }));
+}

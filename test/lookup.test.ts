@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { foldIdentifier, foldText, shortGrams } from '../src/domain/search.ts';
+import { toTraditional } from '../src/store/search.ts';
+import { demoIds, json, testRegistry } from './helpers.ts';
+
+async function setup() {
+  const reg = await testRegistry();
+  const coordinator = await reg.tokenFor('coordinator', { agency: 'MO', name: 'Duty coordinator' });
+  const find = async (q: string, token = coordinator, limit?: number) => {
+    const res = await reg.call('GET', `/api/lookup?q=${encodeURIComponent(q)}${limit ? `&limit=${limit}` : ''}`, { token });
+    expect(res.status).toBe(200);
+    return (await json(res)).items as { match: string; vessel: { nameEn: string; nameZh: string; id: number } }[];
+  };
+  const names = async (q: string, token?: string) => (await find(q, token)).map((c) => c.vessel.nameEn);
+  return { ...reg, coordinator, find, names };
+}
+
+describe('the incident lookup finds a ship', () => {
+  const CASES: [string, string, string[]][] = [
+    ['simplified input for a traditional name', '澳门', ['Macau Star']],
+    ['a two-character Chinese fragment', '飛翼', ['Golden Dragon Wing', 'Phoenix Wing']],
+    ['a two-character simplified fragment', '飞翼', ['Golden Dragon Wing', 'Phoenix Wing']],
+    ['a single Chinese character', '鵬', ['Peng Cheng']],
+    ['a three-character fragment inside a name', '區快線', ['Bay Area Express']],
+    ['English in any case', 'GOLDEN dragon', ['Golden Dragon Wing']],
+    ['English with accents typed', 'Macáu Stàr', ['Macau Star']],
+    ['a former English name', 'ocean glory', ['Macau Star']],
+    ['a former Chinese name, simplified', '海荣', ['Macau Star']],
+    ['an MMSI', '477101500', ['Golden Dragon Wing']],
+    ['an MMSI typed in full-width digits', '４７７１０１５００', ['Golden Dragon Wing']],
+    ['an IMO number', '9319466', ['Macau Star']],
+    ['an IMO number with its prefix', 'IMO 9319466', ['Macau Star']],
+    ['a call sign in lower case', 'vrjf7', ['Golden Dragon Wing']],
+    ['a call sign in full-width letters', 'ＶＲＪＦ７', ['Golden Dragon Wing']],
+    ['an EPIRB hex ID', 'adc6d26c5200001', ['Golden Dragon Wing']],
+    ['a national registration number', 'HK-JF-0871', ['Golden Dragon Wing']],
+    ['a two-letter start of an English word', 'ma', ['Ma Kok', 'Macau Star']],
+  ];
+  it.each(CASES)('by %s (%s)', async (_what, q, expected) => {
+    const { names } = await setup();
+    expect(await names(q)).toEqual(expected);
+  });
+
+  it('and nothing for what matches no ship', async () => {
+    const { names } = await setup();
+    expect(await names('Titanic')).toEqual([]);
+    expect(await names('999999999')).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  it('puts an exact identifier first, then name prefixes, then substrings, in a stable order', async () => {
+    const { find } = await setup();
+    // 江門 starts with 江; 濠江飛燕 only contains it. Alphabetically Ho Kong Swallow would come first.
+    const cards = await find('江');
+    expect(cards.map((c) => [c.vessel.nameEn, c.match])).toEqual([
+      ['Kong Moon', 'name prefix'],
+      ['Ho Kong Swallow', 'name'],
+    ]);
+    const mmsi = await find('477101500');
+    expect(mmsi[0]).toMatchObject({ match: 'identifier', vessel: { nameEn: 'Golden Dragon Wing' } });
+    // A fragment of MMSIs finds several, ordered the same way each time.
+    const fragment = await find('4771016');
+    expect(fragment.map((c) => c.match)).toEqual(['identifier fragment']);
+    const again = await find('蓮花');
+    expect(again.map((c) => c.vessel.nameEn)).toEqual(['Lianhuashan', 'Lotus']);
+    expect(await find('蓮花')).toEqual(again);
+  });
+
+  it('honours the limit', async () => {
+    const { find } = await setup();
+    expect((await find('飛翼', undefined, 1)).map((c) => c.vessel.nameEn)).toEqual(['Golden Dragon Wing']);
+  });
+});
+
+describe('the incident card', () => {
+  it('shows who to call and what plan the ship carries', async () => {
+    const { find } = await setup();
+    const [card] = (await find('VRJF7')) as any[];
+    expect(card.vessel).toMatchObject({
+      nameZh: '金龍飛翼',
+      type: 'jetfoil',
+      hullColour: 'white with red stripe / 白色紅條',
+      maxPersonsOnBoard: 268,
+      communications: { bridgePhone: '+852 9800 1007', vhf: 'VHF 16, 12, 70 (DSC)' },
+    });
+    expect(card.company).toMatchObject({
+      nameEn: 'Harbour Wing Jetfoil Company Limited',
+      emergencyPhone: '+852 2859 3111',
+      emergencyPhoneAlt: '+852 9123 4567',
+      designatedPerson: { name: '陳志明 Chan Chi-ming', phone: '+852 2859 3100' },
+    });
+    expect(card.homeAgency).toMatchObject({ code: 'HK', phone24h: '+852 2233 7999' });
+    expect(card.plan).toMatchObject({ planNumber: expect.stringMatching(/^HK-/), revision: 1, status: 'current' });
+    expect(card.plan.recognitions).toEqual([
+      { agency: 'HK', status: 'compiled', since: null },
+      { agency: 'GD', status: 'recognised', since: card.plan.issuedOn },
+      { agency: 'MO', status: 'pending', since: null },
+    ]);
+    expect(card.plan.copiesHeld.map((c: { agency: string; copyNumber: number }) => [c.agency, c.copyNumber])).toEqual([['GD', 1], ['HK', 2], ['MO', 3]]);
+  });
+
+  it('shows a stale plan as stale', async () => {
+    const { find } = await setup();
+    const [card] = (await find('Bay Area Express')) as any[];
+    expect(card.plan).toMatchObject({ status: 'stale', staleFields: ['company.emergencyPhone'] });
+  });
+});
+
+describe('the index follows the records', () => {
+  it('a renamed ship is found by its new name at once, and by its old one if recorded as former', async () => {
+    const { call, tokenFor, db, names } = await setup();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const id = (await demoIds(db)).vesselId('477101700');
+    const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
+    await call('PATCH', `/api/vessels/${id}`, {
+      token: hk,
+      body: { nameZh: '海燕', nameEn: 'Sea Swallow', formerNames: [{ nameZh: '海鷗', nameEn: 'Sea Gull', until: '2026-03-01' }] },
+      headers: { 'If-Match': etag },
+    });
+    expect(await names('sea swallow')).toEqual(['Sea Swallow']);
+    expect(await names('海鸥')).toEqual(['Sea Swallow']);
+  });
+
+  it('company names are searchable, after the ship names', async () => {
+    const { find } = await setup();
+    const cards = await find('Pearl Bay');
+    expect(cards.every((c) => c.match === 'company name')).toBe(true);
+    expect(cards.map((c) => c.vessel.nameEn).sort()).toEqual(['Bay Area Express', 'Hoi Fung', 'Oriental Pearl']);
+  });
+});
+
+describe('who may look up', () => {
+  it('operators find only their own ships', async () => {
+    const { tokenFor, db, names } = await setup();
+    const op = await tokenFor('operator', { companyId: (await demoIds(db)).companyId('Ho Kong High Speed Ferries Limited') });
+    expect(await names('飛翼', op)).toEqual([]);
+    expect(await names('澳门', op)).toEqual(['Macau Star']);
+  });
+
+  it('everyone else with a token; nobody without', async () => {
+    const { call, tokenFor } = await setup();
+    for (const token of [await tokenFor('admin'), await tokenFor('registrar', { agency: 'GD' })]) {
+      expect((await call('GET', '/api/lookup?q=lotus', { token })).status).toBe(200);
+    }
+    expect((await call('GET', '/api/lookup?q=lotus')).status).toBe(401);
+  });
+
+  it('an empty query is an error that says so', async () => {
+    const { call, coordinator } = await setup();
+    const res = await call('GET', '/api/lookup?q=%20', { token: coordinator });
+    expect(res.status).toBe(400);
+    expect((await json(res)).errors).toEqual([{ field: 'query.q', message: 'type at least one character' }]);
+  });
+});
+
+describe('search folding rules', () => {
+  it('fold scripts, widths, accents and case the same way for index and query', () => {
+    expect(foldText('澳门之星', toTraditional)).toBe(foldText('澳門之星', toTraditional));
+    expect(foldText('ＭＡＣÁＵ  Star', toTraditional)).toBe('macau star');
+    expect(foldIdentifier('imo 9319466')).toBe('9319466');
+    expect(foldIdentifier('HK-JF 0871')).toBe('HKJF0871');
+  });
+  it('keep one- and two-character fragments of Chinese and word starts of English', () => {
+    expect(shortGrams('金龍飛翼').sort()).toEqual(['翼', '金', '金龍', '飛', '飛翼', '龍', '龍飛'].sort());
+    expect(shortGrams('golden dragon')).toEqual(['g', 'go', 'd', 'dr']);
+  });
+});
