@@ -17,6 +17,8 @@ import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
 import { vessels } from './routes/vessels/vessels.index.ts';
+import { assets } from './web/assets.ts';
+import { webRoutes } from './web/web.tsx';
 
 /** Largest JSON body accepted (documented in the README and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
@@ -100,6 +102,8 @@ export function createApp(deps: Deps) {
     },
   });
   app.route('/', docs);
+  app.route('/', assets);
+  app.route('/', webRoutes());
 
   app.notFound(notFoundHandler);
   app.onError(onError);

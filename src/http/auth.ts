@@ -8,24 +8,21 @@ import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'sar_session';
 
-/** The bearer token of a request: the Authorization header, or the web pages' session cookie. */
-export function presentedToken(authorization: string | undefined, cookie: string | undefined): string | undefined {
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    return match?.[1];
-  }
-  return cookie;
+/** The token of an API request: the Authorization header only (the pages' cookie never authorises the API). */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
 }
 
-export async function resolvePrincipal(c: Context<AppEnv>): Promise<Principal | undefined> {
-  const token = presentedToken(c.req.header('Authorization'), getCookie(c, SESSION_COOKIE));
-  if (!token) return undefined;
-  return principalByTokenHash(c.get('deps').db, hashSecret(token));
+export async function principalForToken(c: Context<AppEnv>, token: string | undefined): Promise<Principal | undefined> {
+  return token ? principalByTokenHash(c.get('deps').db, hashSecret(token)) : undefined;
 }
+
+/** The principal of a web page request: the token kept in the session cookie. */
+export const sessionPrincipal = (c: Context<AppEnv>) => principalForToken(c, getCookie(c, SESSION_COOKIE));
 
 /** Resolves the token to a principal on every request (so a revoked token stops at once), or answers 401. */
 export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
-  const principal = await resolvePrincipal(c);
+  const principal = await principalForToken(c, bearerToken(c.req.header('Authorization')));
   if (!principal) {
     const hasHeader = Boolean(c.req.header('Authorization'));
     throw new AppError('unauthenticated', hasHeader ? 'The access token is not valid or has been revoked' : 'Send Authorization: Bearer <token>; mint one with `npm run cli -- token create`');

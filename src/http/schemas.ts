@@ -18,7 +18,8 @@ export const line = (max: number) =>
 
 /** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
 export const name = (max = 120) =>
-  line(max).regex(/^[\p{L}\p{M}\p{N} .,'’&()\-\/·]+$/u, "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
+  // An empty name is already refused as empty; the character rule speaks only of what was typed.
+  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-\/·]+$/u.test(s), "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
 
 /** A telephone number as dialled: +, digits, spaces, hyphens, parentheses; 3 to 15 digits (E.164 allows 15). */
 export const phone = z

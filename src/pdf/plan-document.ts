@@ -3,7 +3,7 @@ import type { ControlledCopy } from '../domain/copies.ts';
 import { controlledCopies, verificationCode } from '../domain/copies.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
 import { fonts } from './fonts.ts';
-import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L, TITLE, UNIT_KIND, VESSEL_TYPE, type Bilingual } from './labels.ts';
+import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L, TITLE, UNIT_KIND, VESSEL_TYPE, type Bilingual } from '../labels.ts';
 
 // A4 in points, laid out with millimetre helpers; every label in Traditional Chinese with English beneath.
 const mm = (v: number) => (v * 72) / 25.4;

@@ -1,7 +1,13 @@
+import { mayReadCompanyRecord, type Principal } from '../domain/access.ts';
+import { mayAcknowledgeCopy, mayDownloadCopy } from '../domain/copy-access.ts';
 import { controlledCopies, sha256 } from '../domain/copies.ts';
-import type { Executor } from '../store/database.ts';
-import { findCopy } from '../store/copies.ts';
+import { conflict, forbidden, notFound } from '../errors.ts';
+import { recordAudit } from '../store/audit.ts';
+import { acknowledgeCopy, copiesOfRevision, copyPdf, findCopy } from '../store/copies.ts';
+import type { Db, Executor } from '../store/database.ts';
 import { getRevision } from '../store/plans.ts';
+import { getVessel } from '../store/vessels.ts';
+import { requirePlan } from './plans.ts';
 
 export type Verification =
   | { genuine: false }
@@ -43,4 +49,53 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
 export function normaliseCode(code: string): string {
   const hex = code.replace(/[^0-9a-fA-F]/g, '').toUpperCase();
   return hex.match(/.{1,4}/g)?.join('-') ?? '';
+}
+
+/** An issued (or superseded) revision of a plan the principal may see at all, with the plan's company. */
+export async function readableRevision(db: Executor, principal: Principal, planId: number, rev: number) {
+  const plan = await requirePlan(db, planId);
+  const vessel = (await getVessel(db, plan.vesselId))!;
+  if (!mayReadCompanyRecord(principal, vessel.companyId)) throw forbidden("Operators see only their own company's plans");
+  const revision = await getRevision(db, planId, rev);
+  if (!revision || revision.state === 'draft') throw notFound(`Issued revision ${rev} of plan ${plan.planNumber}`);
+  return { plan, companyId: vessel.companyId, revision };
+}
+
+/** One controlled copy for download, if it is the principal's to have; with the file name to give it. */
+export async function copyForDownload(db: Executor, principal: Principal, planId: number, rev: number, n: number) {
+  const { plan, companyId, revision } = await readableRevision(db, principal, planId, rev);
+  if (!mayDownloadCopy(principal, n, { homeAgency: plan.homeAgency, companyId })) {
+    throw forbidden(`Copy ${n} is not yours to download: each holder gets its own copy`);
+  }
+  const pdf = await copyPdf(db, revision.id, n);
+  if (!pdf) throw notFound(`Copy ${n} of revision ${rev}`);
+  const holder = controlledCopies(revision.snapshot!)[n - 1]!.holder;
+  return { pdf, filename: `${plan.planNumber}-rev${revision.revision}-copy${n}-${holder}.pdf` };
+}
+
+/** The holder records receipt of its copy of the current revision; false when it already had. */
+export async function acknowledgeReceipt(db: Db, who: { principal: Principal; requestId: string | null }, planId: number, rev: number, n: number, at: Date): Promise<boolean> {
+  const { principal } = who;
+  const { plan, companyId, revision } = await readableRevision(db, principal, planId, rev);
+  if (!mayAcknowledgeCopy(principal, n, { companyId })) throw forbidden(`Only the holder of copy ${n} acknowledges it`);
+  if (revision.state !== 'issued' || plan.withdrawnOn) {
+    throw conflict(`Revision ${rev} of ${plan.planNumber} is no longer current; acknowledge the current revision instead`);
+  }
+  const stamp = at.toISOString();
+  const stored = (await copiesOfRevision(db, revision.id)).find((x) => x.number === n)!;
+  return db.transaction().execute(async (trx) => {
+    const done = await acknowledgeCopy(trx, stored.id, `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}`, stamp);
+    if (done) {
+      await recordAudit(trx, {
+        actor: principal,
+        requestId: who.requestId,
+        action: 'copy.acknowledge',
+        record: { type: 'copy', id: `${plan.planNumber}/${rev}/${n}`, agency: plan.homeAgency },
+        before: null,
+        after: { acknowledgedAt: stamp },
+        at: stamp,
+      });
+    }
+    return done;
+  });
 }

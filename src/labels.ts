@@ -1,5 +1,5 @@
-import type { ChangeKind, ExerciseKind } from '../domain/plan.ts';
-import type { VesselStatus, VesselType } from '../domain/vessel.ts';
+import type { ChangeKind, ExerciseKind } from './domain/plan.ts';
+import type { VesselStatus, VesselType } from './domain/vessel.ts';
 
 /** Every label the document prints, in Traditional Chinese and English. */
 export type Bilingual = { zh: string; en: string };

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/env.ts';
+import { fontFile } from '../pdf/fonts.ts';
+
+// The pages ship their own font, so Chinese renders on machines with no CJK fonts installed.
+const CSS = `
+@font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Regular.otf') format('opentype'); font-weight: 400; font-display: swap; }
+@font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Bold.otf') format('opentype'); font-weight: 700; font-display: swap; }
+:root { --ink: #14202b; --muted: #5b6770; --line: #d5dbe0; --band: #eef3f8; --accent: #0b4f8a; --alarm: #b00020; --ok: #1b6e3a; --warn: #9a5b00; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: 'Noto Sans Hant', system-ui, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; }
+header.top { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; padding: .6rem 1rem; background: var(--accent); color: #fff; }
+header.top a, header.top button { color: #fff; }
+header.top .brand { font-weight: 700; margin-right: auto; text-decoration: none; }
+header.top nav { display: flex; gap: .9rem; flex-wrap: wrap; }
+header.top form { display: inline; }
+header.top button { background: none; border: 1px solid #fff8; border-radius: 4px; padding: .15rem .6rem; cursor: pointer; font: inherit; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.5rem; margin: .5rem 0 1rem; } h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 2px solid var(--band); padding-bottom: .2rem; }
+a { color: var(--accent); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: var(--band); font-weight: 700; }
+.search { display: flex; gap: .5rem; margin-bottom: .3rem; }
+.search input { flex: 1; font-size: 1.4rem; padding: .5rem .7rem; border: 2px solid var(--accent); border-radius: 6px; font-family: inherit; }
+.search button, button.primary { font: inherit; font-size: 1.1rem; padding: .5rem 1.2rem; background: var(--accent); color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
+.help { color: var(--muted); font-size: .9rem; }
+.card { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: 6px; padding: .8rem 1rem; margin: 1rem 0; }
+.card h3 { margin: 0; font-size: 1.35rem; } .card .ids { color: var(--muted); font-size: .95rem; margin: .2rem 0 .6rem; }
+.calls { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+.call { background: var(--band); border-radius: 6px; padding: .5rem .7rem; }
+.call .who { font-size: .85rem; color: var(--muted); }
+.call a.tel { display: block; font-size: 1.5rem; font-weight: 700; text-decoration: none; color: var(--ink); }
+.badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; font-weight: 700; background: var(--band); }
+.badge.current, .badge.recognised, .badge.issued { background: #dff1e5; color: var(--ok); }
+.badge.stale, .badge.pending, .badge.draft { background: #fff0d6; color: var(--warn); }
+.badge.withdrawn, .badge.overdue, .badge.superseded { background: #fbe0e4; color: var(--alarm); }
+form.stack { display: grid; gap: .7rem; max-width: 46rem; }
+form.stack fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; display: grid; gap: .6rem; }
+label { display: grid; gap: .15rem; font-weight: 700; font-size: .95rem; }
+label .en { font-weight: 400; color: var(--muted); font-size: .85rem; }
+input, select, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #9aa5ad; border-radius: 4px; width: 100%; }
+textarea { min-height: 5rem; }
+.field-error input, .field-error select, .field-error textarea { border: 2px solid var(--alarm); }
+.error { color: var(--alarm); font-weight: 400; font-size: .9rem; }
+.notice { padding: .6rem .9rem; border-radius: 6px; background: #fbe0e4; color: var(--alarm); margin: .5rem 0 1rem; }
+.notice.ok { background: #dff1e5; color: var(--ok); }
+.inline { display: inline; }
+.actions { display: flex; gap: .6rem; flex-wrap: wrap; align-items: end; margin: .6rem 0; }
+dl.facts { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .3rem 1rem; margin: 0; }
+dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line; }
+`;
+
+const cache = new Map<string, Buffer>();
+const font = (weight: 'regular' | 'bold') => {
+  if (!cache.has(weight)) cache.set(weight, readFileSync(fontFile(weight)));
+  return new Uint8Array(cache.get(weight)!);
+};
+const LONG_CACHE = 'public, max-age=604800, immutable';
+
+export const assets = new Hono<AppEnv>()
+  .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
+  .get('/assets/NotoSansHant-Regular.otf', (c) => c.body(font('regular'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
+  .get('/assets/NotoSansHant-Bold.otf', (c) => c.body(font('bold'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }));

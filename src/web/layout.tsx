@@ -1,0 +1,113 @@
+import type { Child, FC } from 'hono/jsx';
+import type { Principal } from '../domain/access.ts';
+import type { Bilingual } from '../labels.ts';
+import { message, say, W, type Lang } from './i18n.ts';
+
+export type View = { lang: Lang; principal: Principal | null; path: string };
+
+/** Both languages of a label: the chosen one first, the other beneath, small. */
+export const Label: FC<{ b: Bilingual; lang: Lang }> = ({ b, lang }) => (
+  <>
+    {say(lang, b)} <span class="en">{lang === 'zh' ? b.en : b.zh}</span>
+  </>
+);
+
+export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ view, title, children }) => {
+  const { lang, principal } = view;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const t = (b: Bilingual) => say(lang, b);
+  return (
+    <html lang={lang === 'zh' ? 'zh-Hant' : 'en'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t(W.appName)}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+      </head>
+      <body>
+        <header class="top">
+          <a class="brand" href="/">{t(W.appName)}</a>
+          {principal && (
+            <nav>
+              <a href="/search">{t(W.search)}</a>
+              {principal.role === 'registrar' && (
+                <>
+                  <a href="/ships">{t(W.ships)}</a>
+                  <a href="/companies">{t(W.companies)}</a>
+                  <a href="/plans">{t(W.plans)}</a>
+                  <a href="/agency">{t(W.agencyBlocks)}</a>
+                </>
+              )}
+              {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t(W.plans)}</a>}
+              {principal.role === 'operator' && <a href="/company">{t(W.company)}</a>}
+            </nav>
+          )}
+          <a href={`${view.path}${view.path.includes('?') ? '&' : '?'}lang=${other}`} hreflang={other}>
+            {t(W.language)}
+          </a>
+          {principal && (
+            <form method="post" action="/signout">
+              <button type="submit" title={`${t(W.signedInAs)}: ${principal.name}`}>
+                {t(W.signOut)}
+              </button>
+            </form>
+          )}
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+};
+
+/** A form field with its bilingual label and, when the last submission was refused, the reason beside it. */
+export const Field: FC<{
+  name: string;
+  label: Bilingual;
+  lang: Lang;
+  value?: string | number | null;
+  errors?: Record<string, string>;
+  type?: string;
+  textarea?: boolean;
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  hint?: string;
+}> = (p) => {
+  const error = p.errors?.[p.name];
+  const value = p.value === null || p.value === undefined ? '' : String(p.value);
+  const id = `f-${p.name.replaceAll('.', '-')}`;
+  return (
+    <label class={error ? 'field-error' : ''} for={id}>
+      <span>
+        <Label b={p.label} lang={p.lang} />
+      </span>
+      {p.options ? (
+        <select id={id} name={p.name}>
+          {p.options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : p.textarea ? (
+        <textarea id={id} name={p.name}>
+          {value}
+        </textarea>
+      ) : (
+        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-invalid={error ? 'true' : undefined} />
+      )}
+      {p.hint && <span class="help">{p.hint}</span>}
+      {error && <span class="error">{message(p.lang, error)}</span>}
+    </label>
+  );
+};
+
+export const Badge: FC<{ kind: string; text: string }> = ({ kind, text }) => <span class={`badge ${kind}`}>{text}</span>;
+
+export const Tel: FC<{ number: string | null | undefined }> = ({ number }) =>
+  number ? (
+    <a class="tel" href={`tel:${number.replace(/[^+\d]/g, '')}`}>
+      {number}
+    </a>
+  ) : (
+    <span class="help">—</span>
+  );

@@ -1,0 +1,208 @@
+import type { FC } from 'hono/jsx';
+import type { Agency } from '../../domain/agency.ts';
+import { AREA_NAMES } from '../../domain/areas.ts';
+import type { Company } from '../../domain/company.ts';
+import { L } from '../../labels.ts';
+import type { PlanView } from '../../services/plans.ts';
+import { say, W } from '../i18n.ts';
+import { Badge, Field, Layout, type View } from '../layout.tsx';
+
+export const SignInPage: FC<{ view: View; failed: boolean; next: string }> = ({ view, failed, next }) => {
+  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.signIn)}>
+      <h1>{t(W.signIn)}</h1>
+      {failed && (
+        <p class="notice" role="alert">
+          {t(W.badToken)}
+        </p>
+      )}
+      <form method="post" action="/signin" class="stack">
+        <input type="hidden" name="next" value={next} />
+        <Field name="token" label={W.token} lang={view.lang} type="password" required hint={t(W.tokenHelp)} />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.signIn)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ view, title, detail }) => (
+  <Layout view={view} title={title}>
+    <h1>{title}</h1>
+    <p class="notice" role="alert">
+      {detail}
+    </p>
+    <p>
+      <a href="/">{say(view.lang, W.home)}</a>
+    </p>
+  </Layout>
+);
+
+export const PlansPage: FC<{ view: View; plans: PlanView[] }> = ({ view, plans }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <Layout view={view} title={t(W.plans)}>
+      <h1>{t(W.plans)}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th>{t(L.planNumber)}</th>
+            <th>{t(W.ship)}</th>
+            <th>{t(W.status)}</th>
+            <th>{t(W.nextDue)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plans.map((p) => (
+            <tr>
+              <td>
+                <a href={`/plans/${p.id}`}>{p.planNumber}</a>
+              </td>
+              <td>
+                {p.vessel.nameZh} · {p.vessel.nameEn}
+              </td>
+              <td>
+                {p.status === 'withdrawn' ? <Badge kind="withdrawn" text={t(W.withdrawn)} /> : p.status === 'draft' ? <Badge kind="draft" text={t(W.draft)} /> : p.stale ? <Badge kind="stale" text={t(W.stale)} /> : <Badge kind="current" text={t(W.current)} />}
+              </td>
+              <td>
+                {p.exercises.nextDue ?? '—'} {p.exercises.overdue && <Badge kind="overdue" text={t(W.overdue)} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+};
+
+export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string, string>; notice?: string; values?: Record<string, string> }> = ({ view, agency, errors, notice, values }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const r = agency.rcc;
+  const v = (name: string, fallback: string | null) => (values && name in values ? values[name] : fallback);
+  const f = (name: keyof typeof r, label: { zh: string; en: string }, textarea = false) => (
+    <Field name={name} label={label} lang={lang} value={v(name, Array.isArray(r[name]) ? (r[name] as string[]).join(', ') : (r[name] as string | null))} errors={errors} textarea={textarea} />
+  );
+  return (
+    <Layout view={view} title={agency.nameEn}>
+      <h1>
+        {agency.nameZh} · {agency.nameEn}
+      </h1>
+      {notice && <p class="notice ok">{notice}</p>}
+      {Object.keys(errors).length > 0 && (
+        <p class="notice" role="alert">
+          {t(W.fixErrors)}
+        </p>
+      )}
+      <h2>{t(W.rcc)}</h2>
+      <form method="post" action="/agency/rcc" class="stack">
+        <input type="hidden" name="version" value={String(agency.version)} />
+        {f('nameZh', L.nameZh)}
+        {f('nameEn', L.nameEn)}
+        {f('sarRegionZh', { zh: '搜救區（中文）', en: 'SAR region (Chinese)' }, true)}
+        {f('sarRegionEn', { zh: '搜救區（英文）', en: 'SAR region (English)' }, true)}
+        {f('phone24h', L.phone24h)}
+        {f('fax', L.fax)}
+        {f('email', L.email)}
+        {f('vhfChannels', L.vhfChannels)}
+        {f('dscMmsi', L.dsc)}
+        {f('coordinationProcedureZh', { zh: '協調程序（中文）', en: 'Co-ordination procedure (Chinese)' }, true)}
+        {f('coordinationProcedureEn', { zh: '協調程序（英文）', en: 'Co-ordination procedure (English)' }, true)}
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.save)}
+          </button>
+        </div>
+      </form>
+      <h2>{t(W.facilities)}</h2>
+      <form method="post" action="/agency/facilities" class="stack">
+        <input type="hidden" name="version" value={String(agency.version)} />
+        <Field
+          name="rescueUnits"
+          label={L.rescueUnits}
+          lang={lang}
+          textarea
+          errors={errors}
+          hint={t(W.unitsHelp)}
+          value={v('rescueUnits', agency.facilities.rescueUnits.map((u) => [u.nameZh, u.nameEn, u.kind, u.base ?? '', u.contact ?? ''].join(' | ')).join('\n'))}
+        />
+        <Field
+          name="hospitals"
+          label={L.hospitals}
+          lang={lang}
+          textarea
+          errors={errors}
+          hint={t(W.hospitalsHelp)}
+          value={v('hospitals', agency.facilities.hospitals.map((h) => [h.nameZh, h.nameEn, h.phone ?? ''].join(' | ')).join('\n'))}
+        />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.save)}
+          </button>
+        </div>
+      </form>
+      <p class="help">{AREA_NAMES[agency.code][lang]}</p>
+    </Layout>
+  );
+};
+
+export const OperatorPage: FC<{ view: View; company: Company; rows: { vesselId: number; nameZh: string; nameEn: string; plan: PlanView | null }[] }> = ({ view, company, rows }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <Layout view={view} title={company.nameEn}>
+      <h1>
+        {company.nameZh} · {company.nameEn}
+      </h1>
+      <h2>{t(W.ourShips)}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t(W.ship)}</th>
+            <th>{t(W.plan)}</th>
+            <th>{t(W.copies)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                <a href={`/ships/${r.vesselId}`}>
+                  {r.nameZh} · {r.nameEn}
+                </a>
+              </td>
+              <td>
+                {r.plan ? (
+                  <>
+                    <a href={`/plans/${r.plan.id}`}>{r.plan.planNumber}</a>
+                    {r.plan.current && ` · ${t(L.revision)} ${r.plan.current.revision}`}
+                  </>
+                ) : (
+                  t(W.noPlan)
+                )}
+              </td>
+              <td>
+                {r.plan?.current && r.plan.status !== 'withdrawn' && (
+                  <>
+                    <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/4.pdf`} download>
+                      {t(W.download)} 4/5
+                    </a>{' '}
+                    ·{' '}
+                    <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/5.pdf`} download>
+                      {t(W.download)} 5/5
+                    </a>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+};

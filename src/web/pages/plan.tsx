@@ -1,0 +1,275 @@
+import type { FC } from 'hono/jsx';
+import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
+import type { PlanContent } from '../../domain/plan.ts';
+import type { Recognition } from '../../domain/recognition.ts';
+import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
+import type { PlanView } from '../../services/plans.ts';
+import { message, say, W } from '../i18n.ts';
+import { Badge, Field, Layout, type View } from '../layout.tsx';
+
+export type CopyRow = { number: number; nameZh: string; nameEn: string; acknowledgedAt: string | null; mayDownload: boolean; mayAcknowledge: boolean };
+export type RevisionRecognition = { revision: number; state: string; issuedOn: string; recognitions: Recognition[] };
+
+const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string } }[] = [
+  { name: 'routeNotes', label: L.route },
+  { name: 'communicationsNotes', label: L.communications },
+  { name: 'lifeSavingNotes', label: L.lifeSaving },
+  { name: 'medicalNotes', label: L.medical },
+  { name: 'exerciseNotes', label: L.programme },
+];
+
+export const PlanPage: FC<{
+  view: View;
+  plan: PlanView;
+  revisions: RevisionRecognition[];
+  copies: CopyRow[];
+  mayWrite: boolean;
+  problems?: { field: string; message: string }[];
+  notice?: string;
+}> = ({ view, plan, revisions, copies, mayWrite, problems, notice }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const statusBadge =
+    plan.status === 'withdrawn' ? <Badge kind="withdrawn" text={t(W.withdrawn)} /> : plan.status === 'draft' ? <Badge kind="draft" text={t(W.draft)} /> : plan.stale ? <Badge kind="stale" text={t(W.stale)} /> : <Badge kind="current" text={t(W.current)} />;
+  const errors = Object.fromEntries((problems ?? []).map((p) => [p.field, p.message]));
+  const writable = mayWrite && plan.status !== 'withdrawn';
+  return (
+    <Layout view={view} title={plan.planNumber}>
+      <h1>
+        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{lang === 'zh' ? plan.vessel.nameZh : plan.vessel.nameEn}</a> {statusBadge}
+      </h1>
+      {notice && <p class="notice ok">{notice}</p>}
+      {problems && problems.length > 0 && (
+        <div class="notice" role="alert">
+          <strong>{t(W.errorTitle)}</strong>
+          <ul>
+            {problems.map((p) => (
+              <li>
+                {p.field && `${p.field}: `}
+                {message(lang, p.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan.stale && (
+        <p class="notice">
+          {t(W.staleHelp)} {plan.staleFields.join(', ')}
+        </p>
+      )}
+      <p>
+        {t(L.homeAgency)}: {AREA_NAMES[plan.homeAgency][lang]}
+        {plan.current && ` · ${t(L.revision)} ${plan.current.revision} · ${t(L.issueDate)} ${plan.current.issuedOn}`}
+        {plan.withdrawn && ` · ${t(W.withdrawn)} ${plan.withdrawn.on}: ${plan.withdrawn.reason}`}
+      </p>
+
+      <h2>{t(W.recognitionMatrix)}</h2>
+      {revisions.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th>{t(L.revision)}</th>
+              {AREAS.map((a) => (
+                <th>{AREA_NAMES[a][lang]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr>
+                <td>
+                  {r.revision} · {r.issuedOn} <Badge kind={r.state} text={t(r.state === 'issued' ? W.issued : W.superseded)} />
+                </td>
+                {AREAS.map((a) => {
+                  if (a === plan.homeAgency) return <td>{t(W.compiled)}</td>;
+                  const rec = r.recognitions.find((x) => x.agency === a)!;
+                  return (
+                    <td>
+                      <Badge kind={rec.status} text={t(rec.status === 'recognised' ? L.recognised : L.pending)} /> {rec.since ?? ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="help">{t(W.draft)}</p>
+      )}
+
+      {copies.length > 0 && (
+        <>
+          <h2>
+            {t(W.copies)} · {t(L.revision)} {plan.current!.revision}
+          </h2>
+          <table>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t(L.holder)}</th>
+                <th>{t(W.status)}</th>
+                <th></th>
+              </tr>
+            </thead>
+            <tbody>
+              {copies.map((cp) => (
+                <tr>
+                  <td>{cp.number} / 5</td>
+                  <td>{lang === 'zh' ? cp.nameZh : cp.nameEn}</td>
+                  <td>{cp.acknowledgedAt ? `${t(W.acknowledged)} ${cp.acknowledgedAt.slice(0, 10)}` : t(W.notAcknowledged)}</td>
+                  <td>
+                    {cp.mayDownload && (
+                      <a href={`/plans/${plan.id}/revisions/${plan.current!.revision}/copies/${cp.number}.pdf`} download>
+                        {t(W.download)}
+                      </a>
+                    )}{' '}
+                    {cp.mayAcknowledge && !cp.acknowledgedAt && (
+                      <form method="post" action={`/plans/${plan.id}/revisions/${plan.current!.revision}/copies/${cp.number}/acknowledge`} class="inline">
+                        <button type="submit">{t(W.acknowledge)}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      <h2>{t(L.amendments)}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t(L.revision)}</th>
+            <th>{t(L.issueDate)}</th>
+            <th>{t(L.change)}</th>
+            <th>{t(L.summary)}</th>
+            <th>{t(L.issuedBy)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.amendments.map((a) => (
+            <tr>
+              <td>{a.revision}</td>
+              <td>{a.issuedOn}</td>
+              <td>{t(CHANGE[a.change])}</td>
+              <td>{a.summary}</td>
+              <td>{a.issuedBy}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>{t(L.module5)}</h2>
+      <p>
+        {t(W.nextDue)}: {plan.exercises.nextDue ?? '—'} {plan.exercises.overdue && <Badge kind="overdue" text={t(W.overdue)} />}
+      </p>
+      {plan.exercises.items.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th>{t(L.date)}</th>
+              <th>{t(W.status)}</th>
+              <th>{t(L.kind)}</th>
+              <th>{t(L.scenario)}</th>
+              <th>{t(L.agencies)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.exercises.items.map((e) => (
+              <tr>
+                <td>{e.date}</td>
+                <td>
+                  {t(EXERCISE_STATE[e.state])}
+                  {e.voluntary && ` (${t(W.voluntary)})`}
+                </td>
+                <td>{t(EXERCISE_KIND[e.kind])}</td>
+                <td>{e.scenario}</td>
+                <td>{e.agencies.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {writable && plan.draft && (
+        <>
+          <h2>
+            {t(W.editDraft)} · {t(L.revision)} {plan.draft.revision}
+          </h2>
+          <form method="post" action={`/plans/${plan.id}/draft`} class="stack">
+            <input type="hidden" name="version" value={String(plan.version)} />
+            {CONTENT_FIELDS.map((f) => (
+              <Field name={f.name} label={f.label} lang={lang} value={plan.draft!.content[f.name]} errors={errors} textarea />
+            ))}
+            <div class="actions">
+              <button class="primary" type="submit">
+                {t(W.save)}
+              </button>
+            </div>
+          </form>
+          <h2>{t(W.issuePlan)}</h2>
+          <form method="post" action={`/plans/${plan.id}/issue`} class="stack">
+            <input type="hidden" name="version" value={String(plan.version)} />
+            <Field
+              name="change"
+              label={W.change}
+              lang={lang}
+              value="major"
+              errors={errors}
+              options={[
+                { value: 'major', label: t(W.major) },
+                { value: 'minor', label: t(W.minor) },
+              ]}
+            />
+            <Field name="summary" label={W.summary} lang={lang} value={plan.current ? '' : 'First issue'} errors={errors} />
+            <div class="actions">
+              <button class="primary" type="submit">
+                {t(W.issue)}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      {writable && !plan.draft && (
+        <form method="post" action={`/plans/${plan.id}/new-draft`} class="actions">
+          <input type="hidden" name="version" value={String(plan.version)} />
+          <button class="primary" type="submit">
+            {t(W.newRevision)}
+          </button>
+        </form>
+      )}
+      {writable && (
+        <>
+          <h2>{t(W.recordExercise)}</h2>
+          <form method="post" action={`/plans/${plan.id}/exercises`} class="stack">
+            <Field name="state" label={W.status} lang={lang} errors={errors} options={[{ value: 'held', label: t(EXERCISE_STATE.held) }, { value: 'planned', label: t(EXERCISE_STATE.planned) }]} />
+            <Field name="date" label={L.date} lang={lang} type="date" errors={errors} />
+            <Field name="kind" label={L.kind} lang={lang} errors={errors} options={Object.entries(EXERCISE_KIND).map(([value, b]) => ({ value, label: t(b) }))} />
+            <Field name="scenario" label={L.scenario} lang={lang} errors={errors} textarea />
+            <Field name="agencies" label={L.agencies} lang={lang} value={AREAS.join(', ')} errors={errors} />
+            <Field name="lessonsLearned" label={L.lessons} lang={lang} errors={errors} textarea />
+            <label>
+              <span>
+                <input type="checkbox" name="voluntary" value="true" style="width:auto" /> {t(W.voluntary)}
+              </span>
+            </label>
+            <div class="actions">
+              <button class="primary" type="submit">
+                {t(W.recordExercise)}
+              </button>
+            </div>
+          </form>
+          <h2>{t(W.withdraw)}</h2>
+          <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack">
+            <input type="hidden" name="version" value={String(plan.version)} />
+            <Field name="reason" label={W.reason} lang={lang} errors={errors} />
+            <div class="actions">
+              <button type="submit">{t(W.withdraw)}</button>
+            </div>
+          </form>
+        </>
+      )}
+    </Layout>
+  );
+};

@@ -1,0 +1,175 @@
+import type { FC } from 'hono/jsx';
+import type { Company } from '../../domain/company.ts';
+import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
+import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
+import { say, W } from '../i18n.ts';
+import { Field, Layout, type View } from '../layout.tsx';
+
+type Values = Record<string, string | number | null | undefined>;
+
+const FormErrors: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) =>
+  Object.keys(errors).length ? (
+    <p class="notice" role="alert">
+      {say(view.lang, W.fixErrors)}
+    </p>
+  ) : null;
+
+export const CompanyForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean }> = ({ view, action, values, errors, isNew }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const f = (name: string, label: { zh: string; en: string }, extra: Record<string, unknown> = {}) => (
+    <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
+  );
+  return (
+    <Layout view={view} title={t(isNew ? W.newCompany : W.edit)}>
+      <h1>{isNew ? t(W.newCompany) : `${t(W.edit)}: ${values.nameEn}`}</h1>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={action} class="stack">
+        {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
+        {isNew && <input type="hidden" name="homeAgency" value={String(values.homeAgency)} />}
+        <fieldset>
+          {f('nameZh', L.nameZh, { required: true })}
+          {f('nameEn', L.nameEn, { required: true })}
+          {f('addressZh', { zh: '中文地址', en: 'Address (Chinese)' })}
+          {f('addressEn', { zh: '英文地址', en: 'Address (English)' })}
+          {f('imoCompanyNumber', L.imoCompany)}
+        </fieldset>
+        <fieldset>
+          {f('emergencyPhone', L.emergencyPhone, { type: 'tel' })}
+          {f('emergencyPhoneAlt', L.emergencyPhoneAlt, { type: 'tel' })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(L.dpa)}</legend>
+          {f('designatedPerson.name', { zh: '姓名', en: 'Name' })}
+          {f('designatedPerson.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+          {f('designatedPerson.mobile', { zh: '手提電話', en: 'Mobile' }, { type: 'tel' })}
+          {f('designatedPerson.email', L.email, { type: 'email' })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(L.ert)}</legend>
+          {f('emergencyTeam.name', { zh: '名稱', en: 'Name' })}
+          {f('emergencyTeam.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+          {f('emergencyTeam.email', L.email, { type: 'email' })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(L.media)}</legend>
+          {f('mediaContact.name', { zh: '名稱', en: 'Name' })}
+          {f('mediaContact.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+          {f('mediaContact.email', L.email, { type: 'email' })}
+        </fieldset>
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(isNew ? W.register : W.save)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const VesselForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean; companies: Company[] }> = ({ view, action, values, errors, isNew, companies }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const f = (name: string, label: { zh: string; en: string }, extra: Record<string, unknown> = {}) => (
+    <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
+  );
+  return (
+    <Layout view={view} title={t(isNew ? W.newShip : W.edit)}>
+      <h1>{isNew ? t(W.newShip) : `${t(W.edit)}: ${values.nameEn}`}</h1>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={action} class="stack">
+        {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
+        {isNew && <input type="hidden" name="areaOfRegistry" value={String(values.areaOfRegistry)} />}
+        <fieldset>
+          {f('companyId', W.company, { options: companies.map((c) => ({ value: String(c.id), label: `${c.nameZh} ${c.nameEn}` })) })}
+          {f('nameZh', L.nameZh)}
+          {f('nameEn', L.nameEn)}
+          {f('type', L.type, { options: VESSEL_TYPES.map((v) => ({ value: v, label: t(VESSEL_TYPE[v]) })) })}
+          {!isNew && f('status', W.status, { options: VESSEL_STATUSES.map((s) => ({ value: s, label: t(VESSEL_STATUS[s]) })) })}
+        </fieldset>
+        <fieldset>
+          {f('imoNumber', L.imo)}
+          {f('nationalRegistrationNumber', L.nationalReg)}
+          {f('mmsi', L.mmsi)}
+          {f('callSign', L.callSign)}
+          {f('portOfRegistry', L.registry)}
+          {f('epirbHexId', L.epirb)}
+        </fieldset>
+        <fieldset>
+          {f('grossTonnage', { zh: '總噸位', en: 'Gross tonnage' }, { type: 'number' })}
+          {f('lengthMetres', { zh: '船長（米）', en: 'Length (m)' })}
+          {f('hullColour', { zh: '船體顏色', en: 'Hull colour' })}
+          {f('superstructureColour', { zh: '上層建築顏色', en: 'Superstructure colour' })}
+          {f('identifyingMarks', L.marks)}
+          {f('maxPassengers', { zh: '載客上限', en: 'Maximum passengers' }, { type: 'number' })}
+          {f('crew', { zh: '船員', en: 'Crew' }, { type: 'number' })}
+        </fieldset>
+        <fieldset>
+          {f('communications.bridgePhone', L.bridgePhone, { type: 'tel' })}
+          {f('communications.vhf', L.vhf)}
+          {f('communications.satellite', L.satellite)}
+          {f('communications.otherRadio', L.otherRadio)}
+        </fieldset>
+        <fieldset>
+          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: HKG-SW, MAC-OH, SZX-SK …` })}
+          {f('route.sailingsPerDay', { zh: '每日班次', en: 'Sailings a day' }, { type: 'number' })}
+          {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number' })}
+        </fieldset>
+        <fieldset>
+          {f('lifeSaving.liferafts', { zh: '救生筏數目', en: 'Liferafts' }, { type: 'number' })}
+          {f('lifeSaving.liferaftCapacity', { zh: '救生筏容量', en: 'Liferaft capacity' }, { type: 'number' })}
+          {f('lifeSaving.marineEvacuationSystems', { zh: '海上撤離系統', en: 'Marine evacuation systems' }, { type: 'number' })}
+          {f('lifeSaving.rescueBoats', { zh: '救助艇', en: 'Rescue boats' }, { type: 'number' })}
+          {f('helicopterWinchingArea', L.winching)}
+          {f('medicalFacilities', L.medical)}
+        </fieldset>
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(isNew ? W.register : W.save)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessels: Vessel[]; companies: Company[] }> = ({ view, kind, vessels, companies }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <Layout view={view} title={t(kind === 'ships' ? W.ships : W.companies)}>
+      <h1>{t(kind === 'ships' ? W.ships : W.companies)}</h1>
+      <p>
+        <a href={kind === 'ships' ? '/ships/new' : '/companies/new'}>{t(kind === 'ships' ? W.newShip : W.newCompany)}</a>
+      </p>
+      <table>
+        <tbody>
+          {kind === 'ships'
+            ? vessels.map((v) => (
+                <tr>
+                  <td>
+                    <a href={`/ships/${v.id}`}>
+                      {v.nameZh} · {v.nameEn}
+                    </a>
+                  </td>
+                  <td>MMSI {v.mmsi}</td>
+                  <td>{t(VESSEL_STATUS[v.status])}</td>
+                </tr>
+              ))
+            : companies.map((c) => (
+                <tr>
+                  <td>
+                    {c.nameZh} · {c.nameEn}
+                  </td>
+                  <td>{c.emergencyPhone}</td>
+                  <td>
+                    <a href={`/companies/${c.id}/edit`}>{t(W.edit)}</a>
+                  </td>
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+};
+

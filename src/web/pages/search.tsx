@@ -1,0 +1,102 @@
+import type { FC } from 'hono/jsx';
+import { AREA_NAMES } from '../../domain/areas.ts';
+import { L, VESSEL_TYPE } from '../../labels.ts';
+import type { IncidentCard } from '../../services/lookup.ts';
+import { say, W, type Lang } from '../i18n.ts';
+import { Badge, Layout, Tel, type View } from '../layout.tsx';
+
+const STATUS = { current: W.current, stale: W.stale, withdrawn: W.withdrawn, draft: W.draft } as const;
+const RECOGNITION = { compiled: W.compiled, recognised: L.recognised, pending: L.pending } as const;
+
+export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => {
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const v = card.vessel;
+  const plan = card.plan;
+  return (
+    <article class="card" data-vessel={v.id}>
+      <h3>
+        <a href={`/ships/${v.id}`}>
+          {v.nameZh} · {v.nameEn}
+        </a>
+      </h3>
+      <div class="ids">
+        MMSI {v.mmsi} · {t(L.callSign)} {v.callSign} · {v.imoNumber ? `IMO ${v.imoNumber}` : `${t(L.nationalReg)} ${v.nationalRegistrationNumber}`}
+        {v.epirbHexId && ` · EPIRB ${v.epirbHexId}`}
+        <br />
+        {t(VESSEL_TYPE[v.type as keyof typeof VESSEL_TYPE])} · {v.hullColour} / {v.superstructureColour} · {t(L.persons)}: {v.maxPassengers} + {v.crew} = {v.maxPersonsOnBoard}
+        {v.formerNames.length > 0 && ` · ${t(L.formerNames)}: ${v.formerNames.map((f) => [f.nameZh, f.nameEn].filter(Boolean).join(' ')).join('; ')}`}
+      </div>
+      <div class="calls">
+        <div class="call">
+          <div class="who">{t(L.emergencyPhone)} · {lang === 'zh' ? card.company.nameZh : card.company.nameEn}</div>
+          <Tel number={card.company.emergencyPhone} />
+          {card.company.emergencyPhoneAlt && (
+            <>
+              <div class="who">{t(L.emergencyPhoneAlt)}</div>
+              <Tel number={card.company.emergencyPhoneAlt} />
+            </>
+          )}
+        </div>
+        <div class="call">
+          <div class="who">{t(L.bridgePhone)} · {lang === 'zh' ? v.nameZh : v.nameEn}</div>
+          <Tel number={v.communications.bridgePhone} />
+          <div class="who">
+            {t(L.vhf)}: {v.communications.vhf}
+            {v.communications.satellite.length > 0 && ` · ${t(L.satellite)}: ${v.communications.satellite.join(', ')}`}
+          </div>
+        </div>
+        <div class="call">
+          <div class="who">{t(L.dpa)} · {card.company.designatedPerson.name}</div>
+          <Tel number={card.company.designatedPerson.phone} />
+          {card.company.designatedPerson.mobile && <Tel number={card.company.designatedPerson.mobile} />}
+        </div>
+        <div class="call">
+          <div class="who">
+            {t(L.homeAgency)} · {lang === 'zh' ? card.homeAgency.nameZh : card.homeAgency.nameEn}
+          </div>
+          <Tel number={card.homeAgency.phone24h} />
+        </div>
+      </div>
+      {plan ? (
+        <div>
+          <a href={`/plans/${plan.id}`}>{plan.planNumber}</a>
+          {plan.revision !== null && ` · ${t(L.revision)} ${plan.revision} (${plan.issuedOn})`} · <Badge kind={plan.status} text={t(STATUS[plan.status])} />
+          {plan.recognitions.length > 0 && (
+            <span>
+              {' · '}
+              {plan.recognitions.map((r) => (
+                <>
+                  {AREA_NAMES[r.agency][lang]} <Badge kind={r.status} text={t(RECOGNITION[r.status])} />{' '}
+                </>
+              ))}
+            </span>
+          )}
+          {plan.copiesHeld.length > 0 && (
+            <div class="help">
+              {t(W.copiesHeld)}: {plan.copiesHeld.map((h) => `${AREA_NAMES[h.agency][lang]} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`).join(' · ')}
+            </div>
+          )}
+        </div>
+      ) : (
+        <div class="help">{t(W.noPlan)}</div>
+      )}
+    </article>
+  );
+};
+
+export const SearchPage: FC<{ view: View; q: string; cards: IncidentCard[] | null }> = ({ view, q, cards }) => {
+  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.search)}>
+      <form method="get" action="/search" role="search">
+        <div class="search">
+          <input name="q" value={q} autofocus autocomplete="off" aria-label={t(W.search)} placeholder={t(W.search)} />
+          <button type="submit">{t(W.searchButton)}</button>
+        </div>
+        <div class="help">{t(W.searchHelp)}</div>
+      </form>
+      {cards && cards.length === 0 && <p class="notice">{t(W.noResults)}</p>}
+      {cards?.map((card) => <Card card={card} lang={view.lang} />)}
+    </Layout>
+  );
+};

@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds, testRegistry, type TestRegistry } from './helpers.ts';
+
+// Real pages in Debian's Chromium (never a downloaded browser), against the app served on loopback.
+// With SCREENSHOTS_DIR set (npm run screenshots) the main pages are also saved for the README.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = process.env.SCREENSHOTS_DIR;
+// In CI the browser is always installed (.ci/run does it), so there these tests always run; on a
+// workstation without it they are reported as skipped rather than failing for want of a package.
+const RUN = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+let reg: TestRegistry;
+let server: ServerType;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!RUN) return;
+  reg = await testRegistry({ now: new Date('2026-11-25T02:00:00Z') });
+  server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function signIn(token: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: lang === 'zh' ? 'zh-HK' : 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${base}/signin?lang=${lang}`);
+  await page.fill('input[name=token]', token);
+  await page.click('button[type=submit]');
+  return page;
+}
+
+/** The visible text of an element, once it is there. */
+const text = async (locator: ReturnType<Page['locator']>) => {
+  await locator.first().waitFor();
+  return (await locator.first().innerText()).trim();
+};
+
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
+
+describe.skipIf(!RUN)('in the browser', () => {
+  it('a coordinator types a simplified fragment and finds the traditional-named ship, then opens it', async () => {
+    const page = await signIn(await reg.tokenFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }));
+    await page.waitForURL(`${base}/search`);
+    await page.fill('input[name=q]', '澳门');
+    await page.press('input[name=q]', 'Enter');
+    const card = page.locator('article.card').first();
+    expect(await text(card.locator('h3'))).toBe('澳門之星 · Macau Star');
+    expect(await card.locator('a.tel').first().getAttribute('href')).toBe('tel:+85328550001');
+    // The page's own font is used, so Chinese renders without system fonts.
+    expect(await page.evaluate('getComputedStyle(document.querySelector("article.card h3")).fontFamily')).toContain('Noto Sans Hant');
+    expect(await page.evaluate('document.fonts.ready.then(() => document.fonts.check(\'16px "Noto Sans Hant"\', \'澳門\'))')).toBe(true);
+    await shot(page, 'search');
+    await card.locator('h3 a').click();
+    await page.waitForURL(/\/ships\/\d+$/);
+    expect(await text(page.locator('h1'))).toContain('澳門之星 · Macau Star');
+    await shot(page, 'ship');
+  });
+
+  it('a registrar issues a plan from its page', async () => {
+    const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK', name: 'Registrar, Marine Department' }), 'en');
+    const ids = await demoIds(reg.db);
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477202200')).executeTakeFirstOrThrow()).id;
+    await page.goto(`${base}/plans/${plan}`);
+    expect(await text(page.locator('h1 .badge'))).toBe('Draft');
+    await page.fill('textarea[name=medicalNotes]', 'First-aid room on the main deck; AED');
+    await page.click('form[action$="/draft"] button[type=submit]');
+    await page.waitForURL(/saved=1/);
+    expect(await page.locator('textarea[name=medicalNotes]').inputValue()).toBe('First-aid room on the main deck; AED');
+    await page.fill('input[name=summary]', 'First issue');
+    await page.click('form[action$="/issue"] button[type=submit]');
+    await page.waitForURL(new RegExp(`/plans/${plan}$`));
+    expect(await text(page.locator('h1 .badge'))).toBe('Current');
+    expect(await text(page.locator('table').first())).toContain('Recognised');
+    expect(await page.getByRole('link', { name: 'Download' }).count()).toBe(5);
+    await shot(page, 'plan');
+  });
+
+  it('a registrar sees a refused form field by field, in Chinese', async () => {
+    const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK' }), 'zh');
+    await page.goto(`${base}/companies/new`);
+    await page.fill('input[name=nameZh]', '測試客運');
+    await page.fill('input[name=nameEn]', 'Test Ferries');
+    await page.fill('input[name=emergencyPhone]', 'call us');
+    await page.click('form.stack button[type=submit]');
+    expect(await text(page.locator('label.field-error[for=f-emergencyPhone] .error'))).toContain('只可包含');
+    expect(await text(page.locator('label.field-error[for=f-addressZh] .error'))).toBe('不可留空');
+    await shot(page, 'company-form');
+  });
+
+  it('an operator downloads copy 4 of its own ship', async () => {
+    const ids = await demoIds(reg.db);
+    const page = await signIn(await reg.tokenFor('operator', { companyId: ids.companyId('Harbour Wing Jetfoil Company Limited') }), 'en');
+    await page.waitForURL(`${base}/company`);
+    await shot(page, 'operator');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download 4/5' }).first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^HK-\d{4}-\d{4}-rev\d+-copy4-company\.pdf$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});

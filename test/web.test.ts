@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { demoIds, testRegistry } from './helpers.ts';
+
+// The pages' rules without a browser: sessions, language, forgery protection, who sees what.
+async function setup() {
+  const reg = await testRegistry();
+  const ids = await demoIds(reg.db);
+  const origin = 'http://localhost';
+  const signIn = async (token: string) => {
+    const res = await reg.app.request('/signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+      body: new URLSearchParams({ token, next: '/search' }).toString(),
+    });
+    return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
+  };
+  const get = (path: string, cookie = '') => reg.app.request(path, { headers: { Cookie: cookie } });
+  const post = (path: string, cookie: string, form: Record<string, string>, headers: Record<string, string> = { Origin: origin }) =>
+    reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers }, body: new URLSearchParams(form).toString() });
+  return { ...reg, ids, signIn, get, post };
+}
+
+describe('signing in', () => {
+  it('keeps the token in an HttpOnly, SameSite cookie and sends the user where they were going', async () => {
+    const { signIn, tokenFor } = await setup();
+    const { res } = await signIn(await tokenFor('coordinator', { agency: 'GD' }));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/search');
+    expect(res.headers.get('set-cookie')).toMatch(/^sar_session=sar_[^;]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict$/);
+  });
+
+  it('refuses a wrong token and asks again', async () => {
+    const { signIn } = await setup();
+    const { res } = await signIn('sar_wrong');
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('權杖無效或已撤銷');
+  });
+
+  it('sends a visitor without a session to sign in', async () => {
+    const { get } = await setup();
+    const res = await get('/plans');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/signin?next=%2Fplans');
+  });
+
+  it('does not let the page cookie authorise the API', async () => {
+    const { signIn, tokenFor, get } = await setup();
+    const { cookie } = await signIn(await tokenFor('admin'));
+    expect((await get('/api/agencies', cookie)).status).toBe(401);
+  });
+});
+
+describe('pages', () => {
+  it('switch language on request and remember it', async () => {
+    const { signIn, tokenFor, get } = await setup();
+    const { cookie } = await signIn(await tokenFor('coordinator', { agency: 'HK' }));
+    const en = await get('/search?lang=en', cookie);
+    expect(await en.text()).toContain('<html lang="en">');
+    const remembered = en.headers.get('set-cookie')!.split(';')[0]!;
+    const later = await get('/search', `${cookie}; ${remembered}`);
+    expect(await later.text()).toContain('Find a ship');
+    expect(await (await get('/search', cookie)).text()).toContain('<html lang="zh-Hant">');
+  });
+
+  it('send security headers', async () => {
+    const { get } = await setup();
+    const res = await get('/signin');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuse a form posted from another site, changing nothing', async () => {
+    const { signIn, tokenFor, post, db, ids } = await setup();
+    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'HK' }));
+    const vessel = ids.vesselId('477202300');
+    const res = await post(`/ships/${vessel}/plan`, cookie, {}, { Origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    expect(await db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).execute()).toEqual([]);
+  });
+
+  it("show an operator its own ships and not another company's plan", async () => {
+    const { signIn, tokenFor, get, ids, db } = await setup();
+    const { cookie } = await signIn(await tokenFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') }));
+    const home = await (await get('/company', cookie)).text();
+    expect(home).toContain('澳門之星');
+    expect(home).not.toContain('金龍飛翼');
+    const other = (await db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477101500')).executeTakeFirstOrThrow()).id;
+    expect((await get(`/plans/${other}`, cookie)).status).toBe(403);
+    expect((await get(`/plans/${other}/revisions/1/copies/4.pdf`, cookie)).status).toBe(403);
+  });
+
+  it("let only the home agency's registrars change a ship from its page", async () => {
+    const { signIn, tokenFor, post, get, ids } = await setup();
+    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'GD' }));
+    const vessel = ids.vesselId('477101500');
+    expect((await get(`/ships/${vessel}/edit`, cookie)).status).toBe(403);
+    expect((await post(`/ships/${vessel}/edit`, cookie, { version: '1', nameEn: 'Hijacked' })).status).toBe(403);
+  });
+
+  it('show form errors beside the fields and keep what was typed', async () => {
+    const { signIn, tokenFor, post } = await setup();
+    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'HK' }));
+    const res = await post('/companies?lang=en', cookie, { nameZh: '測試', nameEn: 'Test Ferries', emergencyPhone: 'call us' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<label class="field-error" for="f-emergencyPhone">.*may contain only \+, digits/s);
+    expect(html).toContain('value="Test Ferries"');
+  });
+});
