@@ -111,3 +111,10 @@ export const Tel: FC<{ number: string | null | undefined }> = ({ number }) =>
   ) : (
     <span class="help">—</span>
   );
+
+/** A plan's standing in one word: draft, current, out of date or withdrawn. */
+export const PlanStatus: FC<{ plan: { status: 'draft' | 'issued' | 'withdrawn'; stale: boolean }; lang: Lang }> = ({ plan, lang }) => {
+  const kind = plan.status === 'issued' ? (plan.stale ? 'stale' : 'current') : plan.status;
+  const word = { draft: W.draft, current: W.current, stale: W.stale, withdrawn: W.withdrawn }[kind];
+  return <Badge kind={kind} text={say(lang, word)} />;
+};

@@ -5,7 +5,7 @@ import type { Company } from '../../domain/company.ts';
 import { L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
-import { Badge, Field, Layout, type View } from '../layout.tsx';
+import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
 
 export const SignInPage: FC<{ view: View; failed: boolean; next: string }> = ({ view, failed, next }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
@@ -67,7 +67,7 @@ export const PlansPage: FC<{ view: View; plans: PlanView[] }> = ({ view, plans }
                 {p.vessel.nameZh} · {p.vessel.nameEn}
               </td>
               <td>
-                {p.status === 'withdrawn' ? <Badge kind="withdrawn" text={t(W.withdrawn)} /> : p.status === 'draft' ? <Badge kind="draft" text={t(W.draft)} /> : p.stale ? <Badge kind="stale" text={t(W.stale)} /> : <Badge kind="current" text={t(W.current)} />}
+                <PlanStatus plan={p} lang={lang} />
               </td>
               <td>
                 {p.exercises.nextDue ?? '—'} {p.exercises.overdue && <Badge kind="overdue" text={t(W.overdue)} />}

@@ -5,7 +5,7 @@ import type { Recognition } from '../../domain/recognition.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { message, say, W } from '../i18n.ts';
-import { Badge, Field, Layout, type View } from '../layout.tsx';
+import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
 
 export type CopyRow = { number: number; nameZh: string; nameEn: string; acknowledgedAt: string | null; mayDownload: boolean; mayAcknowledge: boolean };
 export type RevisionRecognition = { revision: number; state: string; issuedOn: string; recognitions: Recognition[] };
@@ -29,14 +29,12 @@ export const PlanPage: FC<{
 }> = ({ view, plan, revisions, copies, mayWrite, problems, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
-  const statusBadge =
-    plan.status === 'withdrawn' ? <Badge kind="withdrawn" text={t(W.withdrawn)} /> : plan.status === 'draft' ? <Badge kind="draft" text={t(W.draft)} /> : plan.stale ? <Badge kind="stale" text={t(W.stale)} /> : <Badge kind="current" text={t(W.current)} />;
   const errors = Object.fromEntries((problems ?? []).map((p) => [p.field, p.message]));
   const writable = mayWrite && plan.status !== 'withdrawn';
   return (
     <Layout view={view} title={plan.planNumber}>
       <h1>
-        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{lang === 'zh' ? plan.vessel.nameZh : plan.vessel.nameEn}</a> {statusBadge}
+        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{lang === 'zh' ? plan.vessel.nameZh : plan.vessel.nameEn}</a> <PlanStatus plan={plan} lang={lang} />
       </h1>
       {notice && <p class="notice ok">{notice}</p>}
       {problems && problems.length > 0 && (

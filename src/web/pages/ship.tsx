@@ -5,7 +5,7 @@ import type { Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
-import { Badge, Layout, Tel, type View } from '../layout.tsx';
+import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
 
 export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean }> = ({ view, vessel: v, company: c, ports, plan, mayWrite }) => {
   const lang = view.lang;
@@ -37,7 +37,7 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
       {plan ? (
         <p>
           <a href={`/plans/${plan.id}`}>{plan.planNumber}</a>{' '}
-          <Badge kind={plan.status === 'issued' && plan.stale ? 'stale' : plan.status} text={t(plan.status === 'issued' ? (plan.stale ? W.stale : W.current) : plan.status === 'draft' ? W.draft : W.withdrawn)} />
+          <PlanStatus plan={plan} lang={lang} />
           {plan.current && ` ${t(L.revision)} ${plan.current.revision} · ${plan.current.issuedOn}`}
         </p>
       ) : (
