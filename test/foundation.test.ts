@@ -206,3 +206,24 @@ describe('backup', () => {
     await copy.destroy();
   });
 });
+
+describe('a token revoked from another process', () => {
+  it('stops working at once, whatever the server had cached', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'revoke-')), 'registry.sqlite');
+    const server = openDatabase(file);
+    await migrateToLatest(server);
+    const app = createApp({ db: server, logger: createLogger('silent'), now: () => new Date() });
+    const cli = openDatabase(file);
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), now: () => new Date() };
+    await runCli(['token', 'create', '--role', 'admin', '--name', 'Administrator'], cli, io);
+    const token = lines.at(-1)!;
+    const ask = () => app.request('/api/agencies', { headers: { Authorization: `Bearer ${token}` } });
+    expect((await ask()).status).toBe(200);
+    expect((await ask()).status).toBe(200);
+    await runCli(['token', 'revoke', '1'], cli, io);
+    expect((await ask()).status).toBe(401);
+    await cli.destroy();
+    await server.destroy();
+  });
+});

@@ -14,8 +14,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Substrings of three characters and more, names and identifiers alike.
   await sql`create virtual table vessel_search_trigram using fts5(names, identifiers, company_names, content='vessel_search', content_rowid='vessel_id', tokenize='trigram')`.execute(db);
-  // One- and two-character fragments: every single character and pair of adjacent characters of the names.
-  await sql`create table vessel_search_grams (gram text not null, vessel_id integer not null references vessels(id), primary key (gram, vessel_id)) without rowid`.execute(db);
+  // Fragments looked up directly: starts of names and words (position 0 and 1), and the one- and
+  // two-character pieces of Chinese names (position 2), in the order the lookup ranks them.
+  await sql`create table vessel_search_grams (gram text not null, position integer not null check (position in (0, 1, 2)), vessel_id integer not null references vessels(id), primary key (gram, position, vessel_id)) without rowid`.execute(db);
+  await sql`create index vessel_search_grams_vessel on vessel_search_grams(vessel_id)`.execute(db);
   await db.schema.createIndex('vessels_epirb').on('vessels').column('epirb_hex_id').execute();
   await db.schema.createIndex('vessels_national_registration').on('vessels').column('national_registration_number').execute();
 }
@@ -23,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('vessels_national_registration').execute();
   await db.schema.dropIndex('vessels_epirb').execute();
+  await sql`drop index vessel_search_grams_vessel`.execute(db);
   await sql`drop table vessel_search_grams`.execute(db);
   await sql`drop table vessel_search_trigram`.execute(db);
   await db.schema.dropTable('vessel_search').execute();

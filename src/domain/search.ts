@@ -26,25 +26,36 @@ export function foldIdentifier(text: string): string {
 
 const CJK = /\p{Script=Han}/u;
 
+/** Longest word prefix the fragment index keeps; longer queries fall through to trigrams. */
+export const MAX_PREFIX = 12;
+
+/** Where a fragment stands in a name: its start, a word's start, or inside a Chinese run. */
+export type FragmentPosition = 0 | 1 | 2;
+
 /**
- * Fragments for queries too short for trigrams: every one and two adjacent Chinese characters, and the
- * first one and two letters of each word in other scripts (a two-letter query finds words beginning so).
+ * The fragments a query is looked up by directly (an index lookup, no scan): every prefix of the name
+ * and of each of its words, and every one and two adjacent Chinese characters (queries that short are
+ * below the trigram index's reach). Each fragment keeps its best position, the lookup's ranking order.
  */
-export function shortGrams(folded: string): string[] {
-  const grams = new Set<string>();
+export function fragments(folded: string): { gram: string; position: FragmentPosition }[] {
+  const best = new Map<string, FragmentPosition>();
+  const add = (gram: string, position: FragmentPosition) => {
+    const seen = best.get(gram);
+    if (seen === undefined || position < seen) best.set(gram, position);
+  };
+  const words = folded.split(/[\s\-'’().,/&·]+|(?<=\P{Script=Han})(?=\p{Script=Han})|(?<=\p{Script=Han})(?=\P{Script=Han})/u).filter(Boolean);
+  words.forEach((word, w) => {
+    const cs = [...word];
+    for (let n = 1; n <= Math.min(cs.length, MAX_PREFIX); n++) add(cs.slice(0, n).join(''), w === 0 ? 0 : 1);
+  });
   for (const run of folded.split(/[^\p{Script=Han}]+/u).filter(Boolean)) {
     const cs = [...run];
     cs.forEach((ch, i) => {
-      grams.add(ch);
-      if (i + 1 < cs.length) grams.add(ch + cs[i + 1]);
+      add(ch, 2);
+      if (i + 1 < cs.length) add(ch + cs[i + 1], 2);
     });
   }
-  for (const word of folded.split(/[\s\p{Script=Han}\-'’().,/&·]+/u).filter(Boolean)) {
-    const cs = [...word];
-    grams.add(cs[0]!);
-    if (cs.length > 1) grams.add(cs[0]! + cs[1]!);
-  }
-  return [...grams];
+  return [...best].map(([gram, position]) => ({ gram, position }));
 }
 
 export const isChinese = (text: string) => CJK.test(text);
@@ -76,6 +87,9 @@ export function rankEntries(entries: SearchEntry[], query: { text: string; ident
   return entries
     .map((entry) => ({ entry, rank: matchRank(entry, query) }))
     .filter((m): m is { entry: SearchEntry; rank: number } => m.rank !== null)
-    .sort((a, b) => a.rank - b.rank || a.entry.sortName.localeCompare(b.entry.sortName) || a.entry.vesselId - b.entry.vesselId)
+    .sort((a, b) => a.rank - b.rank || compare(a.entry.sortName, b.entry.sortName) || a.entry.vesselId - b.entry.vesselId)
     .slice(0, limit);
 }
+
+// Code-point order: stable, locale-free, and much cheaper than localeCompare on a hot path.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

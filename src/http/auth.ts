@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { hashSecret, type Principal, type Role } from '../domain/access.ts';
 import { AppError } from '../errors.ts';
 import { principalByTokenHash } from '../store/principals.ts';
+import { GenerationCache, type Db } from '../store/database.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'sar_session';
@@ -13,8 +14,16 @@ export function bearerToken(authorization: string | undefined): string | undefin
   return authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
 }
 
+const principals = new WeakMap<Db, GenerationCache<Principal | undefined>>();
+
+/** The principal behind a token. Cached until anything is written (a revocation included, even by the CLI). */
 export async function principalForToken(c: Context<AppEnv>, token: string | undefined): Promise<Principal | undefined> {
-  return token ? principalByTokenHash(c.get('deps').db, hashSecret(token)) : undefined;
+  if (!token) return undefined;
+  const { db } = c.get('deps');
+  let cache = principals.get(db);
+  if (!cache) principals.set(db, (cache = new GenerationCache(db)));
+  const hash = hashSecret(token);
+  return cache.get(hash, () => principalByTokenHash(db, hash));
 }
 
 /** The principal of a web page request: the token kept in the session cookie. */

@@ -1,84 +1,82 @@
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
-import type { Executor } from '../store/database.ts';
+import { GenerationCache, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
-import { companiesByIds } from '../store/companies.ts';
+import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
-import { currentRevisions, listPlans } from '../store/plans.ts';
+import { currentRevisions, planForVessel } from '../store/plans.ts';
 import { searchVessels } from '../store/search.ts';
-import { vesselsByIds } from '../store/vessels.ts';
-import { planViews } from './plans.ts';
+import { getVessel } from '../store/vessels.ts';
+import { planView } from './plans.ts';
 
 const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name'] as const;
 
-/** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
-export async function lookup(db: Executor, query: string, opts: { companyId?: number; limit: number; today: string }) {
-  const hits = await searchVessels(db, query, opts);
-  if (hits.length === 0) return [];
-  const ids = hits.map((h) => h.vesselId);
-  const [vessels, agencies] = await Promise.all([vesselsByIds(db, ids), listAgencies(db)]);
-  const companies = await companiesByIds(db, [...vessels.values()].map((v) => v.companyId));
-  const plans = (await Promise.all(ids.map((id) => listPlans(db, { vesselId: id })))).flat();
-  const views = new Map((await planViews(db, plans, opts.today)).map((v) => [v.vessel.id, v]));
-  const current = await currentRevisions(db, plans.map((p) => p.id));
+const cardCaches = new WeakMap<Db, GenerationCache<Card>>();
 
-  return Promise.all(
-    hits.map(async (hit) => {
-      const v = vessels.get(hit.vesselId)!;
-      const c = companies.get(v.companyId)!;
-      const home = agencies.find((a) => a.code === v.homeAgency)!;
-      const view = views.get(v.id);
-      const revisionId = view ? current.get(view.id)?.id : undefined;
-      const copies = revisionId ? await copiesOfRevision(db, revisionId) : [];
-      return {
-        match: MATCH[hit.rank]!,
-        vessel: {
-          id: v.id,
-          nameZh: v.nameZh,
-          nameEn: v.nameEn,
-          formerNames: v.formerNames,
-          type: v.type,
-          status: v.status,
-          areaOfRegistry: v.areaOfRegistry,
-          imoNumber: v.imoNumber,
-          nationalRegistrationNumber: v.nationalRegistrationNumber,
-          mmsi: v.mmsi,
-          callSign: v.callSign,
-          epirbHexId: v.epirbHexId,
-          hullColour: v.hullColour,
-          superstructureColour: v.superstructureColour,
-          maxPassengers: v.maxPassengers,
-          crew: v.crew,
-          maxPersonsOnBoard: v.maxPassengers + v.crew,
-          communications: v.communications,
-          route: v.route.ports,
-        },
-        company: {
-          id: c.id,
-          nameZh: c.nameZh,
-          nameEn: c.nameEn,
-          emergencyPhone: c.emergencyPhone,
-          emergencyPhoneAlt: c.emergencyPhoneAlt,
-          designatedPerson: c.designatedPerson,
-        },
-        homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
-        plan: view
-          ? {
-              id: view.id,
-              planNumber: view.planNumber,
-              revision: view.current?.revision ?? null,
-              issuedOn: view.current?.issuedOn ?? null,
-              status: planStatus(view),
-              staleFields: view.staleFields,
-              recognitions: view.current ? recognitionByAgency(v.homeAgency, view.recognitions) : [],
-              copiesHeld: copies
-                .filter((cp) => (AREAS as readonly string[]).includes(cp.holder))
-                .map((cp) => ({ agency: cp.holder as AreaCode, copyNumber: cp.number, acknowledgedAt: cp.acknowledgedAt })),
-            }
-          : null,
-      };
-    }),
-  );
+/** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
+export async function lookup(db: Db, query: string, opts: { companyId?: number; limit: number; today: string }) {
+  const hits = await searchVessels(db, query, opts);
+  let cache = cardCaches.get(db);
+  if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db)));
+  // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
+  return Promise.all(hits.map(async (hit) => ({ match: MATCH[hit.rank]!, ...(await cache.get(`${hit.vesselId}:${opts.today}`, () => cardOf(db, hit.vesselId, opts.today))) })));
+}
+
+type Card = Awaited<ReturnType<typeof cardOf>>;
+
+async function cardOf(db: Executor, vesselId: number, today: string) {
+  const v = (await getVessel(db, vesselId))!;
+  const [c, agencies, plan] = await Promise.all([getCompany(db, v.companyId), listAgencies(db), planForVessel(db, vesselId)]);
+  const home = agencies.find((a) => a.code === v.homeAgency)!;
+  const view = plan ? await planView(db, plan, today) : undefined;
+  const current = plan ? (await currentRevisions(db, [plan.id])).get(plan.id) : undefined;
+  const copies = current ? await copiesOfRevision(db, current.id) : [];
+  return {
+    vessel: {
+      id: v.id,
+      nameZh: v.nameZh,
+      nameEn: v.nameEn,
+      formerNames: v.formerNames,
+      type: v.type,
+      status: v.status,
+      areaOfRegistry: v.areaOfRegistry,
+      imoNumber: v.imoNumber,
+      nationalRegistrationNumber: v.nationalRegistrationNumber,
+      mmsi: v.mmsi,
+      callSign: v.callSign,
+      epirbHexId: v.epirbHexId,
+      hullColour: v.hullColour,
+      superstructureColour: v.superstructureColour,
+      maxPassengers: v.maxPassengers,
+      crew: v.crew,
+      maxPersonsOnBoard: v.maxPassengers + v.crew,
+      communications: v.communications,
+      route: v.route.ports,
+    },
+    company: {
+      id: c!.id,
+      nameZh: c!.nameZh,
+      nameEn: c!.nameEn,
+      emergencyPhone: c!.emergencyPhone,
+      emergencyPhoneAlt: c!.emergencyPhoneAlt,
+      designatedPerson: c!.designatedPerson,
+    },
+    homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
+    plan: view
+      ? {
+          id: view.id,
+          planNumber: view.planNumber,
+          revision: view.current?.revision ?? null,
+          issuedOn: view.current?.issuedOn ?? null,
+          status: planStatus(view),
+          staleFields: view.staleFields,
+          recognitions: view.current ? recognitionByAgency(v.homeAgency, view.recognitions) : [],
+          copiesHeld: copies
+            .filter((cp) => (AREAS as readonly string[]).includes(cp.holder))
+            .map((cp) => ({ agency: cp.holder as AreaCode, copyNumber: cp.number, acknowledgedAt: cp.acknowledgedAt })),
+        }
+      : null,
+  };
 }
 
 function planStatus(view: { status: string; stale: boolean }): 'current' | 'stale' | 'withdrawn' | 'draft' {

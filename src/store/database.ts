@@ -39,8 +39,9 @@ function wrap(sqlite: SQLite.Database, path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  natives.set(db, sqlite);
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  natives.set(db, cached);
   return db;
 }
 
@@ -54,4 +55,65 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return result;
+}
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running most of ours. The same SQL text
+ * (parameters are bound separately) reuses its statement, the least recently used beyond `size` dropped.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * A value that changes whenever anything in the database may have changed: this connection's own
+ * writes (total_changes) and other connections' commits (data_version, e.g. the CLI revoking a token).
+ * Read caches are valid while it stays the same.
+ */
+export function dataGeneration(db: Db): string {
+  // Both statements are prepared once (the statement cache), as this runs on every cached read.
+  const row = nativeOf(db).prepare('select total_changes() as own, (select data_version from pragma_data_version) as other').get() as { own: number; other: number };
+  return `${row.own}:${row.other}`;
+}
+
+/** A cache of derived reads that empties itself whenever the data generation moves on. */
+export class GenerationCache<V> {
+  #generation = '';
+  #entries = new Map<string, V>();
+  constructor(private readonly db: Db, private readonly limit = 10_000) {}
+
+  async get(key: string, compute: () => Promise<V>): Promise<V> {
+    const generation = dataGeneration(this.db);
+    if (generation !== this.#generation) {
+      this.#entries.clear();
+      this.#generation = generation;
+    }
+    const hit = this.#entries.get(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    // Only keep it if nothing was written meanwhile.
+    if (dataGeneration(this.db) === generation) {
+      if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value!);
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
 }

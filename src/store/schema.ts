@@ -170,6 +170,7 @@ export interface VesselSearchTable {
 
 export interface VesselSearchGramTable {
   gram: string;
+  position: 0 | 1 | 2;
   vessel_id: number;
 }
 

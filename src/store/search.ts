@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { sql } from 'kysely';
-import { foldIdentifier, foldText, rankEntries, shortGrams, type SearchEntry, type ToTraditional } from '../domain/search.ts';
+import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry, type ToTraditional } from '../domain/search.ts';
 import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
 
@@ -60,8 +60,11 @@ export async function indexVessel(db: Executor, vesselId: number): Promise<void>
   const row = joined(entry);
   await db.insertInto('vessel_search').values({ vessel_id: vesselId, ...row }).execute();
   await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(db);
-  const grams = [...new Set(entry.names.flatMap(shortGrams))];
-  if (grams.length) await db.insertInto('vessel_search_grams').values(grams.map((gram) => ({ gram, vessel_id: vesselId }))).execute();
+  const best = new Map<string, 0 | 1 | 2>();
+  for (const f of entry.names.flatMap(fragments)) if ((best.get(f.gram) ?? 3) > f.position) best.set(f.gram, f.position);
+  const rows = [...best].map(([gram, position]) => ({ gram, position, vessel_id: vesselId }));
+  // SQLite limits the parameters of one statement; a long list of former names goes in slices.
+  for (let i = 0; i < rows.length; i += 300) await db.insertInto('vessel_search_grams').values(rows.slice(i, i + 300)).execute();
 }
 
 /** A company's names are searchable too: its ships' entries follow a change of them. */
@@ -82,16 +85,20 @@ export async function indexMissingVessels(db: Executor): Promise<number> {
   return missing.length;
 }
 
-/** How many candidates the index hands to the ranking at most. */
-const CANDIDATES = 400;
+/** How many candidates each path of the index hands to the ranking at most. */
+const CANDIDATES = 200;
+const FRAGMENT_CANDIDATES = 50;
 
-/** Vessels matching `query`, best first: exact identifier, name prefix, name substring, identifier fragment, company. */
+/**
+ * Vessels matching `query`, best first: exact identifier, name prefix, name substring, identifier
+ * fragment, company. Cheapest paths first: an exact identifier ends the search; a fragment (a word's
+ * start, or one or two Chinese characters) is one index lookup; trigrams only when those found too few.
+ */
 export async function searchVessels(db: Executor, query: string, opts: { companyId?: number; limit: number }): Promise<{ vesselId: number; rank: number }[]> {
   const q = { text: fold(query), identifier: foldIdentifier(query) };
   if (!q.text && !q.identifier) return [];
   const ids = new Set<number>();
 
-  // Exact identifiers, straight from the vessel columns' indexes.
   if (q.identifier.length >= 4) {
     const exact = await db
       .selectFrom('vessels')
@@ -100,21 +107,30 @@ export async function searchVessels(db: Executor, query: string, opts: { company
       .execute();
     exact.forEach((r) => ids.add(r.id));
   }
-  if ([...q.text].length >= 3 || q.identifier.length >= 3) {
+  if (ids.size === 0 && q.text) {
+    // Index order is ranking order: name starts, then word starts, then fragments inside names.
+    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).orderBy('position').orderBy('vessel_id').limit(FRAGMENT_CANDIDATES).execute();
+    rows.forEach((r) => ids.add(r.vessel_id));
+  }
+  const length = [...q.text].length;
+  const exactFound = ids.size > 0;
+  if (!exactFound && ids.size < opts.limit && (length >= 3 || q.identifier.length >= 3)) {
     // FTS5 phrase syntax: the fragment in double quotes, its own quotes doubled.
     const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
     const terms = [];
-    if ([...q.text].length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
+    if (length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
     if (q.identifier.length >= 3) terms.push(`identifiers : ${phrase(q.identifier)}`);
     const rows = await sql<{ rowid: number }>`select rowid from vessel_search_trigram where vessel_search_trigram match ${terms.join(' OR ')} limit ${CANDIDATES}`.execute(db);
     rows.rows.forEach((r) => ids.add(r.rowid));
-  } else {
-    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).limit(CANDIDATES).execute();
-    rows.forEach((r) => ids.add(r.vessel_id));
   }
   if (ids.size === 0) return [];
 
-  let rows = db.selectFrom('vessel_search').innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id').select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en']).where('vessel_search.vessel_id', 'in', [...ids]);
+  // One JSON parameter rather than one per id, so the statement is the same whatever the count.
+  let rows = db
+    .selectFrom('vessel_search')
+    .innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id')
+    .select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en'])
+    .where('vessel_search.vessel_id', 'in', sql<number>`(select value from json_each(${JSON.stringify([...ids])}))`);
   if (opts.companyId !== undefined) rows = rows.where('vessels.company_id', '=', opts.companyId);
   const entries: SearchEntry[] = (await rows.execute()).map((r) => ({
     vesselId: r.vessel_id,
