@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldIdentifier, foldText, shortGrams } from '../src/domain/search.ts';
+import { foldIdentifier, foldText, fragments } from '../src/domain/search.ts';
 import { toTraditional } from '../src/store/search.ts';
 import { demoIds, json, testRegistry } from './helpers.ts';
 
@@ -161,8 +161,9 @@ describe('search folding rules', () => {
     expect(foldIdentifier('imo 9319466')).toBe('9319466');
     expect(foldIdentifier('HK-JF 0871')).toBe('HKJF0871');
   });
-  it('keep one- and two-character fragments of Chinese and word starts of English', () => {
-    expect(shortGrams('金龍飛翼').sort()).toEqual(['翼', '金', '金龍', '飛', '飛翼', '龍', '龍飛'].sort());
-    expect(shortGrams('golden dragon')).toEqual(['g', 'go', 'd', 'dr']);
+  it('keep one- and two-character fragments of Chinese and every start of a name or word', () => {
+    const of = (name: string) => Object.fromEntries(fragments(name).map((f) => [f.gram, f.position]));
+    expect(of('金龍飛翼')).toEqual({ 金: 0, 金龍: 0, 金龍飛: 0, 金龍飛翼: 0, 龍: 2, 龍飛: 2, 飛: 2, 飛翼: 2, 翼: 2 });
+    expect(of('sea gull')).toEqual({ s: 0, se: 0, sea: 0, g: 1, gu: 1, gul: 1, gull: 1 });
   });
 });

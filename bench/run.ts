@@ -1,0 +1,255 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { SYSTEM_ACTOR } from '../src/store/audit.ts';
+import { copiesOfRevision } from '../src/store/copies.ts';
+import { migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { listPlans, listRevisions } from '../src/store/plans.ts';
+import { ensureReferenceData } from '../src/store/seed.ts';
+import { issuePlan, openRevision, requirePlan } from '../src/services/plans.ts';
+import { buildRegistry } from './synthetic.ts';
+import { chart } from './chart.ts';
+
+// npm run bench: synthetic registries of growing size, the real server on each, load from this
+// process over loopback, and the cost of issuing. Writes bench/results/*.json, the chart and
+// docs/benchmarks.md. A tiny run of the same code is part of the test suite.
+
+export type Options = { sizes: number[]; seconds: number; connections: number; issues: number; planShare: number; maxPlans: number; resultsDir: string; docsPath: string | null };
+
+export type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
+export type SizeResult = {
+  ships: number;
+  companies: number;
+  issuedPlans: number;
+  buildSeconds: number;
+  databaseBytes: number;
+  startToFirstResponseMs: number;
+  firstLookupMs: number;
+  rssAfterStartMb: number;
+  rssAfterLoadMb: number;
+  healthz: Load;
+  lookup: Load;
+  lookupToHealthzRatio: number;
+  issue: { samples: number; medianMs: number; p90Ms: number; copyBytes: number[] };
+};
+export type Results = { command: string; date: string; machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string }; options: Omit<Options, 'resultsDir' | 'docsPath'>; sizes: SizeResult[] };
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const rssMb = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024, 1);
+};
+
+async function load(url: string, token: string | null, paths: string[] | null, seconds: number, connections: number): Promise<Load> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    requests: paths ? [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] : undefined,
+  });
+  return {
+    requestsPerSecond: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+async function startServer(dbPath: string): Promise<{ child: ChildProcess; base: string; startMs: number }> {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { child, base, startMs: round(performance.now() - t0, 0) };
+}
+
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export async function benchSize(ships: number, o: Options): Promise<SizeResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'sar-bench-'));
+  const dbPath = join(dir, 'registry.sqlite');
+  try {
+    const db = openDatabase(dbPath);
+    await migrateToLatest(db);
+    await ensureReferenceData(db);
+    const t0 = performance.now();
+    const registry = await buildRegistry(db, ships, { planShare: o.planShare, maxPlans: o.maxPlans });
+    const buildSeconds = round((performance.now() - t0) / 1000, 1);
+
+    // Issuing a revision with its five copies, warm: two unmeasured first.
+    const plans = await listPlans(db, {});
+    const who = { actor: SYSTEM_ACTOR, requestId: null };
+    const times: number[] = [];
+    let copyBytes: number[] = [];
+    for (let i = 0; i < o.issues + 2; i++) {
+      const p = plans[i % plans.length]!;
+      const plan = await db.transaction().execute(async (trx) => openRevision(trx, who, await requirePlan(trx, p.id), (await requirePlan(trx, p.id)).version, new Date()));
+      const t = performance.now();
+      await issuePlan(db, who, plan, plan.version, { change: 'minor', summary: 'Benchmark revision', issuedBy: 'Benchmark' }, new Date());
+      if (i >= 2) times.push(performance.now() - t);
+      const issued = (await listRevisions(db, p.id)).find((r) => r.state === 'issued')!;
+      copyBytes = (await copiesOfRevision(db, issued.id)).map((c) => c.size);
+    }
+    await sql`pragma wal_checkpoint(truncate)`.execute(db);
+    await db.destroy();
+    const databaseBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
+
+    const { child, base, startMs } = await startServer(dbPath);
+    try {
+      const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
+      const f0 = performance.now();
+      const first = await fetch(`${base}${paths[0]}`, { headers: { authorization: `Bearer ${registry.token}` } });
+      if (!first.ok) throw new Error(`lookup answered ${first.status}`);
+      const firstLookupMs = round(performance.now() - f0, 0);
+      const rssAfterStartMb = rssMb(child.pid!);
+      // Every query once, so the measured runs see a warm process.
+      for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
+      const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
+      const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
+      return {
+        ships,
+        companies: registry.companies,
+        issuedPlans: registry.plans,
+        buildSeconds,
+        databaseBytes,
+        startToFirstResponseMs: startMs,
+        firstLookupMs,
+        rssAfterStartMb,
+        rssAfterLoadMb: rssMb(child.pid!),
+        healthz,
+        lookup,
+        lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
+        issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
+      };
+    } finally {
+      await stopServer(child);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runBench(o: Options, command: string): Promise<Results> {
+  const sizes: SizeResult[] = [];
+  for (const n of o.sizes) {
+    process.stderr.write(`bench: ${n} ships…\n`);
+    sizes.push(await benchSize(n, o));
+  }
+  const { resultsDir, docsPath, ...options } = o;
+  const results: Results = {
+    command,
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` },
+    options,
+    sizes,
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'lookup.svg'), chart(results));
+  if (docsPath) writeFileSync(docsPath, summary(results, docsPath));
+  return results;
+}
+
+const TARGETS = { ratio: 0.5, lookupP99Ms: 10, issueMedianMs: 300, copyKb: 300, rssMb: 250, firstResponseMs: 2000 };
+
+function summary(r: Results, docsPath: string): string {
+  const big = r.sizes.at(-1)!;
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const rows = r.sizes
+    .map((s) =>
+      `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
+    )
+    .join('\n');
+  const chartPath = docsPath.includes('/docs/') ? '../bench/results/lookup.svg' : 'lookup.svg';
+  return `# Benchmarks
+
+Generated by \`${r.command}\` on ${r.date.slice(0, 10)}; every number below comes from \`bench/results/latest.json\`.
+
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}.
+The load generator (autocannon, ${r.options.connections} connections, ${r.options.seconds} s per run) and the server share the machine, over loopback.
+
+Each size is a synthetic registry built through the project's own store code: ships with Chinese and English
+names drawn with a skewed choice from the characters and words the Pearl River Delta fleet uses, companies
+(one per 40 ships) and plans issued with their five copies for ${r.options.planShare * 100}% of the ships (at most ${r.options.maxPlans}).
+Lookups rotate through two-character Chinese fragments, simplified input for traditional names, English
+prefixes, MMSIs, IMO numbers and call signs; \`/healthz\` runs in the same process as the baseline.
+
+| ships | plans | healthz req/s | lookup req/s | lookup / healthz | lookup p50 ms | lookup p99 ms | issue median / p90 ms | largest copy KB | RSS start / after load MB | database MB | first response / first lookup ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+${rows}
+
+![Lookup p99 latency and throughput against registry size](${chartPath})
+
+## Targets at ${big.ships.toLocaleString('en')} ships
+
+| target | measured | |
+|---|---|---|
+| lookup throughput ≥ ${TARGETS.ratio} × healthz | ${big.lookupToHealthzRatio} | ${mark(big.lookupToHealthzRatio >= TARGETS.ratio)} |
+| lookup p99 < ${TARGETS.lookupP99Ms} ms | ${big.lookup.p99Ms} ms | ${mark(big.lookup.p99Ms < TARGETS.lookupP99Ms)} |
+| issuing median < ${TARGETS.issueMedianMs} ms | ${big.issue.medianMs} ms | ${mark(big.issue.medianMs < TARGETS.issueMedianMs)} |
+| each copy < ${TARGETS.copyKb} KB | ${Math.round(Math.max(...big.issue.copyBytes) / 1024)} KB | ${mark(Math.max(...big.issue.copyBytes) < TARGETS.copyKb * 1024)} |
+| server RSS < ${TARGETS.rssMb} MB | ${big.rssAfterLoadMb} MB | ${mark(big.rssAfterLoadMb < TARGETS.rssMb)} |
+| first request < ${TARGETS.firstResponseMs} ms after start | ${big.startToFirstResponseMs} ms | ${mark(big.startToFirstResponseMs < TARGETS.firstResponseMs)} |
+`;
+}
+
+async function main() {
+  const quick = process.argv.includes('--quick');
+  const options: Options = {
+    sizes: quick ? [1_000] : [1_000, 10_000, 100_000],
+    seconds: quick ? 3 : 10,
+    connections: 10,
+    issues: 20,
+    planShare: 0.01,
+    maxPlans: 300,
+    resultsDir: join(ROOT, 'bench', 'results'),
+    docsPath: join(ROOT, 'docs', 'benchmarks.md'),
+  };
+  const results = await runBench(options, `npm run bench${quick ? ' -- --quick' : ''}`);
+  for (const s of results.sizes) {
+    console.log(`${s.ships} ships: lookup ${s.lookup.requestsPerSecond} req/s (p99 ${s.lookup.p99Ms} ms, ×${s.lookupToHealthzRatio} of healthz); issue median ${s.issue.medianMs} ms; RSS ${s.rssAfterLoadMb} MB; first response ${s.startToFirstResponseMs} ms`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
