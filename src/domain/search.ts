@@ -1,16 +1,15 @@
 import { foldWidth } from './identifiers.ts';
 
-/** Simplified → traditional conversion, supplied by the caller (it is a large table, built once). */
-export type ToTraditional = (text: string) => string;
+/** Conversion of Chinese to one script (traditional and simplified forms meet), supplied by the caller. */
+export type ToOneScript = (text: string) => string;
 
 /**
- * Folds text for searching: full-width to ASCII, compatibility forms (NFKC), simplified to traditional,
+ * Folds text for searching: full-width to ASCII, compatibility forms (NFKC), one Chinese script,
  * accents off, lower case, runs of spaces to one. Index and query are folded the same way.
  */
-export function foldText(text: string, toTraditional: ToTraditional): string {
+export function foldText(text: string, toOneScript: ToOneScript): string {
   const nfkc = foldWidth(text).normalize('NFKC');
-  const traditional = toTraditional(nfkc);
-  return traditional
+  return toOneScript(nfkc)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC')

@@ -1,6 +1,6 @@
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
-import { GenerationCache, type Db, type Executor } from '../store/database.ts';
+import { dataGeneration, GenerationCache, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
@@ -19,7 +19,10 @@ export async function lookup(db: Db, query: string, opts: { companyId?: number; 
   let cache = cardCaches.get(db);
   if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db)));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
-  return Promise.all(hits.map(async (hit) => ({ match: MATCH[hit.rank]!, ...(await cache.get(`${hit.vesselId}:${opts.today}`, () => cardOf(db, hit.vesselId, opts.today))) })));
+  const generation = dataGeneration(db);
+  return Promise.all(
+    hits.map(async (hit) => ({ match: MATCH[hit.rank]!, ...(await cache.get(`${hit.vesselId}:${opts.today}`, () => cardOf(db, hit.vesselId, opts.today), generation)) })),
+  );
 }
 
 type Card = Awaited<ReturnType<typeof cardOf>>;

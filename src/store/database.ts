@@ -100,8 +100,8 @@ export class GenerationCache<V> {
   #entries = new Map<string, V>();
   constructor(private readonly db: Db, private readonly limit = 10_000) {}
 
-  async get(key: string, compute: () => Promise<V>): Promise<V> {
-    const generation = dataGeneration(this.db);
+  /** The cached value for `key`; `generation` may be given when the caller already read it (one read per request). */
+  async get(key: string, compute: () => Promise<V>, generation = dataGeneration(this.db)): Promise<V> {
     if (generation !== this.#generation) {
       this.#entries.clear();
       this.#generation = generation;

@@ -1,20 +1,23 @@
-import * as OpenCC from 'opencc-js/cn2t';
+import * as OpenCC from 'opencc-js/t2cn';
 import { sql } from 'kysely';
-import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry, type ToTraditional } from '../domain/search.ts';
+import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry, type ToOneScript } from '../domain/search.ts';
 import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
 
 // The incident lookup's index: the only module that knows it is SQLite FTS5. Written in the same
 // transaction as the vessel or company write that changes it.
 
-let converter: ToTraditional | undefined;
-/** Simplified → traditional (Hong Kong forms). Building it takes a few hundred ms, so once, on first use. */
-export function toTraditional(text: string): string {
-  if (!converter) converter = OpenCC.Converter({ from: 'cn', to: 'hk' }) as ToTraditional;
+let converter: ToOneScript | undefined;
+/**
+ * Traditional (Hong Kong and standard forms) → simplified. Folding to simplified is many-to-one, so
+ * 發 and 髮 both meet 发, and the table is small (a few MB, against some 85 MB the other way).
+ */
+export function toSimplified(text: string): string {
+  if (!converter) converter = OpenCC.Converter({ from: 'hk', to: 'cn' }) as ToOneScript;
   return converter(text);
 }
 
-const fold = (text: string) => foldText(text, toTraditional);
+const fold = (text: string) => foldText(text, toSimplified);
 
 type Indexed = { names: string[]; companyNames: string[]; identifiers: string[] };
 
