@@ -23,7 +23,6 @@ import { companiesByIds, getCompany } from '../store/companies.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { insertCopies } from '../store/copies.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
-import { renderCopy } from '../pdf/plan-document.ts';
 import { exercisesByPlan, listExercises } from '../store/exercises.ts';
 import {
   currentRevisions,
@@ -192,6 +191,9 @@ export async function issuePlan(
   at: Date,
 ): Promise<{ plan: Plan; snapshot: PlanSnapshot }> {
   const prepared = await prepareIssue(db, plan, expectedVersion, issue, at);
+  // The PDF machinery (pdfkit, fontkit, the fonts) is loaded on the first issue, not at start-up:
+  // a registry that is only being searched never carries it.
+  const { renderCopy } = await import('../pdf/plan-document.ts');
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
       const pdf = await renderCopy(prepared.snapshot, copy.number);

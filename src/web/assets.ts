@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
-import { fontFile } from '../pdf/fonts.ts';
+import { fontFile } from '../pdf/font-files.ts';
 
 // The pages ship their own font, so Chinese renders on machines with no CJK fonts installed.
 const CSS = `
