@@ -90,8 +90,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
  */
 export function dataGeneration(db: Db): string {
   // Both statements are prepared once (the statement cache), as this runs on every cached read.
-  const row = nativeOf(db).prepare('select total_changes() as own, (select data_version from pragma_data_version) as other').get() as { own: number; other: number };
-  return `${row.own}:${row.other}`;
+  const native = nativeOf(db);
+  const own = native.prepare('select total_changes()').pluck().get() as number;
+  const other = native.prepare('pragma data_version').pluck().get() as number;
+  return `${own}:${other}`;
 }
 
 /** A cache of derived reads that empties itself whenever the data generation moves on. */

@@ -90,7 +90,6 @@ export async function indexMissingVessels(db: Executor): Promise<number> {
 
 /** How many candidates each path of the index hands to the ranking at most. */
 const CANDIDATES = 200;
-const FRAGMENT_CANDIDATES = 50;
 
 /**
  * Vessels matching `query`, best first: exact identifier, name prefix, name substring, identifier
@@ -111,8 +110,9 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     exact.forEach((r) => ids.add(r.id));
   }
   if (ids.size === 0 && q.text) {
-    // Index order is ranking order: name starts, then word starts, then fragments inside names.
-    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).orderBy('position').orderBy('vessel_id').limit(FRAGMENT_CANDIDATES).execute();
+    // Index order is ranking order (name starts, word starts, fragments inside names), so twice the
+    // limit is enough for the ranking to choose from.
+    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).orderBy('position').orderBy('vessel_id').limit(opts.limit * 2).execute();
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   const length = [...q.text].length;
