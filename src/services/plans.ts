@@ -23,6 +23,7 @@ import { companiesByIds, getCompany } from '../store/companies.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { insertCopies } from '../store/copies.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
+import { renderInWorker } from '../pdf/render-pool.ts';
 import { exercisesByPlan, listExercises } from '../store/exercises.ts';
 import {
   currentRevisions,
@@ -191,12 +192,11 @@ export async function issuePlan(
   at: Date,
 ): Promise<{ plan: Plan; snapshot: PlanSnapshot }> {
   const prepared = await prepareIssue(db, plan, expectedVersion, issue, at);
-  // The PDF machinery (pdfkit, fontkit, the fonts) is loaded on the first issue, not at start-up:
-  // a registry that is only being searched never carries it.
-  const { renderCopy } = await import('../pdf/plan-document.ts');
+  // The copies render in worker threads (src/pdf/render-pool.ts), which load the PDF machinery on the
+  // first issue: a registry that is only being searched never carries it, and lookups are not held up.
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
-      const pdf = await renderCopy(prepared.snapshot, copy.number);
+      const pdf = await renderInWorker(prepared.snapshot, copy.number);
       return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
     }),
   );

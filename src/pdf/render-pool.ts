@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PlanSnapshot } from '../domain/plan.ts';
+
+// Rendering a copy takes tens of milliseconds of CPU. Done on the main thread it would hold up every
+// lookup while a plan is issued; in worker threads it does not, and the five copies render in parallel.
+// Workers start on the first issue and do not keep an idle process alive.
+
+type Pending = { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void };
+type Slot = { worker: Worker; pending: Map<number, Pending> };
+
+const SIZE = Math.max(1, Math.min(2, availableParallelism()));
+const slots: Slot[] = [];
+let nextId = 0;
+let turn = 0;
+
+function start(): Slot {
+  // The worker's entry registers the TypeScript loader, then loads src/pdf/render-worker.ts.
+  const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url));
+  const slot: Slot = { worker, pending: new Map() };
+  worker.unref();
+  worker.on('message', (msg: { id: number; pdf?: Uint8Array; error?: string }) => {
+    const job = slot.pending.get(msg.id);
+    if (!job) return;
+    slot.pending.delete(msg.id);
+    if (slot.pending.size === 0) worker.unref();
+    if (msg.pdf) job.resolve(new Uint8Array(msg.pdf));
+    else job.reject(new Error(`rendering failed: ${msg.error}`));
+  });
+  const fail = (err: Error) => {
+    for (const job of slot.pending.values()) job.reject(err);
+    slot.pending.clear();
+    slots.splice(slots.indexOf(slot), 1);
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => code !== 0 && fail(new Error(`renderer exited with ${code}`)));
+  return slot;
+}
+
+/** Renders one copy in a worker thread; same bytes as rendering it in place. */
+export function renderInWorker(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
+  if (slots.length < SIZE) slots.push(start());
+  const slot = slots[turn++ % slots.length]!;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    if (slot.pending.size === 0) slot.worker.ref();
+    slot.pending.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, snapshot, copyNumber });
+  });
+}
