@@ -108,3 +108,26 @@ describe('pages', () => {
     expect(html).toContain('value="Test Ferries"');
   });
 });
+
+describe('the API reference', () => {
+  it('is served with its own assets, so it works with no internet', async () => {
+    const { get } = await setup();
+    const page = await (await get('/docs')).text();
+    const scripts = [...page.matchAll(/src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toEqual(['/docs/assets/swagger-ui-bundle.js', '/docs/assets/swagger-ui-standalone-preset.js', '/docs/init.js']);
+    for (const src of scripts) {
+      const res = await get(src);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/javascript/);
+    }
+    expect(page).not.toMatch(/https?:\/\//);
+  });
+
+  it('documents every route from the same schemas that validate them', async () => {
+    const { get } = await setup();
+    const doc = await (await get('/openapi.json')).json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown; description?: string }> }> } };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of ['/api/vessels', '/api/plans/{id}/issue', '/api/lookup', '/api/verify', '/api/plans/{id}/revisions/{rev}/copies/{n}']) expect(doc.paths).toHaveProperty([path]);
+    expect(doc.components.schemas.VesselInput!.properties!.mmsi).toMatchObject({ example: '477101500' });
+  });
+});
