@@ -6,6 +6,7 @@ import {
   nextExerciseDue,
   planNumber,
   prefilledContent,
+  requiredExerciseClash,
   sourcesOf,
   staleFields,
   type Amendment,
@@ -15,16 +16,17 @@ import {
   type PlanSnapshot,
 } from '../domain/plan.ts';
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
-import { AppError, conflict, notFound } from '../errors.ts';
+import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import { mayWriteHomeRecord, type Principal } from '../domain/access.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { recordAudit, type Actor } from '../store/audit.ts';
 import { companiesByIds, getCompany } from '../store/companies.ts';
-import { inTransaction, type Executor, type Tx } from '../store/database.ts';
+import { inTransaction, type Db, type Executor, type Tx } from '../store/database.ts';
 import { insertCopies } from '../store/copies.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
 import { renderInWorker } from '../pdf/render-pool.ts';
-import { exercisesByPlan, listExercises } from '../store/exercises.ts';
+import { exercisesByPlan, insertExercise, listExercises } from '../store/exercises.ts';
 import {
   currentRevisions,
   getPlan,
@@ -272,3 +274,27 @@ export async function withdrawPlan(trx: Tx, who: Who, plan: Plan, expectedVersio
 
 const staleVersion = () => new AppError('precondition_failed', 'This plan changed while your request was being handled; read it again');
 
+
+/**
+ * Records a planned or held exercise (Module 5) for the home registrar: a held one is not in the
+ * future, and a required one is refused within twelve months of another held (voluntary ones pass).
+ */
+export async function recordExercise(db: Db, who: Who & { actor: Principal }, planId: number, input: Omit<Exercise, 'id'>, at: Date): Promise<Exercise> {
+  const today = deltaDate(at);
+  if (input.state === 'held' && input.date > today) {
+    throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
+  }
+  const stamp = at.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const plan = await requirePlan(trx, planId);
+    if (!mayWriteHomeRecord(who.actor, plan.homeAgency)) throw forbidden(`Only registrars of ${plan.homeAgency} record this plan's exercises`);
+    refuseIfWithdrawn(plan);
+    if (!input.voluntary) {
+      const clash = requiredExerciseClash(input.date, await listExercises(trx, plan.id));
+      if (clash) throw new AppError('unprocessable', `Refused: ${clash}`, [{ field: 'voluntary', message: clash }]);
+    }
+    const saved = await insertExercise(trx, plan.id, input, stamp);
+    await recordAudit(trx, { ...who, action: 'exercise.record', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: saved, at: stamp });
+    return saved;
+  });
+}

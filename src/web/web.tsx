@@ -6,8 +6,7 @@ import { PORTS } from '../../fixtures/ports.ts';
 import { mayWriteHomeRecord } from '../domain/access.ts';
 import { controlledCopies } from '../domain/copies.ts';
 import { mayAcknowledgeCopy, mayDownloadCopy } from '../domain/copy-access.ts';
-import { checkCoastStationMmsi } from '../domain/identifiers.ts';
-import { deltaDate, requiredExerciseClash } from '../domain/plan.ts';
+import { deltaDate } from '../domain/plan.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import { AppError, forbidden, type FieldProblem } from '../errors.ts';
 import { SESSION_COOKIE, principalForToken, sessionPrincipal } from '../http/auth.ts';
@@ -17,16 +16,16 @@ import { FacilitiesSchema, RccBlockSchema } from '../routes/agencies/agencies.sc
 import { CompanyInput, CompanyPatch } from '../routes/companies/companies.schemas.ts';
 import { DraftPatch, ExerciseInput, IssueInput, WithdrawInput } from '../routes/plans/plans.schemas.ts';
 import { VesselInput, VesselPatch } from '../routes/vessels/vessels.schemas.ts';
+import { saveAgencyBlock } from '../services/agencies.ts';
 import { acknowledgeReceipt, copyForDownload } from '../services/copies.ts';
+import type { Facilities, RccBlock } from '../domain/agency.ts';
 import { lookup } from '../services/lookup.ts';
-import { editDraft, issuePlan, openPlan, openRevision, planView, planViews, requirePlan, withdrawPlan } from '../services/plans.ts';
+import { editDraft, issuePlan, openPlan, openRevision, planView, planViews, recordExercise, requirePlan, withdrawPlan } from '../services/plans.ts';
 import { changeCompany, changeVessel, registerCompany, registerVessel } from '../services/registry.ts';
-import { getAgency, updateAgencyBlock } from '../store/agencies.ts';
+import { getAgency } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
-import { recordAudit } from '../store/audit.ts';
 import { getCompany, listCompanies } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
-import { insertExercise, listExercises } from '../store/exercises.ts';
 import { listPlans, listRevisions, planForVessel, type Plan } from '../store/plans.ts';
 import type { Tx } from '../store/database.ts';
 import { getVessel, listVessels } from '../store/vessels.ts';
@@ -293,6 +292,7 @@ export function webRoutes() {
   web.post('/plans/:id/exercises', async (c) => {
     const { db, now } = c.get('deps');
     const id = idParam(c);
+    if (!mayWriteHomeRecord(c.get('principal'), (await requirePlan(db, id)).homeAgency)) throw forbidden('Only the home registrars record its exercises');
     const f = await formFields(c);
     const parsed = parse(ExerciseInput, {
       state: f.state,
@@ -304,16 +304,12 @@ export function webRoutes() {
       voluntary: f.voluntary === 'true',
     });
     if (!parsed.ok) return renderPlan(c, id, { problems: parsed.problems }, 400);
-    const input = parsed.value;
-    const plan = await requirePlan(db, id);
-    if (!mayWriteHomeRecord(c.get('principal'), plan.homeAgency)) throw forbidden('Only the home registrars record its exercises');
-    if (input.state === 'held' && input.date > today(c)) return renderPlan(c, id, { problems: [{ field: 'date', message: `a held exercise is on or before today (${today(c)})` }] }, 400);
-    const clash = input.voluntary ? null : requiredExerciseClash(input.date, await listExercises(db, id));
-    if (clash) return renderPlan(c, id, { problems: [{ field: 'voluntary', message: clash }] }, 422);
-    await db.transaction().execute(async (trx) => {
-      const saved = await insertExercise(trx, id, input, now().toISOString());
-      await recordAudit(trx, { ...actor(c), action: 'exercise.record', record: { type: 'plan', id, agency: plan.homeAgency }, before: null, after: saved, at: now().toISOString() });
-    });
+    try {
+      await recordExercise(db, actor(c), id, parsed.value, now());
+    } catch (err) {
+      if (err instanceof AppError && err.errors.length) return renderPlan(c, id, { problems: err.errors }, err.status === 422 ? 422 : 400);
+      throw err;
+    }
     return c.redirect(`/plans/${id}`, 303);
   });
   web.get('/plans/:id/revisions/:rev/copies/:file', async (c) => {
@@ -352,17 +348,12 @@ export function webRoutes() {
           })
         : parse(FacilitiesSchema, facilitiesFromForm(f));
     if (!parsed.ok) return again(parsed.problems);
-    if (block === 'rcc') {
-      const dsc = (parsed.value as { dscMmsi: string | null }).dscMmsi;
-      const checked = dsc ? checkCoastStationMmsi(dsc, agency.code) : null;
-      if (checked && !checked.ok) return again([{ field: 'dscMmsi', message: checked.reason }]);
+    try {
+      await saveAgencyBlock(db, who(c), agency.code, formVersion(f), block === 'rcc' ? { rcc: parsed.value as RccBlock } : { facilities: parsed.value as Facilities }, now());
+    } catch (err) {
+      if (err instanceof AppError && err.errors.length) return again(err.errors);
+      throw err;
     }
-    const at = now().toISOString();
-    await db.transaction().execute(async (trx) => {
-      const saved = await updateAgencyBlock(trx, agency.code, formVersion(f)(agency.version), block === 'rcc' ? { rcc: parsed.value as never } : { facilities: parsed.value as never }, at);
-      if (!saved) throw new AppError('precondition_failed', 'This agency changed since the form was opened');
-      await recordAudit(trx, { ...actor(c), action: `agency.${block}.update`, record: { type: 'agency', id: agency.code, agency: agency.code }, before: agency[block], after: saved[block], at });
-    });
     return c.redirect('/agency?saved=1', 303);
   });
 

@@ -1,18 +1,16 @@
 import type { Context } from 'hono';
 import { mayReadCompanyRecord, mayWriteHomeRecord } from '../../domain/access.ts';
 import { AREA_NAMES, type AreaCode } from '../../domain/areas.ts';
-import { addMonths, deltaDate, requiredExerciseClash } from '../../domain/plan.ts';
+import { deltaDate } from '../../domain/plan.ts';
 import { recognitionFor } from '../../domain/recognition.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/env.ts';
 import { etagOf, expectedVersion } from '../../http/etag.ts';
 import { listPairs } from '../../store/arrangement.ts';
-import { recordAudit } from '../../store/audit.ts';
 import type { Executor, Tx } from '../../store/database.ts';
-import { insertExercise, listExercises } from '../../store/exercises.ts';
 import { getRevision, listPlans, listRevisions, type Plan } from '../../store/plans.ts';
 import { getVessel } from '../../store/vessels.ts';
-import { editDraft as editDraftOf, issuePlan, openPlan, openRevision, planView, planViews, requirePlan, withdrawPlan, type Who } from '../../services/plans.ts';
+import { editDraft as editDraftOf, issuePlan, openPlan, openRevision, planView, planViews, recordExercise, requirePlan, withdrawPlan, type Who } from '../../services/plans.ts';
 import type * as R from './plans.routes.ts';
 
 type C = Context<AppEnv>;
@@ -158,24 +156,7 @@ export const recognitions: AppRouteHandler<R.RecognitionsRoute> = async (c) => {
 
 export const addExercise: AppRouteHandler<R.AddExerciseRoute> = async (c) => {
   const { db, now } = c.get('deps');
-  const { id } = c.req.valid('param');
-  const input = c.req.valid('json');
-  const on = today(c);
-  if (input.state === 'held' && input.date > on) {
-    throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${on})` }]);
-  }
-  const exercise = await db.transaction().execute(async (trx) => {
-    const plan = await requirePlan(trx, id);
-    requireHomeRegistrar(c, plan.homeAgency);
-    if (plan.withdrawnOn) throw new AppError('conflict', `Plan ${plan.planNumber} was withdrawn on ${plan.withdrawnOn}`);
-    if (!input.voluntary) {
-      const clash = requiredExerciseClash(input.date, await listExercises(trx, plan.id));
-      if (clash) throw new AppError('unprocessable', `Refused: ${clash}`, [{ field: 'voluntary', message: clash }]);
-    }
-    const saved = await insertExercise(trx, plan.id, input, now().toISOString());
-    await recordAudit(trx, { ...who(c), action: 'exercise.record', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: saved, at: now().toISOString() });
-    return saved;
-  });
+  const exercise = await recordExercise(db, { actor: c.get('principal'), requestId: c.get('requestId') }, c.req.valid('param').id, c.req.valid('json'), now());
   return c.json(exercise, 201);
 };
 

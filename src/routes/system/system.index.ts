@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { AppError } from '../../errors.ts';
-import { jsonOk, problems } from '../../http/schemas.ts';
+import { jsonOk } from '../../http/schemas.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
