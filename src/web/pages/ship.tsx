@@ -60,7 +60,14 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
         {row(L.vhf, v.communications.vhf)}
         {row(L.satellite, v.communications.satellite.join(', '))}
         {row(L.ports, ports.map((p) => (lang === 'zh' ? p.nameZh : p.nameEn)).join(' – '))}
-        {row(L.lifeSaving, `${v.lifeSaving.liferafts} × ${t(L.lifeSaving)} (${v.lifeSaving.liferaftCapacity}) · MES ${v.lifeSaving.marineEvacuationSystems} · ${v.lifeSaving.rescueBoats}`)}
+        {row(
+          L.lifeSaving,
+          [
+            `${t({ zh: '救生筏', en: 'Liferafts' })} ${v.lifeSaving.liferafts} (${v.lifeSaving.liferaftCapacity} ${t({ zh: '人', en: 'persons' })})`,
+            `${t({ zh: '海上撤離系統', en: 'Marine evacuation systems' })} ${v.lifeSaving.marineEvacuationSystems}`,
+            `${t({ zh: '救助艇', en: 'Rescue boats' })} ${v.lifeSaving.rescueBoats}`,
+          ].join(' · '),
+        )}
         {row(L.winching, v.helicopterWinchingArea)}
         {row(L.medical, v.medicalFacilities)}
         {row(L.formerNames, v.formerNames.map((f) => [f.nameZh, f.nameEn, f.until].filter(Boolean).join(' ')).join('\n'))}
