@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldIdentifier, foldText, fragments } from '../src/domain/search.ts';
 import { toSimplified } from '../src/store/search.ts';
-import { demoIds, json, testRegistry } from './helpers.ts';
+import { demoIds, hongKongVessel, json, testRegistry } from './helpers.ts';
 
 async function setup() {
   const reg = await testRegistry();
@@ -168,5 +168,23 @@ describe('search folding rules', () => {
     const of = (name: string) => Object.fromEntries(fragments(name).map((f) => [f.gram, f.position]));
     expect(of('金龍飛翼')).toEqual({ 金: 0, 金龍: 0, 金龍飛: 0, 金龍飛翼: 0, 龍: 2, 龍飛: 2, 飛: 2, 飛翼: 2, 翼: 2 });
     expect(of('sea gull')).toEqual({ s: 0, se: 0, sea: 0, g: 1, gu: 1, gul: 1, gull: 1 });
+  });
+});
+
+describe('an operator in a crowded registry', () => {
+  it('finds its own ship even when many other companies\' ships share the fragment', async () => {
+    const { db, call, tokenFor } = await testRegistry();
+    const ids = await demoIds(db);
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const add = async (companyId: number, nameEn: string) =>
+      expect((await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(companyId, { nameEn }) })).status).toBe(201);
+    // Thirty ships of one company first, so they come first in the index, then one of another.
+    for (let i = 0; i < 30; i++) await add(ids.companyId('Harbour Wing Jetfoil Company Limited'), `Common Star ${i}`);
+    await add(ids.companyId('Pearl Bay Express Limited'), 'Common Star Pearl');
+    const op = await tokenFor('operator', { companyId: ids.companyId('Pearl Bay Express Limited') });
+    for (const q of ['common', 'co', 'mon star']) {
+      const res = await json(await call('GET', `/api/lookup?q=${encodeURIComponent(q)}`, { token: op }));
+      expect(res.items.map((c: { vessel: { nameEn: string } }) => c.vessel.nameEn)).toEqual(['Common Star Pearl']);
+    }
   });
 });

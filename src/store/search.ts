@@ -102,17 +102,22 @@ export async function searchVessels(db: Executor, query: string, opts: { company
   const ids = new Set<number>();
 
   if (q.identifier.length >= 4) {
-    const exact = await db
+    let exact = db
       .selectFrom('vessels')
       .select('id')
-      .where((eb) => eb.or([eb('mmsi', '=', q.identifier), eb('imo_number', '=', q.identifier), eb('call_sign', '=', q.identifier), eb('epirb_hex_id', '=', q.identifier)]))
-      .execute();
-    exact.forEach((r) => ids.add(r.id));
+      .where((eb) => eb.or([eb('mmsi', '=', q.identifier), eb('imo_number', '=', q.identifier), eb('call_sign', '=', q.identifier), eb('epirb_hex_id', '=', q.identifier)]));
+    if (opts.companyId !== undefined) exact = exact.where('company_id', '=', opts.companyId);
+    (await exact.execute()).forEach((r) => ids.add(r.id));
   }
   if (ids.size === 0 && q.text) {
     // Index order is ranking order (name starts, word starts, fragments inside names), so twice the
     // limit is enough for the ranking to choose from.
-    const rows = await db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', q.text).orderBy('position').orderBy('vessel_id').limit(opts.limit * 2).execute();
+    // An operator's search is narrowed here, not after the cut, so its own ships are never crowded out.
+    let fragments = db.selectFrom('vessel_search_grams').select('vessel_search_grams.vessel_id').where('gram', '=', q.text);
+    if (opts.companyId !== undefined) {
+      fragments = fragments.innerJoin('vessels', 'vessels.id', 'vessel_search_grams.vessel_id').where('vessels.company_id', '=', opts.companyId);
+    }
+    const rows = await fragments.orderBy('position').orderBy('vessel_search_grams.vessel_id').limit(opts.limit * 2).execute();
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   const length = [...q.text].length;
@@ -123,7 +128,8 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     const terms = [];
     if (length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
     if (q.identifier.length >= 3) terms.push(`identifiers : ${phrase(q.identifier)}`);
-    const rows = await sql<{ rowid: number }>`select rowid from vessel_search_trigram where vessel_search_trigram match ${terms.join(' OR ')} limit ${CANDIDATES}`.execute(db);
+    const scope = opts.companyId === undefined ? sql`` : sql`and rowid in (select id from vessels where company_id = ${opts.companyId})`;
+    const rows = await sql<{ rowid: number }>`select rowid from vessel_search_trigram where vessel_search_trigram match ${terms.join(' OR ')} ${scope} limit ${CANDIDATES}`.execute(db);
     rows.rows.forEach((r) => ids.add(r.rowid));
   }
   if (ids.size === 0) return [];
