@@ -28,7 +28,6 @@ import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts'
 import { renderInWorker } from '../pdf/render-pool.ts';
 import { exercisesByPlan, insertExercise, listExercises } from '../store/exercises.ts';
 import {
-  currentRevisions,
   getPlan,
   insertPlan,
   insertRevision,
@@ -36,6 +35,7 @@ import {
   markIssued,
   nextPlanSequence,
   planForVessel,
+  revisionsOfPlans,
   touchPlan,
   updateDraftContent,
   type Plan,
@@ -71,20 +71,19 @@ const amendmentOf = (r: Revision): Amendment => ({ revision: r.revision, issuedO
 /** Views of many plans with few queries: staleness, recognition and exercise dues are derived here. */
 export async function planViews(db: Executor, plans: Plan[], today: string): Promise<PlanView[]> {
   const ids = plans.map((p) => p.id);
-  const [vessels, agencies, pairs, current, exercises, revisions] = await Promise.all([
+  const [vessels, agencies, pairs, exercises, revisions] = await Promise.all([
     vesselsByIds(db, plans.map((p) => p.vesselId)),
     listAgencies(db),
     listPairs(db),
-    currentRevisions(db, ids),
     exercisesByPlan(db, ids),
-    revisionsByPlan(db, ids),
+    revisionsOfPlans(db, ids),
   ]);
   const companies = await companiesByIds(db, [...vessels.values()].map((v) => v.companyId));
   return plans.map((plan) => {
     const vessel = vessels.get(plan.vesselId)!;
     const company = companies.get(vessel.companyId)!;
-    const issued = current.get(plan.id);
     const all = revisions.get(plan.id) ?? [];
+    const issued = all.find((r) => r.state === 'issued');
     const draft = all.find((r) => r.state === 'draft');
     const done = all.filter((r) => r.state !== 'draft');
     const stale = issued?.snapshot
@@ -109,12 +108,6 @@ export async function planViews(db: Executor, plans: Plan[], today: string): Pro
       version: plan.version,
     };
   });
-}
-
-async function revisionsByPlan(db: Executor, planIds: number[]): Promise<Map<number, Revision[]>> {
-  const out = new Map<number, Revision[]>();
-  for (const id of planIds) out.set(id, await listRevisions(db, id));
-  return out;
 }
 
 export async function planView(db: Executor, plan: Plan, today: string): Promise<PlanView> {

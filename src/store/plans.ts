@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AreaCode } from '../domain/areas.ts';
 import type { ChangeKind, PlanContent, PlanSnapshot } from '../domain/plan.ts';
 import type { Executor } from './database.ts';
@@ -130,6 +131,21 @@ export async function insertRevision(db: Executor, r: { planId: number; revision
 export async function listRevisions(db: Executor, planId: number): Promise<Revision[]> {
   const rows = await db.selectFrom('plan_revisions').selectAll().where('plan_id', '=', planId).orderBy('revision').execute();
   return rows.map(toRevision);
+}
+
+/** Every revision of each of these plans, in order (one query for a page of plans). */
+export async function revisionsOfPlans(db: Executor, planIds: number[]): Promise<Map<number, Revision[]>> {
+  const out = new Map<number, Revision[]>(planIds.map((id) => [id, []]));
+  if (planIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('plan_revisions')
+    .selectAll()
+    .where('plan_id', 'in', sql<number>`(select value from json_each(${JSON.stringify(planIds)}))`)
+    .orderBy('plan_id')
+    .orderBy('revision')
+    .execute();
+  for (const r of rows) out.get(r.plan_id)!.push(toRevision(r));
+  return out;
 }
 
 export async function getRevision(db: Executor, planId: number, revision: number): Promise<Revision | undefined> {
