@@ -118,3 +118,18 @@ export const PlanStatus: FC<{ plan: { status: 'draft' | 'issued' | 'withdrawn'; 
   const word = { draft: W.draft, current: W.current, stale: W.stale, withdrawn: W.withdrawn }[kind];
   return <Badge kind={kind} text={say(lang, word)} />;
 };
+
+/** "Please correct the fields marked below", when a submitted form was refused. */
+export const FormErrors: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) =>
+  Object.keys(errors).length ? (
+    <p class="notice" role="alert">
+      {say(view.lang, W.fixErrors)}
+    </p>
+  ) : null;
+
+/** A maker of a form's fields over the same values and errors: f(name, label, { type, options … }). */
+export function fieldsOf(lang: Lang, values: Record<string, string | number | null | undefined>, errors: Record<string, string>) {
+  return (name: string, label: Bilingual, extra: Record<string, unknown> = {}) => (
+    <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
+  );
+}

@@ -5,7 +5,7 @@ import type { Company } from '../../domain/company.ts';
 import { L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
-import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
+import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 
 export const SignInPage: FC<{ view: View; failed: boolean; next: string }> = ({ view, failed, next }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
@@ -94,11 +94,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
         {agency.nameZh} · {agency.nameEn}
       </h1>
       {notice && <p class="notice ok">{notice}</p>}
-      {Object.keys(errors).length > 0 && (
-        <p class="notice" role="alert">
-          {t(W.fixErrors)}
-        </p>
-      )}
+      <FormErrors view={view} errors={errors} />
       <h2>{t(W.rcc)}</h2>
       <form method="post" action="/agency/rcc" class="stack">
         <input type="hidden" name="version" value={String(agency.version)} />

@@ -3,23 +3,14 @@ import type { Company } from '../../domain/company.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import { say, W } from '../i18n.ts';
-import { Field, Layout, type View } from '../layout.tsx';
+import { FormErrors, Layout, fieldsOf, type View } from '../layout.tsx';
 
 type Values = Record<string, string | number | null | undefined>;
-
-const FormErrors: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) =>
-  Object.keys(errors).length ? (
-    <p class="notice" role="alert">
-      {say(view.lang, W.fixErrors)}
-    </p>
-  ) : null;
 
 export const CompanyForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean }> = ({ view, action, values, errors, isNew }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
-  const f = (name: string, label: { zh: string; en: string }, extra: Record<string, unknown> = {}) => (
-    <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
-  );
+  const f = fieldsOf(lang, values, errors);
   return (
     <Layout view={view} title={t(isNew ? W.newCompany : W.edit)}>
       <h1>{isNew ? t(W.newCompany) : `${t(W.edit)}: ${values.nameEn}`}</h1>
@@ -70,9 +61,7 @@ export const CompanyForm: FC<{ view: View; action: string; values: Values; error
 export const VesselForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean; companies: Company[] }> = ({ view, action, values, errors, isNew, companies }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
-  const f = (name: string, label: { zh: string; en: string }, extra: Record<string, unknown> = {}) => (
-    <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
-  );
+  const f = fieldsOf(lang, values, errors);
   return (
     <Layout view={view} title={t(isNew ? W.newShip : W.edit)}>
       <h1>{isNew ? t(W.newShip) : `${t(W.edit)}: ${values.nameEn}`}</h1>
