@@ -1,10 +1,9 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
+import { hashSecret, mintSecret, secretHint, type Who } from '../src/domain/access.ts';
 import { AREAS, MIDS, type AreaCode } from '../src/domain/areas.ts';
 import type { CompanyDetails } from '../src/domain/company.ts';
 import { checkVessel, type VesselDetails, type VesselType } from '../src/domain/vessel.ts';
-import { PORTS } from '../fixtures/ports.ts';
-import { SYSTEM_ACTOR } from '../src/store/audit.ts';
+import { PORTS } from '../src/reference/ports.ts';
 import { insertCompany } from '../src/store/companies.ts';
 import type { Db } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
@@ -140,11 +139,11 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
 
   // Plans, issued with their copies, through the same service as the API.
   const planCount = Math.min(opts.maxPlans ?? Infinity, Math.max(5, Math.round(ships * (opts.planShare ?? 0.01))));
-  const who = { actor: SYSTEM_ACTOR, requestId: null };
   for (let i = 0; i < planCount && i < vessels.length; i++) {
     const v = vessels[Math.floor((i * vessels.length) / planCount)]!;
-    const plan = await db.transaction().execute((trx) => openPlan(trx, who, v.id, now));
-    await issuePlan(db, who, plan, plan.version, { change: 'major', summary: 'First issue', issuedBy: 'Benchmark' }, now);
+    const who = benchRegistrar(v.area);
+    const plan = await openPlan(db, who, v.id, now);
+    await issuePlan(db, who, plan.id, plan.version, { change: 'major', summary: 'First issue' }, now);
   }
 
   const principal = await createPrincipal(db, { name: 'Benchmark coordinator', role: 'coordinator', agency: 'HK', companyId: null });
@@ -152,6 +151,9 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
   await addToken(db, principal.id, hashSecret(token), secretHint(token));
   return { ships, companies: companyCount, plans: planCount, token, queries: queriesFor(vessels, rnd) };
 }
+
+/** The benchmark writes as the home agency's registrar would, through the same services. */
+export const benchRegistrar = (agency: AreaCode): Who => ({ principal: { id: null, name: 'Benchmark registrar', role: 'registrar', agency, companyId: null }, requestId: null });
 
 /** A rotating mix: two-character Chinese fragments, simplified input, English prefixes, MMSI, IMO, call sign. */
 function queriesFor(vessels: { nameZh: string; nameEn: string; mmsi: string; imo: string | null; callSign: string }[], rnd: ReturnType<typeof random>): string[] {

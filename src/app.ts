@@ -18,7 +18,7 @@ import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
 import { vessels } from './routes/vessels/vessels.index.ts';
 import { assets } from './web/assets.ts';
-import { webRoutes } from './web/web.tsx';
+import { webRoutes } from './web/index.tsx';
 
 /** Largest JSON body accepted (documented in the README and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;

@@ -5,10 +5,11 @@ import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } 
 import { isAreaCode } from './domain/areas.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { getCompany } from './store/companies.ts';
-import { migrateToLatest, nativeOf, openDatabase, type Db } from './store/database.ts';
+import { backupTo, migrateToLatest, openDatabase, type Db } from './store/database.ts';
 import { verifyCopy } from './services/copies.ts';
 import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
-import { ensureReferenceData, seedDemo } from './store/seed.ts';
+import { seedDemo } from './demo/seed.ts';
+import { ensureReferenceData } from './services/reference.ts';
 
 const HELP = `SAR plan registry: operator's command line
 
@@ -92,7 +93,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
         io.err('usage: backup <file>');
         return 2;
       }
-      await nativeOf(db).backup(sub);
+      await backupTo(db, sub);
       io.out(`backup written to ${sub}`);
       return 0;
     }

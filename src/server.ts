@@ -3,7 +3,8 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { migrateToLatest, openDatabase } from './store/database.ts';
-import { ensureReferenceData, seedDemo } from './store/seed.ts';
+import { seedDemo } from './demo/seed.ts';
+import { ensureReferenceData } from './services/reference.ts';
 
 async function main() {
   let config;

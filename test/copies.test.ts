@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGENCIES } from '../fixtures/agencies.ts';
+import { AGENCIES } from '../src/reference/agencies.ts';
 import { longPlan } from '../fixtures/long-plan.ts';
 import { runCli } from '../src/cli.ts';
 import { renderCopy } from '../src/pdf/plan-document.ts';

@@ -4,7 +4,8 @@ import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
 import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
-import { ensureReferenceData, seedDemo } from '../src/store/seed.ts';
+import { seedDemo } from '../src/demo/seed.ts';
+import { ensureReferenceData } from '../src/services/reference.ts';
 
 async function emptyRegistry() {
   const db = openDatabase(':memory:');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES } from '../fixtures/agencies.ts';
+import { AGENCIES } from '../src/reference/agencies.ts';
 import { demoIds, hongKongCompany, hongKongVessel, testRegistry } from './helpers.ts';
 
 // Every route × every kind of caller. The subject records are Harbour Wing (a Hong Kong company), its

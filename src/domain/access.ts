@@ -1,12 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AreaCode } from './areas.ts';
+import { forbidden } from '../errors.ts';
+import { AREA_NAMES, type AreaCode } from './areas.ts';
 
 export const ROLES = ['admin', 'registrar', 'coordinator', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is asking: resolved from a bearer token. Registrars and coordinators belong to an agency, operators to a company. */
+/**
+ * Who is asking: resolved from a bearer token. Registrars and coordinators belong to an agency,
+ * operators to a company. `id` is null for one who holds no account (the demo seed's registrars).
+ */
 export type Principal = {
-  id: number;
+  id: number | null;
   name: string;
   role: Role;
   agency: AreaCode | null;
@@ -26,6 +30,9 @@ export function bindingProblem(role: Role, agency: string | null, companyId: num
   }
   return null;
 }
+
+/** Who acts, the one shape every service takes: the principal and the request it came with (for the audit trail). */
+export type Who = { principal: Principal; requestId: string | null };
 
 // Tokens are 32 random bytes; only their SHA-256 is stored. A slow hash adds nothing for secrets of that entropy.
 const TOKEN_PREFIX = 'sar_';
@@ -51,6 +58,24 @@ export function mayWriteHomeRecord(p: Principal, homeAgency: AreaCode): boolean 
 /** Agencies and coordinators read everything; operators read only what belongs to their company. */
 export function mayReadCompanyRecord(p: Principal, companyId: number): boolean {
   return p.role !== 'operator' || p.companyId === companyId;
+}
+
+/** The company an operator is confined to; undefined for everyone else (they read every company's records). */
+export function operatorScope(p: Principal): number | undefined {
+  return p.role === 'operator' ? (p.companyId ?? -1) : undefined;
+}
+
+export function requireHomeRegistrar(p: Principal, homeAgency: AreaCode, what: string): void {
+  if (!mayWriteHomeRecord(p, homeAgency)) throw forbidden(`Only registrars of ${AREA_NAMES[homeAgency].en} (${homeAgency}) ${what}`);
+}
+
+/** Refuses an operator a record of another company (403, as the API always answered). */
+export function requireCompanyReader(p: Principal, companyId: number, what: string): void {
+  if (!mayReadCompanyRecord(p, companyId)) throw forbidden(`Operators see only their own company's ${what}`);
+}
+
+export function requireRole(p: Principal, roles: readonly Role[], why: string): void {
+  if (!roles.includes(p.role)) throw forbidden(why);
 }
 
 /** Audit trail: admins see all of it; registrars the records of their own agency. */

@@ -5,6 +5,27 @@ import type { PlanSnapshot } from './plan.ts';
 export const HOLDERS = ['GD', 'HK', 'MO', 'company', 'ship'] as const;
 export type Holder = (typeof HOLDERS)[number];
 
+/** A rendered copy as the registry keeps it (the PDF itself is read only for download). */
+export type StoredCopy = {
+  id: number;
+  revisionId: number;
+  number: number;
+  holder: Holder;
+  sha256: string;
+  size: number;
+  verificationCode: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+};
+
+export type CopyState = 'current' | 'superseded' | 'withdrawn';
+
+/** The state of a copy, from its revision's and its plan's. */
+export function copyState(revisionState: string, withdrawnOn: string | null): CopyState {
+  if (withdrawnOn) return 'withdrawn';
+  return revisionState === 'issued' ? 'current' : 'superseded';
+}
+
 export type ControlledCopy = { number: number; holder: Holder; nameZh: string; nameEn: string };
 
 /** Copy 1 Guangdong MRCC, 2 MRCC Hong Kong, 3 Macao, 4 the company, 5 the ship, each with its holder's names. */

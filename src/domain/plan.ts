@@ -6,6 +6,42 @@ import type { Port } from './ports.ts';
 import type { Recognition } from './recognition.ts';
 import type { Vessel, VesselDetails } from './vessel.ts';
 
+/** A ship's one plan, numbered per area and year, kept current by revisions. */
+export type Plan = {
+  id: number;
+  vesselId: number;
+  planNumber: string;
+  homeAgency: AreaCode;
+  withdrawnOn: string | null;
+  withdrawnReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A revision is a draft until issued; issuing supersedes the one before. An issued one never changes. */
+export type Revision = {
+  id: number;
+  planId: number;
+  revision: number;
+  state: 'draft' | 'issued' | 'superseded';
+  content: PlanContent;
+  snapshot: PlanSnapshot | null;
+  change: ChangeKind | null;
+  summary: string | null;
+  issuedOn: string | null;
+  issuedBy: string | null;
+  updatedAt: string;
+};
+
+export type PlanStatus = 'draft' | 'issued' | 'withdrawn';
+
+/** A plan's standing: withdrawn once withdrawn, issued once any revision is, a draft before. */
+export function planStatus(plan: Pick<Plan, 'withdrawnOn'>, revisions: readonly Pick<Revision, 'state'>[]): PlanStatus {
+  if (plan.withdrawnOn) return 'withdrawn';
+  return revisions.some((r) => r.state === 'issued') ? 'issued' : 'draft';
+}
+
 /** The plan-specific parts a registrar writes in a draft; everything else comes from the records. */
 export type PlanContent = {
   routeNotes: string | null;
@@ -163,6 +199,10 @@ export function requiredExerciseClash(date: string, exercises: readonly Exercise
   if (!clash) return null;
   return `a required exercise was held on ${clash.date}; the next required one falls on or after ${addMonths(clash.date, 12)}. Record this one as voluntary if it is an extra.`;
 }
+
+const DAY = 86_400_000;
+export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 /** The calendar date in the Pearl River Delta (UTC+8, no daylight saving) at instant `at`. */
 export function deltaDate(at: Date): string {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { hashSecret, type Principal, type Role } from '../domain/access.ts';
+import { hashSecret, type Principal } from '../domain/access.ts';
 import { AppError } from '../errors.ts';
 import { principalByTokenHash } from '../store/principals.ts';
 import { GenerationCache, type Db } from '../store/database.ts';
@@ -39,7 +39,3 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   c.set('principal', principal);
   await next();
 });
-
-export function requireRole(p: Principal, ...roles: Role[]): void {
-  if (!roles.includes(p.role)) throw new AppError('forbidden', `This needs the role ${roles.join(' or ')}; you are ${p.role}`);
-}

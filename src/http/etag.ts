@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import type { ExpectedVersion } from '../domain/version.ts';
 
 /** A strong ETag naming the record and its version, so one record's tag never matches another's. */
 export function etagOf(kind: string, id: string | number, version: number): string {
@@ -6,15 +6,17 @@ export function etagOf(kind: string, id: string | number, version: number): stri
 }
 
 /**
- * The version the client last read, from If-Match: 428 when absent, 412 when it names another
- * record or a version other than the current one. The write must still check the version atomically.
+ * The version the client last read, from If-Match, for the service to check. If-Match uses the
+ * strong comparison (RFC 9110 §13.1.1), so a weak tag (W/"…") never matches.
  */
-export function expectedVersion(ifMatch: string | undefined, kind: string, id: string | number, currentVersion: number): number {
-  if (!ifMatch) throw new AppError('precondition_required', `Send If-Match with the ETag from GET of this ${kind}`);
-  const current = etagOf(kind, id, currentVersion);
-  const offered = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
-  if (!offered.includes(current) && !offered.includes('*')) {
-    throw new AppError('precondition_failed', `This ${kind} has changed since you read it (now ${current}); read it again and reapply your change`);
-  }
-  return currentVersion;
+export function versionFromIfMatch(ifMatch: string | undefined, kind: string, id: string | number): ExpectedVersion {
+  if (!ifMatch) return 'absent';
+  const tags = ifMatch.split(',').map((t) => t.trim());
+  if (tags.includes('*')) return 'any';
+  const prefix = `"${kind}-${id}-`;
+  const named = tags
+    .filter((t) => t.startsWith(prefix) && t.endsWith('"'))
+    .map((t) => Number(t.slice(prefix.length, -1)))
+    .filter((v) => Number.isInteger(v) && v >= 0);
+  return named.length ? Math.max(...named) : 'other';
 }

@@ -50,14 +50,6 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     const detail = err.status === 400 && /json/i.test(err.message) ? 'The body is not valid JSON' : err.message || 'Bad request';
     return problemResponse(c, new AppError(code, detail));
   }
-  // Backstops: the database's own constraints and locks, should a check above them ever be missed.
-  const sqliteCode = (err as { code?: unknown }).code;
-  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
-    return problemResponse(c, new AppError('conflict', 'Conflicts with a record already in the registry'));
-  }
-  if (sqliteCode === 'SQLITE_BUSY') {
-    return problemResponse(c, new AppError('unavailable', 'The registry is busy; try again in a moment'));
-  }
   c.get('deps').logger.error('unexpected failure', {
     requestId: c.get('requestId'),
     method: c.req.method,

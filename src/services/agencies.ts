@@ -1,24 +1,50 @@
-import type { Principal } from '../domain/access.ts';
-import type { Agency, Facilities, RccBlock } from '../domain/agency.ts';
+import { requireRole, type Who } from '../domain/access.ts';
+import { missingRccItems, type Agency, type Facilities, type RccBlock } from '../domain/agency.ts';
 import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
 import { checkCoastStationMmsi } from '../domain/identifiers.ts';
+import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
-import { getAgency, updateAgencyBlock } from '../store/agencies.ts';
+import { getAgency, listAgencies, updateAgencyBlock } from '../store/agencies.ts';
 import { recordAudit } from '../store/audit.ts';
-import type { Db } from '../store/database.ts';
+import { inTransaction, type Executor } from '../store/database.ts';
+
+/** An agency with whether its Module 3 block is complete enough for a plan to be issued. */
+export type AgencyView = Agency & { rccComplete: boolean; rccMissing: string[] };
+
+const agencyView = (a: Agency): AgencyView => {
+  const missing = missingRccItems(a.rcc);
+  return { ...a, rccComplete: missing.length === 0, rccMissing: missing.map((m) => m.field) };
+};
+
+/** The three agencies: every signed-in reader may see their blocks (they are printed in every plan). */
+export async function agencyViews(db: Executor): Promise<AgencyView[]> {
+  return (await listAgencies(db)).map(agencyView);
+}
+
+export async function readAgency(db: Executor, code: AreaCode): Promise<AgencyView> {
+  const agency = await getAgency(db, code);
+  if (!agency) throw notFound(`Agency ${code}`);
+  return agencyView(agency);
+}
+
+/** The agency whose blocks a registrar keeps: its own. */
+export async function ownAgency(db: Executor, who: Who): Promise<AgencyView> {
+  requireRole(who.principal, ['registrar'], "Only registrars edit their agency's blocks");
+  return readAgency(db, who.principal.agency!);
+}
 
 /**
  * Saves one of an agency's own blocks (Module 3 or 4), by that agency's registrars only, if the agency
  * is still at the version the change was made from. A changed block makes issued plans stale.
  */
 export async function saveAgencyBlock(
-  db: Db,
-  who: { principal: Principal; requestId: string | null },
+  db: Executor,
+  who: Who,
   code: AreaCode,
-  version: (current: number) => number,
+  expected: ExpectedVersion,
   block: { rcc: RccBlock } | { facilities: Facilities },
   at: Date,
-): Promise<Agency> {
+): Promise<AgencyView> {
   const { principal } = who;
   if (!(principal.role === 'registrar' && principal.agency === code)) throw forbidden(`Only registrars of ${AREA_NAMES[code].en} (${code}) edit its blocks`);
   if ('rcc' in block && block.rcc.dscMmsi !== null) {
@@ -26,13 +52,13 @@ export async function saveAgencyBlock(
     if (!checked.ok) throw new AppError('validation_failed', 'The RCC block breaks the registry rules', [{ field: 'dscMmsi', message: checked.reason }]);
   }
   const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, code);
     if (!before) throw notFound(`Agency ${code}`);
-    const saved = await updateAgencyBlock(trx, code, version(before.version), block, stamp);
-    if (!saved) throw new AppError('precondition_failed', 'This agency changed while your request was being handled; read it again');
+    const saved = await updateAgencyBlock(trx, code, requireVersion('agency', before.version, expected), block, stamp);
+    if (!saved) throw changedMeanwhile('agency');
     const part = 'rcc' in block ? 'rcc' : 'facilities';
-    await recordAudit(trx, { actor: principal, requestId: who.requestId, action: `agency.${part}.update`, record: { type: 'agency', id: code, agency: code }, before: before[part], after: saved[part], at: stamp });
-    return saved;
+    await recordAudit(trx, { who, action: `agency.${part}.update`, record: { type: 'agency', id: code, agency: code }, before: before[part], after: saved[part], at: stamp });
+    return agencyView(saved);
   });
 }

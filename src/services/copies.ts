@@ -1,23 +1,32 @@
-import { mayReadCompanyRecord, type Principal } from '../domain/access.ts';
+import { requireCompanyReader, type Who } from '../domain/access.ts';
 import { mayAcknowledgeCopy, mayDownloadCopy } from '../domain/copy-access.ts';
-import { controlledCopies, sha256 } from '../domain/copies.ts';
+import { controlledCopies, copyState, sha256, type CopyState, type Holder } from '../domain/copies.ts';
+import type { Plan, Revision } from '../domain/plan.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { acknowledgeCopy, copiesOfRevision, copyPdf, findCopy } from '../store/copies.ts';
-import type { Db, Executor } from '../store/database.ts';
-import { getRevision } from '../store/plans.ts';
+import { inTransaction, type Executor } from '../store/database.ts';
+import { getPlan, getRevision, listRevisions } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
-import { requirePlan } from './plans.ts';
 
 export type Verification =
   | { genuine: false }
-  | { genuine: true; planNumber: string; revision: number; copyNumber: number; holderNameZh: string; holderNameEn: string; status: 'current' | 'superseded' | 'withdrawn' };
+  | { genuine: true; planNumber: string; revision: number; copyNumber: number; holderNameZh: string; holderNameEn: string; status: CopyState };
 
-/** The state of a copy, from its revision's and its plan's. */
-export function copyState(revisionState: string, withdrawnOn: string | null): 'current' | 'superseded' | 'withdrawn' {
-  if (withdrawnOn) return 'withdrawn';
-  return revisionState === 'issued' ? 'current' : 'superseded';
-}
+/** One controlled copy as its reader sees it: holder, fingerprint, receipt, and what this reader may do with it. */
+export type CopyView = {
+  number: number;
+  holder: Holder;
+  holderNameZh: string;
+  holderNameEn: string;
+  sha256: string;
+  size: number;
+  state: CopyState;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  mayDownload: boolean;
+  mayAcknowledge: boolean;
+};
 
 /**
  * Whether a copy is one the registry issued, and if so which and whether still current. Used by the
@@ -32,16 +41,16 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
         : { verificationCode: normaliseCode(evidence.code) };
   const found = await findCopy(db, by);
   if (!found) return { genuine: false };
-  const revision = (await getRevision(db, found.plan_id, found.revision))!;
-  const holder = controlledCopies(revision.snapshot!)[found.copy_number - 1]!;
+  const revision = (await getRevision(db, found.planId, found.revision))!;
+  const holder = controlledCopies(revision.snapshot!)[found.copyNumber - 1]!;
   return {
     genuine: true,
-    planNumber: found.plan_number,
+    planNumber: found.planNumber,
     revision: found.revision,
-    copyNumber: found.copy_number,
+    copyNumber: found.copyNumber,
     holderNameZh: holder.nameZh,
     holderNameEn: holder.nameEn,
-    status: copyState(found.state, found.withdrawn_on),
+    status: found.state,
   };
 }
 
@@ -51,20 +60,55 @@ export function normaliseCode(code: string): string {
   return hex.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
-/** An issued (or superseded) revision of a plan the principal may see at all, with the plan's company. */
-export async function readableRevision(db: Executor, principal: Principal, planId: number, rev: number) {
-  const plan = await requirePlan(db, planId);
+/** An issued (or superseded) revision of a plan the one asking may see at all, with the plan's company. */
+async function readableRevision(db: Executor, who: Who, planId: number, rev: number) {
+  const plan = await getPlan(db, planId);
+  if (!plan) throw notFound(`Plan ${planId}`);
   const vessel = (await getVessel(db, plan.vesselId))!;
-  if (!mayReadCompanyRecord(principal, vessel.companyId)) throw forbidden("Operators see only their own company's plans");
+  requireCompanyReader(who.principal, vessel.companyId, 'plans');
   const revision = await getRevision(db, planId, rev);
   if (!revision || revision.state === 'draft') throw notFound(`Issued revision ${rev} of plan ${plan.planNumber}`);
   return { plan, companyId: vessel.companyId, revision };
 }
 
-/** One controlled copy for download, if it is the principal's to have; with the file name to give it. */
-export async function copyForDownload(db: Executor, principal: Principal, planId: number, rev: number, n: number) {
-  const { plan, companyId, revision } = await readableRevision(db, principal, planId, rev);
-  if (!mayDownloadCopy(principal, n, { homeAgency: plan.homeAgency, companyId })) {
+/** The five copies of an issued revision, as `who` may use them (the API's list and the plan page alike). */
+export async function copyViewsOf(db: Executor, who: Who, plan: Plan, companyId: number, revision: Revision): Promise<CopyView[]> {
+  const names = controlledCopies(revision.snapshot!);
+  const state = copyState(revision.state, plan.withdrawnOn);
+  return (await copiesOfRevision(db, revision.id)).map((s) => ({
+    number: s.number,
+    holder: s.holder,
+    holderNameZh: names[s.number - 1]!.nameZh,
+    holderNameEn: names[s.number - 1]!.nameEn,
+    sha256: s.sha256,
+    size: s.size,
+    state,
+    acknowledgedAt: s.acknowledgedAt,
+    acknowledgedBy: s.acknowledgedBy,
+    mayDownload: mayDownloadCopy(who.principal, s.number, { homeAgency: plan.homeAgency, companyId }),
+    mayAcknowledge: state === 'current' && mayAcknowledgeCopy(who.principal, s.number, { companyId }),
+  }));
+}
+
+/** The copies of one issued revision, whether a later one superseded it, and who has not acknowledged receipt. */
+export async function revisionCopies(db: Executor, who: Who, planId: number, rev: number) {
+  const { plan, companyId, revision } = await readableRevision(db, who, planId, rev);
+  const copies = await copyViewsOf(db, who, plan, companyId, revision);
+  const later = (await listRevisions(db, planId)).find((r) => r.revision > revision.revision && r.state !== 'draft');
+  return {
+    planNumber: plan.planNumber,
+    revision: revision.revision,
+    state: revision.state as 'issued' | 'superseded',
+    supersededBy: later?.revision ?? null,
+    copies,
+    unacknowledged: copies.filter((x) => !x.acknowledgedAt).map((x) => x.number),
+  };
+}
+
+/** One controlled copy for download, if it is the reader's to have; with the file name to give it. */
+export async function copyForDownload(db: Executor, who: Who, planId: number, rev: number, n: number) {
+  const { plan, companyId, revision } = await readableRevision(db, who, planId, rev);
+  if (!mayDownloadCopy(who.principal, n, { homeAgency: plan.homeAgency, companyId })) {
     throw forbidden(`Copy ${n} is not yours to download: each holder gets its own copy`);
   }
   const pdf = await copyPdf(db, revision.id, n);
@@ -73,29 +117,22 @@ export async function copyForDownload(db: Executor, principal: Principal, planId
   return { pdf, filename: `${plan.planNumber}-rev${revision.revision}-copy${n}-${holder}.pdf` };
 }
 
-/** The holder records receipt of its copy of the current revision; false when it already had. */
-export async function acknowledgeReceipt(db: Db, who: { principal: Principal; requestId: string | null }, planId: number, rev: number, n: number, at: Date): Promise<boolean> {
+/** The holder records receipt of its copy of the current revision; `fresh` is false when it already had. */
+export async function acknowledgeReceipt(db: Executor, who: Who, planId: number, rev: number, n: number, at: Date): Promise<{ fresh: boolean; copy: CopyView }> {
   const { principal } = who;
-  const { plan, companyId, revision } = await readableRevision(db, principal, planId, rev);
-  if (!mayAcknowledgeCopy(principal, n, { companyId })) throw forbidden(`Only the holder of copy ${n} acknowledges it`);
-  if (revision.state !== 'issued' || plan.withdrawnOn) {
-    throw conflict(`Revision ${rev} of ${plan.planNumber} is no longer current; acknowledge the current revision instead`);
-  }
-  const stamp = at.toISOString();
-  const stored = (await copiesOfRevision(db, revision.id)).find((x) => x.number === n)!;
-  return db.transaction().execute(async (trx) => {
-    const done = await acknowledgeCopy(trx, stored.id, `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}`, stamp);
-    if (done) {
-      await recordAudit(trx, {
-        actor: principal,
-        requestId: who.requestId,
-        action: 'copy.acknowledge',
-        record: { type: 'copy', id: `${plan.planNumber}/${rev}/${n}`, agency: plan.homeAgency },
-        before: null,
-        after: { acknowledgedAt: stamp },
-        at: stamp,
-      });
+  return inTransaction(db, async (trx) => {
+    const { plan, companyId, revision } = await readableRevision(trx, who, planId, rev);
+    if (!mayAcknowledgeCopy(principal, n, { companyId })) throw forbidden(`Only the holder of copy ${n} acknowledges it`);
+    if (revision.state !== 'issued' || plan.withdrawnOn) {
+      throw conflict(`Revision ${rev} of ${plan.planNumber} is no longer current; acknowledge the current revision instead`);
     }
-    return done;
+    const stamp = at.toISOString();
+    const stored = (await copiesOfRevision(trx, revision.id)).find((x) => x.number === n)!;
+    const fresh = await acknowledgeCopy(trx, stored.id, `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}`, stamp);
+    if (fresh) {
+      await recordAudit(trx, { who, action: 'copy.acknowledge', record: { type: 'copy', id: `${plan.planNumber}/${rev}/${n}`, agency: plan.homeAgency }, before: null, after: { acknowledgedAt: stamp }, at: stamp });
+    }
+    const copy = (await copyViewsOf(trx, who, plan, companyId, revision)).find((x) => x.number === n)!;
+    return { fresh, copy };
   });
 }

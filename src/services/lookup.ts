@@ -1,3 +1,4 @@
+import { operatorScope, type Who } from '../domain/access.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import { dataGeneration, GenerationCache, type Db, type Executor } from '../store/database.ts';
@@ -14,8 +15,9 @@ const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'comp
 const cardCaches = new WeakMap<Db, GenerationCache<Card>>();
 
 /** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
-export async function lookup(db: Db, query: string, opts: { companyId?: number; limit: number; today: string }) {
-  const hits = await searchVessels(db, query, opts);
+export async function lookup(db: Db, who: Who, query: string, opts: { limit: number; today: string }) {
+  // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
+  const hits = await searchVessels(db, query, { ...opts, companyId: operatorScope(who.principal) });
   let cache = cardCaches.get(db);
   if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db)));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).

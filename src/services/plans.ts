@@ -1,10 +1,15 @@
-import { PORTS } from '../../fixtures/ports.ts';
+import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, type Who } from '../domain/access.ts';
 import type { Agency } from '../domain/agency.ts';
+import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
+import type { Page } from '../domain/page.ts';
 import {
+  addDays,
+  daysBetween,
   deltaDate,
   issueProblems,
   nextExerciseDue,
   planNumber,
+  planStatus,
   prefilledContent,
   requiredExerciseClash,
   sourcesOf,
@@ -12,25 +17,30 @@ import {
   type Amendment,
   type ChangeKind,
   type Exercise,
+  type Plan,
   type PlanContent,
   type PlanSnapshot,
+  type PlanStatus,
+  type Revision,
 } from '../domain/plan.ts';
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
-import { mayWriteHomeRecord, type Principal } from '../domain/access.ts';
+import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
+import { AppError, conflict, notFound } from '../errors.ts';
+import { renderInWorker } from '../pdf/render-pool.ts';
+import { PORTS } from '../reference/ports.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
-import { recordAudit, type Actor } from '../store/audit.ts';
+import { recordAudit } from '../store/audit.ts';
 import { companiesByIds, getCompany } from '../store/companies.ts';
-import { inTransaction, type Db, type Executor, type Tx } from '../store/database.ts';
 import { insertCopies } from '../store/copies.ts';
-import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
-import { renderInWorker } from '../pdf/render-pool.ts';
+import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { exercisesByPlan, insertExercise, listExercises } from '../store/exercises.ts';
 import {
   getPlan,
+  getRevision,
   insertPlan,
   insertRevision,
+  listPlans,
   listRevisions,
   markIssued,
   nextPlanSequence,
@@ -38,23 +48,20 @@ import {
   revisionsOfPlans,
   touchPlan,
   updateDraftContent,
-  type Plan,
-  type Revision,
 } from '../store/plans.ts';
 import { getVessel, vesselsByIds } from '../store/vessels.ts';
+import { copyViewsOf, type CopyView } from './copies.ts';
 
-// Plan work that more than one caller needs (the API, the web pages, the demo seed): each function
-// runs inside the caller's transaction and records its own audit event there.
-
-/** Who acts, for the audit trail. */
-export type Who = { actor: Actor; requestId: string | null };
+// Plan work, once for every caller (the API, the pages, the demo seed): each write checks who may do
+// it and the version the caller last saw, runs in one transaction (its own, or the caller's) with its
+// audit event, and answers with the plan's view.
 
 export type PlanView = {
   id: number;
   planNumber: string;
   homeAgency: Plan['homeAgency'];
   vessel: { id: number; nameZh: string; nameEn: string; companyId: number };
-  status: 'draft' | 'issued' | 'withdrawn';
+  status: PlanStatus;
   stale: boolean;
   staleFields: string[];
   current: { revision: number; issuedOn: string; change: ChangeKind; summary: string } | null;
@@ -66,10 +73,16 @@ export type PlanView = {
   version: number;
 };
 
+/** Each issued revision with its own recognition by the other two agencies. */
+export type RevisionRecognitions = { revision: number; state: 'issued' | 'superseded'; issuedOn: string; recognitions: Recognition[] };
+
+/** Everything the plan's page shows, for the one who reads it: the view, each revision's recognition, the current copies. */
+export type PlanDetail = { plan: PlanView; revisions: RevisionRecognitions[]; copies: CopyView[]; mayWrite: boolean };
+
 const amendmentOf = (r: Revision): Amendment => ({ revision: r.revision, issuedOn: r.issuedOn!, change: r.change!, summary: r.summary!, issuedBy: r.issuedBy! });
 
 /** Views of many plans with few queries: staleness, recognition and exercise dues are derived here. */
-export async function planViews(db: Executor, plans: Plan[], today: string): Promise<PlanView[]> {
+async function planViews(db: Executor, plans: Plan[], today: string): Promise<PlanView[]> {
   const ids = plans.map((p) => p.id);
   const [vessels, agencies, pairs, exercises, revisions] = await Promise.all([
     vesselsByIds(db, plans.map((p) => p.vesselId)),
@@ -96,7 +109,7 @@ export async function planViews(db: Executor, plans: Plan[], today: string): Pro
       planNumber: plan.planNumber,
       homeAgency: plan.homeAgency,
       vessel: { id: vessel.id, nameZh: vessel.nameZh, nameEn: vessel.nameEn, companyId: vessel.companyId },
-      status: plan.withdrawnOn ? 'withdrawn' : issued ? 'issued' : 'draft',
+      status: planStatus(plan, all),
       stale: !plan.withdrawnOn && stale.length > 0,
       staleFields: plan.withdrawnOn ? [] : stale,
       current: issued ? { revision: issued.revision, issuedOn: issued.issuedOn!, change: issued.change!, summary: issued.summary! } : null,
@@ -114,25 +127,27 @@ export async function planView(db: Executor, plan: Plan, today: string): Promise
   return (await planViews(db, [plan], today))[0]!;
 }
 
-/** Opens the plan of a vessel with its first draft, prefilled from the vessel record. */
-export async function openPlan(trx: Tx, who: Who, vesselId: number, at: Date): Promise<Plan> {
-  const vessel = await getVessel(trx, vesselId);
-  if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
-  const existing = await planForVessel(trx, vesselId);
-  if (existing) throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan, kept current by revisions`, [], { plan: { id: existing.id, planNumber: existing.planNumber } });
-  if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
-  const stamp = at.toISOString();
-  const year = Number(deltaDate(at).slice(0, 4));
-  const number = planNumber(vessel.homeAgency, year, await nextPlanSequence(trx, vessel.homeAgency, year));
-  const plan = await insertPlan(trx, { vesselId, planNumber: number, homeAgency: vessel.homeAgency, at: stamp });
-  const draft = await insertRevision(trx, { planId: plan.id, revision: 1, content: prefilledContent(vessel, PORTS), at: stamp });
-  await recordAudit(trx, { ...who, action: 'plan.open', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: { plan, draft }, at: stamp });
+async function requirePlan(db: Executor, id: number): Promise<Plan> {
+  const plan = await getPlan(db, id);
+  if (!plan) throw notFound(`Plan ${id}`);
   return plan;
 }
 
-export async function requirePlan(db: Executor, id: number): Promise<Plan> {
-  const plan = await getPlan(db, id);
-  if (!plan) throw notFound(`Plan ${id}`);
+/** A plan the one asking may read: everyone but operators, and operators their own company's. */
+async function readablePlan(db: Executor, who: Who, id: number): Promise<Plan> {
+  const plan = await requirePlan(db, id);
+  if (operatorScope(who.principal) !== undefined) {
+    const vessel = (await getVessel(db, plan.vesselId))!;
+    requireCompanyReader(who.principal, vessel.companyId, 'plans');
+  }
+  return plan;
+}
+
+/** A plan the one asking may change (the home agency's registrars only), still at the version they saw. */
+async function writablePlan(trx: Executor, who: Who, id: number, expected: ExpectedVersion | null, what = 'compile and change its plans'): Promise<Plan> {
+  const plan = await requirePlan(trx, id);
+  requireHomeRegistrar(who.principal, plan.homeAgency, what);
+  if (expected !== null) requireVersion('plan', plan.version, expected);
   return plan;
 }
 
@@ -140,35 +155,159 @@ function refuseIfWithdrawn(plan: Plan) {
   if (plan.withdrawnOn) throw conflict(`Plan ${plan.planNumber} was withdrawn on ${plan.withdrawnOn}; it no longer changes`);
 }
 
-async function openDraftOf(trx: Executor, plan: Plan): Promise<Revision | undefined> {
-  return (await listRevisions(trx, plan.id)).find((r) => r.state === 'draft');
+/** Moves the plan's version on, atomically, if it is still the one the caller saw. */
+async function touched(trx: Tx, plan: Plan, expected: ExpectedVersion, stamp: string, set?: Parameters<typeof touchPlan>[4]): Promise<Plan> {
+  const after = await touchPlan(trx, plan.id, requireVersion('plan', plan.version, expected), stamp, set);
+  if (!after) throw changedMeanwhile('plan');
+  return after;
+}
+
+const auditPlan = (trx: Tx, who: Who, plan: Plan, action: string, before: unknown, after: unknown, stamp: string) =>
+  recordAudit(trx, { who, action, record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before, after, at: stamp });
+
+// --- reads -----------------------------------------------------------------------------------
+
+export async function readPlan(db: Executor, who: Who, id: number, today: string): Promise<PlanView> {
+  return planView(db, await readablePlan(db, who, id), today);
+}
+
+/** The plan of a ship, if it has one (read rules as for the ship). */
+export async function planOfVessel(db: Executor, vesselId: number, today: string): Promise<PlanView | null> {
+  const plan = await planForVessel(db, vesselId);
+  return plan ? planView(db, plan, today) : null;
+}
+
+export type PlanQuery = { area?: Plan['homeAgency']; companyId?: number; vesselId?: number; status?: PlanStatus; stale?: boolean; cursor?: number; limit: number };
+
+/**
+ * A page of plans. Status is filtered in SQL; staleness is derived from the records, so with that
+ * filter the plans are read in batches until the page is full: never a silent cut.
+ */
+export async function listPlanViews(db: Executor, who: Who, q: PlanQuery, today: string): Promise<Page<PlanView>> {
+  const scope = operatorScope(who.principal);
+  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId, 'plans');
+  const filter = { homeAgency: q.area, companyId: scope ?? q.companyId, vesselId: q.vesselId, status: q.status };
+  if (q.stale === undefined) {
+    const page = await listPlans(db, { ...filter, after: q.cursor, limit: q.limit });
+    return { items: await planViews(db, page.items, today), nextCursor: page.nextCursor };
+  }
+  const found: PlanView[] = [];
+  let after = q.cursor;
+  for (;;) {
+    const batch = await listPlans(db, { ...filter, after, limit: Math.max(100, q.limit * 2) });
+    for (const view of await planViews(db, batch.items, today)) {
+      if (view.stale !== q.stale) continue;
+      if (found.length === q.limit) return { items: found, nextCursor: found.at(-1)!.id };
+      found.push(view);
+    }
+    if (batch.nextCursor === null) return { items: found, nextCursor: null };
+    after = batch.nextCursor;
+  }
+}
+
+/** Every plan of one company's ships (a fleet is small: no paging), for its operator's page. */
+export async function companyPlanViews(db: Executor, who: Who, companyId: number, today: string): Promise<PlanView[]> {
+  requireCompanyReader(who.principal, companyId, 'plans');
+  return planViews(db, (await listPlans(db, { companyId })).items, today);
+}
+
+/** Each issued revision of a plan with its recognition: continuous from the first, each from its own issue. */
+export async function planRecognitions(db: Executor, who: Who, id: number) {
+  const plan = await readablePlan(db, who, id);
+  return { planNumber: plan.planNumber, homeAgency: plan.homeAgency, revisions: await revisionRecognitions(db, plan) };
+}
+
+async function revisionRecognitions(db: Executor, plan: Plan): Promise<RevisionRecognitions[]> {
+  const [pairs, revisions] = await Promise.all([listPairs(db), listRevisions(db, plan.id)]);
+  return revisions
+    .filter((r) => r.state !== 'draft')
+    .map((r) => ({ revision: r.revision, state: r.state as 'issued' | 'superseded', issuedOn: r.issuedOn!, recognitions: recognitionFor(plan.homeAgency, r.issuedOn!, pairs) }));
+}
+
+/** The plan's page: its view, the recognition of each revision, and the current revision's copies as this reader may use them. */
+export async function planDetail(db: Executor, who: Who, id: number, today: string): Promise<PlanDetail> {
+  const plan = await readablePlan(db, who, id);
+  const [view, revisions, all] = await Promise.all([planView(db, plan, today), revisionRecognitions(db, plan), listRevisions(db, plan.id)]);
+  const current = all.find((r) => r.state === 'issued');
+  const copies = current ? await copyViewsOf(db, who, plan, view.vessel.companyId, current) : [];
+  return { plan: view, revisions, copies, mayWrite: mayWriteHomeRecord(who.principal, plan.homeAgency) };
+}
+
+export async function readRevision(db: Executor, who: Who, id: number, rev: number) {
+  await readablePlan(db, who, id);
+  const r = await getRevision(db, id, rev);
+  if (!r) throw notFound(`Revision ${rev} of plan ${id}`);
+  return { planId: id, revision: r.revision, state: r.state, content: r.content, issuedOn: r.issuedOn, change: r.change, summary: r.summary, issuedBy: r.issuedBy, snapshot: r.snapshot };
+}
+
+/** Plans whose next exercise falls due within `days` (or is overdue), soonest first. */
+export async function exercisesDue(db: Executor, who: Who, days: number, today: string) {
+  const horizon = addDays(today, days);
+  const plans = await listPlans(db, { withdrawn: false, companyId: operatorScope(who.principal) });
+  const views = await planViews(db, plans.items, today);
+  return views
+    .filter((v) => v.exercises.nextDue !== null && v.exercises.nextDue <= horizon)
+    .map((v) => ({
+      planId: v.id,
+      planNumber: v.planNumber,
+      homeAgency: v.homeAgency,
+      vessel: { id: v.vessel.id, nameZh: v.vessel.nameZh, nameEn: v.vessel.nameEn },
+      nextDue: v.exercises.nextDue!,
+      overdue: v.exercises.overdue,
+      daysUntilDue: daysBetween(today, v.exercises.nextDue!),
+    }))
+    .sort((a, b) => a.nextDue.localeCompare(b.nextDue) || a.planId - b.planId);
+}
+
+// --- writes ----------------------------------------------------------------------------------
+
+/** Opens the plan of a vessel with its first draft, prefilled from the vessel record. */
+export async function openPlan(db: Executor, who: Who, vesselId: number, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const vessel = await getVessel(trx, vesselId);
+    if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
+    requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile and change its plans');
+    const existing = await planForVessel(trx, vesselId);
+    if (existing) throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan, kept current by revisions`, [], { plan: { id: existing.id, planNumber: existing.planNumber } });
+    if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
+    const stamp = at.toISOString();
+    const year = Number(deltaDate(at).slice(0, 4));
+    const number = planNumber(vessel.homeAgency, year, await nextPlanSequence(trx, vessel.homeAgency, year));
+    const plan = await insertPlan(trx, { vesselId, planNumber: number, homeAgency: vessel.homeAgency, at: stamp });
+    const draft = await insertRevision(trx, { planId: plan.id, revision: 1, content: prefilledContent(vessel, PORTS), at: stamp });
+    await auditPlan(trx, who, plan, 'plan.open', null, { plan, draft }, stamp);
+    return planView(trx, plan, deltaDate(at));
+  });
 }
 
 /** Opens the next revision as a draft, starting from the content of the last one. */
-export async function openRevision(trx: Tx, who: Who, plan: Plan, expectedVersion: number, at: Date): Promise<Plan> {
-  refuseIfWithdrawn(plan);
-  const revisions = await listRevisions(trx, plan.id);
-  if (revisions.some((r) => r.state === 'draft')) throw conflict(`Plan ${plan.planNumber} already has an open draft`);
-  const last = revisions.at(-1)!;
-  const stamp = at.toISOString();
-  const touched = await touchPlan(trx, plan.id, expectedVersion, stamp);
-  if (!touched) throw staleVersion();
-  const draft = await insertRevision(trx, { planId: plan.id, revision: last.revision + 1, content: last.content, at: stamp });
-  await recordAudit(trx, { ...who, action: 'plan.draft.open', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: draft, at: stamp });
-  return touched;
+export async function openRevision(db: Executor, who: Who, id: number, expected: ExpectedVersion, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const revisions = await listRevisions(trx, plan.id);
+    if (revisions.some((r) => r.state === 'draft')) throw conflict(`Plan ${plan.planNumber} already has an open draft`);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp);
+    const draft = await insertRevision(trx, { planId: plan.id, revision: revisions.at(-1)!.revision + 1, content: revisions.at(-1)!.content, at: stamp });
+    await auditPlan(trx, who, plan, 'plan.draft.open', null, draft, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
 }
 
-export async function editDraft(trx: Tx, who: Who, plan: Plan, expectedVersion: number, patch: Partial<PlanContent>, at: Date): Promise<Plan> {
-  refuseIfWithdrawn(plan);
-  const draft = await openDraftOf(trx, plan);
-  if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
-  const stamp = at.toISOString();
-  const touched = await touchPlan(trx, plan.id, expectedVersion, stamp);
-  if (!touched) throw staleVersion();
-  const content = { ...draft.content, ...patch };
-  await updateDraftContent(trx, draft.id, content, stamp);
-  await recordAudit(trx, { ...who, action: 'plan.draft.edit', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: draft.content, after: content, at: stamp });
-  return touched;
+export async function editDraft(db: Executor, who: Who, id: number, expected: ExpectedVersion, patch: Partial<PlanContent>, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const draft = (await listRevisions(trx, plan.id)).find((r) => r.state === 'draft');
+    if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp);
+    const content = { ...draft.content, ...patch };
+    await updateDraftContent(trx, draft.id, content, stamp);
+    await auditPlan(trx, who, plan, 'plan.draft.edit', draft.content, content, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
 }
 
 /**
@@ -178,15 +317,10 @@ export async function editDraft(trx: Tx, who: Who, plan: Plan, expectedVersion: 
  * transaction so that other requests are not held up by it; the snapshot is rebuilt inside the
  * transaction and must be the same, or nothing is written.
  */
-export async function issuePlan(
-  db: Executor,
-  who: Who,
-  plan: Plan,
-  expectedVersion: number,
-  issue: { change: ChangeKind; summary: string; issuedBy: string },
-  at: Date,
-): Promise<{ plan: Plan; snapshot: PlanSnapshot }> {
-  const prepared = await prepareIssue(db, plan, expectedVersion, issue, at);
+export async function issuePlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: { change: ChangeKind; summary: string }, at: Date): Promise<PlanView> {
+  const { principal } = who;
+  const input = { ...issue, issuedBy: `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}` };
+  const prepared = await prepareIssue(db, who, id, expected, input, at);
   // The copies render in worker threads (src/pdf/render-pool.ts), which load the PDF machinery on the
   // first issue: a registry that is only being searched never carries it, and lookups are not held up.
   const copies = await Promise.all(
@@ -196,33 +330,32 @@ export async function issuePlan(
     }),
   );
   return inTransaction(db, async (trx) => {
-    const again = await prepareIssue(trx, plan, expectedVersion, issue, at);
+    const again = await prepareIssue(trx, who, id, expected, input, at);
     if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
-      throw conflict(`A record printed in plan ${plan.planNumber} changed while it was being issued; issue it again`);
+      throw conflict(`A record printed in plan ${again.plan.planNumber} changed while it was being issued; issue it again`);
     }
+    const { plan, snapshot, draft } = again;
     const stamp = at.toISOString();
-    const touched = await touchPlan(trx, plan.id, expectedVersion, stamp);
-    if (!touched) throw staleVersion();
-    const { snapshot, draft } = prepared;
-    await markIssued(trx, draft, { snapshot, change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: issue.issuedBy, at: stamp });
+    const after = await touched(trx, plan, expected, stamp);
+    await markIssued(trx, draft, { snapshot, change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: input.issuedBy, at: stamp });
     await insertCopies(trx, draft.id, copies);
-    await recordAudit(trx, {
-      ...who,
-      action: 'plan.issue',
-      record: { type: 'plan', id: plan.id, agency: plan.homeAgency },
-      before: { revision: draft.revision, state: 'draft' },
-      after: { revision: draft.revision, state: 'issued', change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
-      at: stamp,
-    });
-    return { plan: touched, snapshot };
+    await auditPlan(
+      trx,
+      who,
+      plan,
+      'plan.issue',
+      { revision: draft.revision, state: 'draft' },
+      { revision: draft.revision, state: 'issued', change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
+      stamp,
+    );
+    return planView(trx, after, deltaDate(at));
   });
 }
 
 /** Everything issuing checks and the snapshot it would freeze; writes nothing. */
-async function prepareIssue(db: Executor, plan: Plan, expectedVersion: number, issue: { change: ChangeKind; summary: string; issuedBy: string }, at: Date) {
-  const current = await requirePlan(db, plan.id);
-  if (current.version !== expectedVersion) throw staleVersion();
-  refuseIfWithdrawn(current);
+async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: { change: ChangeKind; summary: string; issuedBy: string }, at: Date) {
+  const plan = await writablePlan(db, who, id, expected);
+  refuseIfWithdrawn(plan);
   const revisions = await listRevisions(db, plan.id);
   const draft = revisions.find((r) => r.state === 'draft');
   if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft to issue`);
@@ -253,41 +386,39 @@ async function prepareIssue(db: Executor, plan: Plan, expectedVersion: number, i
     ],
     recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
   };
-  return { snapshot, draft };
+  return { plan, snapshot, draft };
 }
 
-export async function withdrawPlan(trx: Tx, who: Who, plan: Plan, expectedVersion: number, reason: string, at: Date): Promise<Plan> {
-  refuseIfWithdrawn(plan);
-  const stamp = at.toISOString();
-  const touched = await touchPlan(trx, plan.id, expectedVersion, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: reason });
-  if (!touched) throw staleVersion();
-  await recordAudit(trx, { ...who, action: 'plan.withdraw', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: plan, after: touched, at: stamp });
-  return touched;
+export async function withdrawPlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, reason: string, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: reason });
+    await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
 }
-
-const staleVersion = () => new AppError('precondition_failed', 'This plan changed while your request was being handled; read it again');
-
 
 /**
  * Records a planned or held exercise (Module 5) for the home registrar: a held one is not in the
  * future, and a required one is refused within twelve months of another held (voluntary ones pass).
  */
-export async function recordExercise(db: Db, who: Who & { actor: Principal }, planId: number, input: Omit<Exercise, 'id'>, at: Date): Promise<Exercise> {
+export async function recordExercise(db: Executor, who: Who, id: number, input: Omit<Exercise, 'id'>, at: Date): Promise<Exercise> {
   const today = deltaDate(at);
-  if (input.state === 'held' && input.date > today) {
-    throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
-  }
-  const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const plan = await requirePlan(trx, planId);
-    if (!mayWriteHomeRecord(who.actor, plan.homeAgency)) throw forbidden(`Only registrars of ${plan.homeAgency} record this plan's exercises`);
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, null, 'record its exercises');
+    if (input.state === 'held' && input.date > today) {
+      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
+    }
     refuseIfWithdrawn(plan);
     if (!input.voluntary) {
       const clash = requiredExerciseClash(input.date, await listExercises(trx, plan.id));
       if (clash) throw new AppError('unprocessable', `Refused: ${clash}`, [{ field: 'voluntary', message: clash }]);
     }
+    const stamp = at.toISOString();
     const saved = await insertExercise(trx, plan.id, input, stamp);
-    await recordAudit(trx, { ...who, action: 'exercise.record', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, { who, action: 'exercise.record', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: saved, at: stamp });
     return saved;
   });
 }

@@ -1,22 +1,21 @@
-import { PORTS } from '../../fixtures/ports.ts';
-import { mayWriteHomeRecord, type Principal } from '../domain/access.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
+import type { AreaCode } from '../domain/areas.ts';
 import { checkCompany, type Company, type CompanyDetails } from '../domain/company.ts';
-import { checkVessel, type Vessel, type VesselDetails } from '../domain/vessel.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import type { Page } from '../domain/page.ts';
+import type { Port } from '../domain/ports.ts';
+import { checkVessel, type Vessel, type VesselDetails, type VesselStatus, type VesselType } from '../domain/vessel.ts';
+import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
+import { AppError, conflict, notFound } from '../errors.ts';
+import { PORTS } from '../reference/ports.ts';
 import { recordAudit } from '../store/audit.ts';
-import { companyHoldingImoNumber, getCompany, insertCompany, updateCompany } from '../store/companies.ts';
-import type { Db, Executor } from '../store/database.ts';
-import { getVessel, identifierClashes, insertVessel, updateVessel } from '../store/vessels.ts';
+import { companiesOfAgency, companyHoldingImoNumber, getCompany, insertCompany, listCompanies, updateCompany } from '../store/companies.ts';
+import { inTransaction, type Executor } from '../store/database.ts';
+import { getVessel, identifierClashes, insertVessel, listVessels, updateVessel, vesselsOfCompany } from '../store/vessels.ts';
+import { companyPlanViews, planOfVessel, type PlanView } from './plans.ts';
 
-// Registering and changing companies and ships: the API and the web pages both come through here,
-// so the rules, the permission check and the audit are the same whichever way a registrar works.
-
-export type Actor = { principal: Principal; requestId: string | null };
-
-function requireHomeRegistrar(principal: Principal, home: AreaCode, what: string) {
-  if (!mayWriteHomeRecord(principal, home)) throw forbidden(`Only registrars of ${AREA_NAMES[home].en} (${home}) ${what}`);
-}
+// Registering, changing and reading companies and ships: the API, the pages and the demo seed all
+// come through here, so the rules, the permission check and the audit are the same whichever way a
+// registrar works.
 
 const companyDetails = ({ id: _i, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Company): CompanyDetails => rest;
 const vesselDetails = ({ id: _i, homeAgency: _h, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Vessel): VesselDetails => rest;
@@ -57,55 +56,132 @@ async function checkedVessel(db: Executor, input: VesselDetails, exceptId?: numb
   return result.value;
 }
 
-const stale = (what: string) => new AppError('precondition_failed', `This ${what} changed while your request was being handled; read it again`);
-
-export async function registerCompany(db: Db, who: Actor, input: CompanyDetails, at: Date): Promise<Company> {
+export async function registerCompany(db: Executor, who: Who, input: CompanyDetails, at: Date): Promise<Company> {
   requireHomeRegistrar(who.principal, input.homeAgency, 'register its companies');
   const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const saved = await insertCompany(trx, await checkedCompany(trx, input), stamp);
-    await recordAudit(trx, { actor: who.principal, requestId: who.requestId, action: 'company.create', record: { type: 'company', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, { who, action: 'company.create', record: { type: 'company', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
     return saved;
   });
 }
 
-/** Applies a change (fields not given stay as they are), if the company is still at `version` (undefined: the current one). */
-export async function changeCompany(db: Db, who: Actor, id: number, version: (current: number) => number, patch: Partial<CompanyDetails>, at: Date): Promise<Company> {
+/** Applies a change (fields not given stay as they are), if the company is still at the version the caller saw. */
+export async function changeCompany(db: Executor, who: Who, id: number, expected: ExpectedVersion, patch: Partial<CompanyDetails>, at: Date): Promise<Company> {
   const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await getCompany(trx, id);
     if (!before) throw notFound(`Company ${id}`);
     requireHomeRegistrar(who.principal, before.homeAgency, 'change this company');
-    const expected = version(before.version);
+    const version = requireVersion('company', before.version, expected);
     const next = await checkedCompany(trx, { ...companyDetails(before), ...patch, homeAgency: before.homeAgency }, id);
-    const saved = await updateCompany(trx, id, expected, next, stamp);
-    if (!saved) throw stale('company');
-    await recordAudit(trx, { actor: who.principal, requestId: who.requestId, action: 'company.update', record: { type: 'company', id, agency: saved.homeAgency }, before, after: saved, at: stamp });
+    const saved = await updateCompany(trx, id, version, next, stamp);
+    if (!saved) throw changedMeanwhile('company');
+    await recordAudit(trx, { who, action: 'company.update', record: { type: 'company', id, agency: saved.homeAgency }, before, after: saved, at: stamp });
     return saved;
   });
 }
 
-export async function registerVessel(db: Db, who: Actor, input: VesselDetails, at: Date): Promise<Vessel> {
+export async function registerVessel(db: Executor, who: Who, input: VesselDetails, at: Date): Promise<Vessel> {
   requireHomeRegistrar(who.principal, input.areaOfRegistry, 'register ships registered there');
   const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const saved = await insertVessel(trx, await checkedVessel(trx, input), stamp);
-    await recordAudit(trx, { actor: who.principal, requestId: who.requestId, action: 'vessel.create', record: { type: 'vessel', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, { who, action: 'vessel.create', record: { type: 'vessel', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
     return saved;
   });
 }
 
-export async function changeVessel(db: Db, who: Actor, id: number, version: (current: number) => number, patch: Partial<VesselDetails>, at: Date): Promise<Vessel> {
+export async function changeVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, patch: Partial<VesselDetails>, at: Date): Promise<Vessel> {
   const stamp = at.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await getVessel(trx, id);
     if (!before) throw notFound(`Vessel ${id}`);
     requireHomeRegistrar(who.principal, before.homeAgency, 'change this ship');
-    const expected = version(before.version);
+    const version = requireVersion('vessel', before.version, expected);
     const next = await checkedVessel(trx, { ...vesselDetails(before), ...patch, areaOfRegistry: before.areaOfRegistry }, id);
-    const saved = await updateVessel(trx, id, expected, next, stamp);
-    if (!saved) throw stale('vessel');
-    await recordAudit(trx, { actor: who.principal, requestId: who.requestId, action: 'vessel.update', record: { type: 'vessel', id, agency: saved.homeAgency }, before, after: saved, at: stamp });
+    const saved = await updateVessel(trx, id, version, next, stamp);
+    if (!saved) throw changedMeanwhile('vessel');
+    await recordAudit(trx, { who, action: 'vessel.update', record: { type: 'vessel', id, agency: saved.homeAgency }, before, after: saved, at: stamp });
     return saved;
   });
+}
+
+// --- reads -----------------------------------------------------------------------------------
+
+export async function readCompany(db: Executor, who: Who, id: number): Promise<Company> {
+  const company = await getCompany(db, id);
+  if (!company) throw notFound(`Company ${id}`);
+  requireCompanyReader(who.principal, company.id, 'company');
+  return company;
+}
+
+export type CompanyQuery = { homeAgency?: AreaCode; name?: string; cursor?: number; limit: number };
+
+/** A page of companies; an operator's holds its own company only. */
+export async function listCompanyPage(db: Executor, who: Who, q: CompanyQuery): Promise<Page<Company>> {
+  return listCompanies(db, { homeAgency: q.homeAgency, name: q.name, onlyId: operatorScope(who.principal), after: q.cursor, limit: q.limit });
+}
+
+/** What a new company's form starts from: the registrar's own agency (only registrars register companies). */
+export function blankCompany(who: Who): { homeAgency: AreaCode } {
+  requireRole(who.principal, ['registrar'], 'Only registrars register companies');
+  return { homeAgency: who.principal.agency! };
+}
+
+/** Every company a registrar may register a ship for: those of its own agency, by name. */
+export async function companiesForRegistration(db: Executor, who: Who): Promise<Company[]> {
+  requireRole(who.principal, ['registrar'], 'Only registrars register ships');
+  return companiesOfAgency(db, who.principal.agency!);
+}
+
+export async function readVessel(db: Executor, who: Who, id: number): Promise<Vessel> {
+  const vessel = await getVessel(db, id);
+  if (!vessel) throw notFound(`Vessel ${id}`);
+  requireCompanyReader(who.principal, vessel.companyId, 'ships');
+  return vessel;
+}
+
+export type VesselQuery = { area?: AreaCode; companyId?: number; status?: VesselStatus; type?: VesselType; cursor?: number; limit: number };
+
+/** A page of ships; an operator's holds its own company's only (asking for another company's is 403). */
+export async function listVesselPage(db: Executor, who: Who, q: VesselQuery): Promise<Page<Vessel>> {
+  const scope = operatorScope(who.principal);
+  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId, 'ships');
+  return listVessels(db, { area: q.area, companyId: scope ?? q.companyId, status: q.status, type: q.type, after: q.cursor, limit: q.limit });
+}
+
+/** Everything the ship's page shows: the ship, its company, its route as ports, its plan, and whether the reader may change it. */
+export async function shipDetail(db: Executor, who: Who, id: number, today: string): Promise<{ vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean }> {
+  const vessel = await readVessel(db, who, id);
+  const [company, plan] = await Promise.all([getCompany(db, vessel.companyId), planOfVessel(db, vessel.id, today)]);
+  return {
+    vessel,
+    company: company!,
+    ports: vessel.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)),
+    plan,
+    mayWrite: mayWriteHomeRecord(who.principal, vessel.homeAgency),
+  };
+}
+
+/** A ship or company record for its edit form: only its home registrars may open one. */
+export async function vesselForEditing(db: Executor, who: Who, id: number): Promise<Vessel> {
+  const vessel = await readVessel(db, who, id);
+  requireHomeRegistrar(who.principal, vessel.homeAgency, 'change this ship');
+  return vessel;
+}
+
+export async function companyForEditing(db: Executor, who: Who, id: number): Promise<Company> {
+  const company = await readCompany(db, who, id);
+  requireHomeRegistrar(who.principal, company.homeAgency, 'change this company');
+  return company;
+}
+
+/** An operator's own company with each of its ships and the ship's plan, for the operator's landing page. */
+export async function companyFleet(db: Executor, who: Who, today: string) {
+  requireRole(who.principal, ['operator'], 'This page is for ship operators');
+  const company = await readCompany(db, who, who.principal.companyId!);
+  const [vessels, plans] = await Promise.all([vesselsOfCompany(db, company.id), companyPlanViews(db, who, company.id, today)]);
+  const rows = vessels.map((v) => ({ vesselId: v.id, nameZh: v.nameZh, nameEn: v.nameEn, plan: plans.find((p) => p.vessel.id === v.id) ?? null }));
+  return { company, rows };
 }

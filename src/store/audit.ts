@@ -1,10 +1,7 @@
-import type { Principal } from '../domain/access.ts';
+import type { Who } from '../domain/access.ts';
 import type { Executor } from './database.ts';
+import { pageOf, type Page } from '../domain/page.ts';
 import { fromJson, toJson } from './json.ts';
-
-/** Who did it: a principal, or the system itself (migrations, demo seeding). */
-export type Actor = Pick<Principal, 'id' | 'name' | 'role' | 'agency'> | { id: null; name: string; role: 'system'; agency: null };
-export const SYSTEM_ACTOR: Actor = { id: null, name: 'system', role: 'system', agency: null };
 
 export type AuditEvent = {
   id: number;
@@ -18,12 +15,11 @@ export type AuditEvent = {
 };
 
 export type NewAuditEvent = {
-  actor: Actor;
+  who: Who;
   action: string;
   record: { type: string; id: string | number; agency: string | null };
   before: unknown;
   after: unknown;
-  requestId?: string | null;
   at: string;
 };
 
@@ -33,17 +29,17 @@ export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void>
     .insertInto('audit_events')
     .values({
       at: e.at,
-      actor_id: e.actor.id,
-      actor_name: e.actor.name,
-      actor_role: e.actor.role,
-      actor_agency: e.actor.agency,
+      actor_id: e.who.principal.id,
+      actor_name: e.who.principal.name,
+      actor_role: e.who.principal.role,
+      actor_agency: e.who.principal.agency,
       action: e.action,
       record_type: e.record.type,
       record_id: String(e.record.id),
       record_agency: e.record.agency,
       before: e.before === null || e.before === undefined ? null : toJson(e.before),
       after: e.after === null || e.after === undefined ? null : toJson(e.after),
-      request_id: e.requestId ?? null,
+      request_id: e.who.requestId,
     })
     .execute();
 }
@@ -59,9 +55,9 @@ export type AuditFilter = {
   limit: number;
 };
 
-/** Newest first; the cursor is the last id seen. */
-export async function listAudit(db: Executor, f: AuditFilter): Promise<AuditEvent[]> {
-  let q = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(f.limit);
+/** Newest first; the cursor is the last id seen. Fetches one more than `limit`, so the caller knows whether a next page exists. */
+export async function listAudit(db: Executor, f: AuditFilter): Promise<Page<AuditEvent>> {
+  let q = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(f.limit + 1);
   if (f.recordType) q = q.where('record_type', '=', f.recordType);
   if (f.recordId) q = q.where('record_id', '=', f.recordId);
   if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
@@ -70,7 +66,7 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<AuditEven
   if (f.to) q = q.where('at', '<', f.to);
   if (f.after !== undefined) q = q.where('id', '<', f.after);
   const rows = await q.execute();
-  return rows.map((r) => ({
+  const events = rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, agency: r.actor_agency },
@@ -80,6 +76,7 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<AuditEven
     after: r.after === null ? null : fromJson(r.after),
     requestId: r.request_id,
   }));
+  return pageOf(events, f.limit, (e) => e.id);
 }
 
 export async function countAudit(db: Executor): Promise<number> {

@@ -1,3 +1,4 @@
+import { pageOf, type Page } from '../domain/page.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Company, CompanyDetails } from '../domain/company.ts';
 import { sql } from 'kysely';
@@ -56,8 +57,8 @@ export async function getCompany(db: Executor, id: number): Promise<Company | un
 export type CompanyFilter = { homeAgency?: AreaCode; name?: string; onlyId?: number; after?: number; limit: number };
 
 /** Companies in id order, from a cursor (the last id seen). */
-export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Company[]> {
-  let q = db.selectFrom('companies').selectAll().orderBy('id').limit(f.limit);
+export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Page<Company>> {
+  let q = db.selectFrom('companies').selectAll().orderBy('id').limit(f.limit + 1);
   if (f.homeAgency) q = q.where('home_agency', '=', f.homeAgency);
   if (f.onlyId !== undefined) q = q.where('id', '=', f.onlyId);
   if (f.name) {
@@ -66,6 +67,12 @@ export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Com
   }
   if (f.after !== undefined) q = q.where('id', '>', f.after);
   const rows = await q.execute();
+  return pageOf(rows.map(toCompany), f.limit, (c) => c.id);
+}
+
+/** Every company registered with an agency, by English name. */
+export async function companiesOfAgency(db: Executor, agency: AreaCode): Promise<Company[]> {
+  const rows = await db.selectFrom('companies').selectAll().where('home_agency', '=', agency).orderBy('name_en').orderBy('id').execute();
   return rows.map(toCompany);
 }
 

@@ -1,17 +1,5 @@
-import type { Holder } from '../domain/copies.ts';
+import { copyState, type CopyState, type Holder, type StoredCopy } from '../domain/copies.ts';
 import type { Executor } from './database.ts';
-
-export type StoredCopy = {
-  id: number;
-  revisionId: number;
-  number: number;
-  holder: Holder;
-  sha256: string;
-  size: number;
-  verificationCode: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-};
 
 const COLUMNS = ['id', 'revision_id', 'copy_number', 'holder', 'sha256', 'size', 'verification_code', 'acknowledged_at', 'acknowledged_by'] as const;
 type Row = { id: number; revision_id: number; copy_number: number; holder: string; sha256: string; size: number; verification_code: string; acknowledged_at: string | null; acknowledged_by: string | null };
@@ -60,13 +48,17 @@ export async function acknowledgeCopy(db: Executor, copyId: number, by: string, 
   return result.numUpdatedRows > 0n;
 }
 
+/** Where a copy belongs: its plan, revision and number, and whether it is still the current one. */
+export type CopyPlace = { planId: number; planNumber: string; revision: number; copyNumber: number; state: CopyState };
+
 /** The copy with this SHA-256 or verification code, with its plan and revision, for verification. */
-export async function findCopy(db: Executor, by: { sha256: string } | { verificationCode: string }) {
+export async function findCopy(db: Executor, by: { sha256: string } | { verificationCode: string }): Promise<CopyPlace | undefined> {
   let q = db
     .selectFrom('copies')
     .innerJoin('plan_revisions', 'plan_revisions.id', 'copies.revision_id')
     .innerJoin('plans', 'plans.id', 'plan_revisions.plan_id')
     .select(['copies.copy_number', 'copies.holder', 'copies.sha256', 'plan_revisions.revision', 'plan_revisions.state', 'plan_revisions.issued_on', 'plans.plan_number', 'plans.withdrawn_on', 'plans.id as plan_id']);
   q = 'sha256' in by ? q.where('copies.sha256', '=', by.sha256) : q.where('copies.verification_code', '=', by.verificationCode);
-  return q.executeTakeFirst();
+  const row = await q.executeTakeFirst();
+  return row && { planId: row.plan_id, planNumber: row.plan_number, revision: row.revision, copyNumber: row.copy_number, state: copyState(row.state, row.withdrawn_on) };
 }

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
+import { Kysely, Migrator, sql, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
 import { migrations } from '../../db/migrations/index.ts';
+import { AppError } from '../errors.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -24,7 +25,7 @@ export function openDatabaseImage(image: Buffer): Db {
 const natives = new WeakMap<object, SQLite.Database>();
 
 /** The better-sqlite3 handle behind a Kysely instance, for what only the driver does (images, backups). */
-export function nativeOf(db: Db): SQLite.Database {
+function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
   if (!native) throw new Error('not a database opened by openDatabase');
   return native;
@@ -32,6 +33,21 @@ export function nativeOf(db: Db): SQLite.Database {
 
 export function databaseImage(db: Db): Buffer {
   return nativeOf(db).serialize();
+}
+
+/** Whether the database answers (the readiness check). */
+export async function ping(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A consistent copy of the database written to `file` while the registry keeps running. */
+export async function backupTo(db: Db, file: string): Promise<void> {
+  await nativeOf(db).backup(file);
 }
 
 function wrap(sqlite: SQLite.Database, path: string): Db {
@@ -68,7 +84,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
     if (statement) {
       cache.delete(source);
     } else {
-      statement = sqlite.prepare(source);
+      statement = withDomainErrors(translated(() => sqlite.prepare(source)));
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
     }
     cache.set(source, statement);
@@ -79,6 +95,44 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
       if (prop === 'prepare') return prepare;
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The engine's refusals that mean something to a caller, as the registry's own errors, so nothing
+ * above the store reads SQLite's codes: a unique key already taken is a conflict (a backstop behind
+ * the services' own checks), a busy or locked database is "try again". Anything else is left as it is.
+ */
+function domainError(err: unknown): unknown {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return err;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    const key = /failed: (.+)$/.exec((err as Error).message)?.[1];
+    return new AppError('conflict', `Conflicts with a record already in the registry${key ? ` (UNIQUE ${key})` : ''}`);
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('unavailable', 'The registry is busy; try again in a moment');
+  return err;
+}
+
+function translated<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw domainError(err);
+  }
+}
+
+const RUNNERS = new Set<PropertyKey>(['run', 'get', 'all', 'iterate']);
+
+/** A statement whose runs throw the registry's errors (see domainError). */
+function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
+  return new Proxy(statement, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      if (!RUNNERS.has(prop)) return value.bind(target);
+      return (...args: unknown[]) => translated(() => value.apply(target, args));
     },
   });
 }

@@ -1,36 +1,11 @@
 import { sql } from 'kysely';
 import type { AreaCode } from '../domain/areas.ts';
-import type { ChangeKind, PlanContent, PlanSnapshot } from '../domain/plan.ts';
+import { pageOf, type Page } from '../domain/page.ts';
+import type { ChangeKind, Plan, PlanContent, PlanSnapshot, PlanStatus, Revision } from '../domain/plan.ts';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import type { PlanRevisionTable, PlanTable } from './schema.ts';
 import type { Selectable } from 'kysely';
-
-export type Plan = {
-  id: number;
-  vesselId: number;
-  planNumber: string;
-  homeAgency: AreaCode;
-  withdrawnOn: string | null;
-  withdrawnReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type Revision = {
-  id: number;
-  planId: number;
-  revision: number;
-  state: 'draft' | 'issued' | 'superseded';
-  content: PlanContent;
-  snapshot: PlanSnapshot | null;
-  change: ChangeKind | null;
-  summary: string | null;
-  issuedOn: string | null;
-  issuedBy: string | null;
-  updatedAt: string;
-};
 
 const toPlan = (r: Selectable<PlanTable>): Plan => ({
   id: r.id,
@@ -88,17 +63,28 @@ export async function planForVessel(db: Executor, vesselId: number): Promise<Pla
   return row && toPlan(row);
 }
 
-export type PlanFilter = { homeAgency?: AreaCode; companyId?: number; vesselId?: number; withdrawn?: boolean; after?: number; limit?: number };
+export type PlanFilter = { homeAgency?: AreaCode; companyId?: number; vesselId?: number; status?: PlanStatus; withdrawn?: boolean; after?: number; limit?: number };
 
-export async function listPlans(db: Executor, f: PlanFilter): Promise<Plan[]> {
+/** Plans in id order from a cursor; a page of `limit` (and whether another follows), or all of them without one. */
+export async function listPlans(db: Executor, f: PlanFilter): Promise<Page<Plan>> {
   let q = db.selectFrom('plans').innerJoin('vessels', 'vessels.id', 'plans.vessel_id').selectAll('plans').orderBy('plans.id');
   if (f.homeAgency) q = q.where('plans.home_agency', '=', f.homeAgency);
   if (f.companyId !== undefined) q = q.where('vessels.company_id', '=', f.companyId);
   if (f.vesselId !== undefined) q = q.where('plans.vessel_id', '=', f.vesselId);
-  if (f.withdrawn !== undefined) q = q.where('plans.withdrawn_on', f.withdrawn ? 'is not' : 'is', null);
+  if (f.withdrawn !== undefined || f.status) {
+    const withdrawn = f.status ? f.status === 'withdrawn' : f.withdrawn;
+    q = q.where('plans.withdrawn_on', withdrawn ? 'is not' : 'is', null);
+  }
+  if (f.status === 'issued' || f.status === 'draft') {
+    q = q.where((eb) => {
+      const issued = eb.exists(eb.selectFrom('plan_revisions').select('plan_revisions.id').whereRef('plan_revisions.plan_id', '=', 'plans.id').where('plan_revisions.state', '=', 'issued'));
+      return f.status === 'issued' ? issued : eb.not(issued);
+    });
+  }
   if (f.after !== undefined) q = q.where('plans.id', '>', f.after);
-  if (f.limit !== undefined) q = q.limit(f.limit);
-  return (await q.execute()).map(toPlan);
+  if (f.limit === undefined) return { items: (await q.execute()).map(toPlan), nextCursor: null };
+  const rows = await q.limit(f.limit + 1).execute();
+  return pageOf(rows.map(toPlan), f.limit, (p) => p.id);
 }
 
 /** Moves the plan's version on (every change to a plan or its draft does), if it still is `expected`. */

@@ -13,7 +13,7 @@ export type TokenListing = {
 export async function createPrincipal(
   db: Executor,
   p: { name: string; role: Role; agency: AreaCode | null; companyId: number | null },
-): Promise<Principal> {
+): Promise<Principal & { id: number }> {
   const row = await db
     .insertInto('principals')
     .values({ name: p.name, role: p.role, agency: p.agency, company_id: p.companyId })

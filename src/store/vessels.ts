@@ -1,3 +1,4 @@
+import { pageOf, type Page } from '../domain/page.ts';
 import { homeAgency, type AreaCode } from '../domain/areas.ts';
 import type { Vessel, VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
 import type { Executor } from './database.ts';
@@ -90,14 +91,21 @@ export type VesselFilter = {
   limit: number;
 };
 
-export async function listVessels(db: Executor, f: VesselFilter): Promise<Vessel[]> {
-  let q = db.selectFrom('vessels').selectAll().orderBy('id').limit(f.limit);
+/** Vessels in id order, from a cursor (the last id seen). */
+export async function listVessels(db: Executor, f: VesselFilter): Promise<Page<Vessel>> {
+  let q = db.selectFrom('vessels').selectAll().orderBy('id').limit(f.limit + 1);
   if (f.area) q = q.where('area_of_registry', '=', f.area);
   if (f.companyId !== undefined) q = q.where('company_id', '=', f.companyId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.type) q = q.where('type', '=', f.type);
   if (f.after !== undefined) q = q.where('id', '>', f.after);
   const rows = await q.execute();
+  return pageOf(rows.map(toVessel), f.limit, (v) => v.id);
+}
+
+/** Every ship of one company, in id order. */
+export async function vesselsOfCompany(db: Executor, companyId: number): Promise<Vessel[]> {
+  const rows = await db.selectFrom('vessels').selectAll().where('company_id', '=', companyId).orderBy('id').execute();
   return rows.map(toVessel);
 }
 

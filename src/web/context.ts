@@ -1,7 +1,11 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { getCookie } from 'hono/cookie';
+import type { ZodType } from 'zod';
+import type { ExpectedVersion } from '../domain/version.ts';
+import { AppError, type FieldProblem } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
+import { fieldProblems } from '../http/problem.ts';
 import { LANG_COOKIE, type Lang } from './i18n.ts';
 import type { View } from './layout.tsx';
 
@@ -36,4 +40,53 @@ export function errorsByField(errors: { field: string; message: string }[]): Rec
 /** A whole page: the doctype keeps browsers out of quirks mode, which JSX cannot write. */
 export async function page(c: Context<AppEnv>, node: { toString(): string | Promise<string> }, status: ContentfulStatusCode = 200): Promise<Response> {
   return c.html(`<!doctype html>${await node.toString()}`, status);
+}
+
+/** The version a form was filled from (a hidden field), for the service to check like If-Match. */
+export const formVersion = (f: Record<string, string>): ExpectedVersion => {
+  const v = Number(f.version);
+  return f.version !== undefined && Number.isInteger(v) && v >= 0 ? v : 'other';
+};
+
+/** A record id from the path; anything else is no such record. */
+export function idParam(c: Context<AppEnv>, name = 'id'): number {
+  const id = Number(c.req.param(name));
+  if (!Number.isInteger(id) || id <= 0) throw new AppError('not_found', 'No such record');
+  return id;
+}
+
+/** A page's list cursor from the query, as the API takes it. */
+export function cursorParam(c: Context<AppEnv>): number | undefined {
+  const cursor = Number(c.req.query('cursor'));
+  return Number.isInteger(cursor) && cursor > 0 ? cursor : undefined;
+}
+
+/** The link to the next page of a list, keeping the page's other query parameters; undefined on the last page. */
+export function nextPageLink(c: Context<AppEnv>, nextCursor: number | null): string | undefined {
+  if (nextCursor === null) return undefined;
+  const url = new URL(c.req.url);
+  url.searchParams.set('cursor', String(nextCursor));
+  url.searchParams.delete('lang');
+  return url.pathname + url.search;
+}
+
+/**
+ * A submitted form's work, the one way every page does it: the API's schema first, then the service.
+ * A problem with any field, the schema's or the service's, re-renders the form with each beside its
+ * field, under the status the API answers for the same refusal; anything else goes to the error page.
+ */
+export async function submitForm<T>(
+  schema: ZodType<T>,
+  input: unknown,
+  work: (value: T) => Promise<Response>,
+  again: (problems: FieldProblem[], status: ContentfulStatusCode, detail?: string) => Response | Promise<Response>,
+): Promise<Response> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return again(fieldProblems(parsed.error), 400);
+  try {
+    return await work(parsed.data);
+  } catch (err) {
+    if (err instanceof AppError && err.errors.length) return again(err.errors, err.status as ContentfulStatusCode, err.detail);
+    throw err;
+  }
 }

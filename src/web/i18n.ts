@@ -24,6 +24,7 @@ export const W = {
   plan: { zh: '合作計劃', en: 'Plan' },
   agencyBlocks: { zh: '本機構資料', en: 'Our agency' },
   home: { zh: '主頁', en: 'Home' },
+  nextPage: { zh: '下一頁', en: 'Next page' },
   noPlan: { zh: '尚無合作計劃', en: 'No plan yet' },
   openPlan: { zh: '開立合作計劃', en: 'Open a plan' },
   status: { zh: '狀態', en: 'Status' },

@@ -133,3 +133,13 @@ export function fieldsOf(lang: Lang, values: Record<string, string | number | nu
     <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
   );
 }
+
+/** The link to a list's next page, when there is one. */
+export const NextPage: FC<{ href?: string; lang: Lang }> = ({ href, lang }) =>
+  href ? (
+    <p>
+      <a href={href} rel="next">
+        {say(lang, W.nextPage)}
+      </a>
+    </p>
+  ) : null;

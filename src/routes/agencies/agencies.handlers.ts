@@ -1,44 +1,27 @@
 import type { Context } from 'hono';
-import { missingRccItems, type Agency } from '../../domain/agency.ts';
-import { notFound } from '../../errors.ts';
+import type { Facilities, RccBlock } from '../../domain/agency.ts';
+import type { AreaCode } from '../../domain/areas.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/env.ts';
-import { etagOf, expectedVersion } from '../../http/etag.ts';
-import { saveAgencyBlock } from '../../services/agencies.ts';
-import { getAgency, listAgencies } from '../../store/agencies.ts';
+import { whoOf } from '../../http/context.ts';
+import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
+import { agencyViews, readAgency, saveAgencyBlock } from '../../services/agencies.ts';
 import type { GetRoute, ListRoute, PutFacilitiesRoute, PutRccRoute } from './agencies.routes.ts';
 
-export const agencyView = (a: Agency) => {
-  const missing = missingRccItems(a.rcc);
-  return { ...a, rccComplete: missing.length === 0, rccMissing: missing.map((m) => m.field) };
-};
-
-export const list: AppRouteHandler<ListRoute> = async (c) => {
-  const agencies = await listAgencies(c.get('deps').db);
-  return c.json({ items: agencies.map(agencyView) }, 200);
-};
+export const list: AppRouteHandler<ListRoute> = async (c) => c.json({ items: await agencyViews(c.get('deps').db) }, 200);
 
 export const get: AppRouteHandler<GetRoute> = async (c) => {
-  const { code } = c.req.valid('param');
-  const agency = await getAgency(c.get('deps').db, code);
-  if (!agency) throw notFound(`Agency ${code}`);
+  const agency = await readAgency(c.get('deps').db, c.req.valid('param').code);
   c.header('ETag', etagOf('agency', agency.code, agency.version));
-  return c.json(agencyView(agency), 200);
+  return c.json(agency, 200);
 };
 
-const who = (c: Context<AppEnv>) => ({ principal: c.get('principal'), requestId: c.get('requestId') });
-
-export const putRcc: AppRouteHandler<PutRccRoute> = async (c) => {
-  const { code } = c.req.valid('param');
-  const ifMatch = c.req.valid('header')['if-match'];
-  const saved = await saveAgencyBlock(c.get('deps').db, who(c), code, (v) => expectedVersion(ifMatch, 'agency', code, v), { rcc: c.req.valid('json') }, c.get('deps').now());
+async function save(c: Context<AppEnv>, code: AreaCode, block: { rcc: RccBlock } | { facilities: Facilities }) {
+  const expected = versionFromIfMatch(c.req.header('If-Match'), 'agency', code);
+  const saved = await saveAgencyBlock(c.get('deps').db, whoOf(c), code, expected, block, c.get('deps').now());
   c.header('ETag', etagOf('agency', saved.code, saved.version));
-  return c.json(agencyView(saved), 200);
-};
+  return saved;
+}
 
-export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) => {
-  const { code } = c.req.valid('param');
-  const ifMatch = c.req.valid('header')['if-match'];
-  const saved = await saveAgencyBlock(c.get('deps').db, who(c), code, (v) => expectedVersion(ifMatch, 'agency', code, v), { facilities: c.req.valid('json') }, c.get('deps').now());
-  c.header('ETag', etagOf('agency', saved.code, saved.version));
-  return c.json(agencyView(saved), 200);
-};
+export const putRcc: AppRouteHandler<PutRccRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { rcc: c.req.valid('json') }), 200);
+
+export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { facilities: c.req.valid('json') }), 200);

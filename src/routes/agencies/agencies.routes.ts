@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/schemas.ts';
-import { AgencySchema, CodeParam, FacilitiesSchema, RccBlockSchema } from './agencies.schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { AgencySchema, CodeParam, FacilitiesSchema, RccBlockSchema } from '../../schemas/agencies.ts';
 
 const tags = ['Agencies'];
 

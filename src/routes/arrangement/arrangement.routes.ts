@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AREAS } from '../../domain/areas.ts';
-import { areaCode, bearerSecurity, ifMatchHeader, isoDate, jsonBody, jsonOk, line, problems } from '../../http/schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { areaCode, isoDate, line } from '../../schemas/fields.ts';
 
 const tags = ['Arrangement'];
 

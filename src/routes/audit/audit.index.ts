@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { mayReadAudit } from '../../domain/access.ts';
-import { forbidden } from '../../errors.ts';
-import { bearerSecurity, jsonOk, pageQuery, problems } from '../../http/schemas.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
+import { pageQuery } from '../../schemas/fields.ts';
 import { router } from '../../http/router.ts';
-import { listAudit } from '../../store/audit.ts';
+import { whoOf } from '../../http/context.ts';
+import { auditTrail } from '../../services/audit.ts';
 
 const AuditEventSchema = z
   .object({
@@ -44,18 +44,6 @@ const list = createRoute({
 });
 
 export const audit = router().openapi(list, async (c) => {
-  const principal = c.get('principal');
-  if (!mayReadAudit(principal)) throw forbidden('The audit trail is for admins and registrars');
-  const q = c.req.valid('query');
-  const items = await listAudit(c.get('deps').db, {
-    recordType: q.recordType,
-    recordId: q.recordId,
-    actorId: q.actorId,
-    recordAgency: principal.role === 'registrar' ? principal.agency! : undefined,
-    from: q.from,
-    to: q.to,
-    after: q.cursor,
-    limit: q.limit,
-  });
-  return c.json({ items, nextCursor: items.length === q.limit ? items.at(-1)!.id : null }, 200);
+  const { cursor, ...q } = c.req.valid('query');
+  return c.json(await auditTrail(c.get('deps').db, whoOf(c), { ...q, after: cursor }), 200);
 });

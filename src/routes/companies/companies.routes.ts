@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, IdParam, ifMatchHeader, jsonBody, jsonOk, page, problems } from '../../http/schemas.ts';
-import { CompanyInput, CompanyListQuery, CompanyPatch, CompanySchema } from './companies.schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { IdParam, page } from '../../schemas/fields.ts';
+import { CompanyInput, CompanyListQuery, CompanyPatch, CompanySchema } from '../../schemas/companies.ts';
 
 const tags = ['Companies'];
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { HOLDERS } from '../../domain/copies.ts';
-import { bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 
 const tags = ['Copies'];
 

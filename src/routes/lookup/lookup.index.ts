@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { deltaDate } from '../../domain/plan.ts';
-import { areaCode, bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+import { todayOf, whoOf } from '../../http/context.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
+import { areaCode } from '../../schemas/fields.ts';
 import { router } from '../../http/router.ts';
 import { lookup } from '../../services/lookup.ts';
 
@@ -71,8 +72,6 @@ const route = createRoute({
 
 export const lookupRoutes = router().openapi(route, async (c) => {
   const { q, limit } = c.req.valid('query');
-  const principal = c.get('principal');
-  const { db, now } = c.get('deps');
-  const items = await lookup(db, q, { limit, today: deltaDate(now()), companyId: principal.role === 'operator' ? principal.companyId! : undefined });
+  const items = await lookup(c.get('deps').db, whoOf(c), q, { limit, today: todayOf(c) });
   return c.json({ query: q, items }, 200);
 });

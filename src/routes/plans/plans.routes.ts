@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, IdParam, ifMatchHeader, jsonBody, jsonOk, page, problems } from '../../http/schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { IdParam, page } from '../../schemas/fields.ts';
 import {
   DraftPatch,
   DueQuery,
@@ -14,7 +15,7 @@ import {
   RevisionParams,
   RevisionSchema,
   WithdrawInput,
-} from './plans.schemas.ts';
+} from '../../schemas/plans.ts';
 
 const tags = ['Plans'];
 const security = bearerSecurity;

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { PORTS } from '../../../fixtures/ports.ts';
-import { areaCode, bearerSecurity, jsonOk, problems } from '../../http/schemas.ts';
+import { PORTS } from '../../reference/ports.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
+import { areaCode } from '../../schemas/fields.ts';
 import { router } from '../../http/router.ts';
 
 const PortSchema = z

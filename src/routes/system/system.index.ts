@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
-import { AppError } from '../../errors.ts';
-import { jsonOk } from '../../http/schemas.ts';
+import { requireReady } from '../../services/health.ts';
+import { jsonOk } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
@@ -25,10 +24,6 @@ const readyz = createRoute({
 export const system = router()
   .openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200))
   .openapi(readyz, async (c) => {
-    try {
-      await sql`select 1`.execute(c.get('deps').db);
-    } catch {
-      throw new AppError('unavailable', 'The database does not answer');
-    }
+    await requireReady(c.get('deps').db);
     return c.json({ status: 'ok' as const }, 200);
   });

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, IdParam, ifMatchHeader, jsonBody, jsonOk, page, problems } from '../../http/schemas.ts';
-import { VesselInput, VesselListQuery, VesselPatch, VesselSchema } from './vessels.schemas.ts';
+import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { IdParam, page } from '../../schemas/fields.ts';
+import { VesselInput, VesselListQuery, VesselPatch, VesselSchema } from '../../schemas/vessels.ts';
 
 const tags = ['Vessels'];
 

@@ -5,7 +5,7 @@ import type { Company } from '../../domain/company.ts';
 import { L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
-import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
+import { Badge, Field, FormErrors, Layout, NextPage, PlanStatus, type View } from '../layout.tsx';
 
 export const SignInPage: FC<{ view: View; failed: boolean; next: string }> = ({ view, failed, next }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
@@ -42,7 +42,7 @@ export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ v
   </Layout>
 );
 
-export const PlansPage: FC<{ view: View; plans: PlanView[] }> = ({ view, plans }) => {
+export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string }> = ({ view, plans, next }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
@@ -76,6 +76,7 @@ export const PlansPage: FC<{ view: View; plans: PlanView[] }> = ({ view, plans }
           ))}
         </tbody>
       </table>
+      <NextPage href={next} lang={lang} />
     </Layout>
   );
 };

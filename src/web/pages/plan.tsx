@@ -1,14 +1,11 @@
 import type { FC } from 'hono/jsx';
 import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
 import type { PlanContent } from '../../domain/plan.ts';
-import type { Recognition } from '../../domain/recognition.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
-import type { PlanView } from '../../services/plans.ts';
+import type { PlanDetail } from '../../services/plans.ts';
 import { message, say, W } from '../i18n.ts';
 import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
 
-export type CopyRow = { number: number; nameZh: string; nameEn: string; acknowledgedAt: string | null; mayDownload: boolean; mayAcknowledge: boolean };
-export type RevisionRecognition = { revision: number; state: string; issuedOn: string; recognitions: Recognition[] };
 
 const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string } }[] = [
   { name: 'routeNotes', label: L.route },
@@ -20,13 +17,11 @@ const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string
 
 export const PlanPage: FC<{
   view: View;
-  plan: PlanView;
-  revisions: RevisionRecognition[];
-  copies: CopyRow[];
-  mayWrite: boolean;
+  detail: PlanDetail;
   problems?: { field: string; message: string }[];
   notice?: string;
-}> = ({ view, plan, revisions, copies, mayWrite, problems, notice }) => {
+}> = ({ view, detail, problems, notice }) => {
+  const { plan, revisions, copies, mayWrite } = detail;
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const errors = Object.fromEntries((problems ?? []).map((p) => [p.field, p.message]));
@@ -113,7 +108,7 @@ export const PlanPage: FC<{
               {copies.map((cp) => (
                 <tr>
                   <td>{cp.number} / 5</td>
-                  <td>{lang === 'zh' ? cp.nameZh : cp.nameEn}</td>
+                  <td>{lang === 'zh' ? cp.holderNameZh : cp.holderNameEn}</td>
                   <td>{cp.acknowledgedAt ? `${t(W.acknowledged)} ${cp.acknowledgedAt.slice(0, 10)}` : t(W.notAcknowledged)}</td>
                   <td>
                     {cp.mayDownload && (

@@ -3,7 +3,7 @@ import type { Company } from '../../domain/company.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import { say, W } from '../i18n.ts';
-import { FormErrors, Layout, fieldsOf, type View } from '../layout.tsx';
+import { FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
 
 type Values = Record<string, string | number | null | undefined>;
 
@@ -122,12 +122,13 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
   );
 };
 
-export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessels: Vessel[]; companies: Company[] }> = ({ view, kind, vessels, companies }) => {
+export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessels: Vessel[]; companies: Company[]; next?: string; notice?: string }> = ({ view, kind, vessels, companies, next, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
     <Layout view={view} title={t(kind === 'ships' ? W.ships : W.companies)}>
       <h1>{t(kind === 'ships' ? W.ships : W.companies)}</h1>
+      {notice && <p class="notice ok">{notice}</p>}
       <p>
         <a href={kind === 'ships' ? '/ships/new' : '/companies/new'}>{t(kind === 'ships' ? W.newShip : W.newCompany)}</a>
       </p>
@@ -158,6 +159,7 @@ export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessel
               ))}
         </tbody>
       </table>
+      <NextPage href={next} lang={lang} />
     </Layout>
   );
 };

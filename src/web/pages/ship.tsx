@@ -7,7 +7,7 @@ import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
 import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
 
-export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean }> = ({ view, vessel: v, company: c, ports, plan, mayWrite }) => {
+export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; notice?: string }> = ({ view, vessel: v, company: c, ports, plan, mayWrite, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const row = (label: { zh: string; en: string }, value: unknown) => (
@@ -21,6 +21,7 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
       <h1>
         {v.nameZh} · {v.nameEn} <Badge kind={v.status === 'in_service' ? 'current' : 'withdrawn'} text={t(VESSEL_STATUS[v.status])} />
       </h1>
+      {notice && <p class="notice ok">{notice}</p>}
       {mayWrite && (
         <div class="actions">
           <a href={`/ships/${v.id}/edit`}>{t(W.edit)}</a>

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { CompanyDetails } from '../../domain/company.ts';
-import { areaCode, email, name, pageQuery, patchOf, phone, text } from '../../http/schemas.ts';
+import type { CompanyDetails } from '../domain/company.ts';
+import { areaCode, email, name, pageQuery, patchOf, phone, text } from './fields.ts';
 
 const Contact = z.strictObject({
   name: name(120).openapi({ example: 'Fleet Operations Centre' }),

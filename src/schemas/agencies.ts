@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { Facilities, RccBlock } from '../../domain/agency.ts';
-import { areaCode, email, line, phone, text } from '../../http/schemas.ts';
+import type { Facilities, RccBlock } from '../domain/agency.ts';
+import { areaCode, email, line, phone, text } from './fields.ts';
 
 // A block may be saved incomplete (null fields); issuing a plan is what requires it complete.
 export const RccBlockSchema = z

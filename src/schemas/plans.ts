@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../../domain/plan.ts';
-import { areaCode, isoDate, pageQuery, patchOf, text } from '../../http/schemas.ts';
+import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../domain/plan.ts';
+import { areaCode, isoDate, pageQuery, patchOf, text } from './fields.ts';
 
 export const PlanContentSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { VESSEL_STATUSES, VESSEL_TYPES, type VesselDetails } from '../../domain/vessel.ts';
-import { areaCode, isoDate, line, name, pageQuery, patchOf, phone } from '../../http/schemas.ts';
+import { VESSEL_STATUSES, VESSEL_TYPES, type VesselDetails } from '../domain/vessel.ts';
+import { areaCode, isoDate, line, name, pageQuery, patchOf, phone } from './fields.ts';
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
 // area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { AppError } from '../errors.ts';
+import { sessionPrincipal } from '../http/auth.ts';
+import type { AppEnv } from '../http/env.ts';
+import { page, viewOf } from './context.ts';
+import { LANG_COOKIE, say, W } from './i18n.ts';
+import { ErrorPage } from './pages/misc.tsx';
+import { agencyPages } from './routes/agency.tsx';
+import { companyPages } from './routes/companies.tsx';
+import { operatorPages } from './routes/operator.tsx';
+import { planPages } from './routes/plans.tsx';
+import { searchPages } from './routes/search.tsx';
+import { shipPages } from './routes/ships.tsx';
+import { signInPages } from './routes/signin.tsx';
+
+/** Paths of the signed-in pages (the API and the assets have their own rules). */
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company'];
+
+/** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
+export function webRoutes() {
+  const web = new Hono<AppEnv>();
+
+  // ?lang=zh|en switches the language and remembers it.
+  web.use('*', async (c, next) => {
+    const asked = c.req.query('lang');
+    if (asked === 'zh' || asked === 'en') setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: 365 * 86400 });
+    await next();
+  });
+  // Forms are only accepted from the registry's own pages.
+  web.use('*', csrf());
+
+  web.route('/', signInPages);
+
+  for (const path of PAGES) {
+    web.use(path, async (c, next) => {
+      const principal = await sessionPrincipal(c);
+      if (!principal) {
+        const url = new URL(c.req.url);
+        return c.redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+      }
+      c.set('principal', principal);
+      await next();
+    });
+  }
+
+  web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
+  for (const pages of [searchPages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+
+  // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
+  web.onError((err, c) => {
+    const view = viewOf(c);
+    const t = (b: { zh: string; en: string }) => say(view.lang, b);
+    if (err instanceof AppError) {
+      const detail = err.code === 'forbidden' ? t(W.notAllowed) : err.code === 'not_found' ? t(W.notFound) : err.code === 'precondition_failed' ? t(W.changedMeanwhile) : err.detail;
+      return page(c, <ErrorPage view={view} title={t(W.errorTitle)} detail={detail} />, err.status);
+    }
+    if (err instanceof Error && 'getResponse' in err) return (err as unknown as { getResponse: () => Response }).getResponse();
+    c.get('deps').logger.error('unexpected failure on a page', { requestId: c.get('requestId'), error: err instanceof Error ? err.stack : String(err) });
+    return page(c, <ErrorPage view={view} title={t(W.errorTitle)} detail={`Request ${c.get('requestId')}`} />, 500);
+  });
+  return web;
+}

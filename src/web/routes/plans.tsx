@@ -1,0 +1,96 @@
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type FieldProblem } from '../../errors.ts';
+import { todayOf, whoOf } from '../../http/context.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { DraftPatch, ExerciseInput, IssueInput, WithdrawInput } from '../../schemas/plans.ts';
+import { acknowledgeReceipt, copyForDownload } from '../../services/copies.ts';
+import { editDraft, issuePlan, listPlanViews, openRevision, planDetail, recordExercise, withdrawPlan } from '../../services/plans.ts';
+import { cursorParam, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
+import { say, W } from '../i18n.ts';
+import { PlansPage } from '../pages/misc.tsx';
+import { PlanPage } from '../pages/plan.tsx';
+
+type C = Context<AppEnv>;
+
+const DRAFT_FIELDS = ['routeNotes', 'communicationsNotes', 'lifeSavingNotes', 'medicalNotes', 'exerciseNotes'] as const;
+
+/** The plan's page, with the problems of a refused form when there are any. */
+async function planPage(c: C, id: number, problems?: FieldProblem[], status: ContentfulStatusCode = 200) {
+  const detail = await planDetail(c.get('deps').db, whoOf(c), id, todayOf(c));
+  const notice = c.req.query('saved') ? say(langOf(c), W.saved) : undefined;
+  return page(c, <PlanPage view={viewOf(c)} detail={detail} problems={problems} notice={notice} />, status);
+}
+
+/** A refused plan form: its problems at the top of the plan's page, the refusal's own summary first. */
+const refused = (c: C, id: number) => (problems: FieldProblem[], status: ContentfulStatusCode, detail?: string) =>
+  planPage(c, id, status === 422 && detail ? [{ field: '', message: detail }, ...problems] : problems, status);
+
+const back = (c: C, id: number, saved = false) => c.redirect(`/plans/${id}${saved ? '?saved=1' : ''}`, 303);
+
+/** Plans: the list, the plan's page and every action on it; each action is the same service the API calls. */
+export const planPages = new Hono<AppEnv>()
+  .get('/plans', async (c) => {
+    const p = c.get('principal');
+    const list = await listPlanViews(c.get('deps').db, whoOf(c), { area: p.role === 'registrar' ? p.agency! : undefined, cursor: cursorParam(c), limit: 100 }, todayOf(c));
+    return page(c, <PlansPage view={viewOf(c)} plans={list.items} next={nextPageLink(c, list.nextCursor)} />);
+  })
+  .get('/plans/:id', (c) => planPage(c, idParam(c)))
+  .post('/plans/:id/draft', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    const patch = Object.fromEntries(DRAFT_FIELDS.map((k) => [k, f[k]?.trim() ? f[k] : null]));
+    return submitForm(DraftPatch, patch, async (value) => {
+      await editDraft(c.get('deps').db, whoOf(c), id, formVersion(f), value, c.get('deps').now());
+      return back(c, id, true);
+    }, refused(c, id));
+  })
+  .post('/plans/:id/new-draft', async (c) => {
+    const id = idParam(c);
+    await openRevision(c.get('deps').db, whoOf(c), id, formVersion(await formFields(c)), c.get('deps').now());
+    return back(c, id);
+  })
+  .post('/plans/:id/withdraw', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    return submitForm(WithdrawInput, { reason: f.reason }, async ({ reason }) => {
+      await withdrawPlan(c.get('deps').db, whoOf(c), id, formVersion(f), reason, c.get('deps').now());
+      return back(c, id);
+    }, refused(c, id));
+  })
+  .post('/plans/:id/issue', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    return submitForm(IssueInput, { change: f.change, summary: f.summary }, async (issue) => {
+      await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
+      return back(c, id);
+    }, refused(c, id));
+  })
+  .post('/plans/:id/exercises', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    const input = {
+      state: f.state,
+      date: f.date,
+      kind: f.kind,
+      scenario: f.scenario,
+      agencies: (f.agencies ?? '').split(/[,\s]+/).filter(Boolean).map((a) => a.toUpperCase()),
+      lessonsLearned: f.lessonsLearned?.trim() ? f.lessonsLearned : null,
+      voluntary: f.voluntary === 'true',
+    };
+    return submitForm(ExerciseInput, input, async (exercise) => {
+      await recordExercise(c.get('deps').db, whoOf(c), id, exercise, c.get('deps').now());
+      return back(c, id);
+    }, refused(c, id));
+  })
+  .get('/plans/:id/revisions/:rev/copies/:file', async (c) => {
+    const match = /^([1-5])\.pdf$/.exec(c.req.param('file'));
+    if (!match) throw new AppError('not_found', 'No such copy');
+    const { pdf, filename } = await copyForDownload(c.get('deps').db, whoOf(c), idParam(c), idParam(c, 'rev'), Number(match[1]));
+    return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' });
+  })
+  .post('/plans/:id/revisions/:rev/copies/:n/acknowledge', async (c) => {
+    const id = idParam(c);
+    await acknowledgeReceipt(c.get('deps').db, whoOf(c), id, idParam(c, 'rev'), idParam(c, 'n'), c.get('deps').now());
+    return back(c, id);
+  });
