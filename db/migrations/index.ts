@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_model.ts';
 import * as m0002 from './0002_copy_codes.ts';
 import * as m0003 from './0003_search.ts';
+import * as m0004 from './0004_search_grams_positions.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
 export const migrations: Record<string, Migration> = {
   '0001_model': m0001,
   '0002_copy_codes': m0002,
   '0003_search': m0003,
+  '0004_search_grams_positions': m0004,
 };

@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { hashSecret, type Principal } from '../domain/access.ts';
+import type { Principal } from '../domain/access.ts';
 import { AppError } from '../errors.ts';
-import { principalByTokenHash } from '../store/principals.ts';
-import { GenerationCache, type Db } from '../store/database.ts';
+import { principalForToken as resolveToken } from '../services/tokens.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'sar_session';
@@ -14,17 +13,8 @@ export function bearerToken(authorization: string | undefined): string | undefin
   return authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
 }
 
-const principals = new WeakMap<Db, GenerationCache<Principal | undefined>>();
-
-/** The principal behind a token. Cached until anything is written (a revocation included, even by the CLI). */
-export async function principalForToken(c: Context<AppEnv>, token: string | undefined): Promise<Principal | undefined> {
-  if (!token) return undefined;
-  const { db } = c.get('deps');
-  let cache = principals.get(db);
-  if (!cache) principals.set(db, (cache = new GenerationCache(db)));
-  const hash = hashSecret(token);
-  return cache.get(hash, () => principalByTokenHash(db, hash));
-}
+/** The principal behind a request's token (see services/tokens.ts for the cache and revocation). */
+export const principalForToken = (c: Context<AppEnv>, token: string | undefined): Promise<Principal | undefined> => resolveToken(c.get('deps').db, token);
 
 /** The principal of a web page request: the token kept in the session cookie. */
 export const sessionPrincipal = (c: Context<AppEnv>) => principalForToken(c, getCookie(c, SESSION_COOKIE));
