@@ -18,7 +18,18 @@ import { chart } from './chart.ts';
 // process over loopback, and the cost of issuing. Writes bench/results/*.json, the chart and
 // docs/benchmarks.md. A tiny run of the same code is part of the test suite.
 
-export type Options = { sizes: number[]; seconds: number; connections: number; issues: number; planShare: number; maxPlans: number; resultsDir: string; docsPath: string | null };
+export type Options = {
+  sizes: number[];
+  seconds: number;
+  connections: number;
+  issues: number;
+  /** Issues done first and not measured (the worker threads and fonts warm up). */
+  warmups?: number;
+  planShare: number;
+  maxPlans: number;
+  resultsDir: string;
+  docsPath: string | null;
+};
 
 export type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
 export type SizeResult = {
@@ -120,13 +131,14 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
     const plans = (await listPlans(db, {})).items;
     const times: number[] = [];
     let copyBytes: number[] = [];
-    for (let i = 0; i < o.issues + 2; i++) {
+    const warmups = o.warmups ?? 2;
+    for (let i = 0; i < o.issues + warmups; i++) {
       const p = plans[i % plans.length]!;
       const who = benchRegistrar(p.homeAgency);
       const plan = await openRevision(db, who, p.id, 'any', new Date());
       const t = performance.now();
       await issuePlan(db, who, plan.id, plan.version, { change: 'minor', summary: 'Benchmark revision' }, new Date());
-      if (i >= 2) times.push(performance.now() - t);
+      if (i >= warmups) times.push(performance.now() - t);
       const issued = (await listRevisions(db, p.id)).find((r) => r.state === 'issued')!;
       copyBytes = (await copiesOfRevision(db, issued.id)).map((c) => c.size);
     }

@@ -13,6 +13,9 @@ const SHOTS = process.env.SCREENSHOTS_DIR;
 // In CI the browser is always installed (.ci/run does it), so there these tests always run; on a
 // workstation without it they are reported as skipped rather than failing for want of a package.
 const RUN = existsSync(CHROMIUM) || Boolean(process.env.CI);
+if (!RUN) {
+  console.warn(`WARNING: the browser tests are skipped: there is no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH). With CI=true they always run, and fail without it.`);
+}
 
 let reg: TestRegistry;
 let server: ServerType;
@@ -21,7 +24,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!RUN) return;
-  reg = await testRegistry({ now: new Date('2026-11-25T02:00:00Z') });
+  reg = await testRegistry();
   server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,42 +1,31 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/access.ts';
 import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
-import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage } from '../src/store/database.ts';
+import { readFile } from 'node:fs/promises';
+import { inject } from 'vitest';
+import { openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
-import { seedDemo } from '../src/demo/seed.ts';
-import { ensureReferenceData } from '../src/services/reference.ts';
+import { demoImage, emptyRegistry, TEST_NOW } from './demo-image.ts';
 
-async function emptyRegistry() {
-  const db = openDatabase(':memory:');
-  await migrateToLatest(db);
-  await ensureReferenceData(db);
-  return db;
-}
-
-// Seeding the demo renders dozens of PDFs; each test file seeds once and every test starts from a copy.
+// The demo image at the tests' usual moment is built once per run (test/global-setup.ts); a file that
+// sets another moment builds its own, once.
 const images = new Map<string, Promise<Buffer>>();
-function demoImage(now: Date): Promise<Buffer> {
+function imageAt(now: Date): Promise<Buffer> {
   const key = now.toISOString();
   if (!images.has(key)) {
-    images.set(
-      key,
-      (async () => {
-        const db = await emptyRegistry();
-        await seedDemo(db, now);
-        const image = databaseImage(db);
-        await db.destroy();
-        return image;
-      })(),
-    );
+    const provided = inject('demoImage');
+    images.set(key, provided?.now === key ? readFile(provided.file) : demoImage(now));
   }
   return images.get(key)!;
 }
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
 export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
-  const clock = { now: opts.now ?? new Date('2026-03-02T09:00:00Z') };
-  const db = opts.demo ?? true ? openDatabaseImage(await demoImage(clock.now)) : await emptyRegistry();
+  const clock = { now: opts.now ?? TEST_NOW };
+  const db = opts.demo ?? true ? openDatabaseImage(await imageAt(clock.now)) : await emptyRegistry();
   const app = createApp({ db, logger: silentLogger, now: () => clock.now });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {
@@ -136,4 +125,23 @@ export function hongKongCompany(overrides: Record<string, unknown> = {}) {
     emergencyTeam: { name: 'Operations Room', phone: '+852 2111 2224' },
     ...overrides,
   };
+}
+
+/**
+ * A fingerprint of everything the registry holds, table by table: equal before and after a request
+ * when (and only when) the request changed nothing, updates included.
+ */
+export async function registryState(db: TestRegistry['db']): Promise<Record<string, string>> {
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  const state: Record<string, string> = {};
+  for (const { name } of tables.rows) {
+    // Blob columns (the copies' PDFs) are compared by length: their content is fixed by the sha256 beside them,
+    // and reading megabytes for every request would cost seconds.
+    const columns = await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${name})`.execute(db);
+    const select = columns.rows.map((c) => (/blob/i.test(c.type) ? sql`length(${sql.ref(c.name)})` : sql.ref(c.name)));
+    const rows = await sql<Record<string, unknown>>`select ${sql.join(select)} from ${sql.table(name)}`.execute(db);
+    const hash = createHash('sha256').update(JSON.stringify(rows.rows.map((r) => Object.values(r)), (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
+    state[name] = `${rows.rows.length}:${hash.digest('hex')}`;
+  }
+  return state;
 }

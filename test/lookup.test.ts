@@ -125,6 +125,7 @@ describe('the index follows the records', () => {
   it('company names are searchable, after the ship names', async () => {
     const { find } = await setup();
     const cards = await find('Pearl Bay');
+    expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c) => c.match === 'company name')).toBe(true);
     expect(cards.map((c) => c.vessel.nameEn).sort()).toEqual(['Bay Area Express', 'Hoi Fung', 'Oriental Pearl']);
   });

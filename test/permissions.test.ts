@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCIES } from '../src/reference/agencies.ts';
-import { demoIds, hongKongCompany, hongKongVessel, testRegistry } from './helpers.ts';
+import { demoIds, hongKongCompany, hongKongVessel, registryState, testRegistry } from './helpers.ts';
 
 // Every route × every kind of caller. The subject records are Harbour Wing (a Hong Kong company), its
 // jetfoil Golden Dragon Wing and its issued plan; Oriental Pearl's plan (Hong Kong, a draft); Hoi Fung (no plan).
@@ -123,7 +123,14 @@ describe.each(CASES)('$route', (c) => {
       const read = await call('GET', req.etagOf, { token: await tokenFor('admin') });
       headers['If-Match'] = read.headers.get('etag')!;
     }
+    const write = req.method !== 'GET';
+    const before = write ? await registryState(db) : null;
     const res = await call(req.method, req.path, { token, body: req.body, headers });
     expect(res.status).toBe(c.expect[caller]);
+    if (!write) return;
+    // A refused write changes nothing at all and writes no audit event; an allowed one is audited.
+    const after = await registryState(db);
+    if (res.status >= 400) expect(after).toEqual(before);
+    else expect(after.audit_events).not.toBe(before!.audit_events);
   });
 });
