@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { configOrExit } from './config.ts';
 import { getCompany } from './store/companies.ts';
 import { backupTo, migrateToLatest, openDatabase, type Db } from './store/database.ts';
 import { verifyCopy } from './services/copies.ts';
@@ -174,16 +174,7 @@ async function tokenCommand(
 }
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit(process.env);
   const db = openDatabase(config.databasePath);
   try {
     const code = await runCli(process.argv.slice(2), db, {

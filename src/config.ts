@@ -41,3 +41,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL };
 }
+
+/** The configuration of a process about to start, or its exit with code 1 and the problem named (server and CLI alike). */
+export function configOrExit(env: Record<string, string | undefined>): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}

@@ -1,22 +1,13 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { configOrExit } from './config.ts';
 import { createLogger } from './logger.ts';
 import { migrateToLatest, openDatabase } from './store/database.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit(process.env);
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.databasePath);
   await migrateToLatest(db);

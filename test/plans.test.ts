@@ -171,6 +171,40 @@ describe('staleness', () => {
   });
 });
 
+describe('the list of plans', () => {
+  it('filters by status in the query and by staleness page by page, never missing or repeating a plan', async () => {
+    const { call, hk, db } = await setup();
+    const all = await json(await call('GET', '/api/plans?limit=200', { token: hk }));
+    const byStatus = (status: string) => all.items.filter((p: { status: string }) => p.status === status).map((p: { id: number }) => p.id);
+    expect(byStatus('issued').length).toBeGreaterThan(2);
+    expect(byStatus('draft').length).toBeGreaterThan(0);
+    for (const status of ['issued', 'draft']) {
+      const listed = await json(await call('GET', `/api/plans?status=${status}&limit=200`, { token: hk }));
+      expect(listed.items.map((p: { id: number }) => p.id)).toEqual(byStatus(status));
+    }
+
+    // Make every other issued plan out of date, then walk the stale ones two at a time.
+    const issued = byStatus('issued');
+    const aged = issued.filter((_: number, i: number) => i % 2 === 0);
+    for (const id of aged) {
+      const vessel = (await db.selectFrom('plans').select('vessel_id').where('id', '=', id).executeTakeFirstOrThrow()).vessel_id;
+      await db.updateTable('vessels').set({ crew: 99 }).where('id', '=', vessel).execute();
+    }
+    const expected = (await json(await call('GET', '/api/plans?stale=true&limit=200', { token: hk }))).items.map((p: { id: number }) => p.id);
+    expect(expected).toEqual(expect.arrayContaining(aged));
+    const walked: number[] = [];
+    let cursor: number | null = null;
+    do {
+      const page: { items: { id: number; stale: boolean }[]; nextCursor: number | null } = await json(await call('GET', `/api/plans?stale=true&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: hk }));
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((p) => p.stale)).toBe(true);
+      walked.push(...page.items.map((p) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(expected);
+  });
+});
+
 describe('mutual recognition', () => {
   it('a Hong Kong plan is recognised by Guangdong from its issue date and pending for Macao, until the pair signs', async () => {
     const { call, hk, admin, openHoiFung, etagOf, clock, db } = await setup();

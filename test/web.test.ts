@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoIds, testRegistry } from './helpers.ts';
+import { demoIds, hongKongVessel, testRegistry } from './helpers.ts';
 
 // The pages' rules without a browser: sessions, language, forgery protection, who sees what.
 async function setup() {
@@ -96,6 +96,35 @@ describe('pages', () => {
     const vessel = ids.vesselId('477101500');
     expect((await get(`/ships/${vessel}/edit`, cookie)).status).toBe(403);
     expect((await post(`/ships/${vessel}/edit`, cookie, { version: '1', nameEn: 'Hijacked' })).status).toBe(403);
+  });
+
+  it("refuse another company's ship to an operator with the API's status, in a whole page", async () => {
+    const { signIn, tokenFor, get, ids } = await setup();
+    const { cookie } = await signIn(await tokenFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') }));
+    const other = await get(`/ships/${ids.vesselId('477101500')}`, cookie);
+    expect(other.status).toBe(403);
+    const own = await get(`/ships/${ids.vesselId('453300100')}`, cookie);
+    expect(own.status).toBe(200);
+    for (const res of [other, own]) expect(await res.text()).toMatch(/^<!doctype html><html lang="zh-Hant">/);
+  });
+
+  it('page through long lists instead of stopping at a cap', async () => {
+    const { signIn, tokenFor, get, call, ids } = await setup();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    for (let i = 0; i < 101; i++) {
+      const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { nameEn: `Fleet Runner ${String(i).padStart(3, '0')}` }) });
+      expect(res.status).toBe(201);
+    }
+    const { cookie } = await signIn(hk);
+    const first = await (await get('/ships?lang=en', cookie)).text();
+    const next = /<a href="([^"]+)" rel="next">Next page<\/a>/.exec(first)?.[1]?.replaceAll('&amp;', '&');
+    expect(next).toMatch(/^\/ships\?cursor=\d+$/);
+    const second = await (await get(next!, cookie)).text();
+    const names = (html: string) => [...html.matchAll(/Fleet Runner (\d{3})/g)].map((m) => m[1]);
+    expect(names(first).length + names(second).length).toBe(101);
+    expect(names(second)).toContain('100');
+    expect(second).not.toContain('rel="next"');
   });
 
   it('show form errors beside the fields and keep what was typed', async () => {
