@@ -12,7 +12,10 @@ export const L = {
   issueDate: { zh: '發出日期', en: 'Issue date' },
   homeAgency: { zh: '編制機構', en: 'Compiled by' },
   languages: { zh: '語言', en: 'Languages' },
-  languagesValue: { zh: '繁體中文及英文', en: 'Traditional Chinese and English' },
+  languagesHant: { zh: '繁體中文及英文', en: 'Traditional Chinese and English' },
+  languagesHans: { zh: '簡體中文及英文', en: 'Simplified Chinese and English' },
+  areaOfRegistry: { zh: '登記地區', en: 'Area of registry' },
+  references: { zh: '依據', en: 'References' },
   controlledCopy: { zh: '受控副本', en: 'Controlled copy' },
   holder: { zh: '持有人', en: 'Holder' },
   thisCopy: { zh: '本副本', en: 'this copy' },
@@ -83,6 +86,58 @@ export const L = {
   page: { zh: '頁', en: 'Page' },
   of: { zh: '共', en: 'of' },
   verification: { zh: '核實碼', en: 'Verification code' },
+  copy: { zh: '副本', en: 'Copy' },
+  keptAt: { zh: '存放地點', en: 'Kept at' },
+  note: { zh: '備註', en: 'Note' },
+  baseContact: { zh: '基地 / 聯絡', en: 'Base / contact' },
+  telephone: { zh: '電話', en: 'Telephone' },
+  liferafts: { zh: '救生筏（數量 / 總容量）', en: 'Liferafts (number / total capacity)' },
+  evacuationSystems: { zh: '海上撤離系統', en: 'Marine evacuation systems' },
+  rescueBoats: { zh: '救助艇', en: 'Rescue boats' },
+  sailings: { zh: '每日班次 / 航程（分鐘）', en: 'Sailings a day / crossing (minutes)' },
+  interval: { zh: '議定演習間隔', en: 'Agreed exercise interval' },
+  months: { zh: '個月', en: 'months' },
+  heldUpTo: { zh: '截至發出日期已舉行的演習', en: 'Exercises held up to the issue date' },
+  voluntary: { zh: '自願', en: 'voluntary' },
+  emergency: { zh: '緊急情況下使用', en: 'Use in an emergency' },
+  emergencyIntro: {
+    zh: '船舶遇險或發生緊急情況時，按以下次序聯絡。船舶所在水域的救援協調中心負責協調搜救；其他中心會被通知並按本計劃提供協助。',
+    en: 'When the ship is in distress or an emergency arises, call in this order. The RCC of the waters the ship is in co-ordinates the search and rescue; the other centres are informed and assist under this plan.',
+  },
+  step: { zh: '次序', en: 'Step' },
+  whom: { zh: '聯絡對象', en: 'Whom to call' },
+  how: { zh: '方式', en: 'How' },
+  distressAlert: { zh: '遇險報警', en: 'Distress alert' },
+  distressHow: { zh: '數字選擇性呼叫遇險報警；甚高頻16頻道；406 MHz 示位標', en: 'DSC distress alert; VHF channel 16; 406 MHz EPIRB' },
+  rccOfArea: { zh: '所在水域的救援協調中心', en: 'The RCC of the waters the ship is in' },
+  company24h: { zh: '公司24小時緊急電話', en: "The company's 24-hour emergency line" },
+  agreement: { zh: '協議', en: 'Agreement' },
+  agreementText: {
+    zh: '下列各方確認本版次計劃的內容，並同意在緊急情況及演習中按本計劃合作。',
+    en: 'The parties below confirm the content of this revision of the plan and agree to co-operate under it in emergencies and exercises.',
+  },
+  forCompany: { zh: '公司代表', en: 'For the company' },
+  forShip: { zh: '船長', en: 'Master of the ship' },
+  forAgency: { zh: '編制機構代表', en: 'For the compiling agency' },
+  signature: { zh: '簽署', en: 'Signature' },
+  nameAndDate: { zh: '姓名及日期', en: 'Name and date' },
+  supersededNote: {
+    zh: '每份副本均為受控副本。收到新版次時，持有人須銷毀被取代的副本，並向編制機構確認收妥。',
+    en: 'Each copy is a controlled copy. On receipt of a new revision, the holder destroys the superseded copy and acknowledges receipt to the compiling agency.',
+  },
+  keptAtAgency: { zh: '救援協調中心值班室', en: 'The RCC duty room' },
+  keptAtCompany: { zh: '公司營運中心', en: "The company's operations centre" },
+  keptAtShip: { zh: '船上駕駛台', en: 'On board, on the bridge' },
+  recognitionText: {
+    zh: '本計劃由{home}按《粵港澳三地搜救機構〈客船與搜救中心合作計劃〉互認合作安排》編制。各機構自簽署其簽署欄之日起加入安排；兩機構自兩者均已加入之日起互相認可對方編制的計劃。下表為截至本版次發出日期（{date}）的認可狀況；現時狀況以登記冊為準。',
+    en: 'This plan is compiled by {home} under the Mutual Recognition Arrangement among the Guangdong, Hong Kong and Macao SAR agencies. Each agency joins the arrangement on the date its signature block is signed; two agencies recognise each other\'s plans from the date both have joined. The table gives the recognition as at the issue date of this revision ({date}); the registry shows the current state.',
+  },
+  referencesValue: {
+    zh: '《國際海上人命安全公約》第V章第7.3條；國際海事組織MSC.1/Circ.1079號通函（及其2017年修訂）；2015年粵港澳三地搜救機構互認合作安排',
+    en: 'SOLAS chapter V, regulation 7.3; IMO MSC.1/Circ.1079 (and its 2017 revision); the 2015 Guangdong–Hong Kong–Macao mutual recognition arrangement',
+  },
+  pageOf: { zh: '第 {n} 頁，共 {total} 頁', en: 'Page {n} of {total}' },
+  copyOf: { zh: '第 {n} 份，共 5 份', en: 'Controlled copy {n} of 5' },
 } satisfies Record<string, Bilingual>;
 
 export const CHANGE: Record<ChangeKind, Bilingual> = { major: { zh: '重大修訂', en: 'Major' }, minor: { zh: '一般修訂', en: 'Minor' } };
@@ -115,3 +170,82 @@ export const UNIT_KIND: Record<'vessel' | 'helicopter' | 'aircraft', Bilingual> 
   helicopter: { zh: '直升機', en: 'Helicopter' },
   aircraft: { zh: '定翼機', en: 'Aircraft' },
 };
+
+/** Where a changed field lies: the record it belongs to. */
+export const RECORD: Record<'company' | 'vessel' | 'content', Bilingual> = {
+  company: { zh: '公司', en: 'Company' },
+  vessel: { zh: '船舶', en: 'Ship' },
+  content: { zh: '計劃內容', en: 'Plan content' },
+};
+
+// The label of each field a plan prints, by the last part of its path (nested parts use their parent's).
+const FIELD: Record<string, Bilingual> = {
+  nameZh: L.nameZh,
+  nameEn: L.nameEn,
+  addressZh: L.address,
+  addressEn: L.address,
+  imoCompanyNumber: L.imoCompany,
+  emergencyPhone: L.emergencyPhone,
+  emergencyPhoneAlt: L.emergencyPhoneAlt,
+  designatedPerson: L.dpa,
+  emergencyTeam: L.ert,
+  mediaContact: L.media,
+  formerNames: L.formerNames,
+  imoNumber: L.imo,
+  nationalRegistrationNumber: L.nationalReg,
+  mmsi: L.mmsi,
+  callSign: L.callSign,
+  areaOfRegistry: L.areaOfRegistry,
+  portOfRegistry: L.registry,
+  type: L.type,
+  grossTonnage: L.tonnage,
+  lengthMetres: L.tonnage,
+  hullColour: L.colours,
+  superstructureColour: L.colours,
+  identifyingMarks: L.marks,
+  maxPassengers: L.persons,
+  crew: L.persons,
+  epirbHexId: L.epirb,
+  bridgePhone: L.bridgePhone,
+  satellite: L.satellite,
+  vhf: L.vhf,
+  otherRadio: L.otherRadio,
+  ports: L.ports,
+  sailingsPerDay: L.sailings,
+  crossingMinutes: L.sailings,
+  liferafts: L.liferafts,
+  liferaftCapacity: L.liferafts,
+  marineEvacuationSystems: L.evacuationSystems,
+  rescueBoats: L.rescueBoats,
+  helicopterWinchingArea: L.winching,
+  medicalFacilities: L.medical,
+  sarRegionZh: L.sarRegion,
+  sarRegionEn: L.sarRegion,
+  phone24h: L.phone24h,
+  fax: L.fax,
+  email: L.email,
+  vhfChannels: L.vhfChannels,
+  dscMmsi: L.dsc,
+  coordinationProcedureZh: L.procedure,
+  coordinationProcedureEn: L.procedure,
+  facilities: L.module4,
+  rescueUnits: L.rescueUnits,
+  hospitals: L.hospitals,
+  routeNotes: L.route,
+  communicationsNotes: L.communications,
+  lifeSavingNotes: L.lifeSaving,
+  medicalNotes: L.medical,
+  exerciseNotes: L.programme,
+};
+
+/**
+ * The bilingual label of a changed field of a plan (company.emergencyPhone, agencies.MO.rcc.fax …),
+ * as a registrar reads it: the record, then the field. Never a raw path.
+ */
+export function fieldLabel(path: string, agencyName: (code: string) => Bilingual): Bilingual {
+  const parts = path.split('.');
+  const owner = parts[0] === 'agencies' ? agencyName(parts[1]!) : RECORD[parts[0] as keyof typeof RECORD] ?? { zh: parts[0]!, en: parts[0]! };
+  const known = [...parts].reverse().find((p) => FIELD[p]);
+  const field = known ? FIELD[known]! : { zh: parts.at(-1)!, en: parts.at(-1)! };
+  return { zh: `${owner.zh} · ${field.zh}`, en: `${owner.en} · ${field.en}` };
+}

@@ -76,7 +76,7 @@ describe('the five controlled copies of an issued revision', () => {
     const pages = await pdfPages(await bytesOf(await download(await planOf('477101500'), 1, 3, hk)));
     const list = pages.find((p) => p.includes('Distribution list'))!;
     expect(list.match(/本副本/g)).toHaveLength(1);
-    expect(list.slice(list.indexOf('3 / 5'))).toMatch(/^3 \/ 5\s*澳門海事及水務局\s*Marine and Water Bureau, Macao\s*本副本/);
+    expect(list.slice(list.indexOf('3 / 5'))).toMatch(/^3 \/ 5\s*澳門海事及水務局\s*Marine and Water Bureau, Macao\s*救援協調中心值班室\s*The RCC duty room\s*本副本/);
   });
 
   it('render byte for byte the same again, as stored', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldIdentifier, foldText, fragments } from '../src/domain/search.ts';
-import { toSimplified } from '../src/store/search.ts';
+import { toSimplified } from '../src/script.ts';
 import { demoIds, hongKongVessel, json, testRegistry } from './helpers.ts';
 
 async function setup() {

@@ -81,10 +81,10 @@ const CASES: Case[] = [
     request: () => ({ method: 'PUT', path: '/api/agencies/HK/facilities', body: hkRcc.facilities, etagOf: '/api/agencies/HK' }),
     expect: homeWrite(200),
   },
-  { route: 'GET /api/arrangement/pairs/{pair}', request: () => ({ method: 'GET', path: '/api/arrangement/pairs/HK-MO' }), expect: reads(200) },
+  { route: 'GET /api/arrangement/pairs/{pair}', request: () => ({ method: 'GET', path: '/api/arrangement/pairs/GD-MO' }), expect: reads(200) },
   {
     route: 'PUT /api/arrangement/pairs/{pair}',
-    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/HK-MO', body: { signedOn: '2026-11-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/HK-MO' }),
+    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/GD-MO', body: { signedOn: '2026-02-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/GD-MO' }),
     expect: adminOnly,
   },
   {

@@ -206,8 +206,8 @@ describe('the list of plans', () => {
 });
 
 describe('mutual recognition', () => {
-  it('a Hong Kong plan is recognised by Guangdong from its issue date and pending for Macao, until the pair signs', async () => {
-    const { call, hk, admin, openHoiFung, etagOf, clock, db } = await setup();
+  it("Macao's signing of its block with Guangdong makes Hong Kong and Macao recognise each other's plans from that day", async () => {
+    const { call, hk, mo, admin, openHoiFung, etagOf, clock, db, ids } = await setup();
     clock.now = new Date('2026-05-10T03:00:00Z');
     const { id } = await openHoiFung();
     await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
@@ -225,13 +225,15 @@ describe('mutual recognition', () => {
       },
     ]);
     const planRowBefore = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    // There is no Hong Kong–Macao block on the signature page.
+    expect((await call('GET', '/api/arrangement/pairs/HK-MO', { token: admin })).status).toBe(404);
 
-    // The administrator records the Hong Kong–Macao signing; nothing is done to the plan.
+    // The administrator records the Guangdong–Macao signing; nothing is done to any plan.
     clock.now = new Date('2026-11-20T03:00:00Z');
-    const sign = await call('PUT', '/api/arrangement/pairs/MO-HK', {
+    const sign = await call('PUT', '/api/arrangement/pairs/MO-GD', {
       token: admin,
-      body: { signedOn: '2026-11-20', signatoryA: 'Director of Marine', signatoryB: 'Director of the Marine and Water Bureau' },
-      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/HK-MO', admin) },
+      body: { signedOn: '2026-11-20', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
     });
     expect(sign.status).toBe(200);
 
@@ -242,14 +244,58 @@ describe('mutual recognition', () => {
     ]);
     expect(await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(planRowBefore);
 
+    // Macao's own plans are recognised by Hong Kong from the same day, with no other signature.
+    const macau = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('453300100')}`, { token: mo }))).items[0];
+    expect(macau.recognitions).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-11-20' },
+      { agency: 'HK', status: 'recognised', since: '2026-11-20' },
+    ]);
+
     const arrangement = await json(await call('GET', '/api/arrangement', { token: hk }));
-    const hkmo = arrangement.pairs.find((p: { agencyA: string; agencyB: string }) => p.agencyA === 'HK' && p.agencyB === 'MO');
-    expect(hkmo.signed).toBe(true);
-    expect(hkmo.recognition.find((r: { compiledBy: string }) => r.compiledBy === 'HK')).toMatchObject({ recognisedBy: 'MO', pending: 0 });
-    expect(hkmo.recognition.find((r: { compiledBy: string }) => r.compiledBy === 'HK').recognised).toBeGreaterThan(0);
+    expect(arrangement.pairs.map((p: { agencyA: string; agencyB: string }) => `${p.agencyA}-${p.agencyB}`)).toEqual(['GD-HK', 'GD-MO']);
+    expect(arrangement.members).toEqual([
+      { agency: 'GD', joinedOn: '2015-09-09' },
+      { agency: 'HK', joinedOn: '2015-09-09' },
+      { agency: 'MO', joinedOn: '2026-11-20' },
+    ]);
+    expect(arrangement.recognition.find((r: { agencies: string[] }) => r.agencies.join() === 'HK,MO')).toMatchObject({ since: '2026-11-20' });
 
     const events = await json(await call('GET', '/api/audit?recordType=arrangement', { token: admin }));
-    expect(events.items[0]).toMatchObject({ action: 'arrangement.sign', record: { id: 'HK-MO' }, actor: { name: 'Administrator' } });
+    expect(events.items[0]).toMatchObject({ action: 'arrangement.sign', record: { id: 'GD-MO' }, actor: { name: 'Administrator' } });
+  });
+
+  it('refuses a signature dated after today, naming the field, and changes nothing', async () => {
+    const { call, admin, etagOf, clock, db } = await setup();
+    clock.now = new Date('2026-11-25T02:00:00Z');
+    const before = await db.selectFrom('arrangement_pairs').selectAll().execute();
+    for (const signedOn of ['2030-01-01', '2026-11-26']) {
+      const res = await call('PUT', '/api/arrangement/pairs/GD-MO', {
+        token: admin,
+        body: { signedOn, signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
+        headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
+      });
+      expect(res.status).toBe(422);
+      expect((await json(res)).errors).toEqual([{ field: 'signedOn', message: expect.stringContaining('after today (2026-11-25)') }]);
+    }
+    expect(await db.selectFrom('arrangement_pairs').selectAll().execute()).toEqual(before);
+  });
+
+  it('of a plan is continuous across revisions: the plan since its first issue, each revision since its own', async () => {
+    const { call, hk, openHoiFung, etagOf, clock } = await setup();
+    clock.now = new Date('2026-05-10T03:00:00Z');
+    const { id } = await openHoiFung();
+    await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    clock.now = new Date('2026-09-01T03:00:00Z');
+    await call('POST', `/api/plans/${id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const second = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'minor', summary: 'Contacts' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    expect(second.status).toBe(200);
+    const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
+    expect(plan.recognitions).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-05-10' },
+      { agency: 'MO', status: 'pending', since: null },
+    ]);
+    const revisions = (await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions;
+    expect(revisions.map((r: { recognitions: { since: string | null }[] }) => r.recognitions[0]!.since)).toEqual(['2026-05-10', '2026-09-01']);
   });
 
   it('counts pending plans per pair while unsigned', async () => {
@@ -265,10 +311,10 @@ describe('mutual recognition', () => {
 
   it('signing is for administrators only', async () => {
     const { call, hk, etagOf } = await setup();
-    const res = await call('PUT', '/api/arrangement/pairs/HK-MO', {
+    const res = await call('PUT', '/api/arrangement/pairs/GD-MO', {
       token: hk,
-      body: { signedOn: '2026-11-20', signatoryA: 'x', signatoryB: 'y' },
-      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/HK-MO') },
+      body: { signedOn: '2026-02-20', signatoryA: 'x', signatoryB: 'y' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO') },
     });
     expect(res.status).toBe(403);
   });
@@ -296,22 +342,60 @@ describe('exercises', () => {
     expect(due.items.every((d: { daysUntilDue: number }) => d.daysUntilDue <= 30)).toBe(true);
   });
 
-  it('refuse a second required exercise within twelve months, and accept it as voluntary', async () => {
-    const { call, hk, ids, clock } = await setup();
+  it('accept a held exercise recorded after a later one, and refuse requiring a second one within twelve months (MSC.1/Circ.1079 §9)', async () => {
+    const { call, hk, ids, clock, db } = await setup();
     clock.now = new Date('2026-03-02T09:00:00Z');
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
     const held = plan.exercises.items.find((e: { state: string }) => e.state === 'held');
-    const body = { state: 'held', date: '2026-03-01', kind: 'communications', scenario: 'Radio check', agencies: ['HK'] };
+    expect(held.date).toBe('2025-10-03');
+
+    // An exercise held earlier, entered late: it happened, so it is recorded.
+    const earlier = await call('POST', `/api/plans/${plan.id}/exercises`, {
+      token: hk,
+      body: { state: 'held', date: '2025-08-20', kind: 'table_top', scenario: 'Grounding off Cheung Chau', agencies: ['HK', 'GD'] },
+    });
+    expect(earlier.status).toBe(201);
+
+    // Requiring another within twelve months of the one held on 2025-10-03 is refused, in the guideline's words.
+    const body = { state: 'planned', date: '2026-06-01', kind: 'full_scale', scenario: 'Fire in the engine room, evacuation at Taipa', agencies: ['HK', 'MO'] };
     const refused = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body });
     expect(refused.status).toBe(422);
-    expect((await json(refused)).detail).toBe(
-      `Refused: a required exercise was held on ${held.date}; the next required one falls on or after ${addMonths(held.date, 12)}. Record this one as voluntary if it is an extra.`,
-    );
+    const problem = await json(refused);
+    expect(problem.errors[0]).toMatchObject({ field: 'voluntary' });
+    expect(problem.detail).toContain('a ship should not be required to exercise more than once in any twelve-month period');
+    expect(problem.detail).toContain('on or after 2026-08-20');
+    const count = async () => (await db.selectFrom('exercises').select('id').where('plan_id', '=', plan.id).execute()).length;
+    const before = await count();
+
+    // The same exercise, offered by the company as a voluntary one, is welcome.
     const voluntary = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body: { ...body, voluntary: true } });
     expect(voluntary.status).toBe(201);
+    expect(await count()).toBe(before + 1);
+
+    // Held on the day: the planned one becomes the held one, not a second entry; the next falls due twelve months on.
+    clock.now = new Date('2026-06-02T09:00:00Z');
+    const planned = await json(voluntary);
+    const marked = await call('POST', `/api/plans/${plan.id}/exercises/${planned.id}/held`, { token: hk, body: { date: '2026-06-01', lessonsLearned: 'Evacuation slide deployed in 4 minutes' } });
+    expect(marked.status).toBe(200);
+    expect(await json(marked)).toMatchObject({ id: planned.id, state: 'held', date: '2026-06-01' });
+    expect(await count()).toBe(before + 1);
     const after = await json(await call('GET', `/api/plans/${plan.id}`, { token: hk }));
-    // A held voluntary exercise still moves the next due date on.
-    expect(after.exercises.nextDue).toBe('2027-03-01');
+    expect(after.exercises.nextDue).toBe('2027-06-01');
+    expect((await call('POST', `/api/plans/${plan.id}/exercises/${planned.id}/held`, { token: hk, body: { date: '2026-06-01' } })).status).toBe(409);
+  });
+
+  it('fall due after the interval agreed for the plan, or its agency', async () => {
+    const { call, hk, ids, etagOf } = await setup();
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
+    expect(plan.settings).toEqual({ documentScript: 'hant', exerciseIntervalMonths: 12, ownDocumentScript: null, ownExerciseIntervalMonths: null });
+    expect(plan.exercises.nextDue).toBe('2026-10-03');
+    const six = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: 6 }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    expect(six.status).toBe(200);
+    expect((await json(six)).exercises.nextDue).toBe('2026-04-03');
+    const back = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: null }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    expect((await json(back)).exercises.nextDue).toBe('2026-10-03');
+    const bad = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: 0 }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    expect((await json(bad)).errors).toEqual([{ field: 'exerciseIntervalMonths', message: 'must be at least 1 month' }]);
   });
 
   it('a held exercise cannot be in the future', async () => {

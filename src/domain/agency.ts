@@ -21,12 +21,19 @@ export type Facilities = {
   hospitals: { nameZh: string; nameEn: string; phone: string | null }[];
 };
 
+/** The Chinese script a document is printed in: Simplified (Guangdong) or Traditional (Hong Kong, Macao). */
+export type Script = 'hans' | 'hant';
+
 export type Agency = {
   code: AreaCode;
   nameZh: string;
   nameEn: string;
   rcc: RccBlock;
   facilities: Facilities;
+  /** The script its plans are printed in, unless a plan says otherwise. */
+  documentScript: Script;
+  /** The exercise interval it agrees with companies, unless a plan says otherwise. */
+  exerciseIntervalMonths: number;
   version: number;
   updatedAt: string;
 };

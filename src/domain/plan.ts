@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../errors.ts';
-import { missingRccItems, type Agency } from './agency.ts';
+import { missingRccItems, type Agency, type Script } from './agency.ts';
 import { AREA_NAMES, AREAS, type AreaCode } from './areas.ts';
 import type { Company, CompanyDetails } from './company.ts';
 import type { Port } from './ports.ts';
@@ -14,6 +14,10 @@ export type Plan = {
   homeAgency: AreaCode;
   withdrawnOn: string | null;
   withdrawnReason: string | null;
+  /** Overrides the compiling agency's script for this plan's documents (null: the agency's). */
+  documentScript: Script | null;
+  /** Overrides the agency's agreed exercise interval for this plan (null: the agency's). */
+  exerciseIntervalMonths: number | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -28,6 +32,7 @@ export type Revision = {
   content: PlanContent;
   snapshot: PlanSnapshot | null;
   change: ChangeKind | null;
+  changeReason: string | null;
   summary: string | null;
   issuedOn: string | null;
   issuedBy: string | null;
@@ -55,7 +60,15 @@ export const CHANGE_KINDS = ['major', 'minor'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One line of the record of amendments. */
-export type Amendment = { revision: number; issuedOn: string; change: ChangeKind; summary: string; issuedBy: string };
+export type Amendment = {
+  revision: number;
+  issuedOn: string;
+  change: ChangeKind;
+  summary: string;
+  issuedBy: string;
+  /** Why a change the registry proposed as major was issued as minor (Circ.1079: it needs a reason). */
+  reason?: string;
+};
 
 export const EXERCISE_KINDS = ['communications', 'table_top', 'full_scale'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
@@ -93,12 +106,21 @@ export type PlanSnapshot = {
   exercises: Exercise[];
   amendments: Amendment[];
   recognitions: Recognition[];
+  /** The script the document is printed in (snapshots issued before it was kept: Traditional). */
+  script?: Script;
+  /** The agreed exercise interval in months, printed in Module 5. */
+  exerciseIntervalMonths?: number;
+  /** The agencies' Chinese names as the document prints them, in its script. */
+  agencyNamesZh?: Partial<Record<AreaCode, string>>;
 };
 
 /** Plan numbers run per area and year: HK-2026-0007. */
 export function planNumber(area: AreaCode, year: number, sequence: number): string {
   return `${area}-${year}-${String(sequence).padStart(4, '0')}`;
 }
+
+/** "1 rescue boat", "2 rescue boats": a count that agrees with its number. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A draft's content prefilled from the vessel record, for the registrar to edit. */
 export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]): PlanContent {
@@ -108,8 +130,13 @@ export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]):
     routeNotes:
       `${names.map((p) => p.nameZh).join(' – ')}；每日約${vessel.route.sailingsPerDay}班，航程約${vessel.route.crossingMinutes}分鐘。\n` +
       `${names.map((p) => p.nameEn).join(' – ')}; about ${vessel.route.sailingsPerDay} sailings a day, crossing about ${vessel.route.crossingMinutes} minutes.`,
-    communicationsNotes: [comms.vhf, comms.bridgePhone && `Bridge mobile ${comms.bridgePhone}`, ...comms.satellite, comms.otherRadio].filter(Boolean).join('; '),
-    lifeSavingNotes: `${lsa.liferafts} liferafts (${lsa.liferaftCapacity} persons), ${lsa.marineEvacuationSystems} marine evacuation systems, ${lsa.rescueBoats} rescue boats`,
+    // Each item under the name of the field it comes from, as Module 2 prints it.
+    communicationsNotes: [comms.vhf, comms.bridgePhone && `Bridge telephone ${comms.bridgePhone}`, ...comms.satellite.map((n) => `Satellite ${n}`), comms.otherRadio].filter(Boolean).join('; '),
+    lifeSavingNotes: [
+      `${count(lsa.liferafts, 'liferaft', 'liferafts')} (${count(lsa.liferaftCapacity, 'person', 'persons')})`,
+      count(lsa.marineEvacuationSystems, 'marine evacuation system', 'marine evacuation systems'),
+      count(lsa.rescueBoats, 'rescue boat', 'rescue boats'),
+    ].join(', '),
     medicalNotes: vessel.medicalFacilities,
     exerciseNotes: null,
   };
@@ -142,7 +169,11 @@ export function issueProblems(company: CompanyDetails, vessel: VesselDetails, ag
   return problems;
 }
 
-/** The parts of a snapshot that come from records kept elsewhere, and may move on after issue. */
+/**
+ * The parts of a snapshot that come from records kept elsewhere and may move on after issue: what the
+ * plan prints of them. A ship laid up, or a record's bookkeeping (ids, versions, times), is not printed,
+ * so it never makes a plan stale.
+ */
 export function sourcesOf(company: Company | (CompanyDetails & { id: number }), vessel: Vessel | (VesselDetails & { id: number }), agencies: readonly SnapshotAgency[]) {
   const { version: _cv, createdAt: _cc, updatedAt: _cu, ...companyDetails } = company as Company;
   const { version: _vv, createdAt: _vc, updatedAt: _vu, homeAgency: _h, ...vesselDetails } = vessel as Vessel;
@@ -158,6 +189,14 @@ export function sourcesOf(company: Company | (CompanyDetails & { id: number }), 
  * (company.emergencyPhone, agencies.MO.rcc.phone24h …): what a new revision would change.
  */
 export function staleFields(issued: ReturnType<typeof sourcesOf>, current: ReturnType<typeof sourcesOf>): string[] {
+  return changedPaths(issued, current).filter((path) => !NOT_PRINTED.some((p) => p.test(path)));
+}
+
+/** Paths of the records that the document does not print. */
+const NOT_PRINTED = [/^company\.(id|homeAgency)$/, /^vessel\.(id|companyId|status)$/];
+
+/** Every path at which two values differ (nested objects walked; arrays and values compared whole). */
+export function changedPaths(issued: unknown, current: unknown): string[] {
   const out: string[] = [];
   const walk = (a: unknown, b: unknown, path: string) => {
     if (isPlainObject(a) && isPlainObject(b)) {
@@ -172,9 +211,11 @@ export function staleFields(issued: ReturnType<typeof sourcesOf>, current: Retur
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// Exercises. The guidelines: a ship should not be required to exercise more than once in twelve months.
+// Exercises (MSC.1/Circ.1079 §9): how often a plan is exercised depends on circumstances and is agreed
+// between the SAR service and the company; a ship should not be *required* to exercise more than once
+// in any twelve-month period. Voluntary exercises are always welcome, and what was held is a record.
 
-/** The date twelve months after `isoDate` (the same day of the month, clamped at month end). */
+/** The date `months` after `isoDate` (the same day of the month, clamped at month end). */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
@@ -183,21 +224,44 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** When the next exercise falls due: twelve months after the last held, or after the first issue if none was held. */
-export function nextExerciseDue(exercises: readonly Exercise[], firstIssuedOn: string | null): string | null {
+/** The agreed interval, if nothing else was agreed. */
+export const DEFAULT_EXERCISE_INTERVAL_MONTHS = 12;
+
+/** When the next exercise falls due: the agreed interval after the last one held, or after the first issue if none was held yet. */
+export function nextExerciseDue(exercises: readonly Exercise[], firstIssuedOn: string | null, intervalMonths = DEFAULT_EXERCISE_INTERVAL_MONTHS): string | null {
   const held = exercises.filter((e) => e.state === 'held').map((e) => e.date).sort();
   const from = held.at(-1) ?? firstIssuedOn;
-  return from ? addMonths(from, 12) : null;
+  return from ? addMonths(from, intervalMonths) : null;
 }
 
 /**
- * Why a required exercise cannot be recorded on `date`, or null: another required exercise was held
- * within twelve months of it. Planned ones do not block each other; voluntary ones never count.
+ * Why the compiling agency may not require an exercise on `date`, or null: another required exercise,
+ * held or planned, falls within twelve months of it. Only a planned, required exercise is checked: a
+ * held one is a record of what happened, in whatever order it is entered, and a voluntary one never counts.
  */
 export function requiredExerciseClash(date: string, exercises: readonly Exercise[]): string | null {
-  const clash = exercises.find((e) => e.state === 'held' && !e.voluntary && addMonths(e.date, 12) > date && addMonths(date, 12) > e.date);
+  const clash = exercises.find((e) => !e.voluntary && addMonths(e.date, 12) > date && addMonths(date, 12) > e.date);
   if (!clash) return null;
-  return `a required exercise was held on ${clash.date}; the next required one falls on or after ${addMonths(clash.date, 12)}. Record this one as voluntary if it is an extra.`;
+  return (
+    `MSC.1/Circ.1079 §9: a ship should not be required to exercise more than once in any twelve-month period. ` +
+    `A required exercise is ${clash.state === 'held' ? 'held' : 'planned'} on ${clash.date}: require the next on or before ${addMonths(clash.date, -12)} or on or after ${addMonths(clash.date, 12)}, or record this one as voluntary.`
+  );
+}
+
+// Circ.1079 Appendix 1: a new ship, route, SAR service or changed emergency arrangements need a new
+// issue of the plan (major); a contact detail is a routine update (minor), still recorded.
+const MAJOR: readonly RegExp[] = [
+  /^vessel\.(nameZh|nameEn|formerNames|imoNumber|nationalRegistrationNumber|mmsi|callSign|areaOfRegistry|portOfRegistry|type|grossTonnage|lengthMetres|hullColour|superstructureColour|identifyingMarks|maxPassengers|crew|epirbHexId|route|lifeSaving|companyId)\b/,
+  /^company\.(nameZh|nameEn|imoCompanyNumber)$/,
+  /^agencies\.\w+\.rcc\.(sarRegion\w*|coordinationProcedure\w*)$/,
+  /^content\.routeNotes$/,
+];
+
+/** The kind of change the registry proposes for a revision, from what changed since the last one (a first issue is major). */
+export function proposedChange(changed: readonly string[], firstIssue: boolean): { kind: ChangeKind; because: string[] } {
+  if (firstIssue) return { kind: 'major', because: [] };
+  const because = changed.filter((path) => MAJOR.some((m) => m.test(path)));
+  return { kind: because.length ? 'major' : 'minor', because };
 }
 
 const DAY = 86_400_000;

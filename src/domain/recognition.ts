@@ -1,6 +1,9 @@
 import { AREAS, type AreaCode } from './areas.ts';
 
-/** One signature block of the arrangement: two agencies, and when (if yet) they signed. */
+/**
+ * One signature block of the arrangement's signature page: two agencies (Guangdong and one other),
+ * both signatories, and the date they signed (null while the block is blank).
+ */
 export type ArrangementPair = {
   agencyA: AreaCode;
   agencyB: AreaCode;
@@ -10,33 +13,54 @@ export type ArrangementPair = {
   version: number;
 };
 
-/** Pairs are kept in a fixed order (GD < HK < MO) so that each pair has one key. */
+/** Blocks are kept in a fixed order (GD < HK < MO) so that each block has one key. */
 export function pairKey(a: AreaCode, b: AreaCode): [AreaCode, AreaCode] {
   return a < b ? [a, b] : [b, a];
-}
-
-export function pairOf(pairs: readonly ArrangementPair[], a: AreaCode, b: AreaCode): ArrangementPair | undefined {
-  const [x, y] = pairKey(a, b);
-  return pairs.find((p) => p.agencyA === x && p.agencyB === y);
 }
 
 /** How another agency stands towards an issued plan, under the arrangement (clause 2). */
 export type Recognition = {
   agency: AreaCode;
   status: 'recognised' | 'pending';
-  /** The later of the pair's signing and the revision's issue; null while pending. */
+  /** The later of the two agencies' joining dates and the issue; null while pending. */
   since: string | null;
 };
 
+const later = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * The date each agency joined the arrangement: that of its first signed block (clause 3: it takes
+ * effect on signing). The arrangement is one instrument among all three (clause 2), so an agency
+ * that has joined recognises, and is recognised by, every other agency that has joined.
+ */
+export function joiningDates(blocks: readonly ArrangementPair[]): Record<AreaCode, string | null> {
+  const joined = Object.fromEntries(AREAS.map((a) => [a, null])) as Record<AreaCode, string | null>;
+  for (const b of blocks) {
+    if (!b.signedOn) continue;
+    for (const agency of [b.agencyA, b.agencyB]) {
+      const before = joined[agency];
+      joined[agency] = before && before < b.signedOn ? before : b.signedOn;
+    }
+  }
+  return joined;
+}
+
+/** Since when two agencies recognise each other's plans: the later of their joining dates; null while either has not joined. */
+export function mutualRecognitionSince(a: AreaCode, b: AreaCode, blocks: readonly ArrangementPair[]): string | null {
+  const joined = joiningDates(blocks);
+  const ja = joined[a];
+  const jb = joined[b];
+  return ja && jb ? later(ja, jb) : null;
+}
+
 /**
  * Recognition of a plan compiled by `homeAgency` and issued on `issuedOn`, by each of the other two
- * agencies: recognised from the later of the pair's signing date and the issue date, pending while
- * the pair has not signed. Derived, never stored, so a newly recorded signature applies at once.
+ * agencies: recognised from the later of the issue and the two agencies' mutual recognition, pending
+ * while either has not joined. Derived, never stored, so a newly signed block applies at once.
  */
-export function recognitionFor(homeAgency: AreaCode, issuedOn: string, pairs: readonly ArrangementPair[]): Recognition[] {
+export function recognitionFor(homeAgency: AreaCode, issuedOn: string, blocks: readonly ArrangementPair[]): Recognition[] {
   return AREAS.filter((a) => a !== homeAgency).map((agency) => {
-    const signedOn = pairOf(pairs, homeAgency, agency)?.signedOn ?? null;
-    if (!signedOn) return { agency, status: 'pending' as const, since: null };
-    return { agency, status: 'recognised' as const, since: signedOn > issuedOn ? signedOn : issuedOn };
+    const since = mutualRecognitionSince(homeAgency, agency, blocks);
+    return since ? { agency, status: 'recognised' as const, since: later(since, issuedOn) } : { agency, status: 'pending' as const, since: null };
   });
 }

@@ -1,21 +1,64 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { fontFile } from './font-files.ts';
+import { fallbackSlices, fontFile, type Script, type Weight } from './font-files.ts';
 
-// Each font is parsed once per process and reused by every document; pdfkit embeds only the glyphs
-// a document uses.
-const cache = new Map<string, fontkit.Font>();
+export type { Script, Weight };
 
-function load(weight: 'regular' | 'bold'): fontkit.Font {
-  let font = cache.get(weight);
+// Each font is parsed once per process and reused by every document; pdfkit embeds only the glyphs a
+// document uses. A name may be registered in either script, and a Guangdong plan is printed in
+// Simplified Chinese, a Hong Kong or Macao one in Traditional: so each character is printed with the
+// document's own script's font when that font has it, else the other script's, else a slice of the
+// Noto Sans TC or SC variable font that holds it. No character is left to print as a box.
+const parsed = new Map<string, fontkit.Font>();
+
+function parse(file: string): fontkit.Font {
+  let font = parsed.get(file);
   if (!font) {
-    font = fontkit.create(readFileSync(fontFile(weight))) as fontkit.Font;
-    cache.set(weight, font);
+    font = fontkit.create(readFileSync(file)) as fontkit.Font;
+    parsed.set(file, font);
   }
   return font;
 }
 
-export const fonts = {
-  regular: () => load('regular'),
-  bold: () => load('bold'),
-};
+/** A font to register with pdfkit: its name in the document and the parsed font. */
+export type FontChoice = { name: string; font: fontkit.Font };
+
+const primary = (script: Script, weight: Weight): FontChoice => ({ name: `${weight}-${script}`, font: parse(fontFile(weight, script)) });
+
+let slices: { file: string; ranges: [number, number][] }[] | undefined;
+const fallbackCache = new Map<number, string | null>();
+
+/** The fallback slice that holds `cp`, if any (the variable fonts have one weight file for all weights). */
+function fallbackFor(cp: number): FontChoice | undefined {
+  if (!fallbackCache.has(cp)) {
+    slices ??= [...fallbackSlices('@fontsource-variable/noto-sans-tc'), ...fallbackSlices('@fontsource-variable/noto-sans-sc')];
+    const slice = slices.find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b) && parse(s.file).hasGlyphForCodePoint(cp));
+    fallbackCache.set(cp, slice?.file ?? null);
+  }
+  const file = fallbackCache.get(cp);
+  return file ? { name: `fallback-${file.split('/').pop()}`, font: parse(file) } : undefined;
+}
+
+/** The font a character prints in, in a document of `script`. */
+export function fontForCharacter(cp: number, script: Script, weight: Weight): FontChoice {
+  const own = primary(script, weight);
+  if (cp < 0x2e80 || own.font.hasGlyphForCodePoint(cp)) return own;
+  const other = primary(script === 'hans' ? 'hant' : 'hans', weight);
+  if (other.font.hasGlyphForCodePoint(cp)) return other;
+  return fallbackFor(cp) ?? own;
+}
+
+/** A text cut into runs that each print in one font; characters every font has (spaces, Latin) stay in the run they are in. */
+export function fontRuns(text: string, script: Script, weight: Weight): { font: FontChoice; text: string }[] {
+  const runs: { font: FontChoice; text: string }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const last = runs.at(-1);
+    const font = last && cp < 0x2e80 ? last.font : fontForCharacter(cp, script, weight);
+    if (last && last.font.name === font.name) last.text += ch;
+    else runs.push({ font, text: ch });
+  }
+  return runs;
+}
+
+export const fonts = { primary, parse };

@@ -18,10 +18,54 @@ export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positiv
 
 export const IssueInput = z
   .strictObject({
-    change: z.enum(CHANGE_KINDS, { error: 'must be major or minor' }).openapi({ description: 'Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number' }),
+    change: z
+      .enum(CHANGE_KINDS, { error: 'must be major or minor' })
+      .optional()
+      .openapi({
+        description:
+          'Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number (MSC.1/Circ.1079, Appendix 1). Left out: the kind the registry proposes (the plan\'s proposedChange). Lowering a proposed major change to minor needs a reason.',
+      }),
+    reason: text(500).nullable().optional().openapi({ description: 'Why a change the registry proposes as major is issued as minor; printed in the record of amendments' }),
     summary: text(500).openapi({ example: 'First issue' }),
   })
   .openapi('IssuePlan');
+
+const script = z.enum(['hans', 'hant'], { error: 'must be hans (Simplified Chinese) or hant (Traditional Chinese)' });
+const interval = z.number({ error: 'must be a number of months' }).int('must be a whole number of months').min(1, 'must be at least 1 month').max(60, 'must be at most 60 months');
+
+export const PlanSettingsInput = z
+  .strictObject({
+    documentScript: script.nullable().optional().openapi({ description: "The Chinese script of this plan's documents; null: the compiling agency's" }),
+    exerciseIntervalMonths: interval.nullable().optional().openapi({ description: "The exercise interval agreed for this plan; null: the agency's", example: 12 }),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'send documentScript, exerciseIntervalMonths or both' })
+  .openapi('PlanSettings');
+
+export const AgencySettingsInput = z
+  .strictObject({
+    documentScript: script.openapi({ description: "The Chinese script the agency's plans print in, unless a plan says otherwise", example: 'hant' }),
+    exerciseIntervalMonths: interval.openapi({ description: 'The exercise interval the agency agrees with companies, unless a plan says otherwise', example: 12 }),
+  })
+  .openapi('AgencySettings');
+
+export const ExerciseHeldInput = z
+  .strictObject({
+    date: isoDate.openapi({ description: 'The day it was held (not after today)' }),
+    lessonsLearned: text(4000).nullable().default(null),
+  })
+  .openapi('ExerciseHeld');
+
+export const ExerciseParams = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
+  exerciseId: z.coerce.number().int().positive().openapi({ param: { name: 'exerciseId', in: 'path' } }),
+});
+
+export const ReissueReportSchema = z
+  .object({
+    renewed: z.array(z.object({ planId: z.number().int(), planNumber: z.string(), revision: z.number().int() })),
+    failed: z.array(z.object({ planId: z.number().int(), planNumber: z.string(), reason: z.string() })),
+  })
+  .openapi('ReissueReport');
 
 export const WithdrawInput = z.strictObject({ reason: text(500).openapi({ example: 'Ship sold out of the trade' }) }).openapi('WithdrawPlan');
 
@@ -51,10 +95,11 @@ export const ExerciseInput = z
 const RecognitionSchema = z.object({
   agency: areaCode,
   status: z.enum(['recognised', 'pending']),
-  since: z.string().nullable().openapi({ description: 'The later of the pair\'s signing and the issue date' }),
+  since: z.string().nullable().openapi({ description: "The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date" }),
 });
 
-const AmendmentSchema = z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string(), issuedBy: z.string() });
+const AmendmentSchema = z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string(), issuedBy: z.string(), reason: z.string().optional() });
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
 export const PlanSchema = z
   .object({
@@ -65,6 +110,9 @@ export const PlanSchema = z
     status: z.enum(['draft', 'issued', 'withdrawn']).openapi({ description: 'draft: never issued yet' }),
     stale: z.boolean().openapi({ description: 'A record printed in the plan changed after its issue: issue a revision' }),
     staleFields: z.array(z.string()).openapi({ example: ['company.emergencyPhone'] }),
+    staleChanges: z.array(z.object({ field: z.string(), label: Bilingual, before: z.string(), after: z.string() })).openapi({ description: 'Each printed field that changed since issue, with its label and its value then and now' }),
+    proposedChange: z.object({ kind: z.enum(CHANGE_KINDS), because: z.array(Bilingual) }).openapi({ description: 'The kind of change the registry proposes for the next issue, and the changes that make it major' }),
+    settings: z.object({ documentScript: script, exerciseIntervalMonths: z.number().int(), ownDocumentScript: script.nullable(), ownExerciseIntervalMonths: z.number().int().nullable() }),
     current: z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string() }).nullable(),
     draft: z.object({ revision: z.number().int(), content: PlanContentSchema, updatedAt: z.string() }).nullable(),
     amendments: z.array(AmendmentSchema),

@@ -34,7 +34,8 @@ export async function ownAgency(db: Executor, who: Who): Promise<AgencyView> {
 }
 
 /**
- * Saves one of an agency's own blocks (Module 3 or 4), by that agency's registrars only, if the agency
+ * Saves one of an agency's own blocks (Module 3, Module 4, or its defaults for plans: the script its
+ * documents print in and the exercise interval it agrees), by that agency's registrars only, if the agency
  * is still at the version the change was made from. A changed block makes issued plans stale.
  */
 export async function saveAgencyBlock(
@@ -42,7 +43,7 @@ export async function saveAgencyBlock(
   who: Who,
   code: AreaCode,
   expected: ExpectedVersion,
-  block: { rcc: RccBlock } | { facilities: Facilities },
+  block: { rcc: RccBlock } | { facilities: Facilities } | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths'> },
   at: Date,
 ): Promise<AgencyView> {
   const { principal } = who;
@@ -57,8 +58,9 @@ export async function saveAgencyBlock(
     if (!before) throw notFound(`Agency ${code}`);
     const saved = await updateAgencyBlock(trx, code, requireVersion('agency', before.version, expected), block, stamp);
     if (!saved) throw changedMeanwhile('agency');
-    const part = 'rcc' in block ? 'rcc' : 'facilities';
-    await recordAudit(trx, { who, action: `agency.${part}.update`, record: { type: 'agency', id: code, agency: code }, before: before[part], after: saved[part], at: stamp });
+    const part = 'rcc' in block ? 'rcc' : 'facilities' in block ? 'facilities' : 'settings';
+    const of = (a: Agency) => (part === 'settings' ? { documentScript: a.documentScript, exerciseIntervalMonths: a.exerciseIntervalMonths } : a[part]);
+    await recordAudit(trx, { who, action: `agency.${part}.update`, record: { type: 'agency', id: code, agency: code }, before: of(before), after: of(saved), at: stamp });
     return agencyView(saved);
   });
 }

@@ -1,5 +1,9 @@
 import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, type Who } from '../domain/access.ts';
-import type { Agency } from '../domain/agency.ts';
+import type { Agency, Script } from '../domain/agency.ts';
+import type { Company } from '../domain/company.ts';
+import type { Vessel } from '../domain/vessel.ts';
+import { fieldLabel, type Bilingual } from '../labels.ts';
+import { toSimplified } from '../script.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
 import type { Page } from '../domain/page.ts';
 import {
@@ -11,6 +15,7 @@ import {
   planNumber,
   planStatus,
   prefilledContent,
+  proposedChange,
   requiredExerciseClash,
   sourcesOf,
   staleFields,
@@ -34,7 +39,7 @@ import { recordAudit } from '../store/audit.ts';
 import { companiesByIds, getCompany } from '../store/companies.ts';
 import { insertCopies } from '../store/copies.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
-import { exercisesByPlan, insertExercise, listExercises } from '../store/exercises.ts';
+import { exercisesByPlan, insertExercise, listExercises, markExerciseHeld as markExerciseHeld_ } from '../store/exercises.ts';
 import {
   getPlan,
   getRevision,
@@ -56,6 +61,9 @@ import { copyViewsOf, type CopyView } from './copies.ts';
 // it and the version the caller last saw, runs in one transaction (its own, or the caller's) with its
 // audit event, and answers with the plan's view.
 
+/** One printed field that changed since the plan's current revision was issued: its label, and the value then and now. */
+export type StaleChange = { field: string; label: Bilingual; before: string; after: string };
+
 export type PlanView = {
   id: number;
   planNumber: string;
@@ -64,9 +72,16 @@ export type PlanView = {
   status: PlanStatus;
   stale: boolean;
   staleFields: string[];
+  /** The same changes as staleFields, each with its bilingual label and its old and new value. */
+  staleChanges: StaleChange[];
+  /** What the registry proposes for the next issue, and which changes make it major. */
+  proposedChange: { kind: ChangeKind; because: Bilingual[] };
+  /** The script the documents print in and the agreed exercise interval: the plan's own, else its agency's. */
+  settings: { documentScript: Script; exerciseIntervalMonths: number; ownDocumentScript: Script | null; ownExerciseIntervalMonths: number | null };
   current: { revision: number; issuedOn: string; change: ChangeKind; summary: string } | null;
   draft: { revision: number; content: PlanContent; updatedAt: string } | null;
   amendments: Amendment[];
+  /** Recognition of the plan, continuous across revisions: since the later of its first issue and the agencies' joining. */
   recognitions: Recognition[];
   exercises: { nextDue: string | null; overdue: boolean; items: Exercise[] };
   withdrawn: { on: string; reason: string } | null;
@@ -79,7 +94,43 @@ export type RevisionRecognitions = { revision: number; state: 'issued' | 'supers
 /** Everything the plan's page shows, for the one who reads it: the view, each revision's recognition, the current copies. */
 export type PlanDetail = { plan: PlanView; revisions: RevisionRecognitions[]; copies: CopyView[]; mayWrite: boolean };
 
-const amendmentOf = (r: Revision): Amendment => ({ revision: r.revision, issuedOn: r.issuedOn!, change: r.change!, summary: r.summary!, issuedBy: r.issuedBy! });
+const amendmentOf = (r: Revision): Amendment => ({
+  revision: r.revision,
+  issuedOn: r.issuedOn!,
+  change: r.change!,
+  summary: r.summary!,
+  issuedBy: r.issuedBy!,
+  ...(r.changeReason ? { reason: r.changeReason } : {}),
+});
+
+/** A value as a registrar reads it in a notice. */
+const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.map(shown).join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+const valueAt = (root: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+
+const agencyLabel = (agencies: readonly Agency[]) => (code: string): Bilingual => {
+  const a = agencies.find((x) => x.code === code);
+  return a ? { zh: a.nameZh, en: a.nameEn } : { zh: code, en: code };
+};
+
+/** The printed fields that changed between an issued revision and the records now (and the draft's content, if given). */
+function changesSince(issued: PlanSnapshot, company: Company, vessel: Vessel, agencies: readonly Agency[], draft?: PlanContent) {
+  const then = { ...sourcesOf(issued.company, issued.vessel, issued.agencies), content: issued.content };
+  const now = { ...sourcesOf(company, vessel, agencies), content: draft ?? issued.content };
+  const label = agencyLabel(agencies);
+  return staleFields(then, now).map((field) => ({ field, label: fieldLabel(field, label), before: shown(valueAt(then, field)), after: shown(valueAt(now, field)) }));
+}
+
+/** The script and exercise interval in force for a plan: its own, else its agency's. */
+function settingsOf(plan: Plan, agencies: readonly Agency[]) {
+  const agency = agencies.find((a) => a.code === plan.homeAgency)!;
+  return {
+    documentScript: plan.documentScript ?? agency.documentScript,
+    exerciseIntervalMonths: plan.exerciseIntervalMonths ?? agency.exerciseIntervalMonths,
+    ownDocumentScript: plan.documentScript,
+    ownExerciseIntervalMonths: plan.exerciseIntervalMonths,
+  };
+}
 
 /** Views of many plans with few queries: staleness, recognition and exercise dues are derived here. */
 async function planViews(db: Executor, plans: Plan[], today: string): Promise<PlanView[]> {
@@ -99,23 +150,27 @@ async function planViews(db: Executor, plans: Plan[], today: string): Promise<Pl
     const issued = all.find((r) => r.state === 'issued');
     const draft = all.find((r) => r.state === 'draft');
     const done = all.filter((r) => r.state !== 'draft');
-    const stale = issued?.snapshot
-      ? staleFields(sourcesOf(issued.snapshot.company, issued.snapshot.vessel, issued.snapshot.agencies), sourcesOf(company, vessel, agencies))
-      : [];
+    const staleChanges = issued?.snapshot && !plan.withdrawnOn ? changesSince(issued.snapshot, company, vessel, agencies) : [];
+    const pending = issued?.snapshot ? changesSince(issued.snapshot, company, vessel, agencies, draft?.content) : [];
+    const proposal = proposedChange(pending.map((c) => c.field), !issued);
+    const settings = settingsOf(plan, agencies);
     const planExercises = exercises.get(plan.id) ?? [];
-    const nextDue = plan.withdrawnOn ? null : nextExerciseDue(planExercises, done[0]?.issuedOn ?? null);
+    const nextDue = plan.withdrawnOn ? null : nextExerciseDue(planExercises, done[0]?.issuedOn ?? null, settings.exerciseIntervalMonths);
     return {
       id: plan.id,
       planNumber: plan.planNumber,
       homeAgency: plan.homeAgency,
       vessel: { id: vessel.id, nameZh: vessel.nameZh, nameEn: vessel.nameEn, companyId: vessel.companyId },
       status: planStatus(plan, all),
-      stale: !plan.withdrawnOn && stale.length > 0,
-      staleFields: plan.withdrawnOn ? [] : stale,
+      stale: staleChanges.length > 0,
+      staleFields: staleChanges.map((c) => c.field),
+      staleChanges,
+      proposedChange: { kind: proposal.kind, because: pending.filter((c) => proposal.because.includes(c.field)).map((c) => c.label) },
+      settings,
       current: issued ? { revision: issued.revision, issuedOn: issued.issuedOn!, change: issued.change!, summary: issued.summary! } : null,
       draft: draft ? { revision: draft.revision, content: draft.content, updatedAt: draft.updatedAt } : null,
       amendments: done.map(amendmentOf),
-      recognitions: issued ? recognitionFor(plan.homeAgency, issued.issuedOn!, pairs) : [],
+      recognitions: issued ? recognitionFor(plan.homeAgency, done[0]!.issuedOn!, pairs) : [],
       exercises: { nextDue, overdue: nextDue !== null && nextDue < today, items: planExercises },
       withdrawn: plan.withdrawnOn ? { on: plan.withdrawnOn, reason: plan.withdrawnReason ?? '' } : null,
       version: plan.version,
@@ -317,7 +372,9 @@ export async function editDraft(db: Executor, who: Who, id: number, expected: Ex
  * transaction so that other requests are not held up by it; the snapshot is rebuilt inside the
  * transaction and must be the same, or nothing is written.
  */
-export async function issuePlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: { change: ChangeKind; summary: string }, at: Date): Promise<PlanView> {
+export type IssueInput = { change?: ChangeKind; reason?: string | null; summary: string };
+
+export async function issuePlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput, at: Date): Promise<PlanView> {
   const { principal } = who;
   const input = { ...issue, issuedBy: `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}` };
   const prepared = await prepareIssue(db, who, id, expected, input, at);
@@ -337,7 +394,7 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
     const { plan, snapshot, draft } = again;
     const stamp = at.toISOString();
     const after = await touched(trx, plan, expected, stamp);
-    await markIssued(trx, draft, { snapshot, change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: input.issuedBy, at: stamp });
+    await markIssued(trx, draft, { snapshot, change: snapshot.change, reason: again.reason, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: input.issuedBy, at: stamp });
     await insertCopies(trx, draft.id, copies);
     await auditPlan(
       trx,
@@ -345,7 +402,7 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
       plan,
       'plan.issue',
       { revision: draft.revision, state: 'draft' },
-      { revision: draft.revision, state: 'issued', change: issue.change, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
+      { revision: draft.revision, state: 'issued', change: snapshot.change, reason: again.reason, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
       stamp,
     );
     return planView(trx, after, deltaDate(at));
@@ -353,7 +410,7 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
 }
 
 /** Everything issuing checks and the snapshot it would freeze; writes nothing. */
-async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: { change: ChangeKind; summary: string; issuedBy: string }, at: Date) {
+async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
   const plan = await writablePlan(db, who, id, expected);
   refuseIfWithdrawn(plan);
   const revisions = await listRevisions(db, plan.id);
@@ -365,14 +422,28 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
   const problems = issueProblems(company, vessel, agencies, draft.content);
   if (problems.length) throw new AppError('unprocessable', `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`, problems);
 
+  // The kind of change: the registrar may raise the registry's proposal, and lower it only with a reason.
+  const last = revisions.filter((r) => r.state !== 'draft').at(-1);
+  const changed = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
+  const proposal = proposedChange(changed.map((c) => c.field), !last);
+  const change = issue.change ?? proposal.kind;
+  const reason = issue.reason?.trim() || null;
+  if (proposal.kind === 'major' && change === 'minor' && !reason) {
+    const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label.en);
+    throw new AppError('unprocessable', 'This revision is a major change; issuing it as minor needs a reason', [
+      { field: 'reason', message: `the registry proposes a major change${because.length ? ` (${because.join('; ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor` },
+    ]);
+  }
+
   const issuedOn = deltaDate(at);
   const sources = sourcesOf(company, vessel, agencies);
+  const settings = settingsOf(plan, agencies);
   const snapshot: PlanSnapshot = {
     planNumber: plan.planNumber,
     revision: draft.revision,
     issuedOn,
     homeAgency: plan.homeAgency,
-    change: issue.change,
+    change,
     summary: issue.summary,
     company: sources.company,
     vessel: sources.vessel,
@@ -382,11 +453,15 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
     exercises: await listExercises(db, plan.id),
     amendments: [
       ...revisions.filter((r) => r.state !== 'draft').map(amendmentOf),
-      { revision: draft.revision, issuedOn, change: issue.change, summary: issue.summary, issuedBy: issue.issuedBy },
+      { revision: draft.revision, issuedOn, change, summary: issue.summary, issuedBy: issue.issuedBy, ...(reason ? { reason } : {}) },
     ],
     recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
+    script: settings.documentScript,
+    exerciseIntervalMonths: settings.exerciseIntervalMonths,
+    // Agencies' names in the document's script: a Guangdong plan prints them in Simplified Chinese.
+    agencyNamesZh: Object.fromEntries(agencies.map((a) => [a.code, settings.documentScript === 'hans' ? toSimplified(a.nameZh) : a.nameZh])),
   };
-  return { plan, snapshot, draft };
+  return { plan, snapshot, draft, reason };
 }
 
 export async function withdrawPlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, reason: string, at: Date): Promise<PlanView> {
@@ -398,6 +473,76 @@ export async function withdrawPlan(db: Executor, who: Who, id: number, expected:
     await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
     return planView(trx, after, deltaDate(at));
   });
+}
+
+/** A planned exercise was held: it becomes the held one (on the day it was held, not in the future). */
+export async function markExerciseHeld(db: Executor, who: Who, id: number, exerciseId: number, held: { date: string; lessonsLearned: string | null }, at: Date): Promise<Exercise> {
+  const today = deltaDate(at);
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, null, 'record its exercises');
+    refuseIfWithdrawn(plan);
+    if (held.date > today) throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
+    const before = (await listExercises(trx, plan.id)).find((e) => e.id === exerciseId);
+    if (!before) throw notFound(`Exercise ${exerciseId} of plan ${plan.planNumber}`);
+    const after = await markExerciseHeld_(trx, plan.id, exerciseId, held);
+    if (!after) throw conflict(`Exercise ${exerciseId} of plan ${plan.planNumber} is already recorded as held`);
+    const stamp = at.toISOString();
+    await recordAudit(trx, { who, action: 'exercise.held', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before, after, at: stamp });
+    return after;
+  });
+}
+
+/** The plan's own script and exercise interval (null: the agency's), by its home registrars. */
+export async function changePlanSettings(
+  db: Executor,
+  who: Who,
+  id: number,
+  expected: ExpectedVersion,
+  settings: { documentScript?: Script | null; exerciseIntervalMonths?: number | null },
+  at: Date,
+): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const stamp = at.toISOString();
+    const set = {
+      ...(settings.documentScript !== undefined ? { document_script: settings.documentScript } : {}),
+      ...(settings.exerciseIntervalMonths !== undefined ? { exercise_interval_months: settings.exerciseIntervalMonths } : {}),
+    };
+    const after = await touched(trx, plan, expected, stamp, set);
+    await auditPlan(trx, who, plan, 'plan.settings', { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths }, { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths }, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
+}
+
+/** What a bulk re-issue did: the plans renewed, and those it could not renew, with why. */
+export type ReissueReport = { renewed: { planId: number; planNumber: string; revision: number }[]; failed: { planId: number; planNumber: string; reason: string }[] };
+
+/**
+ * Re-issues, as a minor revision each, every issued plan of the registrar's agency that is out of date
+ * only because an agency changed its own Module 3 or 4 block: one revision, five new copies and one
+ * audit event per plan, each in its own transaction, so one failure stops no other.
+ */
+export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date): Promise<ReissueReport> {
+  requireHomeRegistrar(who.principal, who.principal.agency ?? 'GD', 'compile and change its plans');
+  const agency = who.principal.agency!;
+  const views = await planViews(db, (await listPlans(db, { homeAgency: agency, status: 'issued' })).items, deltaDate(at));
+  const report: ReissueReport = { renewed: [], failed: [] };
+  for (const view of views.filter((v) => v.stale && v.staleFields.every((f) => f.startsWith('agencies.')))) {
+    const changed = [...new Set(view.staleChanges.map((c) => c.label.en.split(' · ')[0]))].join(', ');
+    try {
+      if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);
+      // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
+      const issued = await inTransaction(db, async (trx) => {
+        const opened = await openRevision(trx, who, view.id, view.version, at);
+        return issuePlan(trx, who, view.id, opened.version, { change: 'minor', summary: `Module 3/4 update: ${changed}` }, at);
+      });
+      report.renewed.push({ planId: view.id, planNumber: view.planNumber, revision: issued.current!.revision });
+    } catch (err) {
+      report.failed.push({ planId: view.id, planNumber: view.planNumber, reason: err instanceof AppError ? err.detail : 'unexpected failure' });
+    }
+  }
+  return report;
 }
 
 /**
@@ -412,7 +557,8 @@ export async function recordExercise(db: Executor, who: Who, id: number, input: 
       throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
     }
     refuseIfWithdrawn(plan);
-    if (!input.voluntary) {
+    // Only what the agency requires is limited; what was held is recorded, in whatever order it comes.
+    if (input.state === 'planned' && !input.voluntary) {
       const clash = requiredExerciseClash(input.date, await listExercises(trx, plan.id));
       if (clash) throw new AppError('unprocessable', `Refused: ${clash}`, [{ field: 'voluntary', message: clash }]);
     }

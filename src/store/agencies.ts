@@ -10,6 +10,8 @@ const toAgency = (r: AgencyRow): Agency => ({
   nameEn: r.name_en,
   rcc: fromJson<RccBlock>(r.rcc),
   facilities: fromJson<Facilities>(r.facilities),
+  documentScript: r.document_script,
+  exerciseIntervalMonths: r.exercise_interval_months,
   version: r.version,
   updatedAt: r.updated_at,
 });
@@ -24,7 +26,7 @@ export async function getAgency(db: Executor, code: AreaCode): Promise<Agency | 
   return row && toAgency(row);
 }
 
-export async function insertAgency(db: Executor, a: Omit<Agency, 'version' | 'updatedAt'>): Promise<void> {
+export async function insertAgency(db: Executor, a: Omit<Agency, 'version' | 'updatedAt' | 'documentScript' | 'exerciseIntervalMonths'>): Promise<void> {
   await db
     .insertInto('agencies')
     .values({ code: a.code, name_zh: a.nameZh, name_en: a.nameEn, rcc: toJson(a.rcc), facilities: toJson(a.facilities) })
@@ -37,10 +39,15 @@ export async function updateAgencyBlock(
   db: Executor,
   code: AreaCode,
   expectedVersion: number,
-  block: { rcc: RccBlock } | { facilities: Facilities },
+  block: { rcc: RccBlock } | { facilities: Facilities } | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths'> },
   at: string,
 ): Promise<Agency | undefined> {
-  const set = 'rcc' in block ? { rcc: toJson(block.rcc) } : { facilities: toJson(block.facilities) };
+  const set =
+    'rcc' in block
+      ? { rcc: toJson(block.rcc) }
+      : 'facilities' in block
+        ? { facilities: toJson(block.facilities) }
+        : { document_script: block.settings.documentScript, exercise_interval_months: block.settings.exerciseIntervalMonths };
   const row = await db
     .updateTable('agencies')
     .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: at }))

@@ -50,3 +50,16 @@ export async function insertExercise(db: Executor, planId: number, e: Omit<Exerc
     .executeTakeFirstOrThrow();
   return toExercise(row);
 }
+
+/** A planned exercise becomes the held one (not a second entry); undefined if it is not a planned exercise of that plan. */
+export async function markExerciseHeld(db: Executor, planId: number, exerciseId: number, held: { date: string; lessonsLearned: string | null }): Promise<Exercise | undefined> {
+  const row = await db
+    .updateTable('exercises')
+    .set({ state: 'held', date: held.date, lessons_learned: held.lessonsLearned })
+    .where('id', '=', exerciseId)
+    .where('plan_id', '=', planId)
+    .where('state', '=', 'planned')
+    .returning(COLUMNS)
+    .executeTakeFirst();
+  return row && toExercise(row);
+}

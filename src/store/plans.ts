@@ -14,6 +14,8 @@ const toPlan = (r: Selectable<PlanTable>): Plan => ({
   homeAgency: r.home_agency as AreaCode,
   withdrawnOn: r.withdrawn_on,
   withdrawnReason: r.withdrawn_reason,
+  documentScript: r.document_script,
+  exerciseIntervalMonths: r.exercise_interval_months,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -27,6 +29,7 @@ const toRevision = (r: Selectable<PlanRevisionTable>): Revision => ({
   content: fromJson(r.content),
   snapshot: r.snapshot === null ? null : fromJson(r.snapshot),
   change: r.change,
+  changeReason: r.change_reason,
   summary: r.summary,
   issuedOn: r.issued_on,
   issuedBy: r.issued_by,
@@ -93,7 +96,7 @@ export async function touchPlan(
   id: number,
   expected: number,
   at: string,
-  set: { withdrawn_on?: string; withdrawn_reason?: string } = {},
+  set: { withdrawn_on?: string; withdrawn_reason?: string; document_script?: 'hans' | 'hant' | null; exercise_interval_months?: number | null } = {},
 ): Promise<Plan | undefined> {
   const row = await db
     .updateTable('plans')
@@ -147,7 +150,7 @@ export async function updateDraftContent(db: Executor, revisionId: number, conte
 export async function markIssued(
   db: Executor,
   draft: Revision,
-  issue: { snapshot: PlanSnapshot; change: ChangeKind; summary: string; issuedOn: string; issuedBy: string; at: string },
+  issue: { snapshot: PlanSnapshot; change: ChangeKind; reason: string | null; summary: string; issuedOn: string; issuedBy: string; at: string },
 ): Promise<void> {
   await db
     .updateTable('plan_revisions')
@@ -161,6 +164,7 @@ export async function markIssued(
       state: 'issued',
       snapshot: toJson(issue.snapshot),
       change: issue.change,
+      change_reason: issue.reason,
       summary: issue.summary,
       issued_on: issue.issuedOn,
       issued_by: issue.issuedBy,

@@ -9,6 +9,8 @@ export interface AgencyTable {
   name_en: string;
   rcc: string;
   facilities: string;
+  document_script: Generated<'hans' | 'hant'>;
+  exercise_interval_months: Generated<number>;
   version: Generated<number>;
   updated_at: Stamp;
 }
@@ -80,6 +82,8 @@ export interface PlanTable {
   home_agency: string;
   withdrawn_on: string | null;
   withdrawn_reason: string | null;
+  document_script: 'hans' | 'hant' | null;
+  exercise_interval_months: number | null;
   version: Generated<number>;
   created_at: Stamp;
   updated_at: Stamp;
@@ -93,6 +97,7 @@ export interface PlanRevisionTable {
   content: string;
   snapshot: string | null;
   change: 'major' | 'minor' | null;
+  change_reason: string | null;
   summary: string | null;
   issued_on: string | null;
   issued_by: string | null;

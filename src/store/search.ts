@@ -1,21 +1,11 @@
-import * as OpenCC from 'opencc-js/t2cn';
 import { sql } from 'kysely';
-import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry, type ToOneScript } from '../domain/search.ts';
+import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry } from '../domain/search.ts';
+import { toSimplified } from '../script.ts';
 import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
 
 // The incident lookup's index: the only module that knows it is SQLite FTS5. Written in the same
 // transaction as the vessel or company write that changes it.
-
-let converter: ToOneScript | undefined;
-/**
- * Traditional (Hong Kong and standard forms) → simplified. Folding to simplified is many-to-one, so
- * 發 and 髮 both meet 发, and the table is small (a few MB, against some 85 MB the other way).
- */
-export function toSimplified(text: string): string {
-  if (!converter) converter = OpenCC.Converter({ from: 'hk', to: 'cn' }) as ToOneScript;
-  return converter(text);
-}
 
 const fold = (text: string) => foldText(text, toSimplified);
 

@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
-import type { Facilities, RccBlock } from '../../domain/agency.ts';
 import type { AreaCode } from '../../domain/areas.ts';
 import type { AppEnv, AppRouteHandler } from '../../http/env.ts';
 import { whoOf } from '../../http/context.ts';
 import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
 import { agencyViews, readAgency, saveAgencyBlock } from '../../services/agencies.ts';
-import type { GetRoute, ListRoute, PutFacilitiesRoute, PutRccRoute } from './agencies.routes.ts';
+import type { GetRoute, ListRoute, PutFacilitiesRoute, PutRccRoute, PutSettingsRoute } from './agencies.routes.ts';
 
 export const list: AppRouteHandler<ListRoute> = async (c) => c.json({ items: await agencyViews(c.get('deps').db) }, 200);
 
@@ -15,7 +14,7 @@ export const get: AppRouteHandler<GetRoute> = async (c) => {
   return c.json(agency, 200);
 };
 
-async function save(c: Context<AppEnv>, code: AreaCode, block: { rcc: RccBlock } | { facilities: Facilities }) {
+async function save(c: Context<AppEnv>, code: AreaCode, block: Parameters<typeof saveAgencyBlock>[4]) {
   const expected = versionFromIfMatch(c.req.header('If-Match'), 'agency', code);
   const saved = await saveAgencyBlock(c.get('deps').db, whoOf(c), code, expected, block, c.get('deps').now());
   c.header('ETag', etagOf('agency', saved.code, saved.version));
@@ -25,3 +24,5 @@ async function save(c: Context<AppEnv>, code: AreaCode, block: { rcc: RccBlock }
 export const putRcc: AppRouteHandler<PutRccRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { rcc: c.req.valid('json') }), 200);
 
 export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { facilities: c.req.valid('json') }), 200);
+
+export const putSettings: AppRouteHandler<PutSettingsRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { settings: c.req.valid('json') }), 200);

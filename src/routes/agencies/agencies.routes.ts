@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
 import { AgencySchema, CodeParam, FacilitiesSchema, RccBlockSchema } from '../../schemas/agencies.ts';
+import { AgencySettingsInput } from '../../schemas/plans.ts';
 
 const tags = ['Agencies'];
 
@@ -46,5 +47,16 @@ export const putFacilities = createRoute({
   responses: { 200: jsonOk(AgencySchema, 'Saved; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
 });
 
+export const putSettings = createRoute({
+  method: 'put',
+  path: '/api/agencies/{code}/settings',
+  tags,
+  summary: "The agency's defaults for its plans: the Chinese script they print in and the agreed exercise interval; that agency's registrars only, with If-Match",
+  security: bearerSecurity,
+  request: { params: CodeParam, headers: ifMatchHeader, body: jsonBody(AgencySettingsInput) },
+  responses: { 200: jsonOk(AgencySchema, 'Saved; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
+});
+
+export type PutSettingsRoute = typeof putSettings;
 export type PutRccRoute = typeof putRcc;
 export type PutFacilitiesRoute = typeof putFacilities;

@@ -14,6 +14,9 @@ import {
   readRevision,
   recordExercise,
   withdrawPlan,
+  changePlanSettings,
+  markExerciseHeld,
+  reissueAfterAgencyChanges,
   type PlanView,
 } from '../../services/plans.ts';
 import type * as R from './plans.routes.ts';
@@ -80,3 +83,15 @@ export const due: AppRouteHandler<R.DueRoute> = async (c) => {
   const days = Number(c.req.valid('query').within.slice(0, -1));
   return c.json({ items: await exercisesDue(c.get('deps').db, whoOf(c), days, todayOf(c)) }, 200);
 };
+
+export const settings: AppRouteHandler<R.SettingsRoute> = async (c) => {
+  const { id } = c.req.valid('param');
+  return respond(c, await changePlanSettings(c.get('deps').db, whoOf(c), id, ifMatch(c, id), c.req.valid('json'), c.get('deps').now()), 200);
+};
+
+export const exerciseHeld: AppRouteHandler<R.ExerciseHeldRoute> = async (c) => {
+  const { id, exerciseId } = c.req.valid('param');
+  return c.json(await markExerciseHeld(c.get('deps').db, whoOf(c), id, exerciseId, c.req.valid('json'), c.get('deps').now()), 200);
+};
+
+export const reissue: AppRouteHandler<R.ReissueRoute> = async (c) => c.json(await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now()), 200);

@@ -3,6 +3,7 @@ import * as handlers from './plans.handlers.ts';
 import * as routes from './plans.routes.ts';
 
 export const plans = router()
+  .openapi(routes.reissue, handlers.reissue)
   .openapi(routes.open, handlers.open)
   .openapi(routes.list, handlers.list)
   .openapi(routes.get, handlers.get)
@@ -13,4 +14,6 @@ export const plans = router()
   .openapi(routes.revision, handlers.revision)
   .openapi(routes.recognitions, handlers.recognitions)
   .openapi(routes.addExercise, handlers.addExercise)
+  .openapi(routes.settings, handlers.settings)
+  .openapi(routes.exerciseHeld, handlers.exerciseHeld)
   .openapi(routes.due, handlers.due);

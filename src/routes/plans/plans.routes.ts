@@ -15,6 +15,10 @@ import {
   RevisionParams,
   RevisionSchema,
   WithdrawInput,
+  PlanSettingsInput,
+  ExerciseHeldInput,
+  ExerciseParams,
+  ReissueReportSchema,
 } from '../../schemas/plans.ts';
 
 const tags = ['Plans'];
@@ -120,6 +124,35 @@ export const addExercise = createRoute({
   responses: { 201: jsonOk(ExerciseSchema, 'Recorded'), ...problems(400, 401, 403, 404, 409, 415, 422) },
 });
 
+export const settings = createRoute({
+  method: 'patch',
+  path: '/api/plans/{id}/settings',
+  tags,
+  security,
+  summary: "The plan's own document script and agreed exercise interval (null: the compiling agency's)",
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(PlanSettingsInput) },
+  responses: { 200: jsonOk(PlanSchema, 'Changed'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
+});
+
+export const exerciseHeld = createRoute({
+  method: 'post',
+  path: '/api/plans/{id}/exercises/{exerciseId}/held',
+  tags: ['Exercises'],
+  security,
+  summary: 'A planned exercise was held: it becomes the held one, not a second entry',
+  request: { params: ExerciseParams, body: jsonBody(ExerciseHeldInput) },
+  responses: { 200: jsonOk(ExerciseSchema, 'Recorded as held'), ...problems(400, 401, 403, 404, 409, 415) },
+});
+
+export const reissue = createRoute({
+  method: 'post',
+  path: '/api/plans/reissue-after-agency-changes',
+  tags,
+  security,
+  summary: "Re-issue, as a minor revision each, every plan of the registrar's agency that is out of date only because an agency changed its Module 3 or 4 block",
+  responses: { 200: jsonOk(ReissueReportSchema, 'What was renewed and what failed, with why'), ...problems(401, 403) },
+});
+
 export const due = createRoute({
   method: 'get',
   path: '/api/exercises/due',
@@ -141,3 +174,6 @@ export type RevisionRoute = typeof revision;
 export type RecognitionsRoute = typeof recognitions;
 export type AddExerciseRoute = typeof addExercise;
 export type DueRoute = typeof due;
+export type SettingsRoute = typeof settings;
+export type ExerciseHeldRoute = typeof exerciseHeld;
+export type ReissueRoute = typeof reissue;

@@ -1,0 +1,18 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/** A function from Chinese in any script to one script. */
+export type { ToOneScript } from './domain/search.ts';
+import type { ToOneScript } from './domain/search.ts';
+
+let converter: ToOneScript | undefined;
+
+/**
+ * Traditional (Hong Kong and standard forms) → simplified, with opencc-js. Built once per process, on
+ * first use. Folding to simplified is many-to-one, so 發 and 髮 both meet 发, and the table is small (a
+ * few MB, against some 85 MB the other way). The lookup folds with it; a Guangdong plan prints the
+ * agencies' names with it.
+ */
+export function toSimplified(text: string): string {
+  if (!converter) converter = OpenCC.Converter({ from: 'hk', to: 'cn' }) as ToOneScript;
+  return converter(text);
+}
