@@ -2,14 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
-    // The seeded demo registry is built once for the whole run and every file starts from a copy.
-    globalSetup: ['test/global-setup.ts'],
-    // Files share their worker's modules (the PDF render threads, the fonts, the app's code) instead of
-    // loading them again each: every test builds its own registry, so nothing else is shared.
-    isolate: false,
     // No test should come near this: a slow one is a defect to fix, not a limit to raise.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'registry',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/bench.test.ts'],
+          // The seeded demo registry is built once for the whole run and every file starts from a copy.
+          globalSetup: ['test/global-setup.ts'],
+          // Files share their worker's modules (the PDF render thread, the fonts, the app's code) instead
+          // of loading them again each: every test builds its own registry, so nothing else is shared.
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // autocannon aggregates its results only on a process's main thread: the benchmark runs in a fork.
+        test: { name: 'bench', include: ['test/bench.test.ts'], pool: 'forks' },
+      },
+    ],
   },
 });

@@ -21,6 +21,16 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the layers', () => {
+  it('hold in the source tree: dependency-cruiser finds no import that breaks .dependency-cruiser.cjs', async () => {
+    const bin = join(ROOT, 'node_modules/.bin/depcruise');
+    const result = await run(bin, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: ROOT }).then(
+      (ok) => ({ code: 0, stdout: ok.stdout }),
+      (err: { code: number; stdout: string }) => err,
+    );
+    expect(result.stdout).toMatch(/no dependency violations found \((\d{3,}) modules/);
+    expect(result.code, result.stdout).toBe(0);
+  });
+
   it('refuse a wrong import: dependency-cruiser names the rule each one breaks', async () => {
     // A scratch tree shaped like src/, each file breaking one rule; the real tree is checked by `npm test` itself.
     const dir = mkdtempSync(join(tmpdir(), 'sar-layers-'));

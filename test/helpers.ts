@@ -6,9 +6,14 @@ import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
+import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import { openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { demoImage, emptyRegistry, TEST_NOW } from './demo-image.ts';
+
+// Two test processes share two cores: one render thread each is enough, and each starts (and loads the
+// PDF machinery) only once.
+setRenderThreads(1);
 
 // The demo image at the tests' usual moment is built once per run (test/global-setup.ts); a file that
 // sets another moment builds its own, once.

@@ -51,7 +51,7 @@ describe('the incident lookup finds a ship', () => {
 describe('ranking', () => {
   it('puts an exact identifier first, then name prefixes, then substrings, in a stable order', async () => {
     const { find } = await setup();
-    // 江門 starts with 江; 濠江飛燕 only contains it. Alphabetically Ho Kong Swallow would come first.
+    // 江门 starts with 江; 濠江飛燕 only contains it. Alphabetically Ho Kong Swallow would come first.
     const cards = await find('江');
     expect(cards.map((c) => [c.vessel.nameEn, c.match])).toEqual([
       ['Kong Moon', 'name prefix'],

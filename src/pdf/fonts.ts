@@ -23,10 +23,18 @@ function parse(file: string): fontkit.Font {
 /** A font to register with pdfkit: its name in the document and the parsed font. */
 export type FontChoice = { name: string; font: fontkit.Font };
 
-const primary = (script: Script, weight: Weight): FontChoice => ({ name: `${weight}-${script}`, font: parse(fontFile(weight, script)) });
+const primaries = new Map<string, FontChoice>();
+/** The document script's own font of a weight (looked up once: this runs for every character). */
+function primary(script: Script, weight: Weight): FontChoice {
+  const name = `${weight}-${script}`;
+  let choice = primaries.get(name);
+  if (!choice) primaries.set(name, (choice = { name, font: parse(fontFile(weight, script)) }));
+  return choice;
+}
 
 let slices: { file: string; ranges: [number, number][] }[] | undefined;
 const fallbackCache = new Map<number, string | null>();
+const fallbacks = new Map<string, FontChoice>();
 
 /** The fallback slice that holds `cp`, if any (the variable fonts have one weight file for all weights). */
 function fallbackFor(cp: number): FontChoice | undefined {
@@ -36,7 +44,10 @@ function fallbackFor(cp: number): FontChoice | undefined {
     fallbackCache.set(cp, slice?.file ?? null);
   }
   const file = fallbackCache.get(cp);
-  return file ? { name: `fallback-${file.split('/').pop()}`, font: parse(file) } : undefined;
+  if (!file) return undefined;
+  let choice = fallbacks.get(file);
+  if (!choice) fallbacks.set(file, (choice = { name: `fallback-${file.split('/').pop()}`, font: parse(file) }));
+  return choice;
 }
 
 /** The font a character prints in, in a document of `script`. */

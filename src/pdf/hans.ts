@@ -5,6 +5,9 @@ import type { Script } from '../domain/agency.ts';
 // at run time. test/documents.test.ts checks that every label has its entry.
 export const HANS: Readonly<Record<string, string>> = {
   "24小時緊急電話": "24小时紧急电话",
+  "公司": "公司",
+  "船舶": "船舶",
+  "計劃內容": "计划内容",
   "24小時電話": "24小时电话",
   "IMO公司編號": "IMO公司编号",
   "IMO編號": "IMO编号",

@@ -105,7 +105,11 @@ function typeset(doc: Doc, script: Script) {
     const opts = (typeof x === 'object' && x !== null ? x : options) as Record<string, unknown> | undefined;
     const position = typeof x === 'object' && x !== null ? [] : [x, y];
     const runs = fontRuns(String(text ?? ''), script, weight);
-    if (runs.length <= 1) return originalText(text, ...position, opts);
+    if (runs.length <= 1) {
+      if (runs[0]) use(runs[0].font);
+      originalText(text, ...position, opts);
+      return use(fonts.primary(script, weight));
+    }
     runs.forEach((run, i) => {
       use(run.font);
       const last = i === runs.length - 1;

@@ -9,7 +9,12 @@ import type { PlanSnapshot } from '../domain/plan.ts';
 type Pending = { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
-const SIZE = Math.max(1, Math.min(2, availableParallelism()));
+let size = Math.max(1, Math.min(2, availableParallelism()));
+
+/** How many render threads to keep (the server's configuration; a test run keeps one per test process). */
+export function setRenderThreads(n: number): void {
+  size = Math.max(1, Math.floor(n));
+}
 const slots: Slot[] = [];
 let nextId = 0;
 let turn = 0;
@@ -39,7 +44,7 @@ function start(): Slot {
 
 /** Renders one copy in a worker thread; same bytes as rendering it in place. */
 export function renderInWorker(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
-  if (slots.length < SIZE) slots.push(start());
+  if (slots.length < size) slots.push(start());
   const slot = slots[turn++ % slots.length]!;
   const id = nextId++;
   return new Promise((resolve, reject) => {

@@ -26,10 +26,10 @@ export async function getAgency(db: Executor, code: AreaCode): Promise<Agency | 
   return row && toAgency(row);
 }
 
-export async function insertAgency(db: Executor, a: Omit<Agency, 'version' | 'updatedAt' | 'documentScript' | 'exerciseIntervalMonths'>): Promise<void> {
+export async function insertAgency(db: Executor, a: Omit<Agency, 'version' | 'updatedAt' | 'exerciseIntervalMonths'>): Promise<void> {
   await db
     .insertInto('agencies')
-    .values({ code: a.code, name_zh: a.nameZh, name_en: a.nameEn, rcc: toJson(a.rcc), facilities: toJson(a.facilities) })
+    .values({ code: a.code, name_zh: a.nameZh, name_en: a.nameEn, rcc: toJson(a.rcc), facilities: toJson(a.facilities), document_script: a.documentScript })
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
 }
