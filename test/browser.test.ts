@@ -79,6 +79,24 @@ describe.skipIf(!RUN)('in the browser', () => {
     await shot(page, 'ship');
   });
 
+  it("shows a Guangdong plan's simplified names and every control in the registry's own fonts, never a fallback box", async () => {
+    const page = await signIn(await reg.tokenFor('registrar', { agency: 'GD', name: '陈伟 Chen Wei' }));
+    const ids = await demoIds(reg.db);
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('413800100')).executeTakeFirstOrThrow()).id;
+    await page.goto(`${base}/plans/${plan}`);
+    expect(await text(page.locator('h1'))).toContain('鹏城');
+    await page.evaluate('document.fonts.ready');
+    const controls = (await page.evaluate(
+      '[...document.querySelectorAll("button, input:not([type=hidden]), select, textarea")].map((e) => getComputedStyle(e).fontFamily)',
+    )) as string[];
+    expect(controls.length).toBeGreaterThan(5);
+    for (const family of controls) expect(family).toMatch(/^"?Noto Sans Hant"?, "?Noto Sans Hans"?/);
+    // The simplified-only characters came from the served Noto Sans Hans, loaded because the page needed it.
+    const loaded = (await page.evaluate('document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', "")))')) as string[];
+    expect(loaded).toEqual(expect.arrayContaining(['Noto Sans Hant', 'Noto Sans Hans']));
+    expect(await page.evaluate('document.fonts.check(\'16px "Noto Sans Hans"\', \'鹏城\')')).toBe(true);
+  });
+
   it('a registrar issues a plan from its page', async () => {
     const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK', name: 'Registrar, Marine Department' }), 'en');
     const ids = await demoIds(reg.db);

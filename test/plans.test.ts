@@ -171,6 +171,78 @@ describe('staleness', () => {
   });
 });
 
+describe('staleness and the kind of change', () => {
+  it('laying a ship up does not make its plan stale; a new crew number does, named with its label and both values', async () => {
+    const { call, hk, ids } = await setup();
+    const vessel = ids.vesselId('477101700');
+    const planOf = async () => (await json(await call('GET', `/api/plans?vesselId=${vessel}`, { token: hk }))).items[0];
+    expect((await planOf()).stale).toBe(false);
+    const etag = async () => (await call('GET', `/api/vessels/${vessel}`, { token: hk })).headers.get('etag')!;
+    expect((await call('PATCH', `/api/vessels/${vessel}`, { token: hk, body: { status: 'laid_up' }, headers: { 'If-Match': await etag() } })).status).toBe(200);
+    expect(await planOf()).toMatchObject({ stale: false, staleChanges: [] });
+    const crew = (await json(await call('GET', `/api/vessels/${vessel}`, { token: hk }))).crew;
+    await call('PATCH', `/api/vessels/${vessel}`, { token: hk, body: { crew: crew + 2 }, headers: { 'If-Match': await etag() } });
+    const plan = await planOf();
+    expect(plan.staleChanges).toEqual([
+      { field: 'vessel.crew', label: { zh: '船舶 · 載客上限 / 船員', en: 'Ship · Maximum passengers / crew' }, before: String(crew), after: String(crew + 2) },
+    ]);
+    expect(plan.proposedChange).toEqual({ kind: 'major', because: [{ zh: '船舶 · 載客上限 / 船員', en: 'Ship · Maximum passengers / crew' }] });
+  });
+
+  it("an agency's fax change proposes a minor change, and one action re-issues every plan of an agency it affects", async () => {
+    const { call, hk, mo, admin, etagOf, clock, db } = await setup();
+    clock.now = new Date('2026-03-05T02:00:00Z');
+    const rcc = (await json(await call('GET', '/api/agencies/MO', { token: mo }))).rcc;
+    const saved = await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: { ...rcc, fax: '+853 2851 1986' }, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    expect(saved.status).toBe(200);
+
+    const hkPlans = (await json(await call('GET', '/api/plans?area=HK&status=issued&limit=200', { token: hk }))).items;
+    const affected = hkPlans.filter((p: { staleFields: string[] }) => p.staleFields.length > 0 && p.staleFields.every((f: string) => f.startsWith('agencies.')));
+    expect(affected.length).toBeGreaterThan(1);
+    for (const p of affected) {
+      expect(p.staleChanges).toContainEqual({ field: 'agencies.MO.rcc.fax', label: { zh: '澳門海事及水務局 · 傳真', en: 'Marine and Water Bureau, Macao · Fax' }, before: rcc.fax, after: '+853 2851 1986' });
+      expect(p.proposedChange.kind).toBe('minor');
+    }
+    const copiesBefore = (await db.selectFrom('copies').select('id').execute()).length;
+    const auditBefore = (await db.selectFrom('audit_events').select('id').execute()).length;
+
+    // Only registrars renew their own agency's plans.
+    expect((await call('POST', '/api/plans/reissue-after-agency-changes', { token: admin })).status).toBe(403);
+    const report = await json(await call('POST', '/api/plans/reissue-after-agency-changes', { token: hk }));
+    expect(report.failed).toEqual([]);
+    expect(report.renewed.map((r: { planId: number }) => r.planId).sort()).toEqual(affected.map((p: { id: number }) => p.id).sort());
+    for (const r of report.renewed) {
+      const plan = await json(await call('GET', `/api/plans/${r.planId}`, { token: hk }));
+      expect(plan).toMatchObject({ stale: false, current: { revision: r.revision, change: 'minor', issuedOn: '2026-03-05' } });
+      expect(plan.current.summary).toContain('Marine and Water Bureau, Macao');
+    }
+    // One revision with five new copies, and one audit event for opening and one for issuing, per plan.
+    expect((await db.selectFrom('copies').select('id').execute()).length).toBe(copiesBefore + 5 * affected.length);
+    expect((await db.selectFrom('audit_events').select('id').execute()).length).toBe(auditBefore + 2 * affected.length);
+    // Macao's plans await their own registrars; nothing was done to them.
+    const moPlans = (await json(await call('GET', '/api/plans?area=MO&status=issued&limit=200', { token: mo }))).items;
+    expect(moPlans.some((p: { staleFields: string[] }) => p.staleFields.includes('agencies.MO.rcc.fax'))).toBe(true);
+  });
+
+  it('issuing a proposed major change as minor needs a reason, which the record of amendments keeps', async () => {
+    const { call, hk, ids, etagOf } = await setup();
+    const vessel = ids.vesselId('477101700');
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${vessel}`, { token: hk }))).items[0];
+    await call('PATCH', `/api/vessels/${vessel}`, { token: hk, body: { nameEn: 'Sea Gull II' }, headers: { 'If-Match': await etagOf(`/api/vessels/${vessel}`) } });
+    await call('POST', `/api/plans/${plan.id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    const refused = await call('POST', `/api/plans/${plan.id}/issue`, { token: hk, body: { change: 'minor', summary: 'Renamed' }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).errors).toEqual([{ field: 'reason', message: expect.stringContaining('Ship · Name (English) changed') }]);
+    const issued = await call('POST', `/api/plans/${plan.id}/issue`, {
+      token: hk,
+      body: { change: 'minor', reason: 'Only the English name was corrected; nothing else changed', summary: 'Renamed' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
+    expect(issued.status).toBe(200);
+    expect((await json(issued)).amendments.at(-1)).toMatchObject({ change: 'minor', reason: 'Only the English name was corrected; nothing else changed' });
+  });
+});
+
 describe('the list of plans', () => {
   it('filters by status in the query and by staleness page by page, never missing or repeating a plan', async () => {
     const { call, hk, db } = await setup();

@@ -203,12 +203,17 @@ function table(doc: Doc, columns: { label: Bilingual; width: number }[], rows: C
   const total = columns.reduce((acc, c) => acc + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * CONTENT_WIDTH);
   const pad = 3;
-  const rowHeight = (cells: string[], size: number) =>
-    Math.max(...cells.map((cell, i) => doc.fontSize(size).heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  // Measured in the weight the row is drawn in: a bold row is wider and may wrap where a regular one does not.
+  const rowHeight = (cells: string[], size: number, bold = false) => {
+    doc.font(bold ? 'bold' : 'regular');
+    const height = Math.max(...cells.map((cell, i) => doc.fontSize(size).heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    doc.font('regular');
+    return height;
+  };
   const header = columns.map((c) => both(doc, c.label));
   const drawRow = (cells: string[], opts: { header?: boolean; bold?: boolean }): number => {
     const size = opts.header ? SIZE.label : SIZE.text;
-    const height = rowHeight(cells, size);
+    const height = rowHeight(cells, size, opts.header || opts.bold);
     if (doc.y + height > bottomLimit()) {
       doc.addPage();
       // A table that runs on to a new page repeats its header there.
@@ -229,11 +234,11 @@ function table(doc: Doc, columns: { label: Bilingual; width: number }[], rows: C
   };
   const texts = rows.map((row) => row.map((cell) => cellText(doc, cell)));
   // The header and the first row stay together.
-  ensureRoom(doc, rowHeight(header, SIZE.label) + (texts[0] ? rowHeight(texts[0], SIZE.text) : 0));
+  ensureRoom(doc, rowHeight(header, SIZE.label, true) + (texts[0] ? rowHeight(texts[0], SIZE.text, marked(0)) : 0));
   drawRow(header, { header: true });
   texts.forEach((row, i) => {
     const y = drawRow(row, { bold: marked(i) });
-    if (marked(i)) doc.rect(MARGIN.side - 6, y + 2, 3, rowHeight(row, SIZE.text) - 4).fill(COLOUR.mark);
+    if (marked(i)) doc.rect(MARGIN.side - 6, y + 2, 3, rowHeight(row, SIZE.text, true) - 4).fill(COLOUR.mark);
   });
   doc.fillColor(COLOUR.text);
   doc.moveDown(0.5);

@@ -3,6 +3,8 @@ import { mayAcknowledgeCopy, mayDownloadCopy } from '../domain/copy-access.ts';
 import { controlledCopies, copyState, sha256, type CopyState, type Holder } from '../domain/copies.ts';
 import type { Plan, Revision } from '../domain/plan.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
+import { recognitionFor, type Recognition } from '../domain/recognition.ts';
+import { listPairs } from '../store/arrangement.ts';
 import { recordAudit } from '../store/audit.ts';
 import { acknowledgeCopy, copiesOfRevision, copyPdf, findCopy } from '../store/copies.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
@@ -11,7 +13,17 @@ import { getVessel } from '../store/vessels.ts';
 
 export type Verification =
   | { genuine: false }
-  | { genuine: true; planNumber: string; revision: number; copyNumber: number; holderNameZh: string; holderNameEn: string; status: CopyState };
+  | {
+      genuine: true;
+      planNumber: string;
+      revision: number;
+      copyNumber: number;
+      holderNameZh: string;
+      holderNameEn: string;
+      status: CopyState;
+      /** The plan's recognition today (the copy prints it as at its issue date). */
+      recognitions: Recognition[];
+    };
 
 /** One controlled copy as its reader sees it: holder, fingerprint, receipt, and what this reader may do with it. */
 export type CopyView = {
@@ -43,6 +55,7 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
   if (!found) return { genuine: false };
   const revision = (await getRevision(db, found.planId, found.revision))!;
   const holder = controlledCopies(revision.snapshot!)[found.copyNumber - 1]!;
+  const firstIssue = (await listRevisions(db, found.planId)).find((r) => r.issuedOn)!.issuedOn!;
   return {
     genuine: true,
     planNumber: found.planNumber,
@@ -51,6 +64,7 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
     holderNameZh: holder.nameZh,
     holderNameEn: holder.nameEn,
     status: found.state,
+    recognitions: found.state === 'withdrawn' ? [] : recognitionFor(revision.snapshot!.homeAgency, firstIssue, await listPairs(db)),
   };
 }
 

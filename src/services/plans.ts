@@ -1,4 +1,4 @@
-import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, type Who } from '../domain/access.ts';
+import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
 import type { Agency, Script } from '../domain/agency.ts';
 import type { Company } from '../domain/company.ts';
 import type { Vessel } from '../domain/vessel.ts';
@@ -518,17 +518,26 @@ export async function changePlanSettings(
 /** What a bulk re-issue did: the plans renewed, and those it could not renew, with why. */
 export type ReissueReport = { renewed: { planId: number; planNumber: string; revision: number }[]; failed: { planId: number; planNumber: string; reason: string }[] };
 
+/** The issued plans of the registrar's agency that are out of date only because an agency changed its own blocks. */
+export async function plansAwaitingReissue(db: Executor, who: Who, today: string): Promise<PlanView[]> {
+  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
+  const views = await planViews(db, (await listPlans(db, { homeAgency: who.principal.agency!, status: 'issued' })).items, today);
+  return views.filter(onlyAgencyChanges);
+}
+
+const onlyAgencyChanges = (v: PlanView) => v.stale && v.staleFields.every((f) => f.startsWith('agencies.'));
+
 /**
  * Re-issues, as a minor revision each, every issued plan of the registrar's agency that is out of date
  * only because an agency changed its own Module 3 or 4 block: one revision, five new copies and one
  * audit event per plan, each in its own transaction, so one failure stops no other.
  */
 export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date): Promise<ReissueReport> {
-  requireHomeRegistrar(who.principal, who.principal.agency ?? 'GD', 'compile and change its plans');
+  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
   const agency = who.principal.agency!;
   const views = await planViews(db, (await listPlans(db, { homeAgency: agency, status: 'issued' })).items, deltaDate(at));
   const report: ReissueReport = { renewed: [], failed: [] };
-  for (const view of views.filter((v) => v.stale && v.staleFields.every((f) => f.startsWith('agencies.')))) {
+  for (const view of views.filter(onlyAgencyChanges)) {
     const changed = [...new Set(view.staleChanges.map((c) => c.label.en.split(' · ')[0]))].join(', ');
     try {
       if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);

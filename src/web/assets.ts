@@ -3,13 +3,18 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { fontFile } from '../pdf/font-files.ts';
 
-// The pages ship their own font, so Chinese renders on machines with no CJK fonts installed.
+// The pages ship their own fonts, so Chinese renders on machines with no CJK fonts installed: Noto Sans
+// Hant first, and Noto Sans Hans for what it lacks (simplified-only characters such as 鹏, 湾, 区), which
+// the browser fetches only when a page needs it. Every control uses them too (buttons do not inherit
+// the page's font by default).
 const CSS = `
 @font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Regular.otf') format('opentype'); font-weight: 400; font-display: swap; }
 @font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Bold.otf') format('opentype'); font-weight: 700; font-display: swap; }
+@font-face { font-family: 'Noto Sans Hans'; src: url('/assets/NotoSansHans-Regular.otf') format('opentype'); font-weight: 400; font-display: swap; }
+@font-face { font-family: 'Noto Sans Hans'; src: url('/assets/NotoSansHans-Bold.otf') format('opentype'); font-weight: 700; font-display: swap; }
 :root { --ink: #14202b; --muted: #5b6770; --line: #d5dbe0; --band: #eef3f8; --accent: #0b4f8a; --alarm: #b00020; --ok: #1b6e3a; --warn: #9a5b00; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: 'Noto Sans Hant', system-ui, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; }
+body { margin: 0; font-family: 'Noto Sans Hant', 'Noto Sans Hans', system-ui, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; }
 header.top { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; padding: .6rem 1rem; background: var(--accent); color: #fff; }
 header.top a, header.top button { color: #fff; }
 header.top .brand { font-weight: 700; margin-right: auto; text-decoration: none; }
@@ -40,6 +45,7 @@ form.stack { display: grid; gap: .7rem; max-width: 46rem; }
 form.stack fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; display: grid; gap: .6rem; }
 label { display: grid; gap: .15rem; font-weight: 700; font-size: .95rem; }
 label .en { font-weight: 400; color: var(--muted); font-size: .85rem; }
+button { font: inherit; }
 input, select, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #9aa5ad; border-radius: 4px; width: 100%; }
 textarea { min-height: 5rem; }
 .field-error input, .field-error select, .field-error textarea { border: 2px solid var(--alarm); }
@@ -53,13 +59,16 @@ dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line
 `;
 
 const cache = new Map<string, Buffer>();
-const font = (weight: 'regular' | 'bold') => {
-  if (!cache.has(weight)) cache.set(weight, readFileSync(fontFile(weight)));
-  return new Uint8Array(cache.get(weight)!);
+const font = (weight: 'regular' | 'bold', script: 'hant' | 'hans') => {
+  const key = `${weight}-${script}`;
+  if (!cache.has(key)) cache.set(key, readFileSync(fontFile(weight, script)));
+  return new Uint8Array(cache.get(key)!);
 };
 const LONG_CACHE = 'public, max-age=604800, immutable';
 
 export const assets = new Hono<AppEnv>()
   .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
-  .get('/assets/NotoSansHant-Regular.otf', (c) => c.body(font('regular'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
-  .get('/assets/NotoSansHant-Bold.otf', (c) => c.body(font('bold'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }));
+  .get('/assets/NotoSansHant-Regular.otf', (c) => c.body(font('regular', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
+  .get('/assets/NotoSansHant-Bold.otf', (c) => c.body(font('bold', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
+  .get('/assets/NotoSansHans-Regular.otf', (c) => c.body(font('regular', 'hans'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
+  .get('/assets/NotoSansHans-Bold.otf', (c) => c.body(font('bold', 'hans'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }));

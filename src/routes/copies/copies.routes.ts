@@ -86,6 +86,10 @@ export const VerificationSchema = z
     holderNameZh: z.string().optional(),
     holderNameEn: z.string().optional(),
     status: z.enum(['current', 'superseded', 'withdrawn']).optional(),
+    recognitions: z
+      .array(z.object({ agency: z.enum(['GD', 'HK', 'MO']), status: z.enum(['recognised', 'pending']), since: z.string().nullable() }))
+      .optional()
+      .openapi({ description: "The plan's recognition by the other agencies today (a copy prints it as at its issue date)" }),
   })
   .openapi('Verification');
 

@@ -3,7 +3,7 @@ import type { Agency } from '../../domain/agency.ts';
 import { AREA_NAMES } from '../../domain/areas.ts';
 import type { Company } from '../../domain/company.ts';
 import { L } from '../../labels.ts';
-import type { PlanView } from '../../services/plans.ts';
+import type { PlanView, ReissueReport } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, NextPage, PlanStatus, type View } from '../layout.tsx';
 
@@ -42,12 +42,39 @@ export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ v
   </Layout>
 );
 
-export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string }> = ({ view, plans, next }) => {
+export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; awaiting?: PlanView[]; report?: ReissueReport }> = ({ view, plans, next, awaiting = [], report }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
     <Layout view={view} title={t(W.plans)}>
       <h1>{t(W.plans)}</h1>
+      {report && (
+        <div class={report.failed.length ? 'notice' : 'notice ok'} role="status">
+          <p>
+            {t(W.reissued)}: {report.renewed.map((r) => `${r.planNumber} (${t(L.revision)} ${r.revision})`).join(', ') || '—'}
+          </p>
+          {report.failed.length > 0 && (
+            <ul>
+              {report.failed.map((f) => (
+                <li>
+                  {t(W.reissueFailed)}: {f.planNumber}: {f.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {awaiting.length > 0 && (
+        <form method="post" action="/plans/reissue" class="notice">
+          <p>
+            {awaiting.length} {t(W.awaitingReissue)}: {awaiting.map((p) => p.planNumber).join(', ')}
+          </p>
+          <p class="help">{t(W.reissueHelp)}</p>
+          <button class="primary" type="submit">
+            {t(W.reissueAll)}
+          </button>
+        </form>
+      )}
       <table>
         <thead>
           <tr>
@@ -137,6 +164,27 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
           hint={t(W.hospitalsHelp)}
           value={v('hospitals', agency.facilities.hospitals.map((h) => [h.nameZh, h.nameEn, h.phone ?? ''].join(' | ')).join('\n'))}
         />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.save)}
+          </button>
+        </div>
+      </form>
+      <h2>{t(W.planDefaults)}</h2>
+      <form method="post" action="/agency/settings" class="stack">
+        <input type="hidden" name="version" value={String(agency.version)} />
+        <Field
+          name="documentScript"
+          label={W.documentScript}
+          lang={lang}
+          errors={errors}
+          value={v('documentScript', agency.documentScript)}
+          options={[
+            { value: 'hant', label: t(L.languagesHant) },
+            { value: 'hans', label: t(L.languagesHans) },
+          ]}
+        />
+        <Field name="exerciseIntervalMonths" label={L.interval} lang={lang} type="number" errors={errors} value={v('exerciseIntervalMonths', String(agency.exerciseIntervalMonths))} hint={t(W.intervalHelp)} />
         <div class="actions">
           <button class="primary" type="submit">
             {t(W.save)}

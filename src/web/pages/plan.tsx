@@ -46,9 +46,27 @@ export const PlanPage: FC<{
         </div>
       )}
       {plan.stale && (
-        <p class="notice">
-          {t(W.staleHelp)} {plan.staleFields.join(', ')}
-        </p>
+        <div class="notice">
+          <p>{t(W.staleHelp)}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>{t(W.changedField)}</th>
+                <th>{t(W.printed)}</th>
+                <th>{t(W.nowRecorded)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.staleChanges.map((c) => (
+                <tr>
+                  <td>{t(c.label)}</td>
+                  <td>{c.before}</td>
+                  <td>{c.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         {t(L.homeAgency)}: {AREA_NAMES[plan.homeAgency][lang]}
@@ -57,6 +75,16 @@ export const PlanPage: FC<{
       </p>
 
       <h2>{t(W.recognitionMatrix)}</h2>
+      {plan.recognitions.length > 0 && (
+        <p>
+          {plan.recognitions.map((r) => (
+            <span>
+              {AREA_NAMES[r.agency][lang]}: <Badge kind={r.status} text={t(r.status === 'recognised' ? L.recognised : L.pending)} />{' '}
+              {r.since ? `${t(W.recognisedSince)} ${r.since}` : ''}{' '}
+            </span>
+          ))}
+        </p>
+      )}
       {revisions.length ? (
         <table>
           <thead>
@@ -204,17 +232,22 @@ export const PlanPage: FC<{
           <h2>{t(W.issuePlan)}</h2>
           <form method="post" action={`/plans/${plan.id}/issue`} class="stack">
             <input type="hidden" name="version" value={String(plan.version)} />
+            <p class="help">
+              {t(W.proposed)}: {t(plan.proposedChange.kind === 'major' ? W.major : W.minor)}
+              {plan.proposedChange.because.length > 0 && ` (${plan.proposedChange.because.map((b) => t(b)).join('; ')})`}
+            </p>
             <Field
               name="change"
               label={W.change}
               lang={lang}
-              value="major"
+              value={plan.proposedChange.kind}
               errors={errors}
               options={[
                 { value: 'major', label: t(W.major) },
                 { value: 'minor', label: t(W.minor) },
               ]}
             />
+            <Field name="reason" label={W.minorReason} lang={lang} errors={errors} hint={t(W.minorReasonHelp)} />
             <Field name="summary" label={W.summary} lang={lang} value={plan.current ? '' : 'First issue'} errors={errors} />
             <div class="actions">
               <button class="primary" type="submit">

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { FacilitiesSchema, RccBlockSchema } from '../../schemas/agencies.ts';
+import { AgencySettingsInput } from '../../schemas/plans.ts';
 import { ownAgency, saveAgencyBlock } from '../../services/agencies.ts';
 import { errorsByField, formFields, formVersion, langOf, page, submitForm, viewOf } from '../context.ts';
 import { facilitiesFromForm } from '../forms.ts';
@@ -22,7 +23,7 @@ export const agencyPages = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const agency = await ownAgency(db, whoOf(c));
     const block = c.req.param('block');
-    if (block !== 'rcc' && block !== 'facilities') throw new AppError('not_found', 'No such block');
+    if (block !== 'rcc' && block !== 'facilities' && block !== 'settings') throw new AppError('not_found', 'No such block');
     const f = await formFields(c);
     const nullable = (k: string) => (f[k]?.trim() ? f[k]!.trim() : null);
     const again = (problems: { field: string; message: string }[], status: 400 | 409 | 412 | 422) =>
@@ -32,6 +33,13 @@ export const agencyPages = new Hono<AppEnv>()
       const input = { ...Object.fromEntries(RCC_FIELDS.map((k) => [k, nullable(k)])), vhfChannels: (f.vhfChannels ?? '').split(',').map((s) => s.trim()).filter(Boolean) };
       return submitForm(RccBlockSchema, input, async (rcc: RccBlock) => {
         await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { rcc }, now());
+        return saved();
+      }, (problems, status) => again(problems, status as 400));
+    }
+    if (block === 'settings') {
+      const input = { documentScript: f.documentScript, exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : undefined };
+      return submitForm(AgencySettingsInput, input, async (settings) => {
+        await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { settings }, now());
         return saved();
       }, (problems, status) => again(problems, status as 400));
     }

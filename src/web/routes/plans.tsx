@@ -5,7 +5,7 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { DraftPatch, ExerciseInput, IssueInput, WithdrawInput } from '../../schemas/plans.ts';
 import { acknowledgeReceipt, copyForDownload } from '../../services/copies.ts';
-import { editDraft, issuePlan, listPlanViews, openRevision, planDetail, recordExercise, withdrawPlan } from '../../services/plans.ts';
+import { editDraft, issuePlan, listPlanViews, openRevision, planDetail, plansAwaitingReissue, recordExercise, reissueAfterAgencyChanges, withdrawPlan, type ReissueReport } from '../../services/plans.ts';
 import { cursorParam, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
 import { PlansPage } from '../pages/misc.tsx';
@@ -26,15 +26,21 @@ async function planPage(c: C, id: number, problems?: FieldProblem[], status: Con
 const refused = (c: C, id: number) => (problems: FieldProblem[], status: ContentfulStatusCode, detail?: string) =>
   planPage(c, id, status === 422 && detail ? [{ field: '', message: detail }, ...problems] : problems, status);
 
+/** The list of plans; for a registrar, with the plans that await re-issue after agency changes, and the report of one. */
+async function plansPage(c: C, report?: ReissueReport) {
+  const p = c.get('principal');
+  const { db } = c.get('deps');
+  const list = await listPlanViews(db, whoOf(c), { area: p.role === 'registrar' ? p.agency! : undefined, cursor: cursorParam(c), limit: 100 }, todayOf(c));
+  const awaiting = p.role === 'registrar' ? await plansAwaitingReissue(db, whoOf(c), todayOf(c)) : [];
+  return page(c, <PlansPage view={viewOf(c)} plans={list.items} next={nextPageLink(c, list.nextCursor)} awaiting={awaiting} report={report} />);
+}
+
 const back = (c: C, id: number, saved = false) => c.redirect(`/plans/${id}${saved ? '?saved=1' : ''}`, 303);
 
 /** Plans: the list, the plan's page and every action on it; each action is the same service the API calls. */
 export const planPages = new Hono<AppEnv>()
-  .get('/plans', async (c) => {
-    const p = c.get('principal');
-    const list = await listPlanViews(c.get('deps').db, whoOf(c), { area: p.role === 'registrar' ? p.agency! : undefined, cursor: cursorParam(c), limit: 100 }, todayOf(c));
-    return page(c, <PlansPage view={viewOf(c)} plans={list.items} next={nextPageLink(c, list.nextCursor)} />);
-  })
+  .get('/plans', (c) => plansPage(c))
+  .post('/plans/reissue', async (c) => plansPage(c, await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now())))
   .get('/plans/:id', (c) => planPage(c, idParam(c)))
   .post('/plans/:id/draft', async (c) => {
     const id = idParam(c);
@@ -61,7 +67,7 @@ export const planPages = new Hono<AppEnv>()
   .post('/plans/:id/issue', async (c) => {
     const id = idParam(c);
     const f = await formFields(c);
-    return submitForm(IssueInput, { change: f.change, summary: f.summary }, async (issue) => {
+    return submitForm(IssueInput, { change: f.change, reason: f.reason?.trim() ? f.reason : null, summary: f.summary }, async (issue) => {
       await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
       return back(c, id);
     }, refused(c, id));
