@@ -127,6 +127,31 @@ describe('pages', () => {
     expect(second).not.toContain('rel="next"');
   });
 
+  it('let the home registrar record a planned exercise as held and set the plan\'s own interval and script', async () => {
+    const { signIn, tokenFor, post, get, ids, db } = await setup();
+    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'MO' }));
+    const plan = (await db.selectFrom('plans').select(['id', 'version']).where('vessel_id', '=', ids.vesselId('453300200')).executeTakeFirstOrThrow());
+    const planned = await db.selectFrom('exercises').select(['id', 'date']).where('plan_id', '=', plan.id).where('state', '=', 'planned').executeTakeFirstOrThrow();
+    const page = await (await get(`/plans/${plan.id}?lang=en`, cookie)).text();
+    expect(page).toContain(`action="/plans/${plan.id}/exercises/${planned.id}/held"`);
+
+    // Not in the future: refused beside the field, nothing changed.
+    const future = await post(`/plans/${plan.id}/exercises/${planned.id}/held?lang=en`, cookie, { date: '2026-04-01' });
+    expect(future.status).toBe(400);
+    expect(await future.text()).toContain('a held exercise is on or before today (2026-03-02)');
+    const held = await post(`/plans/${plan.id}/exercises/${planned.id}/held`, cookie, { date: '2026-03-01' });
+    expect(held.status).toBe(303);
+    expect(await db.selectFrom('exercises').select(['state', 'date']).where('id', '=', planned.id).executeTakeFirstOrThrow()).toEqual({ state: 'held', date: '2026-03-01' });
+
+    const version = String((await db.selectFrom('plans').select('version').where('id', '=', plan.id).executeTakeFirstOrThrow()).version);
+    const bad = await post(`/plans/${plan.id}/settings?lang=en`, cookie, { version, documentScript: '', exerciseIntervalMonths: '0' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('must be at least 1 month');
+    const saved = await post(`/plans/${plan.id}/settings`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '6' });
+    expect(saved.status).toBe(303);
+    expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
+  });
+
   it('show form errors beside the fields and keep what was typed', async () => {
     const { signIn, tokenFor, post } = await setup();
     const { cookie } = await signIn(await tokenFor('registrar', { agency: 'HK' }));

@@ -25,6 +25,10 @@ export const W = {
   agencyBlocks: { zh: '本機構資料', en: 'Our agency' },
   home: { zh: '主頁', en: 'Home' },
   nextPage: { zh: '下一頁', en: 'Next page' },
+  heldOn: { zh: '舉行日期', en: 'Held on' },
+  markHeld: { zh: '記錄為已舉行', en: 'Record as held' },
+  planSettings: { zh: '本計劃的設定', en: "This plan's settings" },
+  agencyDefault: { zh: '機構預設', en: "The agency's default" },
   planDefaults: { zh: '本機構計劃的預設設定', en: "Defaults for our agency's plans" },
   documentScript: { zh: '計劃文件的中文字體', en: 'Chinese script of plan documents' },
   intervalHelp: {

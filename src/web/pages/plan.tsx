@@ -206,7 +206,18 @@ export const PlanPage: FC<{
                 </td>
                 <td>{t(EXERCISE_KIND[e.kind])}</td>
                 <td>{e.scenario}</td>
-                <td>{e.agencies.join(', ')}</td>
+                <td>
+                  {e.agencies.join(', ')}
+                  {writable && e.state === 'planned' && (
+                    <form method="post" action={`/plans/${plan.id}/exercises/${e.id}/held`} class="actions">
+                      <label for={`held-${e.id}`}>
+                        {t(W.heldOn)}
+                        <input id={`held-${e.id}`} name="date" type="date" value={e.date} required />
+                      </label>
+                      <button type="submit">{t(W.markHeld)}</button>
+                    </form>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -284,6 +295,34 @@ export const PlanPage: FC<{
               <button class="primary" type="submit">
                 {t(W.recordExercise)}
               </button>
+            </div>
+          </form>
+          <h2>{t(W.planSettings)}</h2>
+          <form method="post" action={`/plans/${plan.id}/settings`} class="stack">
+            <input type="hidden" name="version" value={String(plan.version)} />
+            <Field
+              name="documentScript"
+              label={W.documentScript}
+              lang={lang}
+              errors={errors}
+              value={plan.settings.ownDocumentScript ?? ''}
+              options={[
+                { value: '', label: `${t(W.agencyDefault)} (${t(plan.settings.documentScript === 'hans' ? L.languagesHans : L.languagesHant)})` },
+                { value: 'hant', label: t(L.languagesHant) },
+                { value: 'hans', label: t(L.languagesHans) },
+              ]}
+            />
+            <Field
+              name="exerciseIntervalMonths"
+              label={L.interval}
+              lang={lang}
+              type="number"
+              errors={errors}
+              value={plan.settings.ownExerciseIntervalMonths}
+              hint={`${t(W.agencyDefault)}: ${plan.settings.exerciseIntervalMonths} · ${t(W.intervalHelp)}`}
+            />
+            <div class="actions">
+              <button type="submit">{t(W.save)}</button>
             </div>
           </form>
           <h2>{t(W.withdraw)}</h2>

@@ -3,9 +3,22 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type FieldProblem } from '../../errors.ts';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { DraftPatch, ExerciseInput, IssueInput, WithdrawInput } from '../../schemas/plans.ts';
+import { DraftPatch, ExerciseHeldInput, ExerciseInput, IssueInput, PlanSettingsInput, WithdrawInput } from '../../schemas/plans.ts';
 import { acknowledgeReceipt, copyForDownload } from '../../services/copies.ts';
-import { editDraft, issuePlan, listPlanViews, openRevision, planDetail, plansAwaitingReissue, recordExercise, reissueAfterAgencyChanges, withdrawPlan, type ReissueReport } from '../../services/plans.ts';
+import {
+  changePlanSettings,
+  editDraft,
+  issuePlan,
+  listPlanViews,
+  markExerciseHeld,
+  openRevision,
+  planDetail,
+  plansAwaitingReissue,
+  recordExercise,
+  reissueAfterAgencyChanges,
+  withdrawPlan,
+  type ReissueReport,
+} from '../../services/plans.ts';
 import { cursorParam, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
 import { PlansPage } from '../pages/misc.tsx';
@@ -87,6 +100,26 @@ export const planPages = new Hono<AppEnv>()
     return submitForm(ExerciseInput, input, async (exercise) => {
       await recordExercise(c.get('deps').db, whoOf(c), id, exercise, c.get('deps').now());
       return back(c, id);
+    }, refused(c, id));
+  })
+  .post('/plans/:id/exercises/:exerciseId/held', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    return submitForm(ExerciseHeldInput, { date: f.date, lessonsLearned: f.lessonsLearned?.trim() ? f.lessonsLearned : null }, async (held) => {
+      await markExerciseHeld(c.get('deps').db, whoOf(c), id, idParam(c, 'exerciseId'), held, c.get('deps').now());
+      return back(c, id, true);
+    }, refused(c, id));
+  })
+  .post('/plans/:id/settings', async (c) => {
+    const id = idParam(c);
+    const f = await formFields(c);
+    const input = {
+      documentScript: f.documentScript ? f.documentScript : null,
+      exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : null,
+    };
+    return submitForm(PlanSettingsInput, input, async (settings) => {
+      await changePlanSettings(c.get('deps').db, whoOf(c), id, formVersion(f), settings, c.get('deps').now());
+      return back(c, id, true);
     }, refused(c, id));
   })
   .get('/plans/:id/revisions/:rev/copies/:file', async (c) => {
