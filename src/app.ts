@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from './errors.ts';
@@ -28,6 +29,31 @@ const PUBLIC_API = new Set<string>(['/api/verify']);
 
 /** Largest PDF accepted for verification (a copy is well under 1 MiB). */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
+
+// A lone surrogate (half of a UTF-16 pair) in a JSON string would be stored as invalid UTF-8 and read
+// back changed; bytes that are not UTF-8 would be silently replaced. Both are refused before anything.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const hasLoneSurrogate = (v: unknown): boolean =>
+  typeof v === 'string' ? LONE_SURROGATE.test(v) : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x)) : false;
+
+const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/json/i.test(c.req.header('Content-Type') ?? '')) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+    } catch {
+      throw new AppError('bad_request', 'The body is not valid UTF-8');
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined; // malformed JSON is answered by the route's own validation
+    }
+    if (hasLoneSurrogate(parsed)) throw new AppError('bad_request', 'The body has a lone surrogate (\\uD800–\\uDFFF without its pair): send well-formed Unicode');
+  }
+  await next();
+});
 
 /** Builds the whole application over the given dependencies; no I/O happens here. */
 export function createApp(deps: Deps) {
@@ -73,6 +99,7 @@ export function createApp(deps: Deps) {
   const jsonLimit = limit(JSON_BODY_LIMIT, `${JSON_BODY_LIMIT / 1024} KiB`);
   const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
   app.use('/api/*', (c, next) => (c.req.path === '/api/verify' ? pdfLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', refuseMalformedText);
   app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
 
   app.route('/', system);

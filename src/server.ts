@@ -15,7 +15,9 @@ async function main() {
   if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: config.databasePath });
 
   const app = createApp({ db, logger, now: () => new Date() });
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
+  // slow link fits): a client that trickles its body does not hold a connection for minutes.
+  const server = serve({ fetch: app.fetch, port: config.port, serverOptions: { headersTimeout: 15_000, requestTimeout: 60_000 } }, (info) => {
     const url = `http://localhost:${info.port}`;
     console.log(`SAR plan registry serving on ${url} (database ${config.databasePath})`);
     console.log(`API reference: ${url}/docs`);

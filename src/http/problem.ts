@@ -11,6 +11,8 @@ export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
   const id = c.get('requestId');
   if (id) headers['X-Request-Id'] = id;
   if (err.code === 'unauthenticated') headers['WWW-Authenticate'] = 'Bearer realm="sar-registry"';
+  // Busy (another writer holds the database): the request changed nothing and can simply be sent again.
+  if (err.code === 'unavailable') headers['Retry-After'] = '1';
   return new Response(JSON.stringify(body), { status: err.status, headers });
 }
 

@@ -6,10 +6,20 @@ import { AREAS } from '../domain/areas.ts';
 // C0 controls (except tab, newline, carriage return), DEL and C1 controls have no place in a record.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const noControl = (s: string) => !CONTROL.test(s);
+// Bidirectional overrides and isolates, and zero-width characters, print nothing visible but can reorder
+// or hide what a reader sees in a printed plan: they are refused wherever text is printed.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const noInvisible = (s: string) => !INVISIBLE.test(s);
 
 /** Free text (addresses, procedures, notes): any script, no control characters. */
 export const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).refine(noControl, 'must not contain control characters');
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(noControl, 'must not contain control characters')
+    .refine(noInvisible, 'must not contain invisible formatting characters (bidirectional overrides, zero-width spaces)');
 
 /** A single line: free text without line breaks. */
 export const line = (max: number) =>

@@ -12,9 +12,9 @@ export type Tx = Transaction<Database>;
 export type Executor = Db | Tx;
 
 /** Opens the embedded SQLite store: WAL for concurrent readers, foreign keys enforced, waits on a busy writer. */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, opts: { busyTimeoutMs?: number } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return wrap(new SQLite(path), path);
+  return wrap(new SQLite(path), path, opts.busyTimeoutMs);
 }
 
 /** An in-memory database started from an image taken with `databaseImage` (tests start from a seeded one). */
@@ -50,11 +50,13 @@ export async function backupTo(db: Db, file: string): Promise<void> {
   await nativeOf(db).backup(file);
 }
 
-function wrap(sqlite: SQLite.Database, path: string): Db {
+function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  // FULL: a commit is on disk before it is acknowledged, even if the machine (not only the process) stops.
+  // The registry's writes are few and each one matters; the cost is measured by npm run bench.
+  sqlite.pragma('synchronous = FULL');
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   natives.set(db, cached);
@@ -79,7 +81,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
  */
 function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
-  const prepare = (source: string) => {
+  const prepare = (asked: string) => {
+    // Every transaction here writes: taking the write lock at its start (BEGIN IMMEDIATE) means a busy
+    // database is met at once, while waiting is still possible, rather than at the first write of a
+    // transaction that has already read (SQLITE_BUSY_SNAPSHOT, which no waiting can cure).
+    const source = asked === 'begin' ? 'begin immediate' : asked;
     let statement = cache.get(source);
     if (statement) {
       cache.delete(source);

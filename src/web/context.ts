@@ -26,7 +26,10 @@ export function viewOf(c: Context<AppEnv>): View {
 
 /** Form fields with dotted names (designatedPerson.email) as a nested object; empty strings kept for the caller to map. */
 export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
+  // A body that is not a readable form (a broken multipart boundary, say) is the client's fault: 400.
+  const body = await c.req.parseBody().catch(() => {
+    throw new AppError('bad_request', 'The form could not be read; send it again from the page');
+  });
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
   return out;

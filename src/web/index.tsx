@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { AppError } from '../errors.ts';
 import { sessionPrincipal } from '../http/auth.ts';
@@ -15,12 +16,24 @@ import { searchPages } from './routes/search.tsx';
 import { shipPages } from './routes/ships.tsx';
 import { signInPages } from './routes/signin.tsx';
 
+/** The largest form a page sends (the agency's facilities, row by row, are the largest). */
+export const FORM_BODY_LIMIT = 64 * 1024;
+
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
 const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
   const web = new Hono<AppEnv>();
+
+  // A page's form is a few KiB: anything far larger is refused from its Content-Length, before it is read.
+  const formLimit = bodyLimit({
+    maxSize: FORM_BODY_LIMIT,
+    onError: () => {
+      throw new AppError('payload_too_large', `A form is at most ${FORM_BODY_LIMIT / 1024} KiB`);
+    },
+  });
+  web.use('*', (c, next) => (c.req.method === 'POST' ? formLimit(c, next) : next()));
 
   // ?lang=zh|en switches the language and remembers it.
   web.use('*', async (c, next) => {

@@ -37,7 +37,10 @@ export const verify: AppRouteHandler<VerifyRoute> = async (c) => {
     if (!parsed.success) throw new AppError('validation_failed', 'Send {"sha256": …} or {"code": …}', fieldProblems(parsed.error));
     evidence = parsed.data.sha256 ? { sha256: parsed.data.sha256 } : { code: parsed.data.code! };
   } else if (/^multipart\/form-data/i.test(type)) {
-    const file = (await c.req.parseBody()).file;
+    const form = await c.req.parseBody().catch(() => {
+      throw new AppError('bad_request', 'The multipart body could not be read');
+    });
+    const file = form.file;
     if (!(file instanceof File)) throw new AppError('validation_failed', 'Attach the PDF as the form field "file"', [{ field: 'file', message: 'is required' }]);
     evidence = { pdf: new Uint8Array(await file.arrayBuffer()) };
   } else {

@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
+import { silentLogger } from '../src/logger.ts';
+import { ensureReferenceData } from '../src/services/reference.ts';
+import { migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { addToken, createPrincipal } from '../src/store/principals.ts';
+import { demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
+
+// The holes found when the registry was attacked (issue 14's list), each reproduced and refused.
+async function setup() {
+  const reg = await testRegistry();
+  const ids = await demoIds(reg.db);
+  const hk = await reg.tokenFor('registrar', { agency: 'HK', name: 'HK registrar' });
+  return { ...reg, ids, hk };
+}
+
+describe('after signing in', () => {
+  it.each([
+    ['/\\evil.example', 'a backslash browsers read as a second slash'],
+    ['/\t/evil.example', 'a tab browsers drop'],
+    ['//evil.example/plans', 'a scheme-relative address'],
+    ['https://evil.example/', 'another site'],
+  ])('only a path on this site is followed, never %j (%s)', async (next) => {
+    const { app, tokenFor } = await setup();
+    const res = await app.request('/signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ token: await tokenFor('coordinator', { agency: 'HK' }), next }).toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+  });
+
+  it('a same-site path is followed', async () => {
+    const { app, tokenFor } = await setup();
+    const res = await app.request('/signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ token: await tokenFor('coordinator', { agency: 'HK' }), next: '/plans?area=HK' }).toString(),
+    });
+    expect(res.headers.get('location')).toBe('/plans?area=HK');
+  });
+});
+
+describe('page forms', () => {
+  it('refuse a body far larger than any form from its Content-Length, before reading it (413)', async () => {
+    const { app } = await setup();
+    const res = await app.request('/signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'Content-Length': String(256 * 1024 * 1024) },
+      body: 'token=x',
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('answer a malformed multipart body with 400, not a server error', async () => {
+    const { app, db } = await setup();
+    const before = await registryState(db);
+    const res = await app.request('/signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=----x', Origin: 'http://localhost' },
+      body: '------x\r\nContent-Disposition: form-data; name="token"\r\n\r\nabc',
+    });
+    expect(res.status).toBe(400);
+    expect(await registryState(db)).toEqual(before);
+  });
+});
+
+describe('JSON bodies', () => {
+  it('with a lone surrogate are refused (400) and change nothing', async () => {
+    const { call, hk, db } = await setup();
+    const before = await registryState(db);
+    const body = JSON.stringify(hongKongCompany({ nameEn: 'Harbour Ferries' })).replace('Harbour Ferries', 'Harbour \\ud800Ferries');
+    const res = await call('POST', '/api/companies', { token: hk, raw: body, headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect((await json(res)).detail).toMatch(/lone surrogate/);
+    expect(await registryState(db)).toEqual(before);
+  });
+
+  it('that are not UTF-8 are refused (400), not silently replaced', async () => {
+    const { call, hk, db } = await setup();
+    const before = await registryState(db);
+    const text = Buffer.from(JSON.stringify(hongKongCompany({ nameEn: 'Harbour Ferries' })), 'utf8');
+    const broken = Buffer.concat([text.subarray(0, 20), Buffer.from([0xc3, 0x28]), text.subarray(20)]);
+    const res = await call('POST', '/api/companies', { token: hk, raw: new Uint8Array(broken), headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect((await json(res)).detail).toBe('The body is not valid UTF-8');
+    expect(await registryState(db)).toEqual(before);
+  });
+
+  it.each([
+    ['a right-to-left override', '\u202E'],
+    ['a first-strong isolate', '\u2068'],
+    ['a zero-width space', '\u200B'],
+    ['a byte-order mark', '\uFEFF'],
+  ])('refuse %s in a printed free-text field', async (_what, char) => {
+    const { call, hk, db } = await setup();
+    const before = await registryState(db);
+    const res = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ addressEn: `38 Connaught Place${char}, Central` }) });
+    expect(res.status).toBe(400);
+    expect((await json(res)).errors).toEqual([{ field: 'addressEn', message: expect.stringContaining('invisible formatting characters') }]);
+    expect(await registryState(db)).toEqual(before);
+  });
+});
+
+describe('If-Match', () => {
+  it('uses the strong comparison: a weak validator is 412 and changes nothing', async () => {
+    const { call, hk, ids, db } = await setup();
+    const id = ids.vesselId('477101500');
+    const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
+    const before = await registryState(db);
+    const weak = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { crew: 13 }, headers: { 'If-Match': `W/${etag}` } });
+    expect(weak.status).toBe(412);
+    expect(await registryState(db)).toEqual(before);
+    expect((await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { crew: 13 }, headers: { 'If-Match': etag } })).status).toBe(200);
+  });
+});
+
+describe('a busy database', () => {
+  it('(another process holding the write lock) is a 503 with Retry-After, and the request changed nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-busy-'));
+    const file = join(dir, 'registry.sqlite');
+    // The registry, waiting only briefly on a busy database, and a second connection (a second server or the CLI).
+    const registry = openDatabase(file, { busyTimeoutMs: 50 });
+    await migrateToLatest(registry);
+    await ensureReferenceData(registry);
+    const other = openDatabase(file);
+    const app = createApp({ db: registry, logger: silentLogger, now: () => new Date('2026-03-02T09:00:00Z') });
+    const token = mintSecret();
+    const principal = await createPrincipal(registry, { name: 'HK registrar', role: 'registrar', agency: 'HK', companyId: null });
+    await addToken(registry, principal.id, hashSecret(token), secretHint(token));
+    const before = await registryState(registry);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holding = other.transaction().execute(async (trx) => {
+      await sql`update agencies set updated_at = updated_at where code = 'HK'`.execute(trx);
+      await held;
+    });
+    try {
+      const res = await app.request('/api/companies', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(hongKongCompany()) });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(((await res.json()) as { code: string }).code).toBe('unavailable');
+    } finally {
+      release();
+      await holding;
+    }
+    expect(await registryState(registry)).toEqual(before);
+    await other.destroy();
+    await registry.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
