@@ -97,6 +97,27 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await page.evaluate('document.fonts.check(\'16px "Noto Sans Hans"\', \'鹏城\')')).toBe(true);
   });
 
+  it("puts a laid-up Guangdong ship's state first on its incident card, with all three centres' numbers", async () => {
+    const ids = await demoIds(reg.db);
+    const vessel = ids.vesselId('413800100');
+    const gd = await reg.tokenFor('registrar', { agency: 'GD' });
+    const etag = (await reg.call('GET', `/api/vessels/${vessel}`, { token: gd })).headers.get('etag')!;
+    expect((await reg.call('PATCH', `/api/vessels/${vessel}`, { token: gd, body: { status: 'laid_up' }, headers: { 'If-Match': etag } })).status).toBe(200);
+    const page = await signIn(await reg.tokenFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }), 'en');
+    await page.goto(`${base}/search?q=413800100`);
+    const card = page.locator('article.card').first();
+    // The state is the first thing on the card, before the ship's name.
+    expect(await card.locator(':scope > *').first().getAttribute('class')).toBe('state');
+    expect(await text(card.locator('.state'))).toMatch(/^laid up$/i);
+    const centres = card.locator('.call.centre');
+    expect(await centres.count()).toBe(3);
+    expect([await centres.nth(0).getAttribute('data-centre'), await centres.nth(1).getAttribute('data-centre'), await centres.nth(2).getAttribute('data-centre')]).toEqual(['GD', 'HK', 'MO']);
+    expect(await centres.nth(1).locator('a.tel').getAttribute('href')).toBe('tel:+85222337999');
+    expect(await text(card.locator('.ids'))).toContain('Shekou Cruise Centre, Shenzhen – Outer Harbour Ferry Terminal');
+    await shot(page, 'card-laid-up');
+    await reg.call('PATCH', `/api/vessels/${vessel}`, { token: gd, body: { status: 'in_service' }, headers: { 'If-Match': (await reg.call('GET', `/api/vessels/${vessel}`, { token: gd })).headers.get('etag')! } });
+  });
+
   it('a registrar issues a plan from its page', async () => {
     const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK', name: 'Registrar, Marine Department' }), 'en');
     const ids = await demoIds(reg.db);

@@ -74,6 +74,27 @@ describe('ranking', () => {
 });
 
 describe('the incident card', () => {
+  it("gives all three centres' 24-hour numbers (the home agency's first), the route as port names, and says quietly when the plan predates the records", async () => {
+    const { find, db } = await setup();
+    const [pengcheng] = (await find('413800100')) as unknown as {
+      centres: { code: string; phone24h: string }[];
+      vessel: { routePorts: { nameEn: string; nameZh: string }[] };
+      plan: { predatesRecords: boolean };
+    }[];
+    const agencies = await db.selectFrom('agencies').select(['code', 'rcc']).execute();
+    const phone = (code: string) => JSON.parse(agencies.find((a) => a.code === code)!.rcc).phone24h;
+    expect(pengcheng!.centres.map((c) => [c.code, c.phone24h])).toEqual([
+      ['GD', phone('GD')],
+      ['HK', phone('HK')],
+      ['MO', phone('MO')],
+    ]);
+    expect(pengcheng!.vessel.routePorts.map((p) => p.nameEn)).toEqual(['Shekou Cruise Centre, Shenzhen', 'Outer Harbour Ferry Terminal', 'SkyPier, Hong Kong International Airport']);
+    expect(pengcheng!.plan.predatesRecords).toBe(false);
+    // Pearl Bay's 24-hour line changed after its plans were issued (the demo): its ships' cards say so.
+    const [bay] = (await find('Bay Area Express')) as unknown as { plan: { predatesRecords: boolean; status: string } }[];
+    expect(bay!.plan).toMatchObject({ predatesRecords: true, status: 'stale' });
+  });
+
   it('shows who to call and what plan the ship carries', async () => {
     const { find } = await setup();
     const [card] = (await find('VRJF7')) as any[];

@@ -1,4 +1,6 @@
 import { operatorScope, type Who } from '../domain/access.ts';
+import type { Port } from '../domain/ports.ts';
+import { PORTS } from '../reference/ports.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import { dataGeneration, GenerationCache, type Db, type Executor } from '../store/database.ts';
@@ -57,6 +59,8 @@ async function cardOf(db: Executor, vesselId: number, today: string) {
       maxPersonsOnBoard: v.maxPassengers + v.crew,
       communications: v.communications,
       route: v.route.ports,
+      /** The route as port names, for a reader in either language. */
+      routePorts: v.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)).map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
     },
     company: {
       id: c!.id,
@@ -67,6 +71,8 @@ async function cardOf(db: Executor, vesselId: number, today: string) {
       designatedPerson: c!.designatedPerson,
     },
     homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
+    /** All three centres' 24-hour numbers, the home agency's first: the ship may be in any of their waters. */
+    centres: [home, ...agencies.filter((a) => a.code !== home.code)].map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, vhfChannels: a.rcc.vhfChannels })),
     plan: view
       ? {
           id: view.id,
@@ -75,6 +81,8 @@ async function cardOf(db: Executor, vesselId: number, today: string) {
           issuedOn: view.current?.issuedOn ?? null,
           status: planStatus(view),
           staleFields: view.staleFields,
+          /** The card shows the live records; the issued plan is older than them (said quietly, not as an alarm). */
+          predatesRecords: view.stale,
           recognitions: view.current ? recognitionByAgency(v.homeAgency, view.recognitions) : [],
           copiesHeld: copies
             .filter((cp) => (AREAS as readonly string[]).includes(cp.holder))

@@ -32,6 +32,8 @@ th { background: var(--band); font-weight: 700; }
 .search button, button.primary { font: inherit; font-size: 1.1rem; padding: .5rem 1.2rem; background: var(--accent); color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
 .help { color: var(--muted); font-size: .9rem; }
 .card { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: 6px; padding: .8rem 1rem; margin: 1rem 0; }
+.card.out-of-service { border-left-color: var(--alarm); }
+.card .state { margin: 0 0 .4rem; padding: .35rem .7rem; background: var(--alarm); color: #fff; font-weight: 700; font-size: 1.2rem; border-radius: 4px; text-transform: uppercase; }
 .card h3 { margin: 0; font-size: 1.35rem; } .card .ids { color: var(--muted); font-size: .95rem; margin: .2rem 0 .6rem; }
 .calls { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .6rem; margin: .6rem 0; }
 .call { background: var(--band); border-radius: 6px; padding: .5rem .7rem; }

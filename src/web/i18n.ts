@@ -25,6 +25,8 @@ export const W = {
   agencyBlocks: { zh: '本機構資料', en: 'Our agency' },
   home: { zh: '主頁', en: 'Home' },
   nextPage: { zh: '下一頁', en: 'Next page' },
+  homeCentre: { zh: '船舶登記地的中心', en: 'the ship\'s home centre' },
+  predatesRecords: { zh: '計劃早於現時的聯絡資料（卡上所示為現時紀錄）', en: 'Plan predates current contacts (the card shows the current records)' },
   heldOn: { zh: '舉行日期', en: 'Held on' },
   markHeld: { zh: '記錄為已舉行', en: 'Record as held' },
   planSettings: { zh: '本計劃的設定', en: "This plan's settings" },

@@ -30,6 +30,7 @@ export const IncidentCardSchema = z
       maxPersonsOnBoard: z.number().int(),
       communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
       route: z.array(z.string()),
+      routePorts: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })).openapi({ description: 'The route as port names' }),
     }),
     company: z.object({
       id: z.number().int(),
@@ -40,6 +41,9 @@ export const IncidentCardSchema = z
       designatedPerson: z.object({ name: z.string(), phone: z.string(), mobile: z.string().nullable(), email: z.string() }),
     }),
     homeAgency: z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable() }),
+    centres: z
+      .array(z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable(), vhfChannels: z.array(z.string()) }))
+      .openapi({ description: "All three centres' 24-hour numbers, the home agency's first" }),
     plan: z
       .object({
         id: z.number().int(),
@@ -48,6 +52,7 @@ export const IncidentCardSchema = z
         issuedOn: z.string().nullable(),
         status: z.enum(['current', 'stale', 'withdrawn', 'draft']),
         staleFields: z.array(z.string()),
+        predatesRecords: z.boolean().openapi({ description: 'The issued plan is older than the records the card shows' }),
         recognitions: z.array(Recognition),
         copiesHeld: z.array(z.object({ agency: areaCode, copyNumber: z.number().int(), acknowledgedAt: z.string().nullable() })).openapi({ description: 'The centres holding a copy of the current revision' }),
       })

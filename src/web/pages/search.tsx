@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { AREA_NAMES } from '../../domain/areas.ts';
-import { L, VESSEL_TYPE } from '../../labels.ts';
+import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { IncidentCard } from '../../services/lookup.ts';
 import { say, W, type Lang } from '../i18n.ts';
 import { Badge, Layout, Tel, type View } from '../layout.tsx';
@@ -12,8 +12,14 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const v = card.vessel;
   const plan = card.plan;
+  const notInService = v.status !== 'in_service';
   return (
-    <article class="card" data-vessel={v.id}>
+    <article class={notInService ? 'card out-of-service' : 'card'} data-vessel={v.id}>
+      {notInService && (
+        <p class="state" role="status">
+          {t(VESSEL_STATUS[v.status as keyof typeof VESSEL_STATUS])}
+        </p>
+      )}
       <h3>
         <a href={`/ships/${v.id}`}>
           {v.nameZh} · {v.nameEn}
@@ -25,6 +31,12 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         <br />
         {t(VESSEL_TYPE[v.type as keyof typeof VESSEL_TYPE])} · {v.hullColour} / {v.superstructureColour} · {t(L.persons)}: {v.maxPassengers} + {v.crew} = {v.maxPersonsOnBoard}
         {v.formerNames.length > 0 && ` · ${t(L.formerNames)}: ${v.formerNames.map((f) => [f.nameZh, f.nameEn].filter(Boolean).join(' ')).join('; ')}`}
+        {v.routePorts.length > 0 && (
+          <>
+            <br />
+            {t(L.ports)}: {v.routePorts.map((p) => (lang === 'zh' ? p.nameZh : p.nameEn)).join(' – ')}
+          </>
+        )}
       </div>
       <div class="calls">
         <div class="call">
@@ -50,12 +62,20 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           <Tel number={card.company.designatedPerson.phone} />
           {card.company.designatedPerson.mobile && <Tel number={card.company.designatedPerson.mobile} />}
         </div>
-        <div class="call">
-          <div class="who">
-            {t(L.homeAgency)} · {lang === 'zh' ? card.homeAgency.nameZh : card.homeAgency.nameEn}
+        {card.centres.map((centre) => (
+          <div class="call centre" data-centre={centre.code}>
+            <div class="who">
+              {t(L.phone24h)} · {lang === 'zh' ? centre.nameZh : centre.nameEn}
+              {centre.code === card.homeAgency.code && ` (${t(W.homeCentre)})`}
+            </div>
+            <Tel number={centre.phone24h} />
+            {centre.vhfChannels.length > 0 && (
+              <div class="who">
+                {t(L.vhfChannels)}: {centre.vhfChannels.join(', ')}
+              </div>
+            )}
           </div>
-          <Tel number={card.homeAgency.phone24h} />
-        </div>
+        ))}
       </div>
       {plan ? (
         <div>
@@ -71,6 +91,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
               ))}
             </span>
           )}
+          {plan.predatesRecords && <div class="help">{t(W.predatesRecords)}</div>}
           {plan.copiesHeld.length > 0 && (
             <div class="help">
               {t(W.copiesHeld)}: {plan.copiesHeld.map((h) => `${AREA_NAMES[h.agency][lang]} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`).join(' · ')}
