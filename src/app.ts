@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { requestId } from 'hono/request-id';
+import { randomUUID } from 'node:crypto';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from './errors.ts';
 import { requireAuth } from './http/auth.ts';
@@ -59,8 +59,15 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }), async (c, next) => {
+  // The request id is the server's own, so that no two audit events can share one a client chose. A
+  // client's X-Request-Id (a reasonable one) is echoed back as X-Client-Request-Id for its own logs.
+  app.use('*', async (c, next) => {
+    const id = randomUUID();
+    c.set('requestId', id);
     c.set('deps', deps);
+    c.header('X-Request-Id', id);
+    const client = c.req.header('X-Request-Id');
+    if (client && /^[\w.:-]{1,128}$/.test(client)) c.header('X-Client-Request-Id', client);
     await next();
   });
   app.use(

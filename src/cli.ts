@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
 import { configOrExit } from './config.ts';
 import { getCompany } from './store/companies.ts';
-import { backupTo, migrateToLatest, openDatabase, type Db } from './store/database.ts';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { backupTo, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
+import { verifyAuditChain } from './store/audit.ts';
 import { verifyCopy } from './services/copies.ts';
 import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -26,7 +27,10 @@ Commands:
   token revoke <id>            revoke a token at once
   verify <file.pdf>            is this copy genuine, and is it current? (exit 0 current, 3 superseded
                                or withdrawn, 1 not issued by this registry)
-  backup <file>                write a consistent copy of the database to <file> while it is in use
+  backup <file> [--force]      write a consistent copy of the database to <file> while it is in use,
+                               check it and say what it holds (an existing file only with --force)
+  restore <file>               check <file>, keep the current database beside it, and restore from it
+  audit verify                 walk the audit chain; exit 1 and name the first broken link if any
 
 Roles: ${ROLES.join(', ')}
 The database is DATABASE_PATH (default db/registry.sqlite).`;
@@ -44,6 +48,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       company: { type: 'string' },
       name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      force: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -90,11 +95,49 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     }
     case 'backup': {
       if (!sub) {
-        io.err('usage: backup <file>');
+        io.err('usage: backup <file> [--force]');
         return 2;
       }
+      if (existsSync(sub) && !values.force) {
+        io.err(`${sub} exists; a backup never overwrites a file unless told to (--force)`);
+        return 2;
+      }
+      if (existsSync(sub)) rmSync(sub);
       await backupTo(db, sub);
-      io.out(`backup written to ${sub}`);
+      const copy = inspectDatabase(sub);
+      if (!copy.intact) {
+        io.err(`the backup in ${sub} fails SQLite's integrity check: ${copy.problems.join('; ')}`);
+        return 1;
+      }
+      io.out(`backup written to ${sub} and checked: ${describe(copy.counts)}`);
+      return 0;
+    }
+    case 'restore': {
+      if (!sub || !existsSync(sub)) {
+        io.err(sub ? `no such file: ${sub}` : 'usage: restore <file>');
+        return 2;
+      }
+      const copy = inspectDatabase(sub);
+      if (!copy.intact) {
+        io.err(`${sub} fails SQLite's integrity check, so nothing was replaced: ${copy.problems.join('; ')}`);
+        return 1;
+      }
+      const keptAs = `${sub}.replaced-${io.now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+      await restoreFrom(db, sub, keptAs);
+      io.out(`restored from ${sub} (${describe(copy.counts)}); the replaced database is kept as ${keptAs}`);
+      return 0;
+    }
+    case 'audit': {
+      if (sub !== 'verify') {
+        io.err('usage: audit verify');
+        return 2;
+      }
+      const { events, broken } = await verifyAuditChain(db);
+      if (broken) {
+        io.out(`BROKEN: the audit chain breaks at event ${broken.eventId} (${broken.reason}); ${events} events`);
+        return 1;
+      }
+      io.out(`INTACT: ${events} audit events, every link holds`);
       return 0;
     }
     default:
@@ -102,6 +145,9 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       return 2;
   }
 }
+
+/** "12 companies, 16 vessels, …": what a database holds, in a line. */
+const describe = (counts: Record<string, number>) => Object.entries(counts).map(([t, n]) => `${n} ${t.replace('_', ' ')}`).join(', ');
 
 async function tokenCommand(
   sub: string | undefined,

@@ -3,12 +3,19 @@ import { createApp } from './app.ts';
 import { configOrExit } from './config.ts';
 import { createLogger } from './logger.ts';
 import { migrateToLatest, openDatabase } from './store/database.ts';
+import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
 
 async function main() {
   const config = configOrExit(process.env);
   const logger = createLogger(config.logLevel);
+  // An in-memory database is this process's own; a file may be shared, so it is locked.
+  const lock = config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
+  if ('heldBy' in lock) {
+    console.error(`Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`);
+    process.exit(1);
+  }
   const db = openDatabase(config.databasePath);
   await migrateToLatest(db);
   await ensureReferenceData(db);
@@ -31,10 +38,14 @@ async function main() {
     logger.info('shutting down', { signal });
     server.close(async () => {
       await db.destroy();
+      lock.release();
       process.exit(0);
     });
     // Connections that linger (keep-alive) must not hold the process forever.
-    setTimeout(() => process.exit(0), 5000).unref();
+    setTimeout(() => {
+      lock.release();
+      process.exit(0);
+    }, 5000).unref();
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -50,7 +50,7 @@ describe('migrations', () => {
     await migrateToLatest(db);
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
-      'agencies', 'arrangement_pairs', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'tokens',
+      'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'tokens',
       'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessels',
     ]);
     // Running them again changes nothing.

@@ -1,7 +1,10 @@
 import type { Who } from '../domain/access.ts';
 import type { Executor } from './database.ts';
+import type { Selectable } from 'kysely';
+import { CHAIN_START, chainHash, firstBreak, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
 import { pageOf, type Page } from '../domain/page.ts';
 import { fromJson, toJson } from './json.ts';
+import type { AuditEventTable } from './schema.ts';
 
 export type AuditEvent = {
   id: number;
@@ -23,9 +26,13 @@ export type NewAuditEvent = {
   at: string;
 };
 
-/** Appends one event; call it inside the same transaction as the write it records. */
+/**
+ * Appends one event, and its link of the audit chain (src/domain/audit-chain.ts); call it inside the
+ * same transaction as the write it records. Write transactions begin immediate, so no other writer can
+ * add a link between reading the last one and adding this one.
+ */
 export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
-  await db
+  const row = await db
     .insertInto('audit_events')
     .values({
       at: e.at,
@@ -41,7 +48,39 @@ export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void>
       after: e.after === null || e.after === undefined ? null : toJson(e.after),
       request_id: e.who.requestId,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const last = await db.selectFrom('audit_chain').select('hash').orderBy('event_id', 'desc').limit(1).executeTakeFirst();
+  const previous = last?.hash ?? CHAIN_START;
+  await db.insertInto('audit_chain').values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) }).execute();
+}
+
+const chained = (r: Selectable<AuditEventTable>): ChainedEvent => ({
+  id: r.id,
+  at: r.at,
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  actorRole: r.actor_role,
+  actorAgency: r.actor_agency,
+  action: r.action,
+  recordType: r.record_type,
+  recordId: r.record_id,
+  recordAgency: r.record_agency,
+  before: r.before,
+  after: r.after,
+  requestId: r.request_id,
+});
+
+/** Walks the whole audit chain in event order: how many events, and the first broken link if any. */
+export async function verifyAuditChain(db: Executor): Promise<{ events: number; broken: ChainBreak | null }> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .leftJoin('audit_chain', 'audit_chain.event_id', 'audit_events.id')
+    .selectAll('audit_events')
+    .select(['audit_chain.prev_hash', 'audit_chain.hash'])
+    .orderBy('audit_events.id')
     .execute();
+  return { events: rows.length, broken: firstBreak(rows.map((r) => ({ event: chained(r), prevHash: r.prev_hash, hash: r.hash }))) };
 }
 
 export type AuditFilter = {

@@ -50,6 +50,43 @@ export async function backupTo(db: Db, file: string): Promise<void> {
   await nativeOf(db).backup(file);
 }
 
+/** What a database file holds, and whether SQLite finds it intact (for checking a backup before trusting it). */
+export function inspectDatabase(file: string): { intact: boolean; problems: string[]; counts: Record<string, number> } {
+  const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    return inspect(sqlite);
+  } catch (err) {
+    return { intact: false, problems: [err instanceof Error ? err.message : String(err)], counts: {} };
+  } finally {
+    sqlite.close();
+  }
+}
+
+function inspect(sqlite: SQLite.Database) {
+  const problems = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  const counts: Record<string, number> = {};
+  for (const table of ['agencies', 'companies', 'vessels', 'plans', 'plan_revisions', 'copies', 'exercises', 'audit_events']) {
+    const exists = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table);
+    if (exists) counts[table] = (sqlite.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
+  }
+  return { intact: problems.length === 0, problems, counts };
+}
+
+/**
+ * Replaces the registry's database with the copy in `file`, through SQLite's backup API (so the server's
+ * connection sees a consistent database), after keeping the replaced one beside it as `keepAs`.
+ */
+export async function restoreFrom(db: Db, file: string, keepAs: string): Promise<void> {
+  const native = nativeOf(db);
+  await native.backup(keepAs);
+  const source = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(native.name);
+  } finally {
+    source.close();
+  }
+}
+
 function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

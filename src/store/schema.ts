@@ -179,6 +179,12 @@ export interface VesselSearchGramTable {
   vessel_id: number;
 }
 
+export interface AuditChainTable {
+  event_id: number;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -191,6 +197,7 @@ export interface Database {
   principals: PrincipalTable;
   tokens: TokenTable;
   audit_events: AuditEventTable;
+  audit_chain: AuditChainTable;
   vessel_search: VesselSearchTable;
   vessel_search_grams: VesselSearchGramTable;
 }

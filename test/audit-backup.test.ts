@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.ts';
+import { databaseImage, openDatabase } from '../src/store/database.ts';
+import { hongKongCompany, testRegistry } from './helpers.ts';
+
+// The audit trail is tamper-evident, and backups are checked before they are trusted.
+
+function cli(db: Parameters<typeof runCli>[1]) {
+  const lines: string[] = [];
+  const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`), now: () => new Date('2026-11-25T02:00:00Z') };
+  return { lines, run: (...args: string[]) => runCli(args, db, io) };
+}
+
+/** The demo registry in a file of its own, as a server and the CLI share it. */
+async function registryFile() {
+  const { db } = await testRegistry();
+  const dir = mkdtempSync(join(tmpdir(), 'sar-audit-'));
+  const file = join(dir, 'registry.sqlite');
+  writeFileSync(file, databaseImage(db));
+  await db.destroy();
+  return { dir, file, db: openDatabase(file) };
+}
+
+describe('the audit chain', () => {
+  it('links every event, the demo seed and new writes alike, and `audit verify` finds it intact', async () => {
+    const { call, tokenFor, db } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    expect((await call('POST', '/api/companies', { token: hk, body: hongKongCompany() })).status).toBe(201);
+    const events = (await db.selectFrom('audit_events').select('id').execute()).length;
+    expect(events).toBeGreaterThan(20);
+    expect((await db.selectFrom('audit_chain').select('event_id').execute()).length).toBe(events);
+    const { lines, run } = cli(db);
+    expect(await run('audit', 'verify')).toBe(0);
+    expect(lines.at(-1)).toBe(`INTACT: ${events} audit events, every link holds`);
+  });
+
+  it('reports the first event someone altered in the stored file, even past the append-only triggers', async () => {
+    const { db } = await registryFile();
+    const target = (await db.selectFrom('audit_events').select('id').where('action', '=', 'vessel.create').orderBy('id').limit(1).executeTakeFirstOrThrow()).id;
+    // One who can write the file can drop a trigger: the chain still tells.
+    await sql`drop trigger audit_events_no_update`.execute(db);
+    await sql`update audit_events set actor_name = 'Nobody' where id = ${target}`.execute(db);
+    const { lines, run } = cli(db);
+    expect(await run('audit', 'verify')).toBe(1);
+    expect(lines.at(-1)).toMatch(new RegExp(`^BROKEN: the audit chain breaks at event ${target} \\(event altered\\)`));
+    await db.destroy();
+  });
+
+  it('reports a removed event as a broken link at the event after it', async () => {
+    const { db } = await registryFile();
+    const rows = await db.selectFrom('audit_events').select('id').orderBy('id').execute();
+    const removed = rows[5]!.id;
+    await sql`drop trigger audit_events_no_delete`.execute(db);
+    await sql`drop trigger audit_chain_no_delete`.execute(db);
+    await sql`delete from audit_chain where event_id = ${removed}`.execute(db);
+    await sql`delete from audit_events where id = ${removed}`.execute(db);
+    const { lines, run } = cli(db);
+    expect(await run('audit', 'verify')).toBe(1);
+    expect(lines.at(-1)).toMatch(new RegExp(`^BROKEN: the audit chain breaks at event ${rows[6]!.id} \\(previous hash differs\\)`));
+    await db.destroy();
+  });
+
+  it('chains the events a registry already held when it is migrated (migration 0006)', async () => {
+    const db = openDatabase(':memory:');
+    const { Migrator } = await import('kysely');
+    const { migrations } = await import('../db/migrations/index.ts');
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0005_arrangement_script_exercises')).error).toBeUndefined();
+    await sql`insert into audit_events (at, actor_name, actor_role, action, record_type, record_id) values ('2026-01-05T01:00:00.000Z', 'Registrar', 'registrar', 'company.create', 'company', '1'), ('2026-01-06T01:00:00.000Z', 'Registrar', 'registrar', 'company.update', 'company', '1')`.execute(db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const { lines, run } = cli(db);
+    expect(await run('audit', 'verify')).toBe(0);
+    expect(lines.at(-1)).toMatch(/^INTACT: 2 audit events/);
+    await db.destroy();
+  });
+});
+
+describe('backup and restore', () => {
+  it('a backup never overwrites a file without --force, is checked, and says what it holds', async () => {
+    const { db, dir } = await registryFile();
+    const target = join(dir, 'backup-2026-11-25.sqlite');
+    writeFileSync(target, 'an older backup someone wants to keep');
+    const { lines, run } = cli(db);
+    expect(await run('backup', target)).toBe(2);
+    expect(lines.at(-1)).toBe(`ERR ${target} exists; a backup never overwrites a file unless told to (--force)`);
+    expect(await run('backup', target, '--force')).toBe(0);
+    expect(lines.at(-1)).toMatch(/^backup written to .* and checked: 3 agencies, 5 companies, 16 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/);
+    await db.destroy();
+  });
+
+  it('a restore checks the copy first, keeps the replaced database, and the registry then holds the copy', async () => {
+    const { db, dir } = await registryFile();
+    const { run, lines } = cli(db);
+    const backup = join(dir, 'before-the-mistake.sqlite');
+    expect(await run('backup', backup)).toBe(0);
+    // A mistake after the backup: a company registered that should not have been.
+    const before = (await db.selectFrom('companies').select('id').execute()).length;
+    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '錯誤', 'Mistake Ltd', '香港', 'Hong Kong', '+852 2000 0000', '{}', '{}')`.execute(db);
+
+    const broken = join(dir, 'broken.sqlite');
+    writeFileSync(broken, 'not a database at all');
+    expect(await run('restore', broken)).not.toBe(0);
+    expect((await db.selectFrom('companies').select('id').execute()).length).toBe(before + 1);
+
+    expect(await run('restore', backup)).toBe(0);
+    const kept = /kept as (.+)$/.exec(lines.at(-1)!)![1]!;
+    expect(existsSync(kept)).toBe(true);
+    expect((await db.selectFrom('companies').select('id').execute()).length).toBe(before);
+    const { lines: verifyLines, run: verify } = cli(db);
+    expect(await verify('audit', 'verify')).toBe(0);
+    expect(verifyLines.at(-1)).toMatch(/^INTACT/);
+    await db.destroy();
+  });
+});
