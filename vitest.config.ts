@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/bench.test.ts'],
+          exclude: ['test/bench.test.ts', 'test/crash.test.ts'],
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
           // Files share their worker's modules (the PDF render thread, the fonts, the app's code) instead
@@ -22,8 +22,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        // autocannon aggregates its results only on a process's main thread: the benchmark runs in a fork.
-        test: { name: 'bench', include: ['test/bench.test.ts'], pool: 'forks' },
+        // Tests that start the real server in processes of their own and load the machine while they run:
+        // the benchmark's smoke run (autocannon aggregates only on a process's main thread, so a fork) and
+        // the short crash test. They run apart (npm run test:processes), so the registry's own tests stay
+        // under a minute; CI runs both.
+        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts'], pool: 'forks', fileParallelism: false },
       },
     ],
   },

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
@@ -12,6 +10,7 @@ import { listPlans, listRevisions } from '../src/store/plans.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
 import { issuePlan, openRevision } from '../src/services/plans.ts';
 import { benchRegistrar, buildRegistry } from './synthetic.ts';
+import { startServer, stopServer } from './server.ts';
 import { chart } from './chart.ts';
 
 // npm run bench: synthetic registries of growing size, the real server on each, load from this
@@ -51,15 +50,6 @@ export type Results = { command: string; date: string; machine: { cpu: string; c
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
@@ -87,33 +77,6 @@ async function load(url: string, token: string | null, paths: string[] | null, s
     errors: result.errors,
     non2xx: result.non2xx,
   };
-}
-
-async function startServer(dbPath: string): Promise<{ child: ChildProcess; base: string; startMs: number }> {
-  const port = await freePort();
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return { child, base, startMs: round(performance.now() - t0, 0) };
-}
-
-async function stopServer(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 export async function benchSize(ships: number, o: Options): Promise<SizeResult> {
