@@ -48,14 +48,6 @@ const imoFrom = (six: number) => {
   const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (7 - i), 0);
   return `${digits}${sum % 10}`;
 };
-const base36 = (n: number, width: number) => {
-  let out = '';
-  for (let i = 0; i < width; i++) {
-    out = ALNUM[n % 36] + out;
-    n = Math.floor(n / 36);
-  }
-  return out;
-};
 
 export type Synthetic = { ships: number; companies: number; plans: number; token: string; queries: string[] };
 
@@ -111,8 +103,8 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
         imoNumber: noImo ? null : imoFrom(100000 + i),
         nationalRegistrationNumber: noImo ? `${area}-B-${i}` : null,
         mmsi: `${mids[i % mids.length]}${String(i).padStart(6, '0')}`,
-        // The letter after the prefix keeps every call sign inside its area's ITU series.
-        callSign: `${prefix}${ALNUM[Math.floor(i / 36 ** 4) % 26]}${base36(i, 4)}`,
+        // The ship-station form "a letter and four digits, the first 2–9" after the area's prefix: 26 × 8,000 per prefix.
+        callSign: `${prefix}${ALNUM[Math.floor(i / 8000) % 26]}${2000 + (i % 8000)}`,
         portOfRegistry: area === 'HK' ? 'Hong Kong' : area === 'MO' ? 'Macao' : 'Guangzhou',
         type,
         grossTonnage: 300 + Math.floor(rnd.next() * 1500),

@@ -99,7 +99,8 @@ export function hongKongVessel(companyId: number, overrides: Record<string, unkn
     nameEn: `Harbour Star ${n}`,
     imoNumber: validImo(938_000 + serial),
     mmsi: `477900${n}`,
-    callSign: `VRQ${n}`.slice(0, 7),
+    // A radiotelephony-form call sign (VR, a letter, four digits from 2000): one per test vessel.
+    callSign: `VRQ${2000 + serial}`,
     portOfRegistry: 'Hong Kong',
     type: 'catamaran',
     grossTonnage: 1300,

@@ -75,12 +75,24 @@ describe('coast station MMSI', () => {
   });
 });
 
+describe('IMO number placeholder', () => {
+  it('refuses 0000000, which passes the check digit but means "no number"', () => {
+    const r = checkImoShipNumber('0000000');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/leave the IMO number empty/);
+    expect(checkImoShipNumber('IMO 9319466')).toEqual({ ok: true, value: '9319466' });
+  });
+});
+
 describe('call sign', () => {
   it.each([
     ['VRJF7', 'HK'],
     ['vrsg5', 'HK'],
-    ['XXMS1', 'MO'],
+    ['XXMS2', 'MO'],
     ['BPCA', 'GD'],
+    ['VR2345', 'HK'],
+    ['XXA2345', 'MO'],
+    ['BQ9001', 'GD'],
     ['XSLH7', 'GD'],
     ['3HSD5', 'GD'],
     ['3UAB', 'GD'],
@@ -89,7 +101,7 @@ describe('call sign', () => {
   });
   it.each([
     ['VRJF7', 'MO'],
-    ['XXMS1', 'HK'],
+    ['XXMS2', 'HK'],
     ['3VAB', 'GD'],
     ['XTAB', 'GD'],
     ['BPCA', 'HK'],
@@ -100,6 +112,21 @@ describe('call sign', () => {
   });
   it.each(['VR1', 'VRABCDEF', 'VR-AB'])('refuses %s as malformed', (cs) => {
     expect(checkCallSign(cs, 'HK')).toEqual({ ok: false, reason: 'a call sign is 4 to 7 letters and digits' });
+  });
+  // Inside the series but in no form the Radio Regulations allow a ship station.
+  it.each([
+    ['VRAAAAA', 'HK', 'five letters'],
+    ['BPCAXYZ', 'GD', 'five letters after BP'],
+    ['XXMS1', 'MO', 'a 1 after the letters'],
+    ['VRJF0', 'HK', 'a 0 after the letters'],
+    ['VRJ12', 'HK', 'one letter and two digits'],
+    ['VR1234', 'HK', 'four digits beginning with 1'],
+    ['VRA0234', 'HK', 'a letter and four digits beginning with 0'],
+    ['VRJF77', 'HK', 'two digits after the letters'],
+  ] as const)('refuses %s for %s: %s', (cs, area, _why) => {
+    const r = checkCallSign(cs, area);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/a ship's call sign is two letters/);
   });
 });
 

@@ -23,16 +23,16 @@ describe('registering a company and a ship as the home registrar', () => {
     expect(c.headers.get('etag')).toBe(`"company-${company.id}-1"`);
     expect(company).toMatchObject({ homeAgency: 'HK', mediaContact: null, emergencyPhoneAlt: null, imoCompanyNumber: '6110453' });
 
-    const v = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company.id, { callSign: 'vrzq1', epirbHexId: 'adc6d26c52ff00a' }) });
+    const v = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company.id, { callSign: 'vrzq2', epirbHexId: 'adc6d26c52ff00a' }) });
     expect(v.status).toBe(201);
     const vessel = await json(v);
     // Identifiers are stored normalised.
-    expect(vessel).toMatchObject({ homeAgency: 'HK', callSign: 'VRZQ1', epirbHexId: 'ADC6D26C52FF00A', status: 'in_service', formerNames: [] });
+    expect(vessel).toMatchObject({ homeAgency: 'HK', callSign: 'VRZQ2', epirbHexId: 'ADC6D26C52FF00A', status: 'in_service', formerNames: [] });
 
     const events = await auditFor(db, 'vessel', vessel.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: 'vessel.create', actor_name: 'HK registrar', actor_role: 'registrar', actor_agency: 'HK', record_agency: 'HK', before: null });
-    expect(JSON.parse(events[0]!.after!)).toMatchObject({ callSign: 'VRZQ1' });
+    expect(JSON.parse(events[0]!.after!)).toMatchObject({ callSign: 'VRZQ2' });
   });
 
   it('changes a ship with If-Match, refuses a stale or missing one, and audits before and after', async () => {
@@ -83,7 +83,7 @@ describe('validation rules', () => {
 
   it('the call sign must be from the area series', async () => {
     const { call, hk, ids } = await setup();
-    const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { callSign: 'XXAB1' }) });
+    const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { callSign: 'XXAB2' }) });
     expect(res.status).toBe(400);
     expect(await problemFields(res)).toEqual(['callSign']);
   });

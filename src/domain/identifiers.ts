@@ -19,6 +19,8 @@ const digitsOf = (value: string) => [...value].map(Number);
 export function checkImoShipNumber(input: string): Checked {
   const value = foldWidth(input).trim().toUpperCase().replace(/^IMO\s*/, '');
   if (!/^\d{7}$/.test(value)) return no('an IMO ship number is 7 digits');
+  // 0000000 passes the check digit, but it is the usual way of saying "no number": leave the field empty instead.
+  if (value === '0000000') return no('0000000 is not an IMO number (it stands for "none"): leave the IMO number empty and give the national registration number');
   const d = digitsOf(value);
   const sum = d.slice(0, 6).reduce((acc, digit, i) => acc + digit * (7 - i), 0);
   if (sum % 10 !== d[6]) return no(`check digit should be ${sum % 10}, not ${d[6]}`);
@@ -61,22 +63,44 @@ export function checkCoastStationMmsi(input: string, area: AreaCode): Checked {
   return ok(value);
 }
 
-/** Call-sign series allocated by the ITU to each area. */
-export const CALL_SIGN_SERIES: Record<AreaCode, { description: string; test: (cs: string) => boolean }> = {
+/**
+ * Call-sign series allocated by the ITU to each area, as the two characters that begin a ship's call
+ * sign (its nationality identification): China's B series (BA–BZ), XS and 3H–3U; Hong Kong's VR;
+ * Macao's XX.
+ */
+export const CALL_SIGN_SERIES: Record<AreaCode, { description: string; prefixes: readonly string[] }> = {
   GD: {
     description: 'B (BAA–BZZ), XSA–XSZ or 3HA–3UZ',
-    test: (cs) => /^B[A-Z]/.test(cs) || /^XS[A-Z]/.test(cs) || /^3[H-U][A-Z]/.test(cs),
+    prefixes: [...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((l) => `B${l}`), 'XS', ...[...'HIJKLMNOPQRSTU'].map((l) => `3${l}`)],
   },
-  HK: { description: 'VRA–VRZ', test: (cs) => /^VR[A-Z]/.test(cs) },
-  MO: { description: 'XXA–XXZ', test: (cs) => /^XX[A-Z]/.test(cs) },
+  HK: { description: 'VRA–VRZ', prefixes: ['VR'] },
+  MO: { description: 'XXA–XXZ', prefixes: ['XX'] },
 };
 
-/** Ship call sign: 4 to 7 letters and digits, from the series of the area of registry. */
+/**
+ * The forms a ship station's call sign may take after its two nationality characters (ITU Radio
+ * Regulations, Article 19, Section III, formation of call signs, ship stations): two letters; two
+ * letters and one digit other than 0 or 1; and, for ships using radiotelephony only, four digits, or one
+ * letter and four digits, the first digit not 0 or 1 (a digit right after a letter is never 0 or 1).
+ */
+const SHIP_FORMS: readonly { pattern: RegExp; form: string }[] = [
+  { pattern: /^[A-Z]{2}$/, form: 'two letters (VRJF)' },
+  { pattern: /^[A-Z]{2}[2-9]$/, form: 'two letters and a digit 2–9 (VRJF7)' },
+  { pattern: /^[2-9]\d{3}$/, form: 'four digits, the first 2–9 (radiotelephony only: VR2345)' },
+  { pattern: /^[A-Z][2-9]\d{3}$/, form: 'a letter and four digits, the first 2–9 (radiotelephony only: VRA2345)' },
+];
+
+/** Ship call sign: the area's nationality characters, then one of the forms the Radio Regulations allow ships. */
 export function checkCallSign(input: string, area: AreaCode): Checked {
   const value = foldWidth(input).trim().toUpperCase();
   if (!/^[A-Z0-9]{4,7}$/.test(value)) return no('a call sign is 4 to 7 letters and digits');
   const series = CALL_SIGN_SERIES[area];
-  if (!series.test(value)) return no(`${value} is not in ${AREA_NAMES[area].en}'s series ${series.description}`);
+  const prefix = series.prefixes.find((p) => value.startsWith(p));
+  if (!prefix) return no(`${value} is not in ${AREA_NAMES[area].en}'s series ${series.description}`);
+  const rest = value.slice(prefix.length);
+  if (!SHIP_FORMS.some((f) => f.pattern.test(rest))) {
+    return no(`after ${prefix}, a ship's call sign is ${SHIP_FORMS.map((f) => f.form).join('; or ')} — not ${rest}`);
+  }
   return ok(value);
 }
 
