@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { hashSecret, mintSecret, secretHint, type Who } from '../src/domain/access.ts';
 import { AREAS, MIDS, type AreaCode } from '../src/domain/areas.ts';
 import type { CompanyDetails } from '../src/domain/company.ts';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { checkVessel, type VesselDetails, type VesselType } from '../src/domain/vessel.ts';
 import { PORTS } from '../src/reference/ports.ts';
 import { insertCompany } from '../src/store/companies.ts';
@@ -114,7 +115,7 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
         identifyingMarks: null,
         maxPassengers: 100 + Math.floor(rnd.next() * 350),
         crew: 6 + Math.floor(rnd.next() * 10),
-        epirbHexId: `ADCC${String(i).padStart(11, '0')}`,
+        epirbHexId: standardLocationEpirbHexId(`${mids[i % mids.length]}${String(i).padStart(6, '0')}`),
         communications: { bridgePhone: '+852 9000 0000', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null },
         route: { ports: [rnd.pick(home), rnd.pick(away)], sailingsPerDay: 1 + Math.floor(rnd.next() * 20), crossingMinutes: 30 + Math.floor(rnd.next() * 90) },
         lifeSaving: { liferafts: 6, liferaftCapacity: 400, marineEvacuationSystems: 1, rescueBoats: 1 },

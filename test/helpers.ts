@@ -6,6 +6,7 @@ import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import { openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
@@ -109,7 +110,7 @@ export function hongKongVessel(companyId: number, overrides: Record<string, unkn
     superstructureColour: 'white',
     maxPassengers: 410,
     crew: 12,
-    epirbHexId: 'ADC6D26C52FF001',
+    epirbHexId: standardLocationEpirbHexId(`477900${n}`),
     communications: { bridgePhone: '+852 9000 0001', vhf: 'VHF 16, 70 (DSC)' },
     route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 10, crossingMinutes: 60 },
     lifeSaving: { liferafts: 8, liferaftCapacity: 800, marineEvacuationSystems: 2, rescueBoats: 1 },

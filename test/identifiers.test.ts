@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCallSign,
   checkCoastStationMmsi,
-  checkEpirbHexId,
   checkImoCompanyNumber,
   checkImoShipNumber,
   checkShipMmsi,
@@ -127,15 +126,6 @@ describe('call sign', () => {
     const r = checkCallSign(cs, area);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/a ship's call sign is two letters/);
-  });
-});
-
-describe('EPIRB hex ID', () => {
-  it('accepts 15 hex characters in any case', () => {
-    expect(checkEpirbHexId('adc6d26c5200001')).toEqual({ ok: true, value: 'ADC6D26C5200001' });
-  });
-  it.each(['ADC6D26C520000', 'ADC6D26C52000011', 'ADC6D26C520000G'])('refuses %s', (hex) => {
-    expect(checkEpirbHexId(hex).ok).toBe(false);
   });
 });
 

@@ -32,7 +32,7 @@ describe('the incident lookup finds a ship', () => {
     ['an IMO number with its prefix', 'IMO 9319466', ['Macau Star']],
     ['a call sign in lower case', 'vrjf7', ['Golden Dragon Wing']],
     ['a call sign in full-width letters', 'ＶＲＪＦ７', ['Golden Dragon Wing']],
-    ['an EPIRB hex ID', 'adc6d26c5200001', ['Golden Dragon Wing']],
+    ['an EPIRB hex ID', '3ba4318f80ffbff', ['Golden Dragon Wing']],
     ['a national registration number', 'HK-JF-0871', ['Golden Dragon Wing']],
     ['a two-letter start of an English word', 'ma', ['Ma Kok', 'Macau Star']],
   ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { demoIds, hongKongCompany, hongKongVessel, json, testRegistry, type TestRegistry } from './helpers.ts';
 
 async function setup() {
@@ -23,11 +24,13 @@ describe('registering a company and a ship as the home registrar', () => {
     expect(c.headers.get('etag')).toBe(`"company-${company.id}-1"`);
     expect(company).toMatchObject({ homeAgency: 'HK', mediaContact: null, emergencyPhoneAlt: null, imoCompanyNumber: '6110453' });
 
-    const v = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company.id, { callSign: 'vrzq2', epirbHexId: 'adc6d26c52ff00a' }) });
+    const body = hongKongVessel(company.id, { callSign: 'vrzq2' });
+    const epirb = String(body.epirbHexId);
+    const v = await call('POST', '/api/vessels', { token: hk, body: { ...body, epirbHexId: epirb.toLowerCase() } });
     expect(v.status).toBe(201);
     const vessel = await json(v);
     // Identifiers are stored normalised.
-    expect(vessel).toMatchObject({ homeAgency: 'HK', callSign: 'VRZQ2', epirbHexId: 'ADC6D26C52FF00A', status: 'in_service', formerNames: [] });
+    expect(vessel).toMatchObject({ homeAgency: 'HK', callSign: 'VRZQ2', epirbHexId: epirb.toUpperCase(), status: 'in_service', formerNames: [] });
 
     const events = await auditFor(db, 'vessel', vessel.id);
     expect(events).toHaveLength(1);
@@ -124,7 +127,7 @@ describe('validation rules', () => {
     const holder = ids.vesselId('477101600');
     const res = await call('POST', '/api/vessels', {
       token: hk,
-      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9155236', mmsi: '477101600' }),
+      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9155236', mmsi: '477101600', epirbHexId: standardLocationEpirbHexId('477101600') }),
     });
     expect(res.status).toBe(409);
     const body = await json(res);

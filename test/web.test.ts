@@ -108,6 +108,13 @@ describe('pages', () => {
     for (const res of [other, own]) expect(await res.text()).toMatch(/^<!doctype html><html lang="zh-Hant">/);
   });
 
+  it("show what a ship's EPIRB ID decodes to on its page", async () => {
+    const { signIn, tokenFor, get, ids } = await setup();
+    const { cookie } = await signIn(await tokenFor('coordinator', { agency: 'GD' }));
+    const html = await (await get(`/ships/${ids.vesselId('477101500')}?lang=en`, cookie)).text();
+    expect(html).toContain('3BA4318F80FFBFF (country code 477, standard location protocol, EPIRB with MMSI, MMSI 477101500)');
+  });
+
   it('page through long lists instead of stopping at a cap', async () => {
     const { signIn, tokenFor, get, call, ids } = await setup();
     const hk = await tokenFor('registrar', { agency: 'HK' });

@@ -103,10 +103,3 @@ export function checkCallSign(input: string, area: AreaCode): Checked {
   }
   return ok(value);
 }
-
-/** EPIRB 406 MHz beacon hex ID: 15 hexadecimal characters. */
-export function checkEpirbHexId(input: string): Checked {
-  const value = foldWidth(input).trim().toUpperCase();
-  if (!/^[0-9A-F]{15}$/.test(value)) return no('an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)');
-  return ok(value);
-}

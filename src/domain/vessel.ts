@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../errors.ts';
 import { AREA_NAMES, type AreaCode } from './areas.ts';
-import { checkCallSign, checkEpirbHexId, checkImoShipNumber, checkShipMmsi, type Checked } from './identifiers.ts';
+import { checkBeaconHexId } from './beacon.ts';
+import { checkCallSign, checkImoShipNumber, checkShipMmsi, type Checked } from './identifiers.ts';
 import type { Port } from './ports.ts';
 
 export const VESSEL_TYPES = ['high_speed_passenger_craft', 'catamaran', 'jetfoil', 'hydrofoil', 'air_cushion_vehicle', 'monohull'] as const;
@@ -64,9 +65,10 @@ export function checkVessel(details: VesselDetails, ports: readonly Port[]): { o
   } else if (!details.nationalRegistrationNumber) {
     problems.push({ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' });
   }
-  value.mmsi = take('mmsi', checkShipMmsi(details.mmsi, area)) ?? details.mmsi;
+  const mmsi = take('mmsi', checkShipMmsi(details.mmsi, area));
+  value.mmsi = mmsi ?? details.mmsi;
   value.callSign = take('callSign', checkCallSign(details.callSign, area)) ?? details.callSign;
-  if (details.epirbHexId !== null) value.epirbHexId = take('epirbHexId', checkEpirbHexId(details.epirbHexId));
+  if (details.epirbHexId !== null) value.epirbHexId = take('epirbHexId', checkBeaconHexId(details.epirbHexId, area, mmsi));
 
   problems.push(...routeProblems(details.route.ports, ports));
   return problems.length ? { ok: false, problems } : { ok: true, value };

@@ -1,5 +1,6 @@
 import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
+import { decodeBeaconHexId, describeBeacon } from '../domain/beacon.ts';
 import { checkCompany, type Company, type CompanyDetails } from '../domain/company.ts';
 import type { Page } from '../domain/page.ts';
 import type { Port } from '../domain/ports.ts';
@@ -152,7 +153,12 @@ export async function listVesselPage(db: Executor, who: Who, q: VesselQuery): Pr
 }
 
 /** Everything the ship's page shows: the ship, its company, its route as ports, its plan, and whether the reader may change it. */
-export async function shipDetail(db: Executor, who: Who, id: number, today: string): Promise<{ vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean }> {
+export async function shipDetail(
+  db: Executor,
+  who: Who,
+  id: number,
+  today: string,
+): Promise<{ vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; beacon: string | null }> {
   const vessel = await readVessel(db, who, id);
   const [company, plan] = await Promise.all([getCompany(db, vessel.companyId), planOfVessel(db, vessel.id, today)]);
   return {
@@ -161,6 +167,8 @@ export async function shipDetail(db: Executor, who: Who, id: number, today: stri
     ports: vessel.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)),
     plan,
     mayWrite: mayWriteHomeRecord(who.principal, vessel.homeAgency),
+    // What the EPIRB's ID says (country, protocol, MMSI or serial), for whoever checks it against the beacon.
+    beacon: vessel.epirbHexId ? describeBeacon(decodeBeaconHexId(vessel.epirbHexId)) : null,
   };
 }
 

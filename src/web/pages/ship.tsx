@@ -7,7 +7,7 @@ import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
 import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
 
-export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; notice?: string }> = ({ view, vessel: v, company: c, ports, plan, mayWrite, notice }) => {
+export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; beacon: string | null; notice?: string }> = ({ view, vessel: v, company: c, ports, plan, mayWrite, beacon, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const row = (label: { zh: string; en: string }, value: unknown) => (
@@ -56,7 +56,7 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
         {row(L.colours, `${v.hullColour} / ${v.superstructureColour}`)}
         {row(L.marks, v.identifyingMarks)}
         {row(L.persons, `${v.maxPassengers} / ${v.crew}`)}
-        {row(L.epirb, v.epirbHexId)}
+        {row(L.epirb, v.epirbHexId && beacon ? `${v.epirbHexId} (${beacon})` : v.epirbHexId)}
         {row(L.bridgePhone, <Tel number={v.communications.bridgePhone} />)}
         {row(L.vhf, v.communications.vhf)}
         {row(L.satellite, v.communications.satellite.join(', '))}

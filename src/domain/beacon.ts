@@ -1,0 +1,128 @@
+import { AREA_NAMES, MIDS, type AreaCode } from './areas.ts';
+import { foldWidth, type Checked } from './identifiers.ts';
+
+// A 406 MHz beacon's 15-hex ID (Cospas-Sarsat C/S T.001) is bits 26–85 of its message: a protocol flag
+// (bit 26: 1 user protocols, 0 location protocols), the country code (bits 27–36: the ITU MID of the
+// country that registered the beacon), the protocol code (bits 37–39 for user protocols, 37–40 for
+// location protocols) and what that protocol carries. The registry decodes it to refuse what cannot
+// be a ship's EPIRB of its area, and to show what an ID says.
+
+export type BeaconKind = 'epirb' | 'elt' | 'plb' | 'ship security' | 'test' | 'national' | 'orbitography' | 'unknown';
+
+export type DecodedBeacon = {
+  /** The country code (MID) the beacon was coded with. */
+  countryCode: number;
+  protocol: string;
+  kind: BeaconKind;
+  /** The MMSI the ID carries, where its protocol codes one in binary. */
+  mmsi?: string;
+  serialNumber?: number;
+  beaconNumber?: number;
+};
+
+/** Bits 26–85 of the message, so that `bits(n, len)` reads message bits n … n+len−1 as a number. */
+function reader(hex: string) {
+  const bits = [...hex].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
+  return (first: number, length: number) => parseInt(bits.slice(first - 26, first - 26 + length), 2);
+}
+
+const USER: Record<number, { protocol: string; kind: BeaconKind }> = {
+  0b000: { protocol: 'orbitography protocol', kind: 'orbitography' },
+  0b001: { protocol: 'aviation user protocol', kind: 'elt' },
+  0b010: { protocol: 'maritime user protocol (MMSI or radio call sign)', kind: 'epirb' },
+  0b100: { protocol: 'national user protocol', kind: 'national' },
+  0b110: { protocol: 'radio call sign user protocol', kind: 'epirb' },
+  0b111: { protocol: 'test user protocol', kind: 'test' },
+};
+
+const SERIAL_USER: Record<number, { protocol: string; kind: BeaconKind }> = {
+  0b000: { protocol: 'serial user protocol, ELT with serial number', kind: 'elt' },
+  0b001: { protocol: 'serial user protocol, ELT with aircraft operator designator', kind: 'elt' },
+  0b010: { protocol: 'serial user protocol, float-free EPIRB with serial number', kind: 'epirb' },
+  0b011: { protocol: 'serial user protocol, ELT with aircraft 24-bit address', kind: 'elt' },
+  0b100: { protocol: 'serial user protocol, non-float-free EPIRB with serial number', kind: 'epirb' },
+  0b110: { protocol: 'serial user protocol, PLB with serial number', kind: 'plb' },
+};
+
+const LOCATION: Record<number, { protocol: string; kind: BeaconKind }> = {
+  0b0010: { protocol: 'standard location protocol, EPIRB with MMSI', kind: 'epirb' },
+  0b0011: { protocol: 'standard location protocol, ELT with 24-bit address', kind: 'elt' },
+  0b0100: { protocol: 'standard location protocol, ELT with serial number', kind: 'elt' },
+  0b0101: { protocol: 'standard location protocol, ELT with aircraft operator designator', kind: 'elt' },
+  0b0110: { protocol: 'standard location protocol, EPIRB with serial number', kind: 'epirb' },
+  0b0111: { protocol: 'standard location protocol, PLB with serial number', kind: 'plb' },
+  0b1000: { protocol: 'national location protocol, ELT', kind: 'elt' },
+  0b1010: { protocol: 'national location protocol, EPIRB', kind: 'epirb' },
+  0b1011: { protocol: 'national location protocol, PLB', kind: 'plb' },
+  0b1100: { protocol: 'ship security alert (SSAS) location protocol', kind: 'ship security' },
+  0b1110: { protocol: 'standard test location protocol', kind: 'test' },
+  0b1111: { protocol: 'national test location protocol', kind: 'test' },
+};
+
+/** What a 15-hex beacon ID says (it must already be 15 hexadecimal characters). */
+export function decodeBeaconHexId(hex: string): DecodedBeacon {
+  const bits = reader(hex.toUpperCase());
+  const countryCode = bits(27, 10);
+  if (bits(26, 1) === 1) {
+    const code = bits(37, 3);
+    if (code === 0b011) {
+      const type = SERIAL_USER[bits(40, 3)] ?? { protocol: 'serial user protocol, unknown beacon type', kind: 'unknown' as const };
+      return { countryCode, ...type, serialNumber: bits(44, 20) };
+    }
+    return { countryCode, ...(USER[code] ?? { protocol: `user protocol ${code.toString(2).padStart(3, '0')} (spare)`, kind: 'unknown' as const }) };
+  }
+  const code = bits(37, 4);
+  const known = LOCATION[code] ?? { protocol: `location protocol ${code.toString(2).padStart(4, '0')} (spare)`, kind: 'unknown' as const };
+  if (code === 0b0010 || code === 0b1100) {
+    return { countryCode, ...known, mmsi: `${countryCode}${String(bits(41, 20)).padStart(6, '0')}`, ...(code === 0b0010 ? { beaconNumber: bits(61, 4) } : {}) };
+  }
+  if (code === 0b0110 || code === 0b0111 || code === 0b0100) return { countryCode, ...known, serialNumber: bits(51, 14) };
+  if (code === 0b1101) {
+    // The RLS location protocol: its beacon type is in bits 41–42.
+    const type = bits(41, 2);
+    const kind: BeaconKind = type === 0b01 ? 'epirb' : type === 0b00 ? 'elt' : type === 0b10 ? 'plb' : 'test';
+    return { countryCode, protocol: `RLS location protocol, ${kind === 'epirb' ? 'EPIRB' : kind === 'elt' ? 'ELT' : kind === 'plb' ? 'PLB' : 'test'}`, kind };
+  }
+  return { countryCode, ...known };
+}
+
+/** In a line: what a beacon ID decodes to, for errors and the ship's page. */
+export function describeBeacon(d: DecodedBeacon): string {
+  const carries = d.mmsi ? `, MMSI ${d.mmsi}` : d.serialNumber !== undefined ? `, serial ${d.serialNumber}` : '';
+  return `country code ${d.countryCode}, ${d.protocol}${carries}`;
+}
+
+/**
+ * A ship's EPIRB 406 MHz hex ID: 15 hexadecimal characters that decode to an EPIRB protocol (not an
+ * aviation ELT, a personal locator beacon, a ship security alert or a test coding), registered under one
+ * of the area's MIDs, and, where the ID carries an MMSI, the ship's own.
+ */
+export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null): Checked {
+  const value = foldWidth(input).trim().toUpperCase();
+  if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, reason: 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)' };
+  const d = decodeBeaconHexId(value);
+  const mids = MIDS[area];
+  const decoded = `it decodes to ${describeBeacon(d)}`;
+  if (!mids.includes(String(d.countryCode))) {
+    return { ok: false, reason: `${decoded}; a beacon of a ship registered in ${AREA_NAMES[area].en} is coded with country code ${mids.join(', ')}` };
+  }
+  if (d.kind !== 'epirb') return { ok: false, reason: `${decoded}: that is not a ship's EPIRB coding` };
+  if (d.mmsi && shipMmsi && d.mmsi !== shipMmsi) return { ok: false, reason: `${decoded}, but the ship's MMSI is ${shipMmsi}` };
+  return { ok: true, value };
+}
+
+/**
+ * The 15-hex ID of an EPIRB coded with the standard location protocol for this MMSI (beacon number 0,
+ * the position fields at their defaults, as in every 15-hex ID): what a ship's EPIRB usually reads.
+ */
+export function standardLocationEpirbHexId(mmsi: string, beaconNumber = 0): string {
+  const bits =
+    '0' +
+    Number(mmsi.slice(0, 3)).toString(2).padStart(10, '0') +
+    '0010' +
+    Number(mmsi.slice(3)).toString(2).padStart(20, '0') +
+    beaconNumber.toString(2).padStart(4, '0') +
+    '0111111111' +
+    '01111111111';
+  return bits.match(/.{4}/g)!.map((b) => parseInt(b, 2).toString(16).toUpperCase()).join('');
+}

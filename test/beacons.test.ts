@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkBeaconHexId, decodeBeaconHexId, standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+
+// Worked examples, built bit by bit from the layout of C/S T.001 (bits 26–85 of the message):
+// bit 26 protocol flag, bits 27–36 country code, then the protocol code and what it carries.
+const hex = (bits: string) => bits.padEnd(60, '0').match(/.{4}/g)!.map((b) => parseInt(b, 2).toString(16).toUpperCase()).join('');
+const bin = (n: number, width: number) => n.toString(2).padStart(width, '0');
+const DEFAULT_POSITION = '0111111111' + '01111111111';
+
+describe('a 406 MHz beacon hex ID', () => {
+  it('with the standard location protocol for an EPIRB decodes to its country and MMSI', () => {
+    // 0 | 477 | 0010 | 101500 | beacon 0 | default position
+    const id = hex(`0${bin(477, 10)}0010${bin(101500, 20)}${bin(0, 4)}${DEFAULT_POSITION}`);
+    expect(id).toBe('3BA4318F80FFBFF');
+    expect(standardLocationEpirbHexId('477101500')).toBe(id);
+    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, protocol: 'standard location protocol, EPIRB with MMSI', kind: 'epirb', mmsi: '477101500', beaconNumber: 0 });
+    expect(checkBeaconHexId(id.toLowerCase(), 'HK', '477101500')).toEqual({ ok: true, value: id });
+  });
+
+  it.each([
+    ['Macao', 453, 'MO', '453300100'],
+    ['Guangdong (412)', 412, 'GD', '412600200'],
+    ['Guangdong (413)', 413, 'GD', '413800100'],
+    ['Guangdong (414)', 414, 'GD', '414200100'],
+  ] as const)('of a ship of %s is coded with its MID', (_area, mid, area, mmsi) => {
+    const id = standardLocationEpirbHexId(mmsi);
+    expect(decodeBeaconHexId(id).countryCode).toBe(mid);
+    expect(checkBeaconHexId(id, area, mmsi).ok).toBe(true);
+  });
+
+  it('with the serial user protocol of a float-free EPIRB decodes to its serial number', () => {
+    // 1 | 477 | 011 | 010 float-free EPIRB | 0 no certificate | serial 123456 (20 bits)
+    const id = hex(`1${bin(477, 10)}011010${'0'}${bin(123456, 20)}`);
+    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, protocol: 'serial user protocol, float-free EPIRB with serial number', kind: 'epirb', serialNumber: 123456 });
+    expect(checkBeaconHexId(id, 'HK', '477900001').ok).toBe(true);
+  });
+
+  it('with the maritime user protocol (MMSI or call sign) is an EPIRB coding', () => {
+    const id = hex(`1${bin(453, 10)}010`);
+    expect(decodeBeaconHexId(id)).toMatchObject({ countryCode: 453, kind: 'epirb', protocol: 'maritime user protocol (MMSI or radio call sign)' });
+    expect(checkBeaconHexId(id, 'MO', '453300100').ok).toBe(true);
+  });
+
+  it.each([
+    ['all zeros', '000000000000000', 'country code 0'],
+    ['an aviation ELT (user protocol 001)', hex(`1${bin(477, 10)}001`), 'aviation user protocol'],
+    ['an ELT with a 24-bit address (location protocol 0011)', hex(`0${bin(477, 10)}0011`), 'ELT with 24-bit address'],
+    ['a personal locator beacon (serial user, PLB)', hex(`1${bin(477, 10)}011110`), 'PLB with serial number'],
+    ['a ship security alert (location protocol 1100)', hex(`0${bin(477, 10)}1100${bin(101500, 20)}`), 'ship security alert'],
+    ['a test coding (user protocol 111)', hex(`1${bin(477, 10)}111`), 'test user protocol'],
+  ])('refuses %s, saying what it decodes to', (_what, id, decodesTo) => {
+    const r = checkBeaconHexId(id, 'HK', '477101500');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toContain(decodesTo);
+  });
+
+  it('refuses an EPIRB coded with another country (the USA) or another area, naming what was expected', () => {
+    const usa = standardLocationEpirbHexId('366123456');
+    const r = checkBeaconHexId(usa, 'HK', '477101500');
+    expect(r).toEqual({ ok: false, reason: "it decodes to country code 366, standard location protocol, EPIRB with MMSI, MMSI 366123456; a beacon of a ship registered in Hong Kong is coded with country code 477" });
+    const macao = checkBeaconHexId(standardLocationEpirbHexId('453300100'), 'GD', '413800100');
+    expect(!macao.ok && macao.reason).toContain('coded with country code 412, 413, 414');
+  });
+
+  it("refuses an EPIRB that carries another ship's MMSI", () => {
+    const r = checkBeaconHexId(standardLocationEpirbHexId('477101600'), 'HK', '477101500');
+    expect(!r.ok && r.reason).toBe("it decodes to country code 477, standard location protocol, EPIRB with MMSI, MMSI 477101600, but the ship's MMSI is 477101500");
+  });
+
+  it.each(['ADC6D26C520000', 'ADC6D26C52000011', 'ADC6D26C520000G'])('refuses %s as not 15 hexadecimal characters', (id) => {
+    expect(checkBeaconHexId(id, 'HK', null)).toEqual({ ok: false, reason: 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)' });
+  });
+});
