@@ -11,9 +11,10 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/bench.test.ts', 'test/crash.test.ts'],
+          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts'],
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-pdf.ts'],
           // Files share their worker's modules (the PDF render thread, the fonts, the app's code) instead
           // of loading them again each: every test builds its own registry, so nothing else is shared.
           pool: 'threads',
@@ -23,10 +24,10 @@ export default defineConfig({
       {
         extends: true,
         // Tests that start the real server in processes of their own and load the machine while they run:
-        // the benchmark's smoke run (autocannon aggregates only on a process's main thread, so a fork) and
-        // the short crash test. They run apart (npm run test:processes), so the registry's own tests stay
+        // the benchmark's smoke run (autocannon aggregates only on a process's main thread, so a fork), the
+        // short crash test, and the server's refusals to start (bad configuration, a second server). They run apart (npm run test:processes), so the registry's own tests stay
         // under a minute; CI runs both.
-        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts'], pool: 'forks', fileParallelism: false },
+        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts'], pool: 'forks', fileParallelism: false },
       },
     ],
   },

@@ -77,8 +77,8 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
         imoCompanyNumber: null,
         emergencyPhone: `+852 2${String(1000000 + i).slice(-7)}`,
         emergencyPhoneAlt: `+852 9${String(2000000 + i).slice(-7)}`,
-        designatedPerson: { name: `DPA ${i}`, phone: '+852 2000 0000', mobile: null, email: `dpa${i}@bench.example` },
-        emergencyTeam: { name: 'Operations', phone: '+852 2000 0001', email: null },
+        designatedPerson: { name: `DPA ${i}`, phone: '+852 2345 0000', mobile: null, email: `dpa${i}@bench.example` },
+        emergencyTeam: { name: 'Operations', phone: '+852 2345 0001', email: null },
         mediaContact: null,
       };
       companies.push({ id: (await insertCompany(trx, details, at)).id, area });
@@ -116,7 +116,7 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
         maxPassengers: 100 + Math.floor(rnd.next() * 350),
         crew: 6 + Math.floor(rnd.next() * 10),
         epirbHexId: standardLocationEpirbHexId(`${mids[i % mids.length]}${String(i).padStart(6, '0')}`),
-        communications: { bridgePhone: '+852 9000 0000', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null },
+        communications: { bridgePhone: '+852 9123 0000', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null },
         route: { ports: [rnd.pick(home), rnd.pick(away)], sailingsPerDay: 1 + Math.floor(rnd.next() * 20), crossingMinutes: 30 + Math.floor(rnd.next() * 90) },
         lifeSaving: { liferafts: 6, liferaftCapacity: 400, marineEvacuationSystems: 1, rescueBoats: 1 },
         helicopterWinchingArea: null,

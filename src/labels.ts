@@ -69,6 +69,7 @@ export const L = {
   medical: { zh: '醫療設施', en: 'Medical facilities' },
   sarRegion: { zh: '搜救區', en: 'SAR region' },
   phone24h: { zh: '24小時電話', en: '24-hour telephone' },
+  shortNumber: { zh: '區內短號（只限區內撥打）', en: 'Short number (from within the area only)' },
   fax: { zh: '傳真', en: 'Fax' },
   email: { zh: '電郵', en: 'E-mail' },
   vhfChannels: { zh: '甚高頻頻道', en: 'VHF channels' },

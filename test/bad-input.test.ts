@@ -74,7 +74,7 @@ const CASES: BadCase[] = [
     request: (c) => ({ method: 'PATCH', path: `/api/companies/${c.company}`, body: { emergencyPhone: 'call us', designatedPerson: { name: 'A Person', phone: '+852 1234 5678', email: 'not-an-email' } }, withEtag: true }),
     status: 400,
     code: 'validation_failed',
-    fields: ['emergencyPhone', 'designatedPerson.email'],
+    fields: ['emergencyPhone', 'designatedPerson.phone', 'designatedPerson.email'],
   },
   { what: 'a path id that is not a number', request: () => ({ method: 'PATCH', path: '/api/vessels/abc', body: { crew: 3 } }), status: 400, code: 'validation_failed', fields: ['path.id'] },
   { what: 'a page size out of range', request: () => ({ method: 'GET', path: '/api/vessels?limit=1000&colour=red' }), status: 400, code: 'validation_failed', fields: ['query.limit', 'query.colour'] },

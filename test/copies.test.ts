@@ -8,7 +8,7 @@ import { runCli } from '../src/cli.ts';
 import { renderCopy } from '../src/pdf/plan-document.ts';
 import { getRevision } from '../src/store/plans.ts';
 import { demoIds, json, testRegistry } from './helpers.ts';
-import { pdfPages } from './pdf-text.ts';
+import { pdfTextPages as pdfPages } from './pdf-text.ts';
 
 async function setup() {
   const reg = await testRegistry();

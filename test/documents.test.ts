@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import * as labels from '../src/labels.ts';
 import { HANS } from '../src/pdf/hans.ts';
 import { hongKongCompany, hongKongVessel, json, testRegistry, validImo } from './helpers.ts';
@@ -58,6 +59,7 @@ const guangdongShip = (companyId: number) =>
     nameEn: 'Pengcheng Bay Area Express',
     imoNumber: validImo(951_207),
     mmsi: '413912070',
+    epirbHexId: standardLocationEpirbHexId('413912070'),
     callSign: 'BQXY',
     portOfRegistry: 'Shenzhen',
     route: { ports: ['SZX-SK', 'HKG-SKP'], sailingsPerDay: 8, crossingMinutes: 45 },

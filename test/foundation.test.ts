@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,15 +32,6 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}=`));
   });
 
-  it('stops the server with exit code 1 and a message naming the bad variable', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, PORT: 'not-a-port', DATABASE_PATH: ':memory:' },
-      encoding: 'utf8',
-      timeout: 15_000,
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/PORT="not-a-port": must be a number/);
-  });
 });
 
 describe('migrations', () => {

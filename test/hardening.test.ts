@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -10,7 +9,6 @@ import { silentLogger } from '../src/logger.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
 import { migrateToLatest, openDatabase } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
-import { acquireServerLock } from '../src/store/server-lock.ts';
 import { demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
 
 // The holes found when the registry was attacked (issue 14's list), each reproduced and refused.
@@ -175,24 +173,3 @@ describe('the request id', () => {
   });
 });
 
-describe('a second server on the same database file', () => {
-  it('refuses to start with a clear message, and a lock left by a process that has gone is taken over', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sar-lock-'));
-    const file = join(dir, 'registry.sqlite');
-    // The test runner itself plays the first server: a live process holding the lock.
-    writeFileSync(`${file}.server-lock`, String(process.pid));
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, PORT: '8099', DATABASE_PATH: file }, encoding: 'utf8', timeout: 15_000 });
-    expect(second.status).toBe(1);
-    expect(second.stderr).toContain(`Another registry server (process ${process.pid}) is already serving ${file}`);
-    expect(existsSync(file)).toBe(false);
-
-    // A process id no process has: the lock is stale and is taken over.
-    writeFileSync(`${file}.server-lock`, '4194304');
-    const lock = acquireServerLock(file);
-    expect('release' in lock).toBe(true);
-    expect(readFileSync(`${file}.server-lock`, 'utf8')).toBe(String(process.pid));
-    if ('release' in lock) lock.release();
-    expect(existsSync(`${file}.server-lock`)).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
-  });
-});

@@ -12,9 +12,9 @@ import { openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { demoImage, emptyRegistry, TEST_NOW } from './demo-image.ts';
 
-// Two test processes share two cores: one render thread each is enough, and each starts (and loads the
-// PDF machinery) only once.
-setRenderThreads(1);
+// Two test threads share two cores: copies render in the test thread itself (the server renders in threads
+// of their own; the bytes are the same either way).
+setRenderThreads(0);
 
 // The demo image at the tests' usual moment is built once per run (test/global-setup.ts); a file that
 // sets another moment builds its own, once.
@@ -111,7 +111,7 @@ export function hongKongVessel(companyId: number, overrides: Record<string, unkn
     maxPassengers: 410,
     crew: 12,
     epirbHexId: standardLocationEpirbHexId(`477900${n}`),
-    communications: { bridgePhone: '+852 9000 0001', vhf: 'VHF 16, 70 (DSC)' },
+    communications: { bridgePhone: '+852 9123 0001', vhf: 'VHF 16, 70 (DSC)' },
     route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 10, crossingMinutes: 60 },
     lifeSaving: { liferafts: 8, liferaftCapacity: 800, marineEvacuationSystems: 2, rescueBoats: 1 },
     ...overrides,

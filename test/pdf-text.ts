@@ -33,3 +33,9 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   if ((await done) !== 0) throw new Error('pdftotext could not read the PDF');
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** The text of each page: pdftotext's pages (split at its form feeds) where it is installed, else pdf.js's. */
+export async function pdfTextPages(bytes: Uint8Array): Promise<string[]> {
+  if (!PDFTOTEXT) return pdfPages(bytes);
+  return (await pdfText(bytes)).split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== '');
+}

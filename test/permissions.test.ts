@@ -29,7 +29,7 @@ const CASES: Case[] = [
   { route: 'GET /api/companies/{id}', request: (ids) => ({ method: 'GET', path: `/api/companies/${ids.company}` }), expect: reads(403) },
   {
     route: 'PATCH /api/companies/{id}',
-    request: (ids) => ({ method: 'PATCH', path: `/api/companies/${ids.company}`, body: { emergencyPhoneAlt: '+852 9999 0000' }, etagOf: `/api/companies/${ids.company}` }),
+    request: (ids) => ({ method: 'PATCH', path: `/api/companies/${ids.company}`, body: { emergencyPhoneAlt: '+852 9123 4567' }, etagOf: `/api/companies/${ids.company}` }),
     expect: homeWrite(200),
   },
   { route: 'POST /api/vessels', request: (ids) => ({ method: 'POST', path: '/api/vessels', body: hongKongVessel(ids.company) }), expect: homeWrite(201) },

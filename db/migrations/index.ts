@@ -5,6 +5,7 @@ import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_search_grams_positions.ts';
 import * as m0005 from './0005_arrangement_script_exercises.ts';
 import * as m0006 from './0006_audit_chain.ts';
+import * as m0007 from './0007_rcc_short_numbers.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_search_grams_positions': m0004,
   '0005_arrangement_script_exercises': m0005,
   '0006_audit_chain': m0006,
+  '0007_rcc_short_numbers': m0007,
 };

@@ -7,6 +7,8 @@ export type RccBlock = {
   sarRegionZh: string | null;
   sarRegionEn: string | null;
   phone24h: string | null;
+  /** A domestic short number (Guangdong's 12395), reachable only from within the area: beside phone24h, never instead of it. */
+  shortNumber: string | null;
   fax: string | null;
   email: string | null;
   vhfChannels: string[];
@@ -38,7 +40,8 @@ export type Agency = {
   updatedAt: string;
 };
 
-const RCC_LABELS: Record<Exclude<keyof RccBlock, 'vhfChannels'>, string> = {
+// What Module 3 must hold (a short number is optional: it serves only callers inside the area).
+const RCC_LABELS: Record<Exclude<keyof RccBlock, 'vhfChannels' | 'shortNumber'>, string> = {
   nameZh: 'RCC name (Chinese)',
   nameEn: 'RCC name (English)',
   sarRegionZh: 'SAR region (Chinese)',

@@ -321,7 +321,8 @@ function emergency(doc: Doc, s: PlanSnapshot) {
   const rccs = s.agencies.map((a) => {
     const name = agencyName(s, a.code);
     const vhf = a.rcc.vhfChannels.length ? `VHF ${a.rcc.vhfChannels.join(', ')}` : '';
-    return `${name.zh} ${name.en}: ${[a.rcc.phone24h, vhf, a.rcc.dscMmsi && `DSC ${a.rcc.dscMmsi}`].filter(Boolean).join(' · ')}`;
+    const short = a.rcc.shortNumber ? `${a.rcc.shortNumber} (${zh(doc, L.shortNumber)} / ${L.shortNumber.en})` : null;
+    return `${name.zh} ${name.en}: ${[a.rcc.phone24h, short, vhf, a.rcc.dscMmsi && `DSC ${a.rcc.dscMmsi}`].filter(Boolean).join(' · ')}`;
   });
   const dpa = c.designatedPerson;
   table(
@@ -477,6 +478,7 @@ function module3(doc: Doc, s: PlanSnapshot) {
     field(doc, L.nameEn, r.nameEn);
     field(doc, L.sarRegion, [r.sarRegionZh, r.sarRegionEn].filter(Boolean).join('\n'));
     field(doc, L.phone24h, r.phone24h);
+    if (r.shortNumber) field(doc, L.shortNumber, r.shortNumber);
     field(doc, L.fax, r.fax);
     field(doc, L.email, r.email);
     field(doc, L.vhfChannels, r.vhfChannels.join(', '));

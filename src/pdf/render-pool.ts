@@ -11,9 +11,12 @@ type Slot = { worker: Worker; pending: Map<number, Pending> };
 
 let size = Math.max(1, Math.min(2, availableParallelism()));
 
-/** How many render threads to keep (the server's configuration; a test run keeps one per test process). */
+/**
+ * How many render threads to keep. 0 renders in the calling thread: a test run does, as its two test
+ * threads already use both cores and a render thread per test thread would only wait for a core.
+ */
 export function setRenderThreads(n: number): void {
-  size = Math.max(1, Math.floor(n));
+  size = Math.max(0, Math.floor(n));
 }
 const slots: Slot[] = [];
 let nextId = 0;
@@ -43,11 +46,12 @@ function start(): Slot {
 }
 
 /** Renders one copy in a worker thread; same bytes as rendering it in place. */
-export function renderInWorker(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
+export async function renderInWorker(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
+  if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber);
   if (slots.length < size) slots.push(start());
   const slot = slots[turn++ % slots.length]!;
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  return new Promise<Uint8Array>((resolve, reject) => {
     if (slot.pending.size === 0) slot.worker.ref();
     slot.pending.set(id, { resolve, reject });
     slot.worker.postMessage({ id, snapshot, copyNumber });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Facilities, RccBlock } from '../domain/agency.ts';
-import { areaCode, email, line, phone, text } from './fields.ts';
+import { areaCode, email, line, phone, shortNumber, text } from './fields.ts';
 
 // A block may be saved incomplete (null fields); issuing a plan is what requires it complete.
 export const RccBlockSchema = z
@@ -9,7 +9,8 @@ export const RccBlockSchema = z
     nameEn: line(200).nullable(),
     sarRegionZh: text(500).nullable(),
     sarRegionEn: text(500).nullable(),
-    phone24h: phone.nullable(),
+    phone24h: phone.nullable().openapi({ description: 'The 24-hour number in full international form' }),
+    shortNumber: shortNumber.nullable().default(null).openapi({ description: 'A domestic short number, reachable only from within the agency\'s own area, kept beside the full number' }),
     fax: phone.nullable(),
     email: email.nullable(),
     vhfChannels: z.array(line(40)).max(20),

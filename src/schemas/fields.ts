@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { AREAS } from '../domain/areas.ts';
 
 // Building blocks shared by every resource's schemas, so each kind of field is validated one way.
@@ -30,17 +31,37 @@ export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
   line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-\/·]+$/u.test(s), "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
 
-/** A telephone number as dialled: +, digits, spaces, hyphens, parentheses; 3 to 15 digits (E.164 allows 15). */
+/**
+ * A telephone number in full international form, checked by libphonenumber-js against the numbering
+ * plan of its country (+86, +852, +853 and every other) and kept as it formats it (+852 2233 7999), so
+ * that a coordinator in any of the three areas can dial it. A number without its country code is
+ * refused: dialled from another area it reaches nobody. (A domestic short number such as 12395 has a
+ * field of its own beside the full one, never instead of it.)
+ */
 export const phone = z
   .string()
   .trim()
   .max(30, 'must be at most 30 characters')
-  .regex(/^\+?[0-9 ()\-]+$/, 'may contain only +, digits, spaces, hyphens and parentheses')
-  .refine((s) => {
-    const digits = s.replace(/\D/g, '').length;
-    return digits >= 3 && digits <= 15;
-  }, 'must have 3 to 15 digits')
-  .openapi({ example: '+852 2233 7999' });
+  .superRefine((s, ctx) => {
+    const problem = phoneProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((s) => parsePhoneNumberFromString(s)?.formatInternational() ?? s)
+  .openapi({ type: 'string', example: '+852 2233 7999' });
+
+/** Why a typed telephone number cannot be kept, or null; one reason at a time, the most basic first. */
+function phoneProblem(s: string): string | null {
+  if (!/^\+?[0-9 ()\-]+$/.test(s)) return 'may contain only +, digits, spaces, hyphens and parentheses';
+  const digits = s.replace(/\D/g, '').length;
+  if (digits < 3 || digits > 15) return 'must have 3 to 15 digits';
+  if (!s.startsWith('+')) return 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area';
+  const parsed = parsePhoneNumberFromString(s);
+  if (!parsed?.isValid()) return `is not a valid telephone number${parsed?.countryCallingCode ? ` for +${parsed.countryCallingCode}` : ''}`;
+  return null;
+}
+
+/** A domestic short number (Guangdong's 12395), reachable only from within its own area. */
+export const shortNumber = z.string().trim().regex(/^\d{3,6}$/, 'a short number is 3 to 6 digits').openapi({ example: '12395' });
 
 export const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters').openapi({ example: 'hkmrcc@mardep.gov.hk' });
 

@@ -72,7 +72,15 @@ async function cardOf(db: Executor, vesselId: number, today: string) {
     },
     homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
     /** All three centres' 24-hour numbers, the home agency's first: the ship may be in any of their waters. */
-    centres: [home, ...agencies.filter((a) => a.code !== home.code)].map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, vhfChannels: a.rcc.vhfChannels })),
+    centres: [home, ...agencies.filter((a) => a.code !== home.code)].map((a) => ({
+      code: a.code,
+      nameZh: a.nameZh,
+      nameEn: a.nameEn,
+      phone24h: a.rcc.phone24h,
+      /** Reachable only from within the centre's own area: shown beside the full number, never instead. */
+      shortNumber: a.rcc.shortNumber ?? null,
+      vhfChannels: a.rcc.vhfChannels,
+    })),
     plan: view
       ? {
           id: view.id,

@@ -42,7 +42,7 @@ export const IncidentCardSchema = z
     }),
     homeAgency: z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable() }),
     centres: z
-      .array(z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable(), vhfChannels: z.array(z.string()) }))
+      .array(z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable(), shortNumber: z.string().nullable(), vhfChannels: z.array(z.string()) }))
       .openapi({ description: "All three centres' 24-hour numbers, the home agency's first" }),
     plan: z
       .object({

@@ -131,6 +131,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
         {f('sarRegionZh', { zh: '搜救區（中文）', en: 'SAR region (Chinese)' }, true)}
         {f('sarRegionEn', { zh: '搜救區（英文）', en: 'SAR region (English)' }, true)}
         {f('phone24h', L.phone24h)}
+        {f('shortNumber', L.shortNumber)}
         {f('fax', L.fax)}
         {f('email', L.email)}
         {f('vhfChannels', L.vhfChannels)}

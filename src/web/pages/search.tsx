@@ -69,6 +69,11 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
               {centre.code === card.homeAgency.code && ` (${t(W.homeCentre)})`}
             </div>
             <Tel number={centre.phone24h} />
+            {centre.shortNumber && (
+              <div class="who">
+                {t(L.shortNumber)}: {centre.shortNumber}
+              </div>
+            )}
             {centre.vhfChannels.length > 0 && (
               <div class="who">
                 {t(L.vhfChannels)}: {centre.vhfChannels.join(', ')}

@@ -11,7 +11,7 @@ import { facilitiesFromForm } from '../forms.ts';
 import { say, W } from '../i18n.ts';
 import { AgencyPage } from '../pages/misc.tsx';
 
-const RCC_FIELDS = ['nameZh', 'nameEn', 'sarRegionZh', 'sarRegionEn', 'phone24h', 'fax', 'email', 'dscMmsi', 'coordinationProcedureZh', 'coordinationProcedureEn'];
+const RCC_FIELDS = ['nameZh', 'nameEn', 'sarRegionZh', 'sarRegionEn', 'phone24h', 'shortNumber', 'fax', 'email', 'dscMmsi', 'coordinationProcedureZh', 'coordinationProcedureEn'];
 
 /** The registrar's own agency: its Module 3 (RCC) and Module 4 (facilities) blocks. */
 export const agencyPages = new Hono<AppEnv>()

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acquireServerLock } from '../src/store/server-lock.ts';
+
+// The server's refusals to start, each in a process of its own (npm run test:processes).
+describe('the server, asked to start', () => {
+  it('stops the server with exit code 1 and a message naming the bad variable', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_PATH: ':memory:' },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT="not-a-port": must be a number/);
+  });
+});
+
+describe('a second server on the same database file', () => {
+  it('refuses to start with a clear message, and a lock left by a process that has gone is taken over', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-lock-'));
+    const file = join(dir, 'registry.sqlite');
+    // The test runner itself plays the first server: a live process holding the lock.
+    writeFileSync(`${file}.server-lock`, String(process.pid));
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, PORT: '8099', DATABASE_PATH: file }, encoding: 'utf8', timeout: 15_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`Another registry server (process ${process.pid}) is already serving ${file}`);
+    expect(existsSync(file)).toBe(false);
+
+    // A process id no process has: the lock is stale and is taken over.
+    writeFileSync(`${file}.server-lock`, '4194304');
+    const lock = acquireServerLock(file);
+    expect('release' in lock).toBe(true);
+    expect(readFileSync(`${file}.server-lock`, 'utf8')).toBe(String(process.pid));
+    if ('release' in lock) lock.release();
+    expect(existsSync(`${file}.server-lock`)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
