@@ -45,8 +45,8 @@ function start(): Slot {
   return slot;
 }
 
-/** Renders one copy in a worker thread; same bytes as rendering it in place. */
-export async function renderInWorker(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
+/** Renders one copy in a render thread (in place when there are none); the same bytes either way. */
+export async function renderCopyOffThread(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
   if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber);
   if (slots.length < size) slots.push(start());
   const slot = slots[turn++ % slots.length]!;

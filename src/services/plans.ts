@@ -31,7 +31,7 @@ import {
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { AppError, conflict, notFound } from '../errors.ts';
-import { renderInWorker } from '../pdf/render-pool.ts';
+import { renderCopyOffThread } from '../pdf/render-pool.ts';
 import { PORTS } from '../reference/ports.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
@@ -382,7 +382,7 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   // first issue: a registry that is only being searched never carries it, and lookups are not held up.
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
-      const pdf = await renderInWorker(prepared.snapshot, copy.number);
+      const pdf = await renderCopyOffThread(prepared.snapshot, copy.number);
       return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
     }),
   );
@@ -536,9 +536,12 @@ export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date
   requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
   const agency = who.principal.agency!;
   const views = await planViews(db, (await listPlans(db, { homeAgency: agency, status: 'issued' })).items, deltaDate(at));
+  const agencies = await listAgencies(db);
   const report: ReissueReport = { renewed: [], failed: [] };
   for (const view of views.filter(onlyAgencyChanges)) {
-    const changed = [...new Set(view.staleChanges.map((c) => c.label.en.split(' · ')[0]))].join(', ');
+    // agencies.<code>.… : the agencies whose blocks changed, by name.
+    const codes = new Set(view.staleFields.map((f) => f.split('.')[1]));
+    const changed = agencies.filter((a) => codes.has(a.code)).map((a) => a.nameEn).join(', ');
     try {
       if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);
       // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
