@@ -19,6 +19,7 @@ export default defineConfig({
           // of loading them again each: every test builds its own registry, so nothing else is shared.
           pool: 'threads',
           isolate: false,
+          maxWorkers: 2,
         },
       },
       {

@@ -1,6 +1,20 @@
-import { fonts } from '../src/pdf/fonts.ts';
-import '../src/pdf/plan-document.ts';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { renderCopy } from '../src/pdf/plan-document.ts';
+import { openDatabaseImage } from '../src/store/database.ts';
 
-// Each test thread renders copies in place (test/helpers.ts): its PDF machinery and the four Noto fonts
-// load here, once per thread before its first file, rather than inside whichever test issues first.
-for (const script of ['hant', 'hans'] as const) for (const weight of ['regular', 'bold'] as const) fonts.primary(script, weight).font.hasGlyphForCodePoint(0x4e00);
+// Each test thread renders copies in place (test/helpers.ts). Its PDF machinery, the fonts and the code
+// paths of a first rendering warm up here, once per thread before its first file, by rendering one
+// Traditional and one Simplified copy of the demo: not inside whichever test happens to issue first.
+const warmed = globalThis as { sarPdfWarm?: Promise<void> };
+warmed.sarPdfWarm ??= (async () => {
+  const demo = inject('demoImage');
+  const db = openDatabaseImage(readFileSync(demo.file));
+  const rows = await db.selectFrom('plans').innerJoin('plan_revisions', 'plan_revisions.plan_id', 'plans.id').select(['plans.home_agency', 'plan_revisions.snapshot']).where('plan_revisions.state', '=', 'issued').execute();
+  for (const agency of ['HK', 'GD']) {
+    const row = rows.find((r) => r.home_agency === agency);
+    if (row?.snapshot) await renderCopy(JSON.parse(row.snapshot), 1);
+  }
+  await db.destroy();
+})();
+await warmed.sarPdfWarm;
