@@ -23,8 +23,10 @@ async function main() {
 
   const app = createApp({ db, logger, now: () => new Date() });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
-  // slow link fits): a client that trickles its body does not hold a connection for minutes.
-  const server = serve({ fetch: app.fetch, port: config.port, serverOptions: { headersTimeout: 15_000, requestTimeout: 60_000 } }, (info) => {
+  // slow link fits): a client that trickles its body does not hold a connection for minutes. Node checks
+  // the timeouts every connectionsCheckingInterval (30 s by default), so it checks every second.
+  const serverOptions = { headersTimeout: 15_000, requestTimeout: 60_000, connectionsCheckingInterval: 1_000 };
+  const server = serve({ fetch: app.fetch, port: config.port, serverOptions }, (info) => {
     const url = `http://localhost:${info.port}`;
     console.log(`SAR plan registry serving on ${url} (database ${config.databasePath})`);
     console.log(`API reference: ${url}/docs`);

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireServerLock } from '../src/store/server-lock.ts';
+import { startServer, stopServer } from '../bench/server.ts';
 
 // The server's refusals to start, each in a process of its own (npm run test:processes).
 describe('the server, asked to start', () => {
@@ -38,4 +40,35 @@ describe('a second server on the same database file', () => {
     expect(existsSync(`${file}.server-lock`)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
+});
+
+describe('a client that trickles its request headers', () => {
+  it('is answered 408 and cut off after the 15 s allowed for headers, while others are served', async () => {
+    // The server seeds its in-memory demo registry first (about 11 s here), hence the long test timeout.
+    const { child, base } = await startServer(':memory:');
+    try {
+      const { port } = new URL(base);
+      const socket = connect(Number(port), '127.0.0.1');
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (received += chunk));
+      const closed = new Promise<number>((ok) => socket.on('close', () => ok(performance.now())));
+      await new Promise<void>((ok) => socket.once('connect', () => ok()));
+      const opened = performance.now();
+      // The request line and one header, and never the blank line that ends the headers.
+      socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+
+      // The slow client holds no one else up.
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+      const closedAt = await closed;
+      expect(received).toMatch(/^HTTP\/1\.1 408 /);
+      // Not before its 15 s were up: a slow but honest client on a poor link gets its time.
+      expect(closedAt - opened).toBeGreaterThanOrEqual(14_900);
+      // And soon after: Node's default check every 30 s would leave it open up to 45 s.
+      expect(closedAt - opened).toBeLessThan(25_000);
+    } finally {
+      await stopServer(child);
+    }
+  }, 90_000);
 });
