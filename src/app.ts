@@ -18,6 +18,8 @@ import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
 import { vessels } from './routes/vessels/vessels.index.ts';
+import { transfers } from './routes/transfers/transfers.index.ts';
+import { proposals } from './routes/proposals/proposals.index.ts';
 import { assets } from './web/assets.ts';
 import { webRoutes } from './web/index.tsx';
 
@@ -115,6 +117,8 @@ export function createApp(deps: Deps) {
   app.route('/', ports);
   app.route('/', companies);
   app.route('/', vessels);
+  app.route('/', transfers);
+  app.route('/', proposals);
   app.route('/', plans);
   app.route('/', copies);
   app.route('/', lookupRoutes);

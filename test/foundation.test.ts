@@ -40,12 +40,39 @@ describe('migrations', () => {
     await migrateToLatest(db);
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
-      'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'tokens',
-      'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessels',
+      'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'proposals', 'tokens',
+      'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels',
     ]);
     // Running them again changes nothing.
     const again = await migrateToLatest(db);
     expect(again.results).toEqual([]);
+    await db.destroy();
+  });
+
+  it('0008 keeps every ship, plan and link of a registry made before it, and lets a withdrawn ship’s MMSI go', async () => {
+    const { Migrator } = await import('kysely');
+    const { migrations } = await import('../db/migrations/index.ts');
+    const db = openDatabase(':memory:');
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0007_rcc_short_numbers')).error).toBeUndefined();
+    await sql`insert into agencies (code, name_zh, name_en, rcc, facilities) values ('HK', '香港海上救援協調中心', 'MRCC Hong Kong', '{}', '[]')`.execute(db);
+    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '港澳飛翼', 'Harbour Wing', '香港', 'Hong Kong', '+852 2859 3111', '{}', '{}')`.execute(db);
+    const vessel = (mmsi: string, callSign: string, imo: string, status: string) =>
+      sql`insert into vessels (company_id, area_of_registry, name_zh, name_en, imo_number, mmsi, call_sign, port_of_registry, type, gross_tonnage, length_m, hull_colour, superstructure_colour, max_passengers, crew, communications, route, life_saving, status)
+          values (1, 'HK', '海豐', 'Hoi Fung', ${imo}, ${mmsi}, ${callSign}, 'Hong Kong', 'catamaran', 300, 30.5, 'white', 'white', 200, 8, '{}', '{}', '{}', ${status})`.execute(db);
+    await vessel('477202300', 'VRHF4', '9180011', 'withdrawn');
+    await sql`insert into plans (vessel_id, plan_number, home_agency) values (1, 'HK-2016-0001', 'HK')`.execute(db);
+    await sql`insert into plan_revisions (plan_id, revision, state, content) values (1, 1, 'draft', '{}')`.execute(db);
+
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect((await sql<{ n: number }>`select count(*) as n from plan_revisions join plans on plans.id = plan_revisions.plan_id join vessels on vessels.id = plans.vessel_id`.execute(db)).rows[0]!.n).toBe(1);
+    expect((await sql`pragma foreign_key_check`.execute(db)).rows).toEqual([]);
+    expect((await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)).rows[0]!.foreign_keys).toBe(1);
+    // The withdrawn ship's MMSI and call sign may go to a new ship; its IMO number may not; one ship in service holds each.
+    await vessel('477202300', 'VRHF4', '9180023', 'in_service');
+    await expect(vessel('477202300', 'VRHF5', '9180035', 'in_service')).rejects.toThrow(/UNIQUE.*mmsi/);
+    await expect(vessel('477202301', 'VRHF4', '9180035', 'in_service')).rejects.toThrow(/UNIQUE.*call_sign/);
+    await expect(vessel('477202302', 'VRHF6', '9180011', 'withdrawn')).rejects.toThrow(/UNIQUE.*imo_number/);
     await db.destroy();
   });
 

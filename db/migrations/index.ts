@@ -6,6 +6,7 @@ import * as m0004 from './0004_search_grams_positions.ts';
 import * as m0005 from './0005_arrangement_script_exercises.ts';
 import * as m0006 from './0006_audit_chain.ts';
 import * as m0007 from './0007_rcc_short_numbers.ts';
+import * as m0008 from './0008_ship_life.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_arrangement_script_exercises': m0005,
   '0006_audit_chain': m0006,
   '0007_rcc_short_numbers': m0007,
+  '0008_ship_life': m0008,
 };

@@ -50,6 +50,7 @@ import {
   markIssued,
   nextPlanSequence,
   planForVessel,
+  planInForceForVessel,
   revisionsOfPlans,
   touchPlan,
   updateDraftContent,
@@ -322,8 +323,8 @@ export async function openPlan(db: Executor, who: Who, vesselId: number, at: Dat
     const vessel = await getVessel(trx, vesselId);
     if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
     requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile and change its plans');
-    const existing = await planForVessel(trx, vesselId);
-    if (existing) throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan, kept current by revisions`, [], { plan: { id: existing.id, planNumber: existing.planNumber } });
+    const existing = await planInForceForVessel(trx, vesselId);
+    if (existing) throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan in force, kept current by revisions`, [], { plan: { id: existing.id, planNumber: existing.planNumber } });
     if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
     const stamp = at.toISOString();
     const year = Number(deltaDate(at).slice(0, 4));
@@ -473,6 +474,23 @@ export async function withdrawPlan(db: Executor, who: Who, id: number, expected:
     await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
     return planView(trx, after, deltaDate(at));
   });
+}
+
+/** The withdrawal reason of a plan whose ship moved to another area's register. */
+export const TRANSFERRED = 'transferred';
+
+/**
+ * A ship accepted into another area's register: its plan in force (if any) is withdrawn with the reason
+ * "transferred", in the transfer's transaction; the new home agency compiles a new one. The acting
+ * registrar is the gaining agency's, so the permission was checked by the transfer, not here.
+ */
+export async function withdrawTransferredPlan(trx: Tx, who: Who, vesselId: number, at: Date): Promise<Plan | null> {
+  const plan = await planInForceForVessel(trx, vesselId);
+  if (!plan) return null;
+  const stamp = at.toISOString();
+  const after = await touched(trx, plan, plan.version, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: TRANSFERRED });
+  await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
+  return after;
 }
 
 /** A planned exercise was held: it becomes the held one (on the day it was held, not in the future). */

@@ -18,10 +18,13 @@ import { companyPlanViews, planOfVessel, type PlanView } from './plans.ts';
 // come through here, so the rules, the permission check and the audit are the same whichever way a
 // registrar works.
 
-const companyDetails = ({ id: _i, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Company): CompanyDetails => rest;
-const vesselDetails = ({ id: _i, homeAgency: _h, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Vessel): VesselDetails => rest;
+/** A company record without what the registry keeps about it (id, version, times). */
+export const companyDetails = ({ id: _i, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Company): CompanyDetails => rest;
+/** A vessel record without what the registry keeps about it (id, version, times). */
+export const vesselDetails = ({ id: _i, homeAgency: _h, version: _v, createdAt: _c, updatedAt: _u, ...rest }: Vessel): VesselDetails => rest;
 
-async function checkedCompany(db: Executor, input: CompanyDetails, exceptId?: number): Promise<CompanyDetails> {
+/** The company as the rules normalise it, or 400 naming each bad field, or 409 naming the holder of its IMO company number. */
+export async function checkedCompany(db: Executor, input: CompanyDetails, exceptId?: number): Promise<CompanyDetails> {
   const result = checkCompany(input);
   if (!result.ok) throw new AppError('validation_failed', 'The company breaks the registry rules', result.problems);
   const number = result.value.imoCompanyNumber;
@@ -40,7 +43,8 @@ async function checkedCompany(db: Executor, input: CompanyDetails, exceptId?: nu
 
 const FIELD_LABEL = { imoNumber: 'IMO number', mmsi: 'MMSI', callSign: 'Call sign' } as const;
 
-async function checkedVessel(db: Executor, input: VesselDetails, exceptId?: number): Promise<VesselDetails> {
+/** The vessel as the rules normalise it, or 400 naming each bad field, or 409 naming the ship holding an identifier. */
+export async function checkedVessel(db: Executor, input: VesselDetails, exceptId?: number): Promise<VesselDetails> {
   const result = checkVessel(input, PORTS);
   const problems = result.ok ? [] : [...result.problems];
   if (!(await getCompany(db, input.companyId))) problems.push({ field: 'companyId', message: `company ${input.companyId} does not exist` });

@@ -61,8 +61,22 @@ export async function getPlan(db: Executor, id: number): Promise<Plan | undefine
   return row && toPlan(row);
 }
 
+/** The ship's plan: the one not withdrawn if there is one, else its latest (a transferred ship has had several). */
 export async function planForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
-  const row = await db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).executeTakeFirst();
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('vessel_id', '=', vesselId)
+    .orderBy(sql`withdrawn_on is null`, 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toPlan(row);
+}
+
+/** The ship's plan in force (not withdrawn), if any. */
+export async function planInForceForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
+  const row = await db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).where('withdrawn_on', 'is', null).executeTakeFirst();
   return row && toPlan(row);
 }
 

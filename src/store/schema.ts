@@ -185,6 +185,40 @@ export interface AuditChainTable {
   hash: string;
 }
 
+export interface VesselTransferTable {
+  id: Generated<number>;
+  vessel_id: number;
+  from_area: string;
+  to_area: string;
+  state: 'released' | 'accepted' | 'cancelled';
+  former: string;
+  note: string | null;
+  released_at: string;
+  released_by: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+export interface ProposalTable {
+  id: Generated<number>;
+  company_id: number;
+  record_type: 'company' | 'vessel';
+  record_id: number;
+  home_agency: string;
+  changes: string;
+  note: string | null;
+  state: Generated<'open' | 'approved' | 'rejected' | 'withdrawn'>;
+  proposed_at: string;
+  proposed_by_id: number | null;
+  proposed_by_name: string;
+  decided_at: string | null;
+  decided_by_id: number | null;
+  decided_by_name: string | null;
+  reason: string | null;
+  version: Generated<number>;
+  created_at: Stamp;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -200,6 +234,8 @@ export interface Database {
   audit_chain: AuditChainTable;
   vessel_search: VesselSearchTable;
   vessel_search_grams: VesselSearchGramTable;
+  vessel_transfers: VesselTransferTable;
+  proposals: ProposalTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry } from '../domain/search.ts';
+import type { FormerRegistration } from '../domain/transfer.ts';
 import { toSimplified } from '../script.ts';
 import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
@@ -31,10 +32,16 @@ async function entryFor(db: Executor, vesselId: number): Promise<Indexed | undef
     .executeTakeFirst();
   if (!row) return undefined;
   const former = fromJson<{ nameZh: string | null; nameEn: string | null }[]>(row.former_names).flatMap((f) => [f.nameZh, f.nameEn]);
+  // A ship transferred from another register is still found by what it was there.
+  const transfers = await db.selectFrom('vessel_transfers').select('former').where('vessel_id', '=', vesselId).where('state', '=', 'accepted').execute();
+  const registers = transfers.map((t) => fromJson<FormerRegistration>(t.former));
+  const formerIds = registers.flatMap((r) => [r.mmsi, r.callSign, r.epirbHexId, r.nationalRegistrationNumber]);
   return {
-    names: [...new Set([row.name_zh, row.name_en, ...former].filter((n): n is string => Boolean(n)).map(fold))],
+    names: [...new Set([row.name_zh, row.name_en, ...former, ...registers.flatMap((r) => [r.nameZh, r.nameEn])].filter((n): n is string => Boolean(n)).map(fold))],
     companyNames: [row.company_zh, row.company_en].map(fold),
-    identifiers: [row.mmsi, row.imo_number, row.call_sign, row.epirb_hex_id, row.national_registration_number].filter((n): n is string => Boolean(n)).map(foldIdentifier),
+    identifiers: [
+      ...new Set([row.mmsi, row.imo_number, row.call_sign, row.epirb_hex_id, row.national_registration_number, ...formerIds].filter((n): n is string => Boolean(n)).map(foldIdentifier)),
+    ],
   };
 }
 

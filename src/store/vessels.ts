@@ -109,17 +109,23 @@ export async function vesselsOfCompany(db: Executor, companyId: number): Promise
   return rows.map(toVessel);
 }
 
-/** For each unique identifier of `v` already held by another vessel: which field, and the holder. */
+/**
+ * For each unique identifier of `v` already held by another vessel: which field, and the holder. An IMO
+ * number belongs to one ship for ever; an MMSI or call sign only to one ship not withdrawn, so a
+ * withdrawn ship's may be reassigned (and a withdrawn ship clashes on neither).
+ */
 export async function identifierClashes(
   db: Executor,
-  v: Pick<VesselDetails, 'imoNumber' | 'mmsi' | 'callSign'>,
+  v: Pick<VesselDetails, 'imoNumber' | 'mmsi' | 'callSign' | 'status'>,
   exceptId?: number,
 ): Promise<{ field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[]> {
+  const inRegister = v.status !== 'withdrawn';
+  if (!inRegister && !v.imoNumber) return [];
   let q = db
     .selectFrom('vessels')
-    .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign'])
+    .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign', 'status'])
     .where((eb) => {
-      const ors = [eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)];
+      const ors = inRegister ? [eb.and([eb('status', '<>', 'withdrawn'), eb.or([eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)])])] : [];
       if (v.imoNumber) ors.push(eb('imo_number', '=', v.imoNumber));
       return eb.or(ors);
     });
@@ -128,9 +134,10 @@ export async function identifierClashes(
   const clashes: { field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[] = [];
   for (const r of rows) {
     const holder = { id: r.id, nameEn: r.name_en, nameZh: r.name_zh };
+    const holderInRegister = inRegister && r.status !== 'withdrawn';
     if (v.imoNumber && r.imo_number === v.imoNumber) clashes.push({ field: 'imoNumber', holder });
-    if (r.mmsi === v.mmsi) clashes.push({ field: 'mmsi', holder });
-    if (r.call_sign === v.callSign) clashes.push({ field: 'callSign', holder });
+    if (holderInRegister && r.mmsi === v.mmsi) clashes.push({ field: 'mmsi', holder });
+    if (holderInRegister && r.call_sign === v.callSign) clashes.push({ field: 'callSign', holder });
   }
   return clashes;
 }

@@ -1,0 +1,140 @@
+import { requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
+import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import { formerRegistration, registeredIn, type NewRegistration, type Transfer } from '../domain/transfer.ts';
+import type { Vessel } from '../domain/vessel.ts';
+import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
+import { AppError, conflict, notFound } from '../errors.ts';
+import { recordAudit } from '../store/audit.ts';
+import { inTransaction, type Executor, type Tx } from '../store/database.ts';
+import { closeTransfer, insertRelease, openTransfer, openTransfersOf, transfersOfVessel } from '../store/transfers.ts';
+import { getVessel, updateVessel, vesselsByIds } from '../store/vessels.ts';
+import { deltaDate, type Plan } from '../domain/plan.ts';
+import { withdrawTransferredPlan } from './plans.ts';
+import { checkedVessel, vesselDetails } from './registry.ts';
+
+// Transfer of registry, from release to acceptance. The losing agency's registrar releases the ship;
+// the gaining agency's registrar accepts it with the new register's identifiers, which withdraws the
+// old plan ("transferred") in the same transaction. Every step is recorded in both agencies' audit
+// trails, since each agency reads the events of its own records.
+
+export type TransferResult = { vessel: Vessel; transfer: Transfer; withdrawnPlan: { id: number; planNumber: string } | null };
+
+const areaName = (a: AreaCode) => `${AREA_NAMES[a].en} (${a})`;
+
+async function existingVessel(trx: Executor, id: number): Promise<Vessel> {
+  const vessel = await getVessel(trx, id);
+  if (!vessel) throw notFound(`Vessel ${id}`);
+  return vessel;
+}
+
+/** The vessel's version moves on with each step of a transfer, so a stale page or ETag is refused. */
+async function touchedVessel(trx: Tx, before: Vessel, version: number, details: Parameters<typeof updateVessel>[3], stamp: string): Promise<Vessel> {
+  const saved = await updateVessel(trx, before.id, version, details, stamp);
+  if (!saved) throw changedMeanwhile('vessel');
+  return saved;
+}
+
+async function auditBoth(trx: Tx, who: Who, action: string, t: Transfer, before: unknown, after: unknown, stamp: string) {
+  for (const agency of [t.fromArea, t.toArea]) {
+    await recordAudit(trx, { who, action, record: { type: 'vessel', id: t.vesselId, agency }, before, after, at: stamp });
+  }
+}
+
+/** The losing agency releases a ship to another area's register; it stays in its register until accepted. */
+export async function releaseVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, input: { toArea: AreaCode; note?: string | null }, at: Date): Promise<TransferResult> {
+  const stamp = at.toISOString();
+  return inTransaction(db, async (trx) => {
+    const before = await existingVessel(trx, id);
+    requireHomeRegistrar(who.principal, before.homeAgency, 'release ships from its register');
+    const version = requireVersion('vessel', before.version, expected);
+    if (input.toArea === before.areaOfRegistry) {
+      throw new AppError('validation_failed', 'A ship is released to another area', [{ field: 'toArea', message: `${before.nameEn} is already registered in ${areaName(before.areaOfRegistry)}` }]);
+    }
+    if (before.status === 'withdrawn') throw conflict(`${before.nameEn} is withdrawn from service; a withdrawn ship is not transferred`);
+    const open = await openTransfer(trx, id);
+    if (open) throw conflict(`${before.nameEn} was already released to ${areaName(open.toArea)} on ${open.releasedAt.slice(0, 10)}; cancel that release first`);
+    const transfer = await insertRelease(trx, {
+      vesselId: id,
+      fromArea: before.areaOfRegistry,
+      toArea: input.toArea,
+      former: formerRegistration(before),
+      note: input.note?.trim() || null,
+      at: stamp,
+      by: who.principal.name,
+    });
+    const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
+    await auditBoth(trx, who, 'vessel.release', transfer, null, transfer, stamp);
+    return { vessel, transfer, withdrawnPlan: null };
+  });
+}
+
+async function releasedVessel(trx: Executor, id: number): Promise<{ vessel: Vessel; transfer: Transfer }> {
+  const vessel = await existingVessel(trx, id);
+  const transfer = await openTransfer(trx, id);
+  if (!transfer) throw conflict(`${vessel.nameEn} has not been released to another area's register`);
+  return { vessel, transfer };
+}
+
+/** The losing agency takes back a release not yet accepted. */
+export async function cancelRelease(db: Executor, who: Who, id: number, expected: ExpectedVersion, at: Date): Promise<TransferResult> {
+  const stamp = at.toISOString();
+  return inTransaction(db, async (trx) => {
+    const found = await existingVessel(trx, id);
+    requireHomeRegistrar(who.principal, found.homeAgency, 'cancel the release of its ships');
+    const { vessel: before, transfer } = await releasedVessel(trx, id);
+    const version = requireVersion('vessel', before.version, expected);
+    const closed = await closeTransfer(trx, transfer.id, 'cancelled', stamp, who.principal.name);
+    if (!closed) throw changedMeanwhile('vessel');
+    const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
+    await auditBoth(trx, who, 'vessel.release.cancel', closed, transfer, closed, stamp);
+    return { vessel, transfer: closed, withdrawnPlan: null };
+  });
+}
+
+/**
+ * The gaining agency accepts a released ship with its new register's identifiers (checked by the
+ * same rules as registering: call-sign series, MID, beacon country of the new area). The old plan is
+ * withdrawn as "transferred"; the gaining agency then opens a new one.
+ */
+export async function acceptVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, reg: NewRegistration, at: Date): Promise<TransferResult> {
+  const stamp = at.toISOString();
+  return inTransaction(db, async (trx) => {
+    requireRole(who.principal, ['registrar'], 'Only registrars accept ships into their register');
+    // Registrars read every record, so any may learn that a ship was not released; only the gaining one accepts.
+    const { vessel: before, transfer } = await releasedVessel(trx, id);
+    requireHomeRegistrar(who.principal, transfer.toArea, 'accept ships released to its register');
+    const version = requireVersion('vessel', before.version, expected);
+    const next = await checkedVessel(trx, registeredIn(vesselDetails(before), transfer.toArea, reg, deltaDate(at)), id);
+    // Closed first, so the search entry written with the vessel already holds the former identifiers.
+    const closed = await closeTransfer(trx, transfer.id, 'accepted', stamp, who.principal.name);
+    if (!closed) throw changedMeanwhile('vessel');
+    const vessel = await touchedVessel(trx, before, version, next, stamp);
+    const withdrawn: Plan | null = await withdrawTransferredPlan(trx, who, id, at);
+    await auditBoth(trx, who, 'vessel.transfer.accept', closed, before, vessel, stamp);
+    return { vessel, transfer: closed, withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber } };
+  });
+}
+
+// --- reads -----------------------------------------------------------------------------------
+
+/** A ship's registry history (read rules as for the ship). */
+export async function vesselTransfers(db: Executor, who: Who, id: number): Promise<Transfer[]> {
+  const vessel = await existingVessel(db, id);
+  requireCompanyReader(who.principal, vessel.companyId, 'ships');
+  return transfersOfVessel(db, id);
+}
+
+export type OpenTransferView = Transfer & { vessel: Pick<Vessel, 'id' | 'nameZh' | 'nameEn' | 'imoNumber' | 'version'> };
+
+/** Releases waiting at a registrar's agency: ships released to it (to accept) and by it (not yet accepted). */
+export async function openTransfers(db: Executor, who: Who): Promise<{ incoming: OpenTransferView[]; outgoing: OpenTransferView[] }> {
+  requireRole(who.principal, ['registrar'], 'Only registrars transfer ships between registers');
+  const area = who.principal.agency!;
+  const [incoming, outgoing] = await Promise.all([openTransfersOf(db, area, 'incoming'), openTransfersOf(db, area, 'outgoing')]);
+  const vessels = await vesselsByIds(db, [...incoming, ...outgoing].map((t) => t.vesselId));
+  const view = (t: Transfer): OpenTransferView => {
+    const v = vessels.get(t.vesselId)!;
+    return { ...t, vessel: { id: v.id, nameZh: v.nameZh, nameEn: v.nameEn, imoNumber: v.imoNumber, version: v.version } };
+  };
+  return { incoming: incoming.map(view), outgoing: outgoing.map(view) };
+}

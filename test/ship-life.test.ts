@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+import { demoIds, hongKongVessel, json, testRegistry, type TestRegistry } from './helpers.ts';
+
+// A ship's life after registration: transfer of registry between areas, reuse of a withdrawn ship's
+// identifiers, and the owner's proposed changes to Modules 1 and 2.
+
+async function setup() {
+  const reg = await testRegistry();
+  const ids = await demoIds(reg.db);
+  const hk = await reg.tokenFor('registrar', { agency: 'HK', name: 'Chan Tai-man (HK registrar)' });
+  const mo = await reg.tokenFor('registrar', { agency: 'MO', name: 'Leong Ka-io (MO registrar)' });
+  const gd = await reg.tokenFor('registrar', { agency: 'GD', name: '李建华 (GD registrar)' });
+  return { ...reg, ids, hk, mo, gd };
+}
+
+/** Rows and audit events: a refused write must leave both as they were. */
+async function counts(db: TestRegistry['db']) {
+  const n = async (table: 'vessels' | 'plans' | 'audit_events' | 'vessel_transfers' | 'proposals' | 'companies') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { vessels: await n('vessels'), plans: await n('plans'), audit: await n('audit_events'), transfers: await n('vessel_transfers'), proposals: await n('proposals') };
+}
+
+const etagOf = async (reg: TestRegistry, token: string, path: string) => (await reg.call('GET', path, { token })).headers.get('etag')!;
+
+// Phoenix Wing (鳳凰飛翼) moves from the Hong Kong register to Macao's: new MID 453, XX call sign.
+const MACAO_REGISTRATION = { mmsi: '453301500', callSign: 'XXGD7', portOfRegistry: 'Macao', epirbHexId: standardLocationEpirbHexId('453301500') };
+
+describe('transfer of registry', () => {
+  it('moves a Hong Kong ship to Macao from release to a new plan, keeps its former identifiers searchable, and both agencies audit it', async () => {
+    const reg = await setup();
+    const { call, hk, mo, ids, db } = reg;
+    const id = ids.vesselId('477101600');
+    const oldPlan = (await json(await call('GET', `/api/plans?vesselId=${id}`, { token: hk }))).items[0];
+    expect(oldPlan.planNumber).toMatch(/^HK-/);
+
+    const released = await call('POST', `/api/vessels/${id}/release`, {
+      token: hk,
+      body: { toArea: 'MO', note: 'Re-registered in Macao from 1 December 2026' },
+      headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${id}`) },
+    });
+    expect(released.status).toBe(200);
+    expect((await json(released)).transfer).toMatchObject({ state: 'released', fromArea: 'HK', toArea: 'MO', former: { mmsi: '477101600', callSign: 'VRFW3' } });
+    // Macao sees it waiting; Hong Kong sees it going.
+    expect((await json(await call('GET', '/api/transfers', { token: mo }))).incoming.map((t: { vessel: { nameEn: string } }) => t.vessel.nameEn)).toEqual(['Phoenix Wing']);
+    expect((await json(await call('GET', '/api/transfers', { token: hk }))).outgoing).toHaveLength(1);
+
+    const accepted = await call('POST', `/api/vessels/${id}/accept`, { token: mo, body: MACAO_REGISTRATION, headers: { 'If-Match': released.headers.get('etag')! } });
+    expect(accepted.status).toBe(200);
+    const result = await json(accepted);
+    expect(result.vessel).toMatchObject({ areaOfRegistry: 'MO', homeAgency: 'MO', mmsi: '453301500', callSign: 'XXGD7', imoNumber: '9155236', nameEn: 'Phoenix Wing' });
+    expect(result.withdrawnPlan).toEqual({ id: oldPlan.id, planNumber: oldPlan.planNumber });
+    expect((await json(await call('GET', `/api/plans/${oldPlan.id}`, { token: mo }))).withdrawn).toMatchObject({ reason: 'transferred' });
+
+    // Found by what it was in Hong Kong, by a coordinator in any centre.
+    const coordinator = await reg.tokenFor('coordinator', { agency: 'GD' });
+    for (const q of ['477101600', 'VRFW3', '453301500']) {
+      const found = (await json(await call('GET', `/api/lookup?q=${q}`, { token: coordinator }))).items;
+      expect(found.map((c: { vessel: { id: number } }) => c.vessel.id), q).toContain(id);
+    }
+    const history = (await json(await call('GET', `/api/vessels/${id}/transfers`, { token: coordinator }))).items;
+    expect(history).toEqual([expect.objectContaining({ state: 'accepted', fromArea: 'HK', toArea: 'MO', decidedBy: 'Leong Ka-io (MO registrar)', former: expect.objectContaining({ areaOfRegistry: 'HK', mmsi: '477101600' }) })]);
+
+    // Macao now compiles its plan; Hong Kong no longer writes the record.
+    const newPlan = await call('POST', '/api/plans', { token: mo, body: { vesselId: id } });
+    expect(newPlan.status).toBe(201);
+    expect((await json(newPlan)).planNumber).toMatch(/^MO-2026-/);
+    const hkEdit = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { maxPassengers: 200 }, headers: { 'If-Match': '*' } });
+    expect(hkEdit.status).toBe(403);
+
+    const trail = async (token: string) => (await json(await call('GET', `/api/audit?limit=20`, { token }))).items.map((e: { action: string }) => e.action);
+    expect(await trail(hk)).toEqual(expect.arrayContaining(['vessel.release', 'vessel.transfer.accept', 'plan.withdraw']));
+    expect(await trail(mo)).toEqual(expect.arrayContaining(['vessel.release', 'vessel.transfer.accept', 'plan.open']));
+    expect((await db.selectFrom('plans').select('id').where('vessel_id', '=', id).execute()).length).toBe(2);
+  });
+
+  it('refuses the wrong agency, the wrong state and bad identifiers, and changes nothing then', async () => {
+    const reg = await setup();
+    const { call, hk, mo, gd, ids, db } = reg;
+    const id = ids.vesselId('477101500');
+    const operator = await reg.tokenFor('operator', { companyId: (await db.selectFrom('vessels').select('company_id').where('id', '=', id).executeTakeFirstOrThrow()).company_id });
+    const before = await counts(db);
+    const etag = await etagOf(reg, hk, `/api/vessels/${id}`);
+    const release = (token: string, body: unknown, headers: Record<string, string> = { 'If-Match': etag }) => call('POST', `/api/vessels/${id}/release`, { token, body, headers });
+
+    expect((await release(mo, { toArea: 'MO' })).status).toBe(403);
+    expect((await release(operator, { toArea: 'MO' })).status).toBe(403);
+    expect((await release(hk, { toArea: 'MO' }, {})).status).toBe(428);
+    const same = await release(hk, { toArea: 'HK' });
+    expect(same.status).toBe(400);
+    expect((await json(same)).errors).toEqual([expect.objectContaining({ field: 'toArea' })]);
+    expect((await release(hk, { toArea: 'TW' })).status).toBe(400);
+    const notReleased = await call('POST', `/api/vessels/${id}/accept`, { token: mo, body: MACAO_REGISTRATION, headers: { 'If-Match': etag } });
+    expect(notReleased.status).toBe(409);
+    expect(await counts(db)).toEqual(before);
+
+    const ok = await release(hk, { toArea: 'MO' });
+    expect(ok.status).toBe(200);
+    const released = ok.headers.get('etag')!;
+    const afterRelease = await counts(db);
+    expect((await release(hk, { toArea: 'GD' }, { 'If-Match': released })).status).toBe(409);
+    const accept = (token: string, body: unknown, ifMatch = released) => call('POST', `/api/vessels/${id}/accept`, { token, body, headers: { 'If-Match': ifMatch } });
+    expect((await accept(gd, { ...MACAO_REGISTRATION, mmsi: '413800900', callSign: 'BPXY' })).status).toBe(403);
+    expect((await accept(hk, MACAO_REGISTRATION)).status).toBe(403);
+    // Identifiers of the losing area's series are not Macao's: the MID and the call sign are named.
+    const wrong = await accept(mo, { ...MACAO_REGISTRATION, mmsi: '477101500', callSign: 'VRJF7' });
+    expect(wrong.status).toBe(400);
+    expect((await json(wrong)).errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['mmsi', 'callSign']));
+    // Macao's Macau Star holds XXMS2.
+    const taken = await accept(mo, { ...MACAO_REGISTRATION, callSign: 'XXMS2' });
+    expect(taken.status).toBe(409);
+    expect((await accept(mo, MACAO_REGISTRATION, etag)).status).toBe(412);
+    expect(await counts(db)).toEqual(afterRelease);
+
+    const cancelled = await call('POST', `/api/vessels/${id}/release/cancel`, { token: hk, headers: { 'If-Match': released } });
+    expect(cancelled.status).toBe(200);
+    expect((await accept(mo, MACAO_REGISTRATION, cancelled.headers.get('etag')!)).status).toBe(409);
+    expect((await json(await call('GET', `/api/vessels/${id}`, { token: hk }))).areaOfRegistry).toBe('HK');
+  });
+});
+
+describe('identifiers of withdrawn ships', () => {
+  it('lets a withdrawn ship’s MMSI and call sign be reassigned, never its IMO number, and never while it sails', async () => {
+    const reg = await setup();
+    const { call, hk, ids } = reg;
+    const hoiFung = ids.vesselId('477202300');
+    const company = (await json(await call('GET', `/api/vessels/${hoiFung}`, { token: hk }))).companyId;
+    const successor = hongKongVessel(company, { nameZh: '海豐二號', nameEn: 'Hoi Fung II', mmsi: '477202300', callSign: 'VRHF4', epirbHexId: standardLocationEpirbHexId('477202300', 1) });
+
+    const whileLaidUp = await call('POST', '/api/vessels', { token: hk, body: successor });
+    expect(whileLaidUp.status).toBe(409);
+    expect((await json(whileLaidUp)).errors.map((e: { field: string }) => e.field).sort()).toEqual(['callSign', 'mmsi']);
+
+    const withdrawn = await call('PATCH', `/api/vessels/${hoiFung}`, { token: hk, body: { status: 'withdrawn' }, headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${hoiFung}`) } });
+    expect(withdrawn.status).toBe(200);
+    const created = await call('POST', '/api/vessels', { token: hk, body: successor });
+    expect(created.status).toBe(201);
+    expect(await json(created)).toMatchObject({ mmsi: '477202300', callSign: 'VRHF4', nameEn: 'Hoi Fung II' });
+
+    // The old ship cannot come back into service under identifiers now held by another.
+    const back = await call('PATCH', `/api/vessels/${hoiFung}`, { token: hk, body: { status: 'in_service' }, headers: { 'If-Match': withdrawn.headers.get('etag')! } });
+    expect(back.status).toBe(409);
+    const imo = (await json(await call('GET', `/api/vessels/${hoiFung}`, { token: hk }))).imoNumber;
+    const reusedImo = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { imoNumber: imo }) });
+    expect(reusedImo.status).toBe(409);
+    expect((await json(reusedImo)).errors).toEqual([expect.objectContaining({ field: 'imoNumber' })]);
+  });
+});
+
+describe("an operator's proposed changes", () => {
+  async function withOperator() {
+    const reg = await setup();
+    const companyId = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const operator = await reg.tokenFor('operator', { companyId, name: 'Wong Siu-ming (Harbour Wing)' });
+    return { ...reg, companyId, operator };
+  }
+  const newDpa = { name: 'Cheung Wai-kit', phone: '+852 2859 3111', mobile: '+852 9123 4567', email: 'dpa@harbourwing.example.hk' };
+
+  it('is approved by the home registrar and then applies as the registrar’s change, with both people in the record’s audit trail', async () => {
+    const { call, operator, hk, companyId, db, ids } = await withOperator();
+    const proposed = await call('POST', '/api/proposals', { token: operator, body: { recordType: 'company', recordId: companyId, changes: { designatedPerson: newDpa }, note: 'New DPA from 1 December 2026' } });
+    expect(proposed.status).toBe(201);
+    const proposal = await json(proposed);
+    expect(proposal).toMatchObject({ state: 'open', homeAgency: 'HK', proposedBy: { name: 'Wong Siu-ming (Harbour Wing)' } });
+    // Nothing changed yet.
+    expect((await json(await call('GET', `/api/companies/${companyId}`, { token: hk }))).designatedPerson.name).not.toBe('Cheung Wai-kit');
+
+    const detail = await call('GET', `/api/proposals/${proposal.id}`, { token: hk });
+    const shown = await json(detail);
+    expect(shown.mayDecide).toBe(true);
+    expect(shown.comparison).toEqual([{ field: 'designatedPerson', current: expect.objectContaining({ name: expect.any(String) }), proposed: newDpa }]);
+
+    const approved = await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'approve' }, headers: { 'If-Match': detail.headers.get('etag')! } });
+    expect(approved.status).toBe(200);
+    expect(await json(approved)).toMatchObject({ state: 'approved', decidedBy: { name: 'Chan Tai-man (HK registrar)' } });
+    expect((await json(await call('GET', `/api/companies/${companyId}`, { token: operator }))).designatedPerson).toEqual(newDpa);
+    // The company's issued plans now predate its records.
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101500')}`, { token: hk }))).items[0];
+    expect(plan.staleFields).toContain('company.designatedPerson.name');
+
+    const events = await db.selectFrom('audit_events').select(['action', 'actor_name']).where('record_type', '=', 'company').where('record_id', '=', String(companyId)).where('action', 'in', ['proposal.create', 'company.update', 'proposal.approve']).orderBy('id').execute();
+    expect(events).toEqual([
+      { action: 'proposal.create', actor_name: 'Wong Siu-ming (Harbour Wing)' },
+      { action: 'company.update', actor_name: 'Chan Tai-man (HK registrar)' },
+      { action: 'proposal.approve', actor_name: 'Chan Tai-man (HK registrar)' },
+    ]);
+    // Decided once.
+    expect((await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'late' }, headers: { 'If-Match': '*' } })).status).toBe(409);
+  });
+
+  it('is rejected with a reason the operator reads, and the wrong people and bad input are refused without a change', async () => {
+    const { call, operator, hk, mo, companyId, db, ids, tokenFor } = await withOperator();
+    const vesselId = ids.vesselId('477101600');
+    const otherOperator = await tokenFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') });
+    const before = await counts(db);
+    const propose = (token: string, body: unknown) => call('POST', '/api/proposals', { token, body });
+    const comms = { communications: { bridgePhone: '+852 9800 1108', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null } };
+
+    expect((await propose(hk, { recordType: 'vessel', recordId: vesselId, changes: comms })).status).toBe(403);
+    expect((await propose(otherOperator, { recordType: 'vessel', recordId: vesselId, changes: comms })).status).toBe(403);
+    const notProposable = await propose(operator, { recordType: 'vessel', recordId: vesselId, changes: { mmsi: '477999999' } });
+    expect(notProposable.status).toBe(400);
+    const badPhone = await propose(operator, { recordType: 'company', recordId: companyId, changes: { emergencyPhone: '2111 3333' } });
+    expect(badPhone.status).toBe(400);
+    expect((await json(badPhone)).errors[0].field).toBe('changes.emergencyPhone');
+    const current = await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }));
+    const nothing = await propose(operator, { recordType: 'vessel', recordId: vesselId, changes: { hullColour: current.hullColour } });
+    expect(nothing.status).toBe(400);
+    expect(await counts(db)).toEqual(before);
+
+    const proposed = await json(await propose(operator, { recordType: 'vessel', recordId: vesselId, changes: comms }));
+    const decide = (token: string, body: unknown, ifMatch = `"proposal-${proposed.id}-1"`) => call('POST', `/api/proposals/${proposed.id}/decision`, { token, body, headers: { 'If-Match': ifMatch } });
+    const open = await counts(db);
+    expect((await decide(mo, { decision: 'approve' })).status).toBe(403);
+    expect((await decide(operator, { decision: 'approve' })).status).toBe(403);
+    const noReason = await decide(hk, { decision: 'reject', reason: '  ' });
+    expect(noReason.status).toBe(400);
+    expect((await json(noReason)).errors[0].field).toBe('reason');
+    expect((await decide(hk, { decision: 'approve' }, `"proposal-${proposed.id}-7"`)).status).toBe(412);
+    expect(await counts(db)).toEqual(open);
+
+    const rejected = await decide(hk, { decision: 'reject', reason: 'The bridge number must be the one in the safety certificate; send a copy' });
+    expect(rejected.status).toBe(200);
+    const mine = (await json(await call('GET', '/api/proposals', { token: operator }))).items;
+    expect(mine).toEqual([expect.objectContaining({ id: proposed.id, state: 'rejected', reason: expect.stringContaining('safety certificate') })]);
+    expect((await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }))).communications.bridgePhone).toBe(current.communications.bridgePhone);
+    // Other agencies' registrars and coordinators do not read Hong Kong's proposals.
+    expect((await call('GET', `/api/proposals/${proposed.id}`, { token: mo })).status).toBe(403);
+    expect((await call('GET', '/api/proposals', { token: await tokenFor('coordinator', { agency: 'HK' }) })).status).toBe(403);
+  });
+});
