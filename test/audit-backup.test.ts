@@ -88,7 +88,7 @@ describe('backup and restore', () => {
     expect(await run('backup', target)).toBe(2);
     expect(lines.at(-1)).toBe(`ERR ${target} exists; a backup never overwrites a file unless told to (--force)`);
     expect(await run('backup', target, '--force')).toBe(0);
-    expect(lines.at(-1)).toMatch(/^backup written to .* and checked: 3 agencies, 5 companies, 16 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/);
+    expect(lines.at(-1)).toMatch(/^backup written to .* and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/);
     await db.destroy();
   });
 

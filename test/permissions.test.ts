@@ -4,10 +4,11 @@ import { demoIds, hongKongCompany, hongKongVessel, registryState, testRegistry }
 
 // Every route × every kind of caller. The subject records are Harbour Wing (a Hong Kong company), its
 // jetfoil Golden Dragon Wing and its issued plan; Oriental Pearl's plan (Hong Kong, a draft); Hoi Fung (no plan).
-const ROLES = ['admin', 'homeRegistrar', 'otherRegistrar', 'coordinator', 'ownOperator', 'otherOperator', 'noToken'] as const;
+// The gaining registrar is Macao's, to which Phoenix Wing has been released (transfer of registry).
+const ROLES = ['admin', 'homeRegistrar', 'otherRegistrar', 'gainingRegistrar', 'coordinator', 'ownOperator', 'otherOperator', 'noToken'] as const;
 type Caller = (typeof ROLES)[number];
 
-type Ids = { company: number; vessel: number; plan: number; draftPlan: number; planless: number };
+type Ids = { company: number; vessel: number; plan: number; draftPlan: number; planless: number; released: number; proposal: number };
 
 type Case = {
   route: string;
@@ -15,11 +16,12 @@ type Case = {
   expect: Record<Caller, number>;
 };
 
-const reads = (own: number) => ({ admin: 200, homeRegistrar: 200, otherRegistrar: 200, coordinator: 200, ownOperator: 200, otherOperator: own, noToken: 401 });
-const homeWrite = (ok: number) => ({ admin: 403, homeRegistrar: ok, otherRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 });
+const reads = (own: number) => ({ admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 200, ownOperator: 200, otherOperator: own, noToken: 401 });
+const homeWrite = (ok: number) => ({ admin: 403, homeRegistrar: ok, otherRegistrar: 403, gainingRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 });
+const nobodyBut = (who: Caller, ok: number) => ({ ...homeWrite(403), [who]: ok });
 
 const hkRcc = AGENCIES.find((a) => a.code === 'HK')!;
-const adminOnly = { admin: 200, homeRegistrar: 403, otherRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 };
+const adminOnly = nobodyBut('admin', 200);
 
 const CASES: Case[] = [
   { route: 'GET /api/agencies', request: () => ({ method: 'GET', path: '/api/agencies' }), expect: reads(200) },
@@ -90,47 +92,111 @@ const CASES: Case[] = [
   {
     route: 'GET /api/audit',
     request: () => ({ method: 'GET', path: '/api/audit' }),
-    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 200, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 },
+    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 },
+  },
+  {
+    route: 'POST /api/vessels/{id}/release',
+    request: (ids) => ({ method: 'POST', path: `/api/vessels/${ids.vessel}/release`, body: { toArea: 'MO' }, etagOf: `/api/vessels/${ids.vessel}` }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'POST /api/vessels/{id}/release/cancel',
+    request: (ids) => ({ method: 'POST', path: `/api/vessels/${ids.released}/release/cancel`, etagOf: `/api/vessels/${ids.released}` }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'POST /api/vessels/{id}/accept',
+    request: (ids) => ({
+      method: 'POST',
+      path: `/api/vessels/${ids.released}/accept`,
+      body: { mmsi: '453301600', callSign: 'XXPW3', portOfRegistry: 'Macao', epirbHexId: null },
+      etagOf: `/api/vessels/${ids.released}`,
+    }),
+    expect: nobodyBut('gainingRegistrar', 200),
+  },
+  { route: 'GET /api/vessels/{id}/transfers', request: (ids) => ({ method: 'GET', path: `/api/vessels/${ids.released}/transfers` }), expect: reads(403) },
+  {
+    route: 'GET /api/transfers',
+    request: () => ({ method: 'GET', path: '/api/transfers' }),
+    expect: { admin: 403, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 },
+  },
+  {
+    route: 'POST /api/proposals',
+    request: (ids) => ({ method: 'POST', path: '/api/proposals', body: { recordType: 'company', recordId: ids.company, changes: { emergencyPhoneAlt: '+852 9123 9999' } } }),
+    expect: nobodyBut('ownOperator', 201),
+  },
+  {
+    route: 'GET /api/proposals',
+    request: () => ({ method: 'GET', path: '/api/proposals' }),
+    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 200, otherOperator: 200, noToken: 401 },
+  },
+  {
+    route: 'GET /api/proposals/{id}',
+    request: (ids) => ({ method: 'GET', path: `/api/proposals/${ids.proposal}` }),
+    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 403, gainingRegistrar: 403, coordinator: 403, ownOperator: 200, otherOperator: 403, noToken: 401 },
+  },
+  {
+    route: 'POST /api/proposals/{id}/decision',
+    request: (ids) => ({ method: 'POST', path: `/api/proposals/${ids.proposal}/decision`, body: { decision: 'approve' }, etagOf: `/api/proposals/${ids.proposal}` }),
+    expect: homeWrite(200),
+  },
+  {
+    route: 'POST /api/proposals/{id}/withdraw',
+    request: (ids) => ({ method: 'POST', path: `/api/proposals/${ids.proposal}/withdraw`, etagOf: `/api/proposals/${ids.proposal}` }),
+    expect: nobodyBut('ownOperator', 200),
   },
 ];
 
+// One registry per route, every caller in turn: the refused ones first (each must change nothing),
+// the allowed one last (it must be audited), so no caller's answer depends on another's write.
 describe.each(CASES)('$route', (c) => {
-  it.each(ROLES)('as %s', async (caller) => {
+  it('answers each caller as expected', async () => {
     const { db, call, tokenFor } = await testRegistry();
     const { companyId, vesselId } = await demoIds(db);
     const planOf = async (mmsi: string) => (await db.selectFrom('plans').select('id').where('vessel_id', '=', vesselId(mmsi)).executeTakeFirstOrThrow()).id;
+    const company = companyId('Harbour Wing Jetfoil Company Limited');
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const ownOperator = await tokenFor('operator', { companyId: company });
+    const released = vesselId('477101600');
+    const admin = await tokenFor('admin');
+    const etag = async (path: string) => (await call('GET', path, { token: admin })).headers.get('etag')!;
+    await call('POST', `/api/vessels/${released}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etag(`/api/vessels/${released}`) } });
+    const proposal = await call('POST', '/api/proposals', { token: ownOperator, body: { recordType: 'company', recordId: company, changes: { emergencyPhoneAlt: '+852 9123 8888' } } });
     const ids: Ids = {
-      company: companyId('Harbour Wing Jetfoil Company Limited'),
+      company,
       vessel: vesselId('477101500'),
       plan: await planOf('477101500'),
       draftPlan: await planOf('477202200'),
       planless: vesselId('477202300'),
+      released,
+      proposal: ((await proposal.json()) as { id: number }).id,
     };
-    const tokens: Record<Caller, () => Promise<string | undefined>> = {
-      admin: () => tokenFor('admin'),
-      homeRegistrar: () => tokenFor('registrar', { agency: 'HK' }),
-      otherRegistrar: () => tokenFor('registrar', { agency: 'GD' }),
-      coordinator: () => tokenFor('coordinator', { agency: 'MO' }),
-      ownOperator: () => tokenFor('operator', { companyId: ids.company }),
-      otherOperator: () => tokenFor('operator', { companyId: companyId('Ho Kong High Speed Ferries Limited') }),
-      noToken: async () => undefined,
+    const tokens: Record<Caller, string | undefined> = {
+      admin,
+      homeRegistrar: hk,
+      otherRegistrar: await tokenFor('registrar', { agency: 'GD' }),
+      gainingRegistrar: await tokenFor('registrar', { agency: 'MO' }),
+      coordinator: await tokenFor('coordinator', { agency: 'MO' }),
+      ownOperator,
+      otherOperator: await tokenFor('operator', { companyId: companyId('Ho Kong High Speed Ferries Limited') }),
+      noToken: undefined,
     };
-    const token = await tokens[caller]();
     const req = c.request(ids);
-    const headers: Record<string, string> = {};
-    if (req.etagOf) {
-      // Every caller is given the current ETag, so only who they are decides the answer.
-      const read = await call('GET', req.etagOf, { token: await tokenFor('admin') });
-      headers['If-Match'] = read.headers.get('etag')!;
-    }
     const write = req.method !== 'GET';
+    const allowed = (caller: Caller) => c.expect[caller] < 300;
+    const order = [...ROLES.filter((r) => !allowed(r)), ...ROLES.filter(allowed)];
+    if (write) expect(ROLES.filter(allowed).length, 'a write case allows at most one caller').toBeLessThanOrEqual(1);
     const before = write ? await registryState(db) : null;
-    const res = await call(req.method, req.path, { token, body: req.body, headers });
-    expect(res.status).toBe(c.expect[caller]);
-    if (!write) return;
-    // A refused write changes nothing at all and writes no audit event; an allowed one is audited.
-    const after = await registryState(db);
-    if (res.status >= 400) expect(after).toEqual(before);
-    else expect(after.audit_events).not.toBe(before!.audit_events);
+    for (const caller of order) {
+      // Every caller is given the current ETag, so only who they are decides the answer.
+      const headers: Record<string, string> = req.etagOf ? { 'If-Match': await etag(req.etagOf) } : {};
+      const res = await call(req.method, req.path, { token: tokens[caller], body: req.body, headers });
+      expect(res.status, `as ${caller}`).toBe(c.expect[caller]);
+      if (!write) continue;
+      // A refused write changes nothing at all and writes no audit event; an allowed one is audited.
+      const after = await registryState(db);
+      if (res.status >= 400) expect(after, `as ${caller}`).toEqual(before);
+      else expect(after.audit_events, `as ${caller}`).not.toBe(before!.audit_events);
+    }
   });
 });

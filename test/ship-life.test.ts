@@ -58,6 +58,9 @@ describe('transfer of registry', () => {
       const found = (await json(await call('GET', `/api/lookup?q=${q}`, { token: coordinator }))).items;
       expect(found.map((c: { vessel: { id: number } }) => c.vessel.id), q).toContain(id);
     }
+    // The card says why an old identifier found it.
+    const card = (await json(await call('GET', '/api/lookup?q=VRFW3', { token: coordinator }))).items[0];
+    expect(card.vessel).toMatchObject({ mmsi: '453301500', formerRegistrations: [{ areaOfRegistry: 'HK', mmsi: '477101600', callSign: 'VRFW3', nameEn: 'Phoenix Wing', until: '2026-03-02' }] });
     const history = (await json(await call('GET', `/api/vessels/${id}/transfers`, { token: coordinator }))).items;
     expect(history).toEqual([expect.objectContaining({ state: 'accepted', fromArea: 'HK', toArea: 'MO', decidedBy: 'Leong Ka-io (MO registrar)', former: expect.objectContaining({ areaOfRegistry: 'HK', mmsi: '477101600' }) })]);
 
@@ -227,5 +230,76 @@ describe("an operator's proposed changes", () => {
     // Other agencies' registrars and coordinators do not read Hong Kong's proposals.
     expect((await call('GET', `/api/proposals/${proposed.id}`, { token: mo })).status).toBe(403);
     expect((await call('GET', '/api/proposals', { token: await tokenFor('coordinator', { agency: 'HK' }) })).status).toBe(403);
+  });
+});
+
+describe('the pages for a ship’s life', () => {
+  async function pages() {
+    const reg = await setup();
+    const origin = 'http://localhost';
+    const signIn = async (token: string) => {
+      const res = await reg.app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: new URLSearchParams({ token, next: '/search' }).toString() });
+      return `${(res.headers.get('set-cookie') ?? '').split(';')[0]!}; sar_lang=en`;
+    };
+    const get = (path: string, cookie: string) => reg.app.request(path, { headers: { Cookie: cookie } });
+    const post = (path: string, cookie: string, form: Record<string, string>) =>
+      reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: origin }, body: new URLSearchParams(form).toString() });
+    return { ...reg, signIn, get, post };
+  }
+
+  it('take a registrar from release to acceptance, with a wrong identifier named beside its field', async () => {
+    const { signIn, get, post, hk, mo, ids } = await pages();
+    const id = ids.vesselId('477202200');
+    const hkCookie = await signIn(hk);
+    const ship = await (await get(`/ships/${id}`, hkCookie)).text();
+    expect(ship).toContain(`href="/ships/${id}/release"`);
+    const form = await (await get(`/ships/${id}/release`, hkCookie)).text();
+    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
+    expect((await post(`/ships/${id}/release`, hkCookie, { version, toArea: 'MO', note: 'Sold to a Macao operator' })).status).toBe(303);
+    expect(await (await get(`/ships/${id}`, hkCookie)).text()).toContain('Released to Macao');
+
+    const moCookie = await signIn(mo);
+    expect(await (await get('/transfers', moCookie)).text()).toContain('Oriental Pearl');
+    const acceptForm = await (await get(`/ships/${id}/accept`, moCookie)).text();
+    const v2 = /name="version" value="(\d+)"/.exec(acceptForm)![1]!;
+    const wrong = await post(`/ships/${id}/accept`, moCookie, { version: v2, mmsi: '477202200', callSign: 'XXOP2', portOfRegistry: 'Macao', epirbHexId: '' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/<label class="field-error" for="f-mmsi">[\s\S]*MID 477[\s\S]*<\/label>/);
+    const ok = await post(`/ships/${id}/accept`, moCookie, { version: v2, mmsi: '453302200', callSign: 'XXOP2', portOfRegistry: 'Macao', epirbHexId: standardLocationEpirbHexId('453302200') });
+    expect(ok.status).toBe(303);
+    const after = await (await get(`/ships/${id}`, moCookie)).text();
+    expect(after).toMatch(/Hong Kong → Macao, 2026-[\d-]+\. Formerly: 東方明珠 · Oriental Pearl · MMSI 477202200/);
+    expect(after).toContain(`action="/ships/${id}/plan"`);
+    // Hong Kong's registrar no longer opens the release form for it.
+    expect((await get(`/ships/${id}/release`, hkCookie)).status).toBe(403);
+  });
+
+  it('let an operator propose, the registrar compare and reject with a reason, and the operator read it', async () => {
+    const reg = await pages();
+    const { signIn, get, post, hk, ids, tokenFor } = reg;
+    const companyId = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const opCookie = await signIn(await tokenFor('operator', { companyId, name: 'Wong Siu-ming' }));
+    const form = await (await get('/proposals/new', opCookie)).text();
+    const current = /name="emergencyPhone" type="tel" value="([^"]*)"/.exec(form)![1]!;
+    const fields = Object.fromEntries([...form.matchAll(/name="([^"]+)"(?: type="[^"]*")? value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]));
+    const bad = await post('/proposals', opCookie, { ...fields, 'designatedPerson.phone': '2859 3111' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/<label class="field-error" for="f-designatedPerson-phone">/);
+    const sent = await post('/proposals', opCookie, { ...fields, emergencyPhone: '+852 2859 3999', note: 'The operations centre moved' });
+    expect(sent.status).toBe(303);
+    const at = sent.headers.get('location')!;
+
+    const hkCookie = await signIn(hk);
+    const shown = await (await get(at, hkCookie)).text();
+    expect(shown).toContain('+852 2859 3999');
+    expect(shown).toContain(current);
+    const version = /name="version" value="(\d+)"/.exec(shown)![1]!;
+    const empty = await post(`${at}/decision`, hkCookie, { version, decision: 'reject', reason: '' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toMatch(/<label class="field-error" for="f-reason">/);
+    expect((await post(`${at}/decision`, hkCookie, { version, decision: 'reject', reason: 'Send the number of the new centre with its opening date' })).status).toBe(303);
+    const mine = await (await get('/proposals', opCookie)).text();
+    expect(mine).toContain('Rejected');
+    expect(await (await get(at, opCookie)).text()).toContain('Send the number of the new centre');
   });
 });

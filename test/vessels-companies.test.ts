@@ -226,7 +226,7 @@ describe('lists', () => {
     const companies = await json(await call('GET', '/api/companies', { token: op }));
     expect(companies.items.map((c: { id: number }) => c.id)).toEqual([own]);
     const vessels = await json(await call('GET', '/api/vessels', { token: op }));
-    expect(vessels.items.length).toBe(4);
+    expect(vessels.items.length).toBe(5);
     expect(vessels.items.every((v: { companyId: number }) => v.companyId === own)).toBe(true);
     const other = await call('GET', `/api/vessels?companyId=${ids.companyId('Pearl Bay Express Limited')}`, { token: op });
     expect(other.status).toBe(403);

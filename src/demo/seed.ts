@@ -4,9 +4,11 @@ import { deltaDate } from '../domain/plan.ts';
 import { ensureReferenceData } from '../services/reference.ts';
 import { changeCompany, registerCompany, registerVessel } from '../services/registry.ts';
 import { editDraft, issuePlan, openPlan, openRevision, recordExercise } from '../services/plans.ts';
+import { proposeChange } from '../services/proposals.ts';
+import { acceptVessel, releaseVessel } from '../services/transfers.ts';
 import { countCompanies } from '../store/companies.ts';
 import { inTransaction, type Db } from '../store/database.ts';
-import { DEMO_COMPANIES, DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_VESSELS } from './data.ts';
+import { DEMO_COMPANIES, DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_PROPOSALS, DEMO_TRANSFERS, DEMO_VESSELS } from './data.ts';
 
 const DAY = 86_400_000;
 
@@ -51,9 +53,22 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<boolean>
         await recordExercise(trx, who, plan.id, { ...e, date: deltaDate(ago(e.daysAgo)), lessonsLearned: e.lessonsLearned ?? null, voluntary: false }, now);
       }
     }
+    for (const t of DEMO_TRANSFERS) {
+      const vessel = vessels.get(t.mmsi)!;
+      await releaseVessel(trx, demoRegistrar(vessel.homeAgency), vessel.id, 'any', { toArea: t.toArea, note: t.note }, ago(t.releasedDaysAgo));
+      const gaining = demoRegistrar(t.toArea);
+      await acceptVessel(trx, gaining, vessel.id, 'any', t.registration, ago(t.acceptedDaysAgo));
+      const plan = await openPlan(trx, gaining, vessel.id, ago(t.newPlan.openedDaysAgo));
+      await issuePlan(trx, gaining, plan.id, plan.version, { change: 'major', summary: t.newPlan.summary }, ago(t.newPlan.issuedDaysAgo));
+    }
     for (const change of DEMO_LATER_CHANGES) {
       const company = companies.get(change.company)!;
       await changeCompany(trx, demoRegistrar(company.homeAgency), company.id, 'any', { emergencyPhone: change.emergencyPhone }, ago(change.daysAgo));
+    }
+    for (const p of DEMO_PROPOSALS) {
+      const companyId = companies.get(p.company)!.id;
+      const operator: Who = { principal: { id: null, name: p.proposer, role: 'operator', agency: null, companyId }, requestId: null };
+      await proposeChange(trx, operator, { recordType: 'vessel', recordId: vessels.get(p.mmsi)!.id, changes: p.changes, note: p.note }, ago(p.daysAgo));
     }
     return true;
   });

@@ -9,6 +9,7 @@ import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
 import { currentRevisions, planForVessel } from '../store/plans.ts';
 import { searchVessels } from '../store/search.ts';
+import { transfersOfVessel } from '../store/transfers.ts';
 import { getVessel } from '../store/vessels.ts';
 import { planView } from './plans.ts';
 
@@ -33,7 +34,7 @@ type Card = Awaited<ReturnType<typeof cardOf>>;
 
 async function cardOf(db: Executor, vesselId: number, today: string) {
   const v = (await getVessel(db, vesselId))!;
-  const [c, agencies, plan] = await Promise.all([getCompany(db, v.companyId), listAgencies(db), planForVessel(db, vesselId)]);
+  const [c, agencies, plan, transfers] = await Promise.all([getCompany(db, v.companyId), listAgencies(db), planForVessel(db, vesselId), transfersOfVessel(db, vesselId)]);
   const home = agencies.find((a) => a.code === v.homeAgency)!;
   const view = plan ? await planView(db, plan, today) : undefined;
   const current = plan ? (await currentRevisions(db, [plan.id])).get(plan.id) : undefined;
@@ -61,6 +62,11 @@ async function cardOf(db: Executor, vesselId: number, today: string) {
       route: v.route.ports,
       /** The route as port names, for a reader in either language. */
       routePorts: v.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)).map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
+      /** The registers it was in before (a lookup by an old MMSI or call sign finds it): newest first. */
+      formerRegistrations: transfers
+        .filter((t) => t.state === 'accepted')
+        .reverse()
+        .map((t) => ({ areaOfRegistry: t.fromArea, until: t.decidedAt!.slice(0, 10), nameZh: t.former.nameZh, nameEn: t.former.nameEn, mmsi: t.former.mmsi, callSign: t.former.callSign })),
     },
     company: {
       id: c!.id,

@@ -163,3 +163,25 @@ export async function proposalDetail(db: Executor, who: Who, id: number): Promis
     mayWithdraw: open && who.principal.role === 'operator',
   };
 }
+
+/** The record an operator proposes a change to, with its values now (the form starts from them). */
+export async function recordForProposal(db: Executor, who: Who, t: Pick<ProposalTarget, 'recordType' | 'recordId'>): Promise<{ name: string; current: Record<string, unknown> }> {
+  requireRole(who.principal, ['operator'], "Only ship operators propose changes; registrars change their agency's records directly");
+  const target = await targetOf(db, t);
+  requireCompanyReader(who.principal, target.companyId, 'records');
+  if (target.withdrawn) throw conflict(`${target.name} is withdrawn from service; its record no longer changes`);
+  return { name: target.name, current: target.current };
+}
+
+/** Whether the reader may propose a change to a record of `companyId` (the operator of that company). */
+export const mayPropose = (who: Who, companyId: number) => who.principal.role === 'operator' && mayReadCompanyRecord(who.principal, companyId);
+
+/** Names of the records a page of proposals is about, keyed "type:id". */
+export async function proposalRecordNames(db: Executor, items: Proposal[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const p of items) {
+    const key = `${p.recordType}:${p.recordId}`;
+    if (!names.has(key)) names.set(key, (await targetOf(db, p)).name);
+  }
+  return names;
+}

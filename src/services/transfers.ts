@@ -1,4 +1,4 @@
-import { requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
+import { mayWriteHomeRecord, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
 import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
 import { formerRegistration, registeredIn, type NewRegistration, type Transfer } from '../domain/transfer.ts';
 import type { Vessel } from '../domain/vessel.ts';
@@ -137,4 +137,32 @@ export async function openTransfers(db: Executor, who: Who): Promise<{ incoming:
     return { ...t, vessel: { id: v.id, nameZh: v.nameZh, nameEn: v.nameEn, imoNumber: v.imoNumber, version: v.version } };
   };
   return { incoming: incoming.map(view), outgoing: outgoing.map(view) };
+}
+
+/** The ship for its release form: only its home registrars open it. */
+export async function vesselForRelease(db: Executor, who: Who, id: number): Promise<Vessel> {
+  const vessel = await existingVessel(db, id);
+  requireHomeRegistrar(who.principal, vessel.homeAgency, 'release ships from its register');
+  return vessel;
+}
+
+/** The ship and its open release, for the acceptance form: only the gaining agency's registrars open it. */
+export async function vesselForAcceptance(db: Executor, who: Who, id: number): Promise<{ vessel: Vessel; transfer: Transfer }> {
+  requireRole(who.principal, ['registrar'], 'Only registrars accept ships into their register');
+  const released = await releasedVessel(db, id);
+  requireHomeRegistrar(who.principal, released.transfer.toArea, 'accept ships released to its register');
+  return released;
+}
+
+/** What the ship's page shows of its registry history, and which transfer steps the reader may take. */
+export async function registryHistory(db: Executor, who: Who, vessel: Vessel) {
+  const transfers = await transfersOfVessel(db, vessel.id);
+  const open = transfers.find((t) => t.state === 'released');
+  const home = mayWriteHomeRecord(who.principal, vessel.homeAgency);
+  return {
+    transfers,
+    mayRelease: home && !open && vessel.status !== 'withdrawn',
+    mayCancel: home && Boolean(open),
+    mayAccept: Boolean(open) && mayWriteHomeRecord(who.principal, open!.toArea),
+  };
 }

@@ -10,6 +10,7 @@ import { LANG_COOKIE, say, W } from './i18n.ts';
 import { ErrorPage } from './pages/misc.tsx';
 import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
+import { lifePages } from './routes/life.tsx';
 import { operatorPages } from './routes/operator.tsx';
 import { planPages } from './routes/plans.tsx';
 import { searchPages } from './routes/search.tsx';
@@ -20,7 +21,7 @@ import { signInPages } from './routes/signin.tsx';
 export const FORM_BODY_LIMIT = 64 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -59,7 +60,7 @@ export function webRoutes() {
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [searchPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {

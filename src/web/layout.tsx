@@ -36,10 +36,13 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
                   <a href="/companies">{t(W.companies)}</a>
                   <a href="/plans">{t(W.plans)}</a>
                   <a href="/agency">{t(W.agencyBlocks)}</a>
+                  <a href="/transfers">{t(W.transfers)}</a>
+                  <a href="/proposals">{t(W.proposals)}</a>
                 </>
               )}
               {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t(W.plans)}</a>}
               {principal.role === 'operator' && <a href="/company">{t(W.company)}</a>}
+              {principal.role === 'operator' && <a href="/proposals">{t(W.proposals)}</a>}
             </nav>
           )}
           <a href={`${view.path}${view.path.includes('?') ? '&' : '?'}lang=${other}`} hreflang={other}>

@@ -31,6 +31,9 @@ export const IncidentCardSchema = z
       communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
       route: z.array(z.string()),
       routePorts: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })).openapi({ description: 'The route as port names' }),
+      formerRegistrations: z
+        .array(z.object({ areaOfRegistry: areaCode, until: z.string(), nameZh: z.string(), nameEn: z.string(), mmsi: z.string(), callSign: z.string() }))
+        .openapi({ description: 'Registers the ship was in before a transfer of registry, newest first; their identifiers still find it' }),
     }),
     company: z.object({
       id: z.number().int(),

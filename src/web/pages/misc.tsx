@@ -205,6 +205,9 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: { vesselId: 
       <h1>
         {company.nameZh} · {company.nameEn}
       </h1>
+      <p>
+        <a href="/proposals/new">{t(W.proposeChange)}</a> · <a href="/proposals">{t(W.proposals)}</a>
+      </p>
       <h2>{t(W.ourShips)}</h2>
       <table>
         <thead>

@@ -6,6 +6,56 @@ import { say, W } from '../i18n.ts';
 import { FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
 
 type Values = Record<string, string | number | null | undefined>;
+type Fields = ReturnType<typeof fieldsOf>;
+
+// Parts of Modules 1 and 2 that more than one form asks for (a registrar's edit, an operator's proposal).
+
+export const communicationsFields = (f: Fields) => (
+  <>
+    {f('communications.bridgePhone', L.bridgePhone, { type: 'tel' })}
+    {f('communications.vhf', L.vhf)}
+    {f('communications.satellite', L.satellite)}
+    {f('communications.otherRadio', L.otherRadio)}
+  </>
+);
+
+export const lifeSavingFields = (f: Fields) => (
+  <>
+    {f('lifeSaving.liferafts', { zh: '救生筏數目', en: 'Liferafts' }, { type: 'number' })}
+    {f('lifeSaving.liferaftCapacity', { zh: '救生筏容量', en: 'Liferaft capacity' }, { type: 'number' })}
+    {f('lifeSaving.marineEvacuationSystems', { zh: '海上撤離系統', en: 'Marine evacuation systems' }, { type: 'number' })}
+    {f('lifeSaving.rescueBoats', { zh: '救助艇', en: 'Rescue boats' }, { type: 'number' })}
+  </>
+);
+
+/** The company's 24-hour numbers, designated person, emergency team and media contact. */
+export const companyContactFields = (f: Fields, t: (b: { zh: string; en: string }) => string) => (
+  <>
+    <fieldset>
+      {f('emergencyPhone', L.emergencyPhone, { type: 'tel' })}
+      {f('emergencyPhoneAlt', L.emergencyPhoneAlt, { type: 'tel' })}
+    </fieldset>
+    <fieldset>
+      <legend>{t(L.dpa)}</legend>
+      {f('designatedPerson.name', { zh: '姓名', en: 'Name' })}
+      {f('designatedPerson.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+      {f('designatedPerson.mobile', { zh: '手提電話', en: 'Mobile' }, { type: 'tel' })}
+      {f('designatedPerson.email', L.email, { type: 'email' })}
+    </fieldset>
+    <fieldset>
+      <legend>{t(L.ert)}</legend>
+      {f('emergencyTeam.name', { zh: '名稱', en: 'Name' })}
+      {f('emergencyTeam.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+      {f('emergencyTeam.email', L.email, { type: 'email' })}
+    </fieldset>
+    <fieldset>
+      <legend>{t(L.media)}</legend>
+      {f('mediaContact.name', { zh: '名稱', en: 'Name' })}
+      {f('mediaContact.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+      {f('mediaContact.email', L.email, { type: 'email' })}
+    </fieldset>
+  </>
+);
 
 export const CompanyForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean }> = ({ view, action, values, errors, isNew }) => {
   const lang = view.lang;
@@ -25,29 +75,7 @@ export const CompanyForm: FC<{ view: View; action: string; values: Values; error
           {f('addressEn', { zh: '英文地址', en: 'Address (English)' })}
           {f('imoCompanyNumber', L.imoCompany)}
         </fieldset>
-        <fieldset>
-          {f('emergencyPhone', L.emergencyPhone, { type: 'tel' })}
-          {f('emergencyPhoneAlt', L.emergencyPhoneAlt, { type: 'tel' })}
-        </fieldset>
-        <fieldset>
-          <legend>{t(L.dpa)}</legend>
-          {f('designatedPerson.name', { zh: '姓名', en: 'Name' })}
-          {f('designatedPerson.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
-          {f('designatedPerson.mobile', { zh: '手提電話', en: 'Mobile' }, { type: 'tel' })}
-          {f('designatedPerson.email', L.email, { type: 'email' })}
-        </fieldset>
-        <fieldset>
-          <legend>{t(L.ert)}</legend>
-          {f('emergencyTeam.name', { zh: '名稱', en: 'Name' })}
-          {f('emergencyTeam.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
-          {f('emergencyTeam.email', L.email, { type: 'email' })}
-        </fieldset>
-        <fieldset>
-          <legend>{t(L.media)}</legend>
-          {f('mediaContact.name', { zh: '名稱', en: 'Name' })}
-          {f('mediaContact.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
-          {f('mediaContact.email', L.email, { type: 'email' })}
-        </fieldset>
+        {companyContactFields(f, t)}
         <div class="actions">
           <button class="primary" type="submit">
             {t(isNew ? W.register : W.save)}
@@ -94,10 +122,7 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
           {f('crew', { zh: '船員', en: 'Crew' }, { type: 'number' })}
         </fieldset>
         <fieldset>
-          {f('communications.bridgePhone', L.bridgePhone, { type: 'tel' })}
-          {f('communications.vhf', L.vhf)}
-          {f('communications.satellite', L.satellite)}
-          {f('communications.otherRadio', L.otherRadio)}
+          {communicationsFields(f)}
         </fieldset>
         <fieldset>
           {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: HKG-SW, MAC-OH, SZX-SK …` })}
@@ -105,10 +130,7 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
           {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number' })}
         </fieldset>
         <fieldset>
-          {f('lifeSaving.liferafts', { zh: '救生筏數目', en: 'Liferafts' }, { type: 'number' })}
-          {f('lifeSaving.liferaftCapacity', { zh: '救生筏容量', en: 'Liferaft capacity' }, { type: 'number' })}
-          {f('lifeSaving.marineEvacuationSystems', { zh: '海上撤離系統', en: 'Marine evacuation systems' }, { type: 'number' })}
-          {f('lifeSaving.rescueBoats', { zh: '救助艇', en: 'Rescue boats' }, { type: 'number' })}
+          {lifeSavingFields(f)}
           {f('helicopterWinchingArea', L.winching)}
           {f('medicalFacilities', L.medical)}
         </fieldset>

@@ -31,6 +31,13 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         <br />
         {t(VESSEL_TYPE[v.type as keyof typeof VESSEL_TYPE])} · {v.hullColour} / {v.superstructureColour} · {t(L.persons)}: {v.maxPassengers} + {v.crew} = {v.maxPersonsOnBoard}
         {v.formerNames.length > 0 && ` · ${t(L.formerNames)}: ${v.formerNames.map((f) => [f.nameZh, f.nameEn].filter(Boolean).join(' ')).join('; ')}`}
+        {v.formerRegistrations.map((r) => (
+          <>
+            <br />
+            {t(W.formerly)} ({say(lang, AREA_NAMES[r.areaOfRegistry])}, {r.until}): MMSI {r.mmsi} · {t(L.callSign)} {r.callSign}
+            {r.nameEn !== v.nameEn && ` · ${r.nameZh} ${r.nameEn}`}
+          </>
+        ))}
         {v.routePorts.length > 0 && (
           <>
             <br />

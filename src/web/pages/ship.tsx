@@ -6,8 +6,23 @@ import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
 import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
+import type { Transfer } from '../../domain/transfer.ts';
+import { RegistryHistory } from './life.tsx';
 
-export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; beacon: string | null; notice?: string }> = ({ view, vessel: v, company: c, ports, plan, mayWrite, beacon, notice }) => {
+type History = { transfers: Transfer[]; mayRelease: boolean; mayCancel: boolean; mayAccept: boolean };
+
+export const ShipPage: FC<{
+  view: View;
+  vessel: Vessel;
+  company: Company;
+  ports: Port[];
+  plan: PlanView | null;
+  mayWrite: boolean;
+  beacon: string | null;
+  history: History;
+  mayPropose: boolean;
+  notice?: string;
+}> = ({ view, vessel: v, company: c, ports, plan, mayWrite, beacon, history, mayPropose, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const row = (label: { zh: string; en: string }, value: unknown) => (
@@ -25,7 +40,7 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
       {mayWrite && (
         <div class="actions">
           <a href={`/ships/${v.id}/edit`}>{t(W.edit)}</a>
-          {!plan && (
+          {(!plan || plan.withdrawn) && v.status !== 'withdrawn' && !history.transfers.some((x) => x.state === 'released') && (
             <form method="post" action={`/ships/${v.id}/plan`} class="inline">
               <button class="primary" type="submit">
                 {t(W.openPlan)}
@@ -34,6 +49,12 @@ export const ShipPage: FC<{ view: View; vessel: Vessel; company: Company; ports:
           )}
         </div>
       )}
+      {mayPropose && (
+        <div class="actions">
+          <a href={`/proposals/new?vessel=${v.id}`}>{t(W.proposeChange)}</a>
+        </div>
+      )}
+      <RegistryHistory view={view} vesselId={v.id} version={v.version} {...history} />
       <h2>{t(W.plan)}</h2>
       {plan ? (
         <p>

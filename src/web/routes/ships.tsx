@@ -3,6 +3,8 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { VesselInput, VesselPatch } from '../../schemas/vessels.ts';
 import { openPlan } from '../../services/plans.ts';
+import { mayPropose } from '../../services/proposals.ts';
+import { registryHistory } from '../../services/transfers.ts';
 import { changeVessel, companiesForRegistration, listVesselPage, registerVessel, shipDetail, vesselForEditing } from '../../services/registry.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { vesselFromForm, vesselToForm } from '../forms.ts';
@@ -34,8 +36,11 @@ export const shipPages = new Hono<AppEnv>()
     );
   })
   .get('/ships/:id', async (c) => {
-    const detail = await shipDetail(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
-    return page(c, <ShipPage view={viewOf(c)} {...detail} notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined} />);
+    const { db } = c.get('deps');
+    const detail = await shipDetail(db, whoOf(c), idParam(c), todayOf(c));
+    const history = await registryHistory(db, whoOf(c), detail.vessel);
+    const proposable = mayPropose(whoOf(c), detail.vessel.companyId) && detail.vessel.status !== 'withdrawn';
+    return page(c, <ShipPage view={viewOf(c)} {...detail} history={history} mayPropose={proposable} notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined} />);
   })
   .get('/ships/:id/edit', async (c) => {
     const { db } = c.get('deps');

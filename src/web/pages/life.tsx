@@ -1,0 +1,367 @@
+import type { FC } from 'hono/jsx';
+import { AREAS, AREA_NAMES, type AreaCode } from '../../domain/areas.ts';
+import type { Proposal, ProposalState } from '../../domain/proposal.ts';
+import type { Transfer } from '../../domain/transfer.ts';
+import { L, type Bilingual } from '../../labels.ts';
+import type { OpenTransferView } from '../../services/transfers.ts';
+import type { ProposalDetail } from '../../services/proposals.ts';
+import { message, say, W } from '../i18n.ts';
+import { Badge, FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
+import { communicationsFields, companyContactFields, lifeSavingFields } from './registry.tsx';
+
+// A ship's life in the pages: transfer of registry (release, accept) and the operator's proposals.
+
+type Values = Record<string, string | number | null | undefined>;
+const area = (lang: View['lang'], a: AreaCode) => say(lang, { zh: AREA_NAMES[a].zh, en: AREA_NAMES[a].en });
+
+/** The ship's registers before this one, and the release waiting, for the ship's page. */
+export const RegistryHistory: FC<{ view: View; vesselId: number; transfers: Transfer[]; mayRelease: boolean; mayCancel: boolean; mayAccept: boolean; version: number }> = ({
+  view,
+  vesselId,
+  transfers,
+  mayRelease,
+  mayCancel,
+  mayAccept,
+  version,
+}) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const open = transfers.find((x) => x.state === 'released');
+  const done = transfers.filter((x) => x.state === 'accepted');
+  if (!open && done.length === 0 && !mayRelease) return null;
+  return (
+    <section aria-labelledby="registry-history">
+      <h2 id="registry-history">{t(W.registryHistory)}</h2>
+      {done.length > 0 && (
+        <ul>
+          {done.map((x) => (
+            <li>
+              {area(lang, x.fromArea)} → {area(lang, x.toArea)}, {x.decidedAt!.slice(0, 10)}. {t(W.formerly)}: {x.former.nameZh} · {x.former.nameEn} · MMSI {x.former.mmsi} · {t(L.callSign)}{' '}
+              {x.former.callSign} · {x.former.portOfRegistry}
+              {x.former.epirbHexId ? ` · ${t(L.epirb)} ${x.former.epirbHexId}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <p class="notice">
+          {t(W.releasedTo)} {area(lang, open.toArea)} ({open.releasedAt.slice(0, 10)}, {open.releasedBy}) — {t(W.awaiting)}
+          {open.note && <> · {open.note}</>}
+        </p>
+      )}
+      <div class="actions">
+        {mayAccept && open && (
+          <a class="button primary" href={`/ships/${vesselId}/accept`}>
+            {t(W.acceptTitle)}
+          </a>
+        )}
+        {mayCancel && open && (
+          <form method="post" action={`/ships/${vesselId}/release/cancel`} class="inline">
+            <input type="hidden" name="version" value={String(version)} />
+            <button type="submit">{t(W.cancelRelease)}</button>
+          </form>
+        )}
+        {mayRelease && !open && <a href={`/ships/${vesselId}/release`}>{t(W.releaseTitle)}</a>}
+      </div>
+    </section>
+  );
+};
+
+export const ReleaseForm: FC<{ view: View; vessel: { id: number; nameZh: string; nameEn: string; areaOfRegistry: AreaCode }; values: Values; errors: Record<string, string> }> = ({ view, vessel, values, errors }) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const f = fieldsOf(lang, values, errors);
+  const others = AREAS.filter((a) => a !== vessel.areaOfRegistry);
+  return (
+    <Layout view={view} title={t(W.releaseTitle)}>
+      <h1>
+        {t(W.releaseTitle)}: {vessel.nameZh} · {vessel.nameEn}
+      </h1>
+      <p class="help">{t(W.releaseHelp)}</p>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={`/ships/${vessel.id}/release`} class="stack">
+        <input type="hidden" name="version" value={String(values.version ?? '')} />
+        {f('toArea', W.toArea, { options: others.map((a) => ({ value: a, label: `${AREA_NAMES[a].zh} ${AREA_NAMES[a].en}` })) })}
+        {f('note', W.note, { textarea: true })}
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.release)}
+          </button>
+          <a href={`/ships/${vessel.id}`}>{t(W.back)}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const AcceptForm: FC<{ view: View; vessel: { id: number; nameZh: string; nameEn: string; imoNumber: string | null }; from: AreaCode; values: Values; errors: Record<string, string> }> = ({
+  view,
+  vessel,
+  from,
+  values,
+  errors,
+}) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const f = fieldsOf(lang, values, errors);
+  return (
+    <Layout view={view} title={t(W.acceptTitle)}>
+      <h1>
+        {t(W.acceptTitle)}: {vessel.nameZh} · {vessel.nameEn}
+      </h1>
+      <p>
+        {t(W.from)} {area(lang, from)}
+        {vessel.imoNumber && ` · IMO ${vessel.imoNumber}`}
+      </p>
+      <p class="help">{t(W.acceptHelp)}</p>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={`/ships/${vessel.id}/accept`} class="stack">
+        <input type="hidden" name="version" value={String(values.version ?? '')} />
+        <fieldset>
+          {f('mmsi', L.mmsi, { required: true })}
+          {f('callSign', L.callSign, { required: true })}
+          {f('portOfRegistry', L.registry, { required: true })}
+          {f('epirbHexId', L.epirb)}
+          {f('nationalRegistrationNumber', L.nationalReg)}
+        </fieldset>
+        <fieldset>
+          {f('nameZh', L.nameZh)}
+          {f('nameEn', L.nameEn)}
+        </fieldset>
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.accept)}
+          </button>
+          <a href={`/ships/${vessel.id}`}>{t(W.back)}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const TransfersPage: FC<{ view: View; incoming: OpenTransferView[]; outgoing: OpenTransferView[] }> = ({ view, incoming, outgoing }) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const list = (items: OpenTransferView[], other: (x: OpenTransferView) => AreaCode) =>
+    items.length ? (
+      <ul>
+        {items.map((x) => (
+          <li>
+            <a href={`/ships/${x.vessel.id}`}>
+              {x.vessel.nameZh} · {x.vessel.nameEn}
+            </a>{' '}
+            — {area(lang, other(x))}, {x.releasedAt.slice(0, 10)} ({x.releasedBy}){x.note && ` · ${x.note}`}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p class="help">{t(W.nothingWaiting)}</p>
+    );
+  return (
+    <Layout view={view} title={t(W.transfers)}>
+      <h1>{t(W.transfers)}</h1>
+      <h2>{t(W.incoming)}</h2>
+      {list(incoming, (x) => x.fromArea)}
+      <h2>{t(W.outgoing)}</h2>
+      {list(outgoing, (x) => x.toArea)}
+    </Layout>
+  );
+};
+
+const STATE_WORD: Record<ProposalState, Bilingual> = { open: W.proposalOpen, approved: W.proposalApproved, rejected: W.proposalRejected, withdrawn: W.proposalWithdrawn };
+const STATE_BADGE: Record<ProposalState, string> = { open: 'draft', approved: 'current', rejected: 'withdrawn', withdrawn: 'withdrawn' };
+
+/** The words for each field an operator may propose. */
+export const PROPOSED_FIELD: Record<string, Bilingual> = {
+  emergencyPhone: L.emergencyPhone,
+  emergencyPhoneAlt: L.emergencyPhoneAlt,
+  designatedPerson: L.dpa,
+  emergencyTeam: L.ert,
+  mediaContact: L.media,
+  communications: W.communications,
+  lifeSaving: L.lifeSaving,
+  hullColour: { zh: '船體顏色', en: 'Hull colour' },
+  superstructureColour: { zh: '上層建築顏色', en: 'Superstructure colour' },
+  identifyingMarks: L.marks,
+};
+
+/** A record's value as a registrar compares it: nested contacts as one line, empty parts left out. */
+function shown(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.length ? v.map(shown).join(', ') : '—';
+  if (typeof v === 'object') {
+    const parts = Object.values(v as Record<string, unknown>).filter((x) => x !== null && x !== '' && !(Array.isArray(x) && x.length === 0));
+    return parts.length ? parts.map(shown).join(' · ') : '—';
+  }
+  return String(v);
+}
+
+export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<string, string>; next?: string }> = ({ view, items, names, next }) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  return (
+    <Layout view={view} title={t(W.proposals)}>
+      <h1>{t(W.proposals)}</h1>
+      {items.length ? (
+        <table>
+          <tbody>
+            {items.map((p) => (
+              <tr>
+                <td>
+                  <a href={`/proposals/${p.id}`}>#{p.id}</a>
+                </td>
+                <td>{names.get(`${p.recordType}:${p.recordId}`) ?? `${p.recordType} ${p.recordId}`}</td>
+                <td>{Object.keys(p.changes).map((k) => t(PROPOSED_FIELD[k] ?? { zh: k, en: k })).join('、')}</td>
+                <td>
+                  {p.proposedAt.slice(0, 10)} · {p.proposedBy.name}
+                </td>
+                <td>
+                  <Badge kind={STATE_BADGE[p.state]} text={t(STATE_WORD[p.state])} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="help">{t(W.nothingWaiting)}</p>
+      )}
+      <NextPage href={next} lang={lang} />
+    </Layout>
+  );
+};
+
+export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Record<string, string>; values: Values }> = ({ view, detail, errors, values }) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const { proposal: p, record, comparison, mayDecide, mayWithdraw } = detail;
+  const f = fieldsOf(lang, values, errors);
+  const recordLink = p.recordType === 'vessel' ? `/ships/${p.recordId}` : null;
+  return (
+    <Layout view={view} title={`${t(W.proposal)} #${p.id}`}>
+      <h1>
+        {t(W.proposal)} #{p.id}: {recordLink ? <a href={recordLink}>{record.name}</a> : record.name} <Badge kind={STATE_BADGE[p.state]} text={t(STATE_WORD[p.state])} />
+      </h1>
+      <p>
+        {t(W.proposedBy)}: {p.proposedBy.name}, {p.proposedAt.slice(0, 16).replace('T', ' ')} UTC
+        {p.note && (
+          <>
+            <br />
+            {t(W.note)}: {p.note}
+          </>
+        )}
+      </p>
+      {p.decidedBy && (
+        <p class={p.state === 'rejected' ? 'notice' : 'notice ok'}>
+          {t(STATE_WORD[p.state])}: {p.decidedBy.name}, {p.decidedAt!.slice(0, 10)}
+          {p.reason && ` — ${p.reason}`}
+        </p>
+      )}
+      <div class="wide">
+        <table>
+          <thead>
+            <tr>
+              <th>{t(W.field)}</th>
+              <th>{t(W.nowRecorded)}</th>
+              <th>{t(W.proposedValue)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.map((c) => (
+              <tr>
+                <th scope="row">{t(PROPOSED_FIELD[c.field] ?? { zh: c.field, en: c.field })}</th>
+                <td>{shown(c.current)}</td>
+                <td>
+                  <strong>{shown(c.proposed)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {mayDecide && (
+        <>
+          <FormErrors view={view} errors={errors} />
+          <form method="post" action={`/proposals/${p.id}/decision`} class="inline">
+            <input type="hidden" name="version" value={String(p.version)} />
+            <input type="hidden" name="decision" value="approve" />
+            <button class="primary" type="submit">
+              {t(W.approve)}
+            </button>
+          </form>
+          <form method="post" action={`/proposals/${p.id}/decision`} class="stack">
+            <input type="hidden" name="version" value={String(p.version)} />
+            <input type="hidden" name="decision" value="reject" />
+            {f('reason', W.rejectReason, { textarea: true })}
+            <div class="actions">
+              <button type="submit">{t(W.reject)}</button>
+            </div>
+          </form>
+        </>
+      )}
+      {mayWithdraw && (
+        <form method="post" action={`/proposals/${p.id}/withdraw`} class="inline">
+          <input type="hidden" name="version" value={String(p.version)} />
+          <button type="submit">{t(W.withdrawProposal)}</button>
+        </form>
+      )}
+    </Layout>
+  );
+};
+
+/** The operator's form: the fields it may change, filled with the record's values now. */
+export const ProposalForm: FC<{ view: View; recordType: 'company' | 'vessel'; recordId: number; name: string; values: Values; errors: Record<string, string> }> = ({
+  view,
+  recordType,
+  recordId,
+  name,
+  values,
+  errors,
+}) => {
+  const lang = view.lang;
+  const t = (b: Bilingual) => say(lang, b);
+  const f = fieldsOf(lang, values, errors);
+  return (
+    <Layout view={view} title={t(W.proposeChange)}>
+      <h1>
+        {t(W.proposeChange)}: {name}
+      </h1>
+      <p class="help">{t(W.proposeHelp)}</p>
+      <FormErrors view={view} errors={errors} />
+      {errors.changes && (
+        <p class="error" role="alert">
+          {message(lang, errors.changes)}
+        </p>
+      )}
+      <form method="post" action="/proposals" class="stack">
+        <input type="hidden" name="recordType" value={recordType} />
+        <input type="hidden" name="recordId" value={String(recordId)} />
+        {recordType === 'company' ? (
+          companyContactFields(f, t)
+        ) : (
+          <>
+            <fieldset>
+              <legend>{t(W.communications)}</legend>
+              {communicationsFields(f)}
+            </fieldset>
+            <fieldset>
+              <legend>{t(L.lifeSaving)}</legend>
+              {lifeSavingFields(f)}
+            </fieldset>
+            <fieldset>
+              <legend>{t(W.colours)}</legend>
+              {f('hullColour', PROPOSED_FIELD.hullColour!)}
+              {f('superstructureColour', PROPOSED_FIELD.superstructureColour!)}
+              {f('identifyingMarks', L.marks)}
+            </fieldset>
+          </>
+        )}
+        {f('note', W.note, { textarea: true })}
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.propose)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
