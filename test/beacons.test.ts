@@ -35,10 +35,41 @@ describe('a 406 MHz beacon hex ID', () => {
     expect(checkBeaconHexId(id, 'HK', '477900001').ok).toBe(true);
   });
 
-  it('with the maritime user protocol (MMSI or call sign) is an EPIRB coding', () => {
+  // Modified-Baudot characters as C/S T.001 tabulates them (6 bits each), for the worked examples below.
+  const B = { ' ': '100100', '0': '001101', '1': '011101', '2': '011001', '3': '010000', M: '100111', S: '110100', X: '110111', V: '101111', R: '101010', Q: '111101' };
+  const BEACON_0_WITH_121_5_HOMER = `${B['0']}00` + '01';
+
+  it('with the maritime user protocol carrying an MMSI decodes its last six digits from modified Baudot', () => {
+    // 1 | 453 | 010 | "300100" (MMSI 453300100) | beacon number "0" | spare 00 | 121.5 MHz homer 01
+    const id = hex(`1${bin(453, 10)}010${B['3']}${B['0']}${B['0']}${B['1']}${B['0']}${B['0']}${BEACON_0_WITH_121_5_HOMER}`);
+    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 453, kind: 'epirb', protocol: 'maritime user protocol (MMSI or radio call sign)', mmsi: '453300100' });
+    expect(checkBeaconHexId(id, 'MO', '453300100')).toEqual({ ok: true, value: id });
+    expect(checkBeaconHexId(id, 'MO', '453300200')).toEqual({
+      ok: false,
+      reason: "it decodes to country code 453, maritime user protocol (MMSI or radio call sign), MMSI 453300100, but the ship's MMSI is 453300200",
+    });
+  });
+
+  it('with the maritime user protocol carrying a call sign reads it right-aligned after spaces', () => {
+    // " XXMS2": Macau Star's five-character call sign, one space to its left.
+    const id = hex(`1${bin(453, 10)}010${B[' ']}${B.X}${B.X}${B.M}${B.S}${B['2']}${BEACON_0_WITH_121_5_HOMER}`);
+    expect(decodeBeaconHexId(id)).toMatchObject({ countryCode: 453, kind: 'epirb', callSign: 'XXMS2' });
+    expect(checkBeaconHexId(id, 'MO', '453300100', 'XXMS2').ok).toBe(true);
+    const other = checkBeaconHexId(id, 'MO', '453300200', 'XXLT2');
+    expect(!other.ok && other.reason).toContain("call sign XXMS2, but the ship's call sign is XXLT2");
+  });
+
+  it('with the radio call sign user protocol reads four Baudot characters and three BCD digits', () => {
+    // 1 | 477 | 110 | "VRQ2" in modified Baudot | 0 0 1 in BCD (call sign VRQ2001) | beacon "0"
+    const id = hex(`1${bin(477, 10)}110${B.V}${B.R}${B.Q}${B['2']}${bin(0, 4)}${bin(0, 4)}${bin(1, 4)}${BEACON_0_WITH_121_5_HOMER}`);
+    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, kind: 'epirb', protocol: 'radio call sign user protocol', callSign: 'VRQ2001' });
+    expect(checkBeaconHexId(id, 'HK', '477900001', 'VRQ2001').ok).toBe(true);
+  });
+
+  it('refuses a maritime user coding whose characters are not modified Baudot', () => {
     const id = hex(`1${bin(453, 10)}010`);
-    expect(decodeBeaconHexId(id)).toMatchObject({ countryCode: 453, kind: 'epirb', protocol: 'maritime user protocol (MMSI or radio call sign)' });
-    expect(checkBeaconHexId(id, 'MO', '453300100').ok).toBe(true);
+    const r = checkBeaconHexId(id, 'MO', '453300100');
+    expect(!r.ok && r.reason).toBe('it decodes to country code 453, maritime user protocol (MMSI or radio call sign), with characters that are not modified-Baudot codes: the beacon cannot identify the ship');
   });
 
   it.each([

@@ -14,8 +14,12 @@ export type DecodedBeacon = {
   countryCode: number;
   protocol: string;
   kind: BeaconKind;
-  /** The MMSI the ID carries, where its protocol codes one in binary. */
+  /** The MMSI the ID carries (in binary, or its last six digits in modified Baudot). */
   mmsi?: string;
+  /** The radio call sign the ID carries (maritime or radio call sign user protocol). */
+  callSign?: string;
+  /** Set when the characters a user protocol carries are not valid modified-Baudot (or BCD) codes. */
+  unreadable?: true;
   serialNumber?: number;
   beaconNumber?: number;
 };
@@ -59,6 +63,30 @@ const LOCATION: Record<number, { protocol: string; kind: BeaconKind }> = {
   0b1111: { protocol: 'national test location protocol', kind: 'test' },
 };
 
+/**
+ * The modified-Baudot code of C/S T.001 (its table of 6-bit characters): letters are 1 followed by the
+ * ITA2 letter code, figures 0 followed by the ITA2 figure code, both written most significant bit first.
+ */
+const MODIFIED_BAUDOT: Record<string, string> = {
+  A: '111000', B: '110011', C: '101110', D: '110010', E: '110000', F: '110110', G: '101011', H: '100101', I: '101100',
+  J: '111010', K: '111110', L: '101001', M: '100111', N: '100110', O: '100011', P: '101101', Q: '111101', R: '101010',
+  S: '110100', T: '100001', U: '111100', V: '101111', W: '111001', X: '110111', Y: '110101', Z: '110001', ' ': '100100',
+  '0': '001101', '1': '011101', '2': '011001', '3': '010000', '4': '001010', '5': '000001', '6': '010101', '7': '011100',
+  '8': '001100', '9': '000011', '-': '011000', '/': '010111',
+};
+const FROM_BAUDOT = new Map(Object.entries(MODIFIED_BAUDOT).map(([ch, code]) => [parseInt(code, 2), ch]));
+
+/** `count` modified-Baudot characters from message bit `first`; null if one is not a character of the table. */
+function baudotAt(bits: (first: number, length: number) => number, first: number, count: number): string | null {
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    const ch = FROM_BAUDOT.get(bits(first + 6 * i, 6));
+    if (ch === undefined) return null;
+    out += ch;
+  }
+  return out;
+}
+
 /** What a 15-hex beacon ID says (it must already be 15 hexadecimal characters). */
 export function decodeBeaconHexId(hex: string): DecodedBeacon {
   const bits = reader(hex.toUpperCase());
@@ -69,7 +97,22 @@ export function decodeBeaconHexId(hex: string): DecodedBeacon {
       const type = SERIAL_USER[bits(40, 3)] ?? { protocol: 'serial user protocol, unknown beacon type', kind: 'unknown' as const };
       return { countryCode, ...type, serialNumber: bits(44, 20) };
     }
-    return { countryCode, ...(USER[code] ?? { protocol: `user protocol ${code.toString(2).padStart(3, '0')} (spare)`, kind: 'unknown' as const }) };
+    const known = USER[code] ?? { protocol: `user protocol ${code.toString(2).padStart(3, '0')} (spare)`, kind: 'unknown' as const };
+    if (code === 0b010) {
+      // Bits 40–75: the MMSI's last six digits, or a call sign of up to six characters right-aligned after spaces.
+      const carried = baudotAt(bits, 40, 6);
+      if (carried === null) return { countryCode, ...known, unreadable: true };
+      return /^\d{6}$/.test(carried) ? { countryCode, ...known, mmsi: `${countryCode}${carried}` } : { countryCode, ...known, callSign: carried.trim() };
+    }
+    if (code === 0b110) {
+      // Bits 40–75: a call sign of up to seven characters, four in modified Baudot then three digits in BCD.
+      const letters = baudotAt(bits, 40, 4);
+      const digits = [bits(64, 4), bits(68, 4), bits(72, 4)];
+      if (letters === null || digits.some((d) => d > 9 && d !== 0b1010)) return { countryCode, ...known, unreadable: true };
+      // 1010 stands for a space (no character) in the BCD part.
+      return { countryCode, ...known, callSign: (letters + digits.map((d) => (d === 0b1010 ? ' ' : String(d))).join('')).replace(/ /g, '') };
+    }
+    return { countryCode, ...known };
   }
   const code = bits(37, 4);
   const known = LOCATION[code] ?? { protocol: `location protocol ${code.toString(2).padStart(4, '0')} (spare)`, kind: 'unknown' as const };
@@ -88,7 +131,15 @@ export function decodeBeaconHexId(hex: string): DecodedBeacon {
 
 /** In a line: what a beacon ID decodes to, for errors and the ship's page. */
 export function describeBeacon(d: DecodedBeacon): string {
-  const carries = d.mmsi ? `, MMSI ${d.mmsi}` : d.serialNumber !== undefined ? `, serial ${d.serialNumber}` : '';
+  const carries = d.mmsi
+    ? `, MMSI ${d.mmsi}`
+    : d.callSign
+      ? `, call sign ${d.callSign}`
+      : d.serialNumber !== undefined
+        ? `, serial ${d.serialNumber}`
+        : d.unreadable
+          ? ', with characters that are not modified-Baudot codes'
+          : '';
   return `country code ${d.countryCode}, ${d.protocol}${carries}`;
 }
 
@@ -97,7 +148,7 @@ export function describeBeacon(d: DecodedBeacon): string {
  * aviation ELT, a personal locator beacon, a ship security alert or a test coding), registered under one
  * of the area's MIDs, and, where the ID carries an MMSI, the ship's own.
  */
-export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null): Checked {
+export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null, shipCallSign: string | null = null): Checked {
   const value = foldWidth(input).trim().toUpperCase();
   if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, reason: 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)' };
   const d = decodeBeaconHexId(value);
@@ -107,7 +158,9 @@ export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string
     return { ok: false, reason: `${decoded}; a beacon of a ship registered in ${AREA_NAMES[area].en} is coded with country code ${mids.join(', ')}` };
   }
   if (d.kind !== 'epirb') return { ok: false, reason: `${decoded}: that is not a ship's EPIRB coding` };
+  if (d.unreadable) return { ok: false, reason: `${decoded}: the beacon cannot identify the ship` };
   if (d.mmsi && shipMmsi && d.mmsi !== shipMmsi) return { ok: false, reason: `${decoded}, but the ship's MMSI is ${shipMmsi}` };
+  if (d.callSign && shipCallSign && d.callSign !== shipCallSign) return { ok: false, reason: `${decoded}, but the ship's call sign is ${shipCallSign}` };
   return { ok: true, value };
 }
 

@@ -67,8 +67,9 @@ export function checkVessel(details: VesselDetails, ports: readonly Port[]): { o
   }
   const mmsi = take('mmsi', checkShipMmsi(details.mmsi, area));
   value.mmsi = mmsi ?? details.mmsi;
-  value.callSign = take('callSign', checkCallSign(details.callSign, area)) ?? details.callSign;
-  if (details.epirbHexId !== null) value.epirbHexId = take('epirbHexId', checkBeaconHexId(details.epirbHexId, area, mmsi));
+  const callSign = take('callSign', checkCallSign(details.callSign, area));
+  value.callSign = callSign ?? details.callSign;
+  if (details.epirbHexId !== null) value.epirbHexId = take('epirbHexId', checkBeaconHexId(details.epirbHexId, area, mmsi, callSign));
 
   problems.push(...routeProblems(details.route.ports, ports));
   return problems.length ? { ok: false, problems } : { ok: true, value };
