@@ -122,6 +122,17 @@ describe('transfer of registry', () => {
   });
 });
 
+describe('the demo', () => {
+  it('holds a ship transferred from Hong Kong to Macao, found by its old call sign, and an open proposal', async () => {
+    const { call, hk, mo } = await setup();
+    const card = (await json(await call('GET', '/api/lookup?q=VRNV6', { token: mo }))).items[0];
+    expect(card.vessel).toMatchObject({ nameEn: 'Nam Van', areaOfRegistry: 'MO', callSign: 'XXNV5', formerRegistrations: [expect.objectContaining({ areaOfRegistry: 'HK', callSign: 'VRNV6' })] });
+    expect(card.plan).toMatchObject({ planNumber: expect.stringMatching(/^MO-/), status: 'current' });
+    const open = (await json(await call('GET', '/api/proposals?state=open', { token: hk }))).items;
+    expect(open).toEqual([expect.objectContaining({ recordType: 'vessel', homeAgency: 'HK', proposedBy: { id: null, name: 'Demo operator (Pearl Bay Express)' } })]);
+  });
+});
+
 describe('identifiers of withdrawn ships', () => {
   it('lets a withdrawn ship’s MMSI and call sign be reassigned, never its IMO number, and never while it sails', async () => {
     const reg = await setup();
