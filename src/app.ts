@@ -110,6 +110,11 @@ export function createApp(deps: Deps) {
   app.use('/api/*', (c, next) => (c.req.path === '/api/verify' ? pdfLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', refuseMalformedText);
   app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
+  // An answer to a signed request is never kept by a browser or a proxy (a copy download says so itself).
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!PUBLIC_API.has(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   app.route('/', system);
   app.route('/', agencies);

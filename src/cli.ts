@@ -11,6 +11,8 @@ import { verifyCopy } from './services/copies.ts';
 import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
+import { createFirstAdmin, resetFromCommandLine } from './services/accounts.ts';
+import { AppError } from './errors.ts';
 
 const HELP = `SAR plan registry: operator's command line
 
@@ -31,6 +33,10 @@ Commands:
                                check it and say what it holds (an existing file only with --force)
   restore <file>               check <file>, keep the current database beside it, and restore from it
   audit verify                 walk the audit chain; exit 1 and name the first broken link if any
+  account create-admin         open the first admin account of an agency; prints its one-time link
+         --agency GD|HK|MO --name <text> --email <address>
+  account reset --email <a>    a new one-time link for a person locked out (password and second
+                               factor are set again; their sessions end)
 
 Roles: ${ROLES.join(', ')}
 The database is DATABASE_PATH (default db/registry.sqlite).`;
@@ -49,6 +55,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       force: { type: 'boolean' },
+      email: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -73,6 +80,8 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     }
     case 'token':
       return tokenCommand(sub, arg, values, db, io);
+    case 'account':
+      return accountCommand(sub, values, db, io);
     case 'verify': {
       if (!sub) {
         io.err('usage: verify <file.pdf>');
@@ -147,6 +156,46 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
 }
 
 /** "12 companies, 16 vessels, …": what a database holds, in a line. */
+async function accountCommand(sub: string | undefined, values: { agency?: string; name?: string; email?: string }, db: Db, io: CliIo): Promise<number> {
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  const shown = (made: { link: string; expiresAt: string }) => {
+    io.out(`one-time link, valid until ${made.expiresAt} (open it at the registry's address, for example http://localhost:8080${made.link}):`);
+    io.out(made.link);
+  };
+  try {
+    if (sub === 'create-admin') {
+      const agency = values.agency?.toUpperCase();
+      if (!agency || !isAreaCode(agency) || !values.name?.trim() || !values.email?.trim()) {
+        io.err('usage: account create-admin --agency GD|HK|MO --name <text> --email <address>');
+        return 2;
+      }
+      const made = await createFirstAdmin(db, { agency, name: values.name, email: values.email }, io.now());
+      io.out(`admin ${made.account.id} ${made.account.name} <${made.account.email}> of ${agency}`);
+      shown(made);
+      return 0;
+    }
+    if (sub === 'reset') {
+      if (!values.email?.trim()) {
+        io.err('usage: account reset --email <address>');
+        return 2;
+      }
+      const made = await resetFromCommandLine(db, values.email, io.now());
+      io.out(`account ${made.account.id} ${made.account.name} reset; its sessions ended`);
+      shown(made);
+      return 0;
+    }
+  } catch (err) {
+    if (err instanceof AppError) {
+      io.err(`ERR ${err.detail}${err.errors.length ? `: ${err.errors.map((e) => `${e.field} ${e.message}`).join('; ')}` : ''}`);
+      return 1;
+    }
+    throw err;
+  }
+  io.err('usage: account create-admin|reset');
+  return 2;
+}
+
 const describe = (counts: Record<string, number>) => Object.entries(counts).map(([t, n]) => `${n} ${t.replace('_', ' ')}`).join(', ');
 
 async function tokenCommand(

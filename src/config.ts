@@ -12,6 +12,7 @@ const ConfigSchema = z.object({
     .default(8080),
   DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('db/registry.sqlite'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -19,6 +20,8 @@ export type Config = {
   port: number;
   databasePath: string;
   logLevel: LogLevel;
+  /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {
@@ -39,7 +42,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`),
     );
   }
-  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL };
+  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true' };
 }
 
 /** The configuration of a process about to start, or its exit with code 1 and the problem named (server and CLI alike). */

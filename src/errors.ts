@@ -15,12 +15,13 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',
+  'too_many_requests',
   'internal',
   'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export function statusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 500 | 503 {
+export function statusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 {
   switch (code) {
     case 'bad_request':
     case 'validation_failed':
@@ -45,6 +46,8 @@ export function statusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 405 | 409 | 4
       return 422;
     case 'precondition_required':
       return 428;
+    case 'too_many_requests':
+      return 429;
     case 'internal':
       return 500;
     case 'unavailable':
@@ -65,6 +68,7 @@ const TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported content type',
   unprocessable: 'The request cannot be carried out as it stands',
+  too_many_requests: 'Too many attempts; wait before trying again',
   internal: 'Internal error',
   unavailable: 'Temporarily unavailable',
 };

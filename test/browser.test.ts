@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as OTPAuth from 'otpauth';
+import { createFirstAdmin } from '../src/services/accounts.ts';
 import { demoIds, testRegistry, type TestRegistry } from './helpers.ts';
 
 // Real pages in Debian's Chromium (never a downloaded browser), against the app served on loopback.
@@ -41,12 +43,13 @@ afterAll(async () => {
   server?.close();
 });
 
-async function signIn(token: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+/** A browser signed in with a page session made for the test (signing in itself is tested below); it lands on its home page. */
+async function signIn(cookie: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: lang === 'zh' ? 'zh-HK' : 'en-GB' });
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
-  await page.goto(`${base}/signin?lang=${lang}`);
-  await page.fill('input[name=token]', token);
-  await page.click('button[type=submit]');
+  await page.goto(`${base}/?lang=${lang}`);
   return page;
 }
 
@@ -62,7 +65,7 @@ const shot = async (page: Page, name: string) => {
 
 describe.skipIf(!RUN)('in the browser', () => {
   it('a coordinator types a simplified fragment and finds the traditional-named ship, then opens it', async () => {
-    const page = await signIn(await reg.tokenFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }));
+    const page = await signIn(await reg.sessionFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }));
     await page.waitForURL(`${base}/search`);
     await page.fill('input[name=q]', '澳门');
     await page.press('input[name=q]', 'Enter');
@@ -80,7 +83,7 @@ describe.skipIf(!RUN)('in the browser', () => {
   });
 
   it("shows a Guangdong plan's simplified names and every control in the registry's own fonts, never a fallback box", async () => {
-    const page = await signIn(await reg.tokenFor('registrar', { agency: 'GD', name: '陈伟 Chen Wei' }));
+    const page = await signIn(await reg.sessionFor('registrar', { agency: 'GD', name: '陈伟 Chen Wei' }));
     const ids = await demoIds(reg.db);
     const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('413800100')).executeTakeFirstOrThrow()).id;
     await page.goto(`${base}/plans/${plan}`);
@@ -103,7 +106,7 @@ describe.skipIf(!RUN)('in the browser', () => {
     const gd = await reg.tokenFor('registrar', { agency: 'GD' });
     const etag = (await reg.call('GET', `/api/vessels/${vessel}`, { token: gd })).headers.get('etag')!;
     expect((await reg.call('PATCH', `/api/vessels/${vessel}`, { token: gd, body: { status: 'laid_up' }, headers: { 'If-Match': etag } })).status).toBe(200);
-    const page = await signIn(await reg.tokenFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }), 'en');
+    const page = await signIn(await reg.sessionFor('coordinator', { agency: 'HK', name: 'Duty coordinator' }), 'en');
     await page.goto(`${base}/search?q=413800100`);
     const card = page.locator('article.card').first();
     // The state is the first thing on the card, before the ship's name.
@@ -119,7 +122,7 @@ describe.skipIf(!RUN)('in the browser', () => {
   });
 
   it('a registrar issues a plan from its page', async () => {
-    const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK', name: 'Registrar, Marine Department' }), 'en');
+    const page = await signIn(await reg.sessionFor('registrar', { agency: 'HK', name: 'Registrar, Marine Department' }), 'en');
     const ids = await demoIds(reg.db);
     const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477202200')).executeTakeFirstOrThrow()).id;
     await page.goto(`${base}/plans/${plan}`);
@@ -138,7 +141,7 @@ describe.skipIf(!RUN)('in the browser', () => {
   });
 
   it('a registrar sees a refused form field by field, in Chinese', async () => {
-    const page = await signIn(await reg.tokenFor('registrar', { agency: 'HK' }), 'zh');
+    const page = await signIn(await reg.sessionFor('registrar', { agency: 'HK' }), 'zh');
     await page.goto(`${base}/companies/new`);
     await page.fill('input[name=nameZh]', '測試客運');
     await page.fill('input[name=nameEn]', 'Test Ferries');
@@ -151,12 +154,48 @@ describe.skipIf(!RUN)('in the browser', () => {
 
   it('an operator downloads copy 4 of its own ship', async () => {
     const ids = await demoIds(reg.db);
-    const page = await signIn(await reg.tokenFor('operator', { companyId: ids.companyId('Harbour Wing Jetfoil Company Limited') }), 'en');
+    const page = await signIn(await reg.sessionFor('operator', { companyId: ids.companyId('Harbour Wing Jetfoil Company Limited') }), 'en');
     await page.waitForURL(`${base}/company`);
     await shot(page, 'operator');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download 4/5' }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/^HK-\d{4}-\d{4}-rev\d+-copy4-company\.pdf$/);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('an agency admin sets up the account from its link, signs in with password and code, sees the session, signs out, and the old cookie is dead', async () => {
+    const made = await createFirstAdmin(reg.db, { agency: 'MO', name: 'Leong Ka-io', email: 'leong.kaio@dsamma.example.mo' }, reg.clock.now);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${base}${made.link}?lang=en`);
+    const secret = await text(page.locator('p.help code'));
+    const code = () => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: reg.clock.now.getTime() });
+    expect(await page.locator('.qr svg').count()).toBe(1);
+    await page.fill('input[name=password]', 'typhoon signal number eight');
+    await page.fill('input[name=confirm]', 'typhoon signal number eight');
+    await page.fill('input[name=code]', code());
+    await page.click('button[type=submit]');
+    expect(await page.locator('ul.codes li').count()).toBe(10);
+    await page.getByRole('link', { name: 'Go to sign in' }).click();
+    await page.fill('input[name=email]', 'leong.kaio@dsamma.example.mo');
+    await page.fill('input[name=password]', 'typhoon signal number eight');
+    await page.fill('input[name=code]', code());
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/search`);
+    await page.goto(`${base}/account`);
+    expect(await text(page.locator('h1'))).toBe('My account');
+    expect(await page.getByText('This device').count()).toBe(1);
+    const cookie = (await context.cookies()).find((c) => c.name === 'sar_session');
+    expect(cookie).toMatchObject({ name: 'sar_session', httpOnly: true, sameSite: 'Strict' });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/signin$/);
+    // The cookie the browser had is worth nothing now: the server ended its session.
+    const replay = await browser.newContext();
+    await replay.addCookies([{ name: cookie!.name, value: cookie!.value, url: base }]);
+    const again = await replay.newPage();
+    await again.goto(`${base}/account`);
+    expect(new URL(again.url()).pathname).toBe('/signin');
+    await replay.close();
+    await context.close();
   });
 });

@@ -12,13 +12,14 @@ import { json, testRegistry } from './helpers.ts';
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', logLevel: 'info' });
+    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', logLevel: 'info', trustProxy: false });
   });
   it('reads the variables it knows', () => {
-    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', OTHER: 'x' })).toEqual({
+    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', OTHER: 'x' })).toEqual({
       port: 9000,
       databasePath: '/tmp/x.sqlite',
       logLevel: 'debug',
+      trustProxy: true,
     });
   });
   it.each([
@@ -26,6 +27,7 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ PORT: '80.5' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ DATABASE_PATH: '   ' }, 'DATABASE_PATH'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -40,7 +42,7 @@ describe('migrations', () => {
     await migrateToLatest(db);
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
-      'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'proposals', 'tokens',
+      'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
       'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels',
     ]);
     // Running them again changes nothing.

@@ -26,22 +26,24 @@ describe('after signing in', () => {
     ['//evil.example/plans', 'a scheme-relative address'],
     ['https://evil.example/', 'another site'],
   ])('only a path on this site is followed, never %j (%s)', async (next) => {
-    const { app, tokenFor } = await setup();
+    const { app, personWithPassword } = await setup();
+    await personWithPassword('coordinator', { agency: 'HK' }, 'duty@mrcc.example.hk', 'lantau channel watch');
     const res = await app.request('/signin', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
-      body: new URLSearchParams({ token: await tokenFor('coordinator', { agency: 'HK' }), next }).toString(),
+      body: new URLSearchParams({ email: 'duty@mrcc.example.hk', password: 'lantau channel watch', next }).toString(),
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');
   });
 
   it('a same-site path is followed', async () => {
-    const { app, tokenFor } = await setup();
+    const { app, personWithPassword } = await setup();
+    await personWithPassword('coordinator', { agency: 'HK' }, 'duty@mrcc.example.hk', 'lantau channel watch');
     const res = await app.request('/signin', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
-      body: new URLSearchParams({ token: await tokenFor('coordinator', { agency: 'HK' }), next: '/plans?area=HK' }).toString(),
+      body: new URLSearchParams({ email: 'duty@mrcc.example.hk', password: 'lantau channel watch', next: '/plans?area=HK' }).toString(),
     });
     expect(res.headers.get('location')).toBe('/plans?area=HK');
   });

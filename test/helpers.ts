@@ -10,6 +10,10 @@ import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import { openDatabaseImage } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
+import { insertAccount, setPassword } from '../src/store/accounts.ts';
+import { hash as argon2Hash } from '@node-rs/argon2';
+import { openSession } from '../src/services/accounts.ts';
+import { SESSION_COOKIE } from '../src/http/auth.ts';
 import { demoImage, emptyRegistry, TEST_NOW } from './demo-image.ts';
 
 // Two test threads share two cores: copies render in the test thread itself (the server renders in threads
@@ -46,6 +50,25 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
     return secret;
   }
 
+  /**
+   * A page session for a new person of this role (an account with no password: tests of signing in
+   * itself go through the form); the Cookie header value.
+   */
+  async function sessionFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {
+    const name = binding.name ?? `${role} ${binding.agency ?? binding.companyId ?? ''}`.trim();
+    const principal = await createPrincipal(db, { name, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
+    await insertAccount(db, { principalId: principal.id, email: `person${principal.id}@registry.example`, at: clock.now.toISOString() });
+    const session = await openSession(db, { id: principal.id, name, role, agency: principal.agency, companyId: principal.companyId }, { address: null, userAgent: 'test' }, clock.now);
+    return `${SESSION_COOKIE}=${session.cookie}`;
+  }
+
+  /** A person who signs in with e-mail and password only (a coordinator or operator; no second factor). */
+  async function personWithPassword(role: 'coordinator' | 'operator', binding: { agency?: AreaCode; companyId?: number }, email: string, password: string): Promise<void> {
+    const principal = await createPrincipal(db, { name: email, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
+    await insertAccount(db, { principalId: principal.id, email, at: clock.now.toISOString() });
+    await setPassword(db, principal.id, await argon2Hash(password));
+  }
+
   async function call(
     method: string,
     path: string,
@@ -63,7 +86,7 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
     return app.request(path, { method, headers, body });
   }
 
-  return { db, app, clock, tokenFor, call };
+  return { db, app, clock, tokenFor, sessionFor, personWithPassword, call };
 }
 
 export type TestRegistry = Awaited<ReturnType<typeof testRegistry>>;

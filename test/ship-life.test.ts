@@ -248,10 +248,7 @@ describe('the pages for a ship’s life', () => {
   async function pages() {
     const reg = await setup();
     const origin = 'http://localhost';
-    const signIn = async (token: string) => {
-      const res = await reg.app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: new URLSearchParams({ token, next: '/search' }).toString() });
-      return `${(res.headers.get('set-cookie') ?? '').split(';')[0]!}; sar_lang=en`;
-    };
+    const signIn = async (...as: Parameters<typeof reg.sessionFor>) => `${await reg.sessionFor(...as)}; sar_lang=en`;
     const get = (path: string, cookie: string) => reg.app.request(path, { headers: { Cookie: cookie } });
     const post = (path: string, cookie: string, form: Record<string, string>) =>
       reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: origin }, body: new URLSearchParams(form).toString() });
@@ -259,9 +256,9 @@ describe('the pages for a ship’s life', () => {
   }
 
   it('take a registrar from release to acceptance, with a wrong identifier named beside its field', async () => {
-    const { signIn, get, post, hk, mo, ids } = await pages();
+    const { signIn, get, post, ids } = await pages();
     const id = ids.vesselId('477202200');
-    const hkCookie = await signIn(hk);
+    const hkCookie = await signIn('registrar', { agency: 'HK', name: 'Chan Tai-man (HK registrar)' });
     const ship = await (await get(`/ships/${id}`, hkCookie)).text();
     expect(ship).toContain(`href="/ships/${id}/release"`);
     const form = await (await get(`/ships/${id}/release`, hkCookie)).text();
@@ -269,7 +266,7 @@ describe('the pages for a ship’s life', () => {
     expect((await post(`/ships/${id}/release`, hkCookie, { version, toArea: 'MO', note: 'Sold to a Macao operator' })).status).toBe(303);
     expect(await (await get(`/ships/${id}`, hkCookie)).text()).toContain('Released to Macao');
 
-    const moCookie = await signIn(mo);
+    const moCookie = await signIn('registrar', { agency: 'MO' });
     expect(await (await get('/transfers', moCookie)).text()).toContain('Oriental Pearl');
     const acceptForm = await (await get(`/ships/${id}/accept`, moCookie)).text();
     const v2 = /name="version" value="(\d+)"/.exec(acceptForm)![1]!;
@@ -287,9 +284,9 @@ describe('the pages for a ship’s life', () => {
 
   it('let an operator propose, the registrar compare and reject with a reason, and the operator read it', async () => {
     const reg = await pages();
-    const { signIn, get, post, hk, ids, tokenFor } = reg;
+    const { signIn, get, post, ids } = reg;
     const companyId = ids.companyId('Harbour Wing Jetfoil Company Limited');
-    const opCookie = await signIn(await tokenFor('operator', { companyId, name: 'Wong Siu-ming' }));
+    const opCookie = await signIn('operator', { companyId, name: 'Wong Siu-ming' });
     const form = await (await get('/proposals/new', opCookie)).text();
     const current = /name="emergencyPhone" type="tel" value="([^"]*)"/.exec(form)![1]!;
     const fields = Object.fromEntries([...form.matchAll(/name="([^"]+)"(?: type="[^"]*")? value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]));
@@ -300,7 +297,7 @@ describe('the pages for a ship’s life', () => {
     expect(sent.status).toBe(303);
     const at = sent.headers.get('location')!;
 
-    const hkCookie = await signIn(hk);
+    const hkCookie = await signIn('registrar', { agency: 'HK', name: 'Chan Tai-man (HK registrar)' });
     const shown = await (await get(at, hkCookie)).text();
     expect(shown).toContain('+852 2859 3999');
     expect(shown).toContain(current);

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import * as OTPAuth from 'otpauth';
+import { createApp } from '../src/app.ts';
+import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
+import { silentLogger } from '../src/logger.ts';
+import { createFirstAdmin } from '../src/services/accounts.ts';
+import { addToken } from '../src/store/principals.ts';
 import { demoIds, hongKongVessel, testRegistry } from './helpers.ts';
 
 // The pages' rules without a browser: sessions, language, forgery protection, who sees what.
@@ -6,34 +12,145 @@ async function setup() {
   const reg = await testRegistry();
   const ids = await demoIds(reg.db);
   const origin = 'http://localhost';
-  const signIn = async (token: string) => {
-    const res = await reg.app.request('/signin', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
-      body: new URLSearchParams({ token, next: '/search' }).toString(),
-    });
-    return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
-  };
   const get = (path: string, cookie = '') => reg.app.request(path, { headers: { Cookie: cookie } });
   const post = (path: string, cookie: string, form: Record<string, string>, headers: Record<string, string> = { Origin: origin }) =>
     reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers }, body: new URLSearchParams(form).toString() });
-  return { ...reg, ids, signIn, get, post };
+  return { ...reg, ids, get, post };
 }
 
-describe('signing in', () => {
-  it('keeps the token in an HttpOnly, SameSite cookie and sends the user where they were going', async () => {
-    const { signIn, tokenFor } = await setup();
-    const { res } = await signIn(await tokenFor('coordinator', { agency: 'GD' }));
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/search');
-    expect(res.headers.get('set-cookie')).toMatch(/^sar_session=sar_[^;]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict$/);
+type Reg = Awaited<ReturnType<typeof setup>>;
+const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+/** Sets up an account from its one-time link as its person would: password, and the code of the scanned secret. */
+async function setUpFromLink(reg: Reg, link: string, password: string, withCode = true) {
+  const page = await (await reg.get(link)).text();
+  const secret = /<code>([A-Z2-7]{32})<\/code>/.exec(page)![1]!;
+  const code = withCode ? new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: reg.clock.now.getTime() }) : '';
+  const res = await reg.post(link, '', { password, confirm: password, code });
+  return { res, secret, html: await res.text() };
+}
+
+const codeFor = (reg: Reg, secret: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: reg.clock.now.getTime() });
+const signInForm = (reg: Reg, email: string, password: string, code = '', next = '/search') => reg.post('/signin', '', { email, password, code, next });
+
+describe('people and sign-in', () => {
+  it("an agency's first admin is made on the command line, sets a password and a second factor, signs in, sees and ends sessions", async () => {
+    const reg = await setup();
+    const made = await createFirstAdmin(reg.db, { agency: 'HK', name: 'Wong Mei-ling', email: 'Wong.MeiLing@mardep.example.hk' }, reg.clock.now);
+    expect(made.link).toMatch(/^\/link\/[\w-]{43}$/);
+    // A registrar or admin cannot go without the second factor.
+    const without = await setUpFromLink(reg, made.link, 'harbour lights at midnight', false);
+    expect(without.res.status).toBe(400);
+    expect(without.html).toMatch(/<label class="field-error" for="f-code">/);
+    const weak = await reg.post(made.link, '', { password: 'short', confirm: 'short', code: '' });
+    expect(await weak.text()).toMatch(/<label class="field-error" for="f-password">[\s\S]*at least 12 characters/);
+    const { res, secret, html } = await setUpFromLink(reg, made.link, 'harbour lights at midnight');
+    expect(res.status).toBe(200);
+    const recovery = [...html.matchAll(/<code>([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})<\/code>/g)].map((m) => m[1]!);
+    expect(recovery).toHaveLength(10);
+    // The link works once.
+    expect((await reg.get(made.link)).status).toBe(404);
+
+    expect((await signInForm(reg, 'wong.meiling@mardep.example.hk', 'harbour lights at midnight')).status).toBe(401);
+    const ok = await signInForm(reg, 'WONG.MEILING@mardep.example.hk', 'harbour lights at midnight', codeFor(reg, secret), '/people');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/people');
+    // The cookie holds a session id, never a token, and lives no longer than a session may.
+    expect(ok.headers.get('set-cookie')).toMatch(/^sar_session=(?!sar_)[\w-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Strict$/);
+    const first = cookieOf(ok);
+    const people = await reg.get('/people', first);
+    expect(people.status).toBe(200);
+    expect(people.headers.get('cache-control')).toBe('no-store');
+
+    // A recovery code stands in for the code, once.
+    const second = cookieOf(await signInForm(reg, 'wong.meiling@mardep.example.hk', 'harbour lights at midnight', recovery[0]!));
+    expect(second).toMatch(/^sar_session=/);
+    expect((await signInForm(reg, 'wong.meiling@mardep.example.hk', 'harbour lights at midnight', recovery[0]!)).status).toBe(401);
+    const account = await (await reg.get('/account?lang=en', second)).text();
+    expect(account.match(/Sign this one out/g)).toHaveLength(1);
+    expect(account).toContain('This device');
+
+    // Signing out ends the session on the server: the old cookie no longer opens a page.
+    expect((await reg.post('/signout', first, {})).status).toBe(303);
+    expect((await reg.get('/people', first)).status).toBe(303);
+    expect((await reg.get('/people', second)).status).toBe(200);
+    const events = await reg.db.selectFrom('audit_events').select(['action', 'via']).where('record_type', '=', 'account').orderBy('id').execute();
+    expect(events.map((e) => e.action)).toEqual(['account.create', 'account.password', 'session.start', 'session.start', 'session.end']);
+    expect(events[2]!.via).toMatch(/^session \d+$/);
   });
 
-  it('refuses a wrong token and asks again', async () => {
-    const { signIn } = await setup();
-    const { res } = await signIn('sar_wrong');
-    expect(res.status).toBe(401);
-    expect(await res.text()).toContain('權杖無效或已撤銷');
+  it("lets an admin manage only its own agency's people and companies; disabling ends the person's sessions and tokens at once", async () => {
+    const reg = await setup();
+    const hkAdmin = await reg.sessionFor('admin', { agency: 'HK', name: 'HK admin' });
+    const made = await reg.post('/people?lang=en', hkAdmin, { name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar', companyId: '' });
+    expect(made.status).toBe(200);
+    expect(await made.text()).toMatch(/Pass this one-time link to the person[\s\S]*http:\/\/localhost\/link\//);
+    const hoKong = reg.ids.companyId('Ho Kong High Speed Ferries Limited');
+    const macaoOperator = await reg.post('/people?lang=en', hkAdmin, { name: 'Lei Ka-io', email: 'lei@hokong.example.mo', role: 'operator', companyId: String(hoKong) });
+    expect(macaoOperator.status).toBe(403);
+    const taken = await reg.post('/people?lang=en', hkAdmin, { name: 'Someone', email: 'CHAN.SM@mardep.example.hk', role: 'coordinator', companyId: '' });
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toMatch(/<label class="field-error" for="f-email">/);
+
+    // Macao's admin sees none of Hong Kong's people and cannot touch them.
+    const moAdmin = await reg.sessionFor('admin', { agency: 'MO', name: 'MO admin' });
+    expect(await (await reg.get('/people', moAdmin)).text()).not.toContain('Chan Siu-ming');
+    const target = (await reg.db.selectFrom('principals').select('id').where('name', '=', 'Chan Siu-ming').executeTakeFirstOrThrow()).id;
+    expect((await reg.post(`/people/${target}/disable`, moAdmin, {})).status).toBe(403);
+    expect((await reg.post(`/people/${target}/reset`, moAdmin, {})).status).toBe(403);
+    // Registrars and coordinators manage nobody.
+    expect((await reg.get('/people', await reg.sessionFor('registrar', { agency: 'HK' }))).status).toBe(403);
+
+    const coordinatorCookie = await reg.sessionFor('coordinator', { agency: 'HK', name: 'Duty coordinator' });
+    const coordinator = (await reg.db.selectFrom('principals').select('id').where('name', '=', 'Duty coordinator').executeTakeFirstOrThrow()).id;
+    const token = mintSecret();
+    await addToken(reg.db, coordinator, hashSecret(token), secretHint(token));
+    expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(200);
+    expect((await reg.post(`/people/${coordinator}/disable`, hkAdmin, {})).status).toBe(200);
+    expect((await reg.get('/search', coordinatorCookie)).status).toBe(303);
+    expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(401);
+  });
+
+  it('slows down and then locks repeated failures for one account, and audits the lock', async () => {
+    const reg = await setup();
+    const made = await createFirstAdmin(reg.db, { agency: 'GD', name: '李建华', email: 'li.jianhua@gdmsa.example.cn' }, reg.clock.now);
+    const { secret } = await setUpFromLink(reg, made.link, 'pearl river estuary 2026');
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'wrong password here')).status);
+    // The third failure makes the next attempt wait, even with the right password.
+    const early = await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'pearl river estuary 2026', codeFor(reg, secret));
+    expect(statuses).toEqual([401, 401, 401]);
+    expect(early.status).toBe(429);
+    expect(Number(early.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Waiting out each delay, the tenth failure locks the account for 15 minutes.
+    for (let i = 3; i < 10; i++) {
+      reg.clock.now = new Date(reg.clock.now.getTime() + 10 * 60_000);
+      expect((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'wrong password here')).status).toBe(401);
+    }
+    reg.clock.now = new Date(reg.clock.now.getTime() + 60_000);
+    expect((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'pearl river estuary 2026', codeFor(reg, secret))).status).toBe(429);
+    const lock = await reg.db.selectFrom('audit_events').select(['action', 'record_agency', 'after']).where('action', '=', 'signin.locked').executeTakeFirstOrThrow();
+    expect(lock.record_agency).toBe('GD');
+    expect(JSON.parse(lock.after!)).toMatchObject({ email: 'li.jianhua@gdmsa.example.cn', failures: 10 });
+    reg.clock.now = new Date(reg.clock.now.getTime() + 16 * 60_000);
+    expect((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'pearl river estuary 2026', codeFor(reg, secret))).status).toBe(303);
+  });
+
+  it('ends a session idle for 30 minutes, and any session 12 hours after sign-in', async () => {
+    const reg = await setup();
+    const cookie = await reg.sessionFor('coordinator', { agency: 'MO' });
+    reg.clock.now = new Date(reg.clock.now.getTime() + 29 * 60_000);
+    expect((await reg.get('/search', cookie)).status).toBe(200);
+    reg.clock.now = new Date(reg.clock.now.getTime() + 31 * 60_000);
+    expect((await reg.get('/search', cookie)).status).toBe(303);
+    // Busy all night: a page every 25 minutes keeps it alive until 12 hours after sign-in, and no longer.
+    const busy = await reg.sessionFor('coordinator', { agency: 'MO' });
+    for (let minutes = 25; minutes <= 700; minutes += 25) {
+      reg.clock.now = new Date(reg.clock.now.getTime() + 25 * 60_000);
+      expect((await reg.get('/search', busy)).status, `after ${minutes} minutes`).toBe(200);
+    }
+    reg.clock.now = new Date(reg.clock.now.getTime() + 25 * 60_000);
+    expect((await reg.get('/search', busy)).status).toBe(303);
   });
 
   it('sends a visitor without a session to sign in', async () => {
@@ -44,16 +161,30 @@ describe('signing in', () => {
   });
 
   it('does not let the page cookie authorise the API', async () => {
-    const { signIn, tokenFor, get } = await setup();
-    const { cookie } = await signIn(await tokenFor('admin'));
+    const { sessionFor, get } = await setup();
+    const cookie = await sessionFor('admin');
     expect((await get('/api/agencies', cookie)).status).toBe(401);
+  });
+
+  it('marks the cookie Secure behind an https proxy only when told to trust it', async () => {
+    const reg = await setup();
+    const made = await createFirstAdmin(reg.db, { agency: 'MO', name: 'Leong Ka-io', email: 'leong@dsamma.example.mo' }, reg.clock.now);
+    const { secret } = await setUpFromLink(reg, made.link, 'outer harbour ferry pier');
+    const form = { email: 'leong@dsamma.example.mo', password: 'outer harbour ferry pier', code: codeFor(reg, secret), next: '/' };
+    const viaProxy = (app: typeof reg.app) =>
+      app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'X-Forwarded-Proto': 'https' }, body: new URLSearchParams(form).toString() });
+    expect((await viaProxy(reg.app)).headers.get('set-cookie')).not.toMatch(/Secure/);
+    const trusting = createApp({ db: reg.db, logger: silentLogger, now: () => reg.clock.now, trustProxy: true });
+    reg.clock.now = new Date(reg.clock.now.getTime() + 60_000);
+    form.code = codeFor(reg, secret);
+    expect((await viaProxy(trusting)).headers.get('set-cookie')).toMatch(/; Secure/);
   });
 });
 
 describe('pages', () => {
   it('switch language on request and remember it', async () => {
-    const { signIn, tokenFor, get } = await setup();
-    const { cookie } = await signIn(await tokenFor('coordinator', { agency: 'HK' }));
+    const { sessionFor, get } = await setup();
+    const cookie = await sessionFor('coordinator', { agency: 'HK' });
     const en = await get('/search?lang=en', cookie);
     expect(await en.text()).toContain('<html lang="en">');
     const remembered = en.headers.get('set-cookie')!.split(';')[0]!;
@@ -71,8 +202,8 @@ describe('pages', () => {
   });
 
   it('refuse a form posted from another site, changing nothing', async () => {
-    const { signIn, tokenFor, post, db, ids } = await setup();
-    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'HK' }));
+    const { sessionFor, post, db, ids } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'HK' });
     const vessel = ids.vesselId('477202300');
     const res = await post(`/ships/${vessel}/plan`, cookie, {}, { Origin: 'https://evil.example' });
     expect(res.status).toBe(403);
@@ -80,8 +211,8 @@ describe('pages', () => {
   });
 
   it("show an operator its own ships and not another company's plan", async () => {
-    const { signIn, tokenFor, get, ids, db } = await setup();
-    const { cookie } = await signIn(await tokenFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') }));
+    const { sessionFor, get, ids, db } = await setup();
+    const cookie = await sessionFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') });
     const home = await (await get('/company', cookie)).text();
     expect(home).toContain('澳門之星');
     expect(home).not.toContain('金龍飛翼');
@@ -91,16 +222,16 @@ describe('pages', () => {
   });
 
   it("let only the home agency's registrars change a ship from its page", async () => {
-    const { signIn, tokenFor, post, get, ids } = await setup();
-    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'GD' }));
+    const { sessionFor, post, get, ids } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'GD' });
     const vessel = ids.vesselId('477101500');
     expect((await get(`/ships/${vessel}/edit`, cookie)).status).toBe(403);
     expect((await post(`/ships/${vessel}/edit`, cookie, { version: '1', nameEn: 'Hijacked' })).status).toBe(403);
   });
 
   it("refuse another company's ship to an operator with the API's status, in a whole page", async () => {
-    const { signIn, tokenFor, get, ids } = await setup();
-    const { cookie } = await signIn(await tokenFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') }));
+    const { sessionFor, get, ids } = await setup();
+    const cookie = await sessionFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') });
     const other = await get(`/ships/${ids.vesselId('477101500')}`, cookie);
     expect(other.status).toBe(403);
     const own = await get(`/ships/${ids.vesselId('453300100')}`, cookie);
@@ -109,21 +240,21 @@ describe('pages', () => {
   });
 
   it("show what a ship's EPIRB ID decodes to on its page", async () => {
-    const { signIn, tokenFor, get, ids } = await setup();
-    const { cookie } = await signIn(await tokenFor('coordinator', { agency: 'GD' }));
+    const { sessionFor, get, ids } = await setup();
+    const cookie = await sessionFor('coordinator', { agency: 'GD' });
     const html = await (await get(`/ships/${ids.vesselId('477101500')}?lang=en`, cookie)).text();
     expect(html).toContain('3BA4318F80FFBFF (country code 477, standard location protocol, EPIRB with MMSI, MMSI 477101500)');
   });
 
   it('page through long lists instead of stopping at a cap', async () => {
-    const { signIn, tokenFor, get, call, ids } = await setup();
+    const { sessionFor, tokenFor, get, call, ids } = await setup();
     const hk = await tokenFor('registrar', { agency: 'HK' });
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
     for (let i = 0; i < 101; i++) {
       const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { nameEn: `Fleet Runner ${String(i).padStart(3, '0')}` }) });
       expect(res.status).toBe(201);
     }
-    const { cookie } = await signIn(hk);
+    const cookie = await sessionFor('registrar', { agency: 'HK' });
     const first = await (await get('/ships?lang=en', cookie)).text();
     const next = /<a href="([^"]+)" rel="next">Next page<\/a>/.exec(first)?.[1]?.replaceAll('&amp;', '&');
     expect(next).toMatch(/^\/ships\?cursor=\d+$/);
@@ -135,8 +266,8 @@ describe('pages', () => {
   });
 
   it('let the home registrar record a planned exercise as held and set the plan\'s own interval and script', async () => {
-    const { signIn, tokenFor, post, get, ids, db } = await setup();
-    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'MO' }));
+    const { sessionFor, post, get, ids, db } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'MO' });
     const plan = (await db.selectFrom('plans').select(['id', 'version']).where('vessel_id', '=', ids.vesselId('453300200')).executeTakeFirstOrThrow());
     const planned = await db.selectFrom('exercises').select(['id', 'date']).where('plan_id', '=', plan.id).where('state', '=', 'planned').executeTakeFirstOrThrow();
     const page = await (await get(`/plans/${plan.id}?lang=en`, cookie)).text();
@@ -160,8 +291,8 @@ describe('pages', () => {
   });
 
   it('show form errors beside the fields and keep what was typed', async () => {
-    const { signIn, tokenFor, post } = await setup();
-    const { cookie } = await signIn(await tokenFor('registrar', { agency: 'HK' }));
+    const { sessionFor, post } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'HK' });
     const res = await post('/companies?lang=en', cookie, { nameZh: '測試', nameEn: 'Test Ferries', emergencyPhone: 'call us' });
     expect(res.status).toBe(400);
     const html = await res.text();

@@ -25,14 +25,15 @@ export function bindingProblem(role: Role, agency: string | null, companyId: num
   } else if (role === 'operator') {
     if (companyId === null) return 'an operator belongs to a company: give --company <id>';
     if (agency) return 'an operator belongs to a company, not an agency';
-  } else if (agency || companyId !== null) {
-    return 'an admin belongs to neither an agency nor a company';
+  } else if (companyId !== null) {
+    // An agency's admin manages its people; one without an agency administers the registry as a whole.
+    return 'an admin belongs to an agency (or to none), never to a company';
   }
   return null;
 }
 
 /** Who acts, the one shape every service takes: the principal and the request it came with (for the audit trail). */
-export type Who = { principal: Principal; requestId: string | null };
+export type Who = { principal: Principal; requestId: string | null; via?: string | null };
 
 // Tokens are 32 random bytes; only their SHA-256 is stored. A slow hash adds nothing for secrets of that entropy.
 const TOKEN_PREFIX = 'sar_';

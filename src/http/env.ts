@@ -9,6 +9,8 @@ export type Deps = {
   logger: Logger;
   /** The time of a write; replaceable so tests can fix it. */
   now: () => Date;
+  /** Behind a reverse proxy that sets X-Forwarded-Proto and X-Forwarded-For (TRUST_PROXY=true): believe them. */
+  trustProxy?: boolean;
 };
 
 export type AppEnv = {
@@ -16,6 +18,10 @@ export type AppEnv = {
     deps: Deps;
     principal: Principal;
     requestId: string;
+    /** The session or token the request came through, named in the audit trail ("session 12", "token 7"). */
+    via: string | null;
+    /** The page session of a signed-in person. */
+    sessionId: number;
   };
 };
 

@@ -13,6 +13,7 @@ export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
   if (err.code === 'unauthenticated') headers['WWW-Authenticate'] = 'Bearer realm="sar-registry"';
   // Busy (another writer holds the database): the request changed nothing and can simply be sent again.
   if (err.code === 'unavailable') headers['Retry-After'] = '1';
+  if (err.code === 'too_many_requests') headers['Retry-After'] = String(err.extra.retryAfterSeconds ?? 60);
   return new Response(JSON.stringify(body), { status: err.status, headers });
 }
 

@@ -134,6 +134,12 @@ export function blankCompany(who: Who): { homeAgency: AreaCode } {
   return { homeAgency: who.principal.agency! };
 }
 
+/** The companies registered with an admin's agency (whose operators it opens accounts for). */
+export async function companiesOfAgencyForAdmin(db: Executor, who: Who): Promise<Company[]> {
+  requireRole(who.principal, ['admin'], "Only an agency's admins manage its people");
+  return who.principal.agency ? companiesOfAgency(db, who.principal.agency) : [];
+}
+
 /** Every company a registrar may register a ship for: those of its own agency, by name. */
 export async function companiesForRegistration(db: Executor, who: Who): Promise<Company[]> {
   requireRole(who.principal, ['registrar'], 'Only registrars register ships');

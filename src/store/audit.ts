@@ -15,6 +15,7 @@ export type AuditEvent = {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  via: string | null;
 };
 
 export type NewAuditEvent = {
@@ -47,6 +48,7 @@ export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void>
       before: e.before === null || e.before === undefined ? null : toJson(e.before),
       after: e.after === null || e.after === undefined ? null : toJson(e.after),
       request_id: e.who.requestId,
+      via: e.who.via ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -69,6 +71,7 @@ const chained = (r: Selectable<AuditEventTable>): ChainedEvent => ({
   before: r.before,
   after: r.after,
   requestId: r.request_id,
+  via: r.via,
 });
 
 /** Walks the whole audit chain in event order: how many events, and the first broken link if any. */
@@ -114,6 +117,7 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<Page<Audi
     before: r.before === null ? null : fromJson(r.before),
     after: r.after === null ? null : fromJson(r.after),
     requestId: r.request_id,
+    via: r.via,
   }));
   return pageOf(events, f.limit, (e) => e.id);
 }

@@ -31,16 +31,24 @@ export async function addToken(db: Executor, principalId: number, secretHash: st
   return row.id;
 }
 
-/** The principal behind a live (not revoked) token, or undefined. */
-export async function principalByTokenHash(db: Executor, secretHash: string): Promise<Principal | undefined> {
+/** The principal behind a live (not revoked) token, and the token's id, or undefined; a disabled person's tokens are dead. */
+export async function principalByTokenHash(db: Executor, secretHash: string): Promise<{ principal: Principal; tokenId: number } | undefined> {
   const row = await db
     .selectFrom('tokens')
     .innerJoin('principals', 'principals.id', 'tokens.principal_id')
-    .select(['principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
+    .leftJoin('accounts', 'accounts.principal_id', 'principals.id')
+    .select(['tokens.id as token_id', 'principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
     .where('tokens.secret_hash', '=', secretHash)
     .where('tokens.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('accounts.status', 'is', null), eb('accounts.status', '=', 'active')]))
     .executeTakeFirst();
-  return row && { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id };
+  return row && { tokenId: row.token_id, principal: { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id } };
+}
+
+/** Revokes every live token of a person (when the account is disabled); how many. */
+export async function revokeTokensOf(db: Executor, principalId: number, at: string): Promise<number> {
+  const result = await db.updateTable('tokens').set({ revoked_at: at }).where('principal_id', '=', principalId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function listTokens(db: Executor): Promise<TokenListing[]> {

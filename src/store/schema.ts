@@ -164,6 +164,7 @@ export interface AuditEventTable {
   before: string | null;
   after: string | null;
   request_id: string | null;
+  via: Generated<string | null>;
 }
 
 export interface VesselSearchTable {
@@ -219,6 +220,42 @@ export interface ProposalTable {
   created_at: Stamp;
 }
 
+export interface AccountTable {
+  principal_id: number;
+  email: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_confirmed_at: string | null;
+  recovery_codes: Generated<string>;
+  status: Generated<'active' | 'disabled'>;
+  created_at: string;
+  disabled_at: string | null;
+  version: Generated<number>;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  secret_hash: string;
+  principal_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  ended_reason: string | null;
+  user_agent: string | null;
+  address: string | null;
+}
+
+export interface AccountLinkTable {
+  secret_hash: string;
+  principal_id: number;
+  purpose: 'setup' | 'reset';
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -236,6 +273,9 @@ export interface Database {
   vessel_search_grams: VesselSearchGramTable;
   vessel_transfers: VesselTransferTable;
   proposals: ProposalTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  account_links: AccountLinkTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -3,14 +3,16 @@ import { setCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { AppError } from '../errors.ts';
-import { sessionPrincipal } from '../http/auth.ts';
+import { resolveSession } from '../http/auth.ts';
 import type { AppEnv } from '../http/env.ts';
 import { page, viewOf } from './context.ts';
 import { LANG_COOKIE, say, W } from './i18n.ts';
 import { ErrorPage } from './pages/misc.tsx';
 import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
+import { accountPages } from './routes/account.tsx';
 import { lifePages } from './routes/life.tsx';
+import { peoplePages } from './routes/people.tsx';
 import { operatorPages } from './routes/operator.tsx';
 import { planPages } from './routes/plans.tsx';
 import { searchPages } from './routes/search.tsx';
@@ -21,7 +23,7 @@ import { signInPages } from './routes/signin.tsx';
 export const FORM_BODY_LIMIT = 64 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -49,18 +51,18 @@ export function webRoutes() {
 
   for (const path of PAGES) {
     web.use(path, async (c, next) => {
-      const principal = await sessionPrincipal(c);
-      if (!principal) {
+      if (!(await resolveSession(c))) {
         const url = new URL(c.req.url);
         return c.redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
       }
-      c.set('principal', principal);
+      // A signed-in page is never kept by a browser or a proxy.
+      c.header('Cache-Control', 'no-store');
       await next();
     });
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [searchPages, accountPages, peoplePages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {

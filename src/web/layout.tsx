@@ -43,6 +43,8 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
               {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t(W.plans)}</a>}
               {principal.role === 'operator' && <a href="/company">{t(W.company)}</a>}
               {principal.role === 'operator' && <a href="/proposals">{t(W.proposals)}</a>}
+              {principal.role === 'admin' && principal.agency && <a href="/people">{t(W.people)}</a>}
+              {principal.id !== null && <a href="/account">{t(W.account)}</a>}
             </nav>
           )}
           <a href={`${view.path}${view.path.includes('?') ? '&' : '?'}lang=${other}`} hreflang={other}>

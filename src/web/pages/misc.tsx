@@ -7,29 +7,6 @@ import type { PlanView, ReissueReport } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, NextPage, PlanStatus, type View } from '../layout.tsx';
 
-export const SignInPage: FC<{ view: View; failed: boolean; next: string }> = ({ view, failed, next }) => {
-  const t = (b: { zh: string; en: string }) => say(view.lang, b);
-  return (
-    <Layout view={view} title={t(W.signIn)}>
-      <h1>{t(W.signIn)}</h1>
-      {failed && (
-        <p class="notice" role="alert">
-          {t(W.badToken)}
-        </p>
-      )}
-      <form method="post" action="/signin" class="stack">
-        <input type="hidden" name="next" value={next} />
-        <Field name="token" label={W.token} lang={view.lang} type="password" required hint={t(W.tokenHelp)} />
-        <div class="actions">
-          <button class="primary" type="submit">
-            {t(W.signIn)}
-          </button>
-        </div>
-      </form>
-    </Layout>
-  );
-};
-
 export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ view, title, detail }) => (
   <Layout view={view} title={title}>
     <h1>{title}</h1>

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE, principalForToken } from '../../http/auth.ts';
+import { resolveSession, SESSION_COOKIE } from '../../http/auth.ts';
+import { clientAddress, overHttps, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { formFields, page, viewOf } from '../context.ts';
-import { SignInPage } from '../pages/misc.tsx';
+import { AppError } from '../../errors.ts';
+import { completeLink, linkPage, signIn, signOut } from '../../services/accounts.ts';
+import { errorsByField, formFields, page, viewOf } from '../context.ts';
+import { LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
 
 /** Only a path on this site is followed after signing in: never another host, however it is spelled. */
 export function safeNext(next: string | undefined): string {
@@ -11,17 +14,43 @@ export function safeNext(next: string | undefined): string {
   return next;
 }
 
-/** Signing in and out. */
+/** Signing in and out, and setting up an account from its one-time link (no session needed for these). */
 export const signInPages = new Hono<AppEnv>()
-  .get('/signin', (c) => page(c, <SignInPage view={viewOf(c)} failed={false} next={c.req.query('next') ?? '/'} />))
+  .get('/signin', (c) => page(c, <SignInPage view={viewOf(c)} failed={null} next={c.req.query('next') ?? '/'} />))
   .post('/signin', async (c) => {
     const f = await formFields(c);
-    const principal = await principalForToken(c, f.token?.trim());
-    if (!principal) return page(c, <SignInPage view={viewOf(c)} failed next={f.next ?? '/'} />, 401);
-    setCookie(c, SESSION_COOKIE, f.token!.trim(), { path: '/', httpOnly: true, sameSite: 'Strict', secure: new URL(c.req.url).protocol === 'https:', maxAge: 12 * 3600 });
-    return c.redirect(safeNext(f.next), 303);
+    const { db, now } = c.get('deps');
+    try {
+      const session = await signIn(db, { email: f.email ?? '', password: f.password ?? '', code: f.code ?? '', address: clientAddress(c), userAgent: c.req.header('User-Agent') ?? null }, now());
+      // The cookie lives as long as the session may; the server ends it sooner when idle.
+      setCookie(c, SESSION_COOKIE, session.cookie, { path: '/', httpOnly: true, sameSite: 'Strict', secure: overHttps(c), maxAge: 12 * 3600 });
+      return c.redirect(safeNext(f.next), 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || (err.code !== 'unauthenticated' && err.code !== 'too_many_requests')) throw err;
+      if (err.code === 'too_many_requests') c.header('Retry-After', String(err.extra.retryAfterSeconds ?? 60));
+      return page(c, <SignInPage view={viewOf(c)} failed={err.detail} next={f.next ?? '/'} email={f.email} />, err.status as 401 | 429);
+    }
   })
-  .post('/signout', (c) => {
+  .post('/signout', async (c) => {
+    if (await resolveSession(c)) await signOut(c.get('deps').db, whoOf(c), c.get('sessionId'), c.get('deps').now());
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/signin', 303);
+  })
+  .get('/link/:secret', async (c) => {
+    const secret = c.req.param('secret');
+    const state = await linkPage(c.get('deps').db, secret, c.get('deps').now());
+    return page(c, <LinkPage view={viewOf(c)} secret={secret} {...state} errors={{}} />);
+  })
+  .post('/link/:secret', async (c) => {
+    const { db, now } = c.get('deps');
+    const secret = c.req.param('secret');
+    const f = await formFields(c);
+    try {
+      const done = await completeLink(db, secret, { password: f.password ?? '', confirm: f.confirm ?? '', code: f.code ?? '' }, now());
+      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={done.recoveryCodes} />);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
+      const state = await linkPage(db, secret, now());
+      return page(c, <LinkPage view={viewOf(c)} secret={secret} {...state} errors={errorsByField(err.errors)} />, 400);
+    }
   });

@@ -1,0 +1,74 @@
+import type { AreaCode } from './areas.ts';
+import type { Role } from './access.ts';
+
+// People: accounts, sessions and the rules about them that need no storage.
+
+export type AccountStatus = 'active' | 'disabled';
+
+export type Account = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  agency: AreaCode | null;
+  companyId: number | null;
+  status: AccountStatus;
+  hasPassword: boolean;
+  secondFactor: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+  version: number;
+};
+
+/** Sessions end after 30 minutes without a request, and 12 hours after sign-in whatever happens. */
+export const SESSION_IDLE_MS = 30 * 60_000;
+export const SESSION_LIFETIME_MS = 12 * 3600_000;
+/** A set-password link lives two hours and is used once. */
+export const LINK_LIFETIME_MS = 2 * 3600_000;
+/** A session's last-seen time is written at most once a minute (a page view is not a write). */
+export const SESSION_TOUCH_MS = 60_000;
+
+/** Registrars and admins change the registry and its people: a password alone is not enough for them. */
+export const secondFactorRequired = (role: Role): boolean => role === 'registrar' || role === 'admin';
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Why a new password is refused, or null. Length is what matters most (NIST SP 800-63B: at least 8, we ask 12). */
+export function passwordProblem(password: string, email: string): string | null {
+  if (password.length < 12) return 'must be at least 12 characters';
+  if (password.length > 200) return 'must be at most 200 characters';
+  if (normaliseEmail(password) === normaliseEmail(email)) return 'must not be your e-mail address';
+  if (/^(.)\1+$/.test(password)) return 'must not be one character repeated';
+  return null;
+}
+
+/** Whether a session is still alive at `now`, by its idle and absolute limits. */
+export function sessionAlive(s: { lastSeenAt: string; expiresAt: string; endedAt: string | null }, now: Date): boolean {
+  if (s.endedAt) return false;
+  const t = now.getTime();
+  return t < Date.parse(s.expiresAt) && t - Date.parse(s.lastSeenAt) < SESSION_IDLE_MS;
+}
+
+// Sign-in throttling: failures for one account or one address make the next attempt wait, doubling
+// from the third (2 s, 4 s, 8 s …), and the tenth locks the account (the fiftieth the address) for
+// 15 minutes. A success clears an account's count.
+export const THROTTLE = { freeFailures: 2, lockAccountAt: 10, lockAddressAt: 50, lockMs: 15 * 60_000, windowMs: 15 * 60_000 } as const;
+
+export type Failures = { count: number; last: number; lockedUntil: number | null };
+
+/** How long (ms) an attempt must still wait after these failures, at `now`; 0 when it may go ahead. */
+export function waitBeforeAttempt(f: Failures | undefined, now: number): number {
+  if (!f) return 0;
+  if (f.lockedUntil !== null && now < f.lockedUntil) return f.lockedUntil - now;
+  if (now - f.last > THROTTLE.windowMs) return 0;
+  if (f.count <= THROTTLE.freeFailures) return 0;
+  const delay = 1000 * 2 ** (f.count - THROTTLE.freeFailures);
+  return Math.max(0, f.last + delay - now);
+}
+
+/** The failures after one more, with the lock set when `lockAt` is reached. */
+export function afterFailure(f: Failures | undefined, now: number, lockAt: number): Failures {
+  const fresh = !f || now - f.last > THROTTLE.windowMs || (f.lockedUntil !== null && now >= f.lockedUntil);
+  const count = fresh ? 1 : f!.count + 1;
+  return { count, last: now, lockedUntil: count >= lockAt ? now + THROTTLE.lockMs : null };
+}

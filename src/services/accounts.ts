@@ -1,0 +1,377 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import * as OTPAuth from 'otpauth';
+import { renderSVG } from 'uqr';
+import { hashSecret, type Principal, type Role, type Who } from '../domain/access.ts';
+import {
+  afterFailure,
+  LINK_LIFETIME_MS,
+  normaliseEmail,
+  passwordProblem,
+  secondFactorRequired,
+  SESSION_LIFETIME_MS,
+  SESSION_TOUCH_MS,
+  sessionAlive,
+  THROTTLE,
+  waitBeforeAttempt,
+  type Account,
+  type Failures,
+} from '../domain/account.ts';
+import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import {
+  accountByEmail,
+  accountsOfAgency,
+  emailTaken,
+  endSessions,
+  getAccount,
+  insertAccount,
+  insertLink,
+  insertSession,
+  linkByHash,
+  openSessionsOf,
+  sessionByHash,
+  setPassword,
+  setRecoveryCodes,
+  setSecondFactor,
+  setStatus,
+  touchSession,
+  useLink,
+} from '../store/accounts.ts';
+import { recordAudit } from '../store/audit.ts';
+import { getCompany } from '../store/companies.ts';
+import { inTransaction, type Db, type Executor } from '../store/database.ts';
+import { createPrincipal, revokeTokensOf } from '../store/principals.ts';
+
+// People and sign-in: each agency's admins manage the accounts of their own staff and of the companies
+// registered with it; a person sets a password (argon2id) and a second factor (TOTP) through a one-time
+// link; signing in opens a server-side session whose id is the only thing the cookie holds.
+
+const ISSUER = 'SAR plan registry';
+/** argon2id with the package's defaults, which are OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane. */
+const hashPassword = (password: string) => argon2Hash(password);
+/** Verified against when no account matches, so an unknown e-mail takes as long to refuse as a known one. */
+const DUMMY_HASH = argon2Hash('not a password of anyone here');
+
+const newSecret = () => randomBytes(32).toString('base64url');
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The registry itself, as the actor of what no person did (a sign-in lock). */
+const REGISTRY: Principal = { id: null, name: 'Registry (sign-in protection)', role: 'admin', agency: null, companyId: null };
+
+// --- who manages whom ------------------------------------------------------------------------
+
+/** The agency an account belongs to: its own, or its company's home agency. */
+async function agencyOf(db: Executor, a: Pick<Account, 'agency' | 'companyId'>): Promise<AreaCode | null> {
+  if (a.agency) return a.agency;
+  return a.companyId ? ((await getCompany(db, a.companyId))?.homeAgency ?? null) : null;
+}
+
+function requireAgencyAdmin(who: Who): AreaCode {
+  const p = who.principal;
+  if (p.role !== 'admin' || !p.agency) throw forbidden("Only an agency's admins manage its people");
+  return p.agency;
+}
+
+async function manageable(db: Executor, who: Who, id: number) {
+  const agency = requireAgencyAdmin(who);
+  const account = await getAccount(db, id);
+  if (!account) throw notFound(`Account ${id}`);
+  if ((await agencyOf(db, account)) !== agency) throw forbidden(`Admins of ${AREA_NAMES[agency].en} manage only its own staff and the companies registered with it`);
+  return { account, agency };
+}
+
+const auditAccount = (db: Executor, who: Who, action: string, account: Pick<Account, 'id'>, agency: AreaCode | null, before: unknown, after: unknown, at: string) =>
+  recordAudit(db, { who, action, record: { type: 'account', id: account.id, agency }, before, after, at });
+
+/** What an account looks like in the audit trail: never a secret. */
+const auditView = (a: Account) => ({ id: a.id, name: a.name, email: a.email, role: a.role, agency: a.agency, companyId: a.companyId, status: a.status, secondFactor: a.secondFactor });
+
+export type NewPerson = { name: string; email: string; role: Role; agency?: AreaCode | null; companyId?: number | null };
+export type LinkIssued = { account: Account; link: string; expiresAt: string };
+
+async function issueLink(db: Executor, who: Who, accountId: number, purpose: 'setup' | 'reset', at: Date): Promise<{ link: string; expiresAt: string }> {
+  const secret = newSecret();
+  const expiresAt = new Date(at.getTime() + LINK_LIFETIME_MS).toISOString();
+  await insertLink(db, { secretHash: hashSecret(secret), principalId: accountId, purpose, at: at.toISOString(), by: who.principal.name, expiresAt });
+  return { link: `/link/${secret}`, expiresAt };
+}
+
+/**
+ * An admin opens an account for a person of its agency (a registrar, coordinator or admin) or of a
+ * company registered with it (an operator), and gets the one-time link to pass on.
+ */
+export async function createAccount(db: Executor, who: Who, input: NewPerson, at: Date): Promise<LinkIssued> {
+  const agency = requireAgencyAdmin(who);
+  const email = normaliseEmail(input.email);
+  const operator = input.role === 'operator';
+  return inTransaction(db, async (trx) => {
+    if (operator) {
+      const company = input.companyId ? await getCompany(trx, input.companyId) : undefined;
+      if (!company) throw new AppError('validation_failed', 'An operator belongs to a company', [{ field: 'companyId', message: 'choose a company registered with your agency' }]);
+      if (company.homeAgency !== agency) throw forbidden(`${company.nameEn} is registered with ${AREA_NAMES[company.homeAgency].en}: its admins open its accounts`);
+    } else if (input.agency && input.agency !== agency) {
+      throw forbidden(`Admins of ${AREA_NAMES[agency].en} open accounts only for its own staff`);
+    }
+    if (await emailTaken(trx, email)) throw conflict(`${email} already has an account`, [{ field: 'email', message: 'already has an account' }]);
+    const principal = await createPrincipal(trx, { name: input.name.trim(), role: input.role, agency: operator ? null : agency, companyId: operator ? input.companyId! : null });
+    const stamp = at.toISOString();
+    await insertAccount(trx, { principalId: principal.id, email, at: stamp });
+    const account = (await getAccount(trx, principal.id))!;
+    await auditAccount(trx, who, 'account.create', account, agency, null, auditView(account), stamp);
+    return { account, ...(await issueLink(trx, who, account.id, 'setup', at)) };
+  });
+}
+
+/** The first admin of an agency, from the command line (there is nobody yet to open the account). */
+export async function createFirstAdmin(db: Db, input: { name: string; email: string; agency: AreaCode }, at: Date): Promise<LinkIssued> {
+  const cli: Who = { principal: { id: null, name: 'Command line', role: 'admin', agency: input.agency, companyId: null }, requestId: null, via: 'command line' };
+  return createAccount(db, cli, { ...input, role: 'admin' }, at);
+}
+
+/** The machine's operator resets anyone's account (the way back in for a locked-out first admin). */
+export async function resetFromCommandLine(db: Db, email: string, at: Date): Promise<LinkIssued> {
+  const account = await accountByEmail(db, normaliseEmail(email));
+  if (!account) throw notFound(`An account for ${normaliseEmail(email)}`);
+  const agency = await agencyOf(db, account);
+  const cli: Who = { principal: { id: null, name: 'Command line', role: 'admin', agency, companyId: null }, requestId: null, via: 'command line' };
+  return resetAccount(db, cli, account.id, at);
+}
+
+/** A new one-time link for a person who forgot the password or lost the second factor: both must be set again. */
+export async function resetAccount(db: Executor, who: Who, id: number, at: Date): Promise<LinkIssued> {
+  return inTransaction(db, async (trx) => {
+    const { account, agency } = await manageable(trx, who, id);
+    const stamp = at.toISOString();
+    await setSecondFactor(trx, id, { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
+    await endSessions(trx, { principalId: id }, 'account reset', stamp);
+    const after = (await getAccount(trx, id))!;
+    await auditAccount(trx, who, 'account.reset', account, agency, auditView(account), auditView(after), stamp);
+    return { account: after, ...(await issueLink(trx, who, id, 'reset', at)) };
+  });
+}
+
+/** Disabling ends the person's sessions and revokes their tokens at once; enabling lets them sign in again. */
+export async function setAccountStatus(db: Executor, who: Who, id: number, status: 'active' | 'disabled', at: Date): Promise<Account> {
+  return inTransaction(db, async (trx) => {
+    const { account, agency } = await manageable(trx, who, id);
+    if (status === 'disabled' && id === who.principal.id) throw new AppError('unprocessable', 'You cannot disable your own account: ask another admin of your agency');
+    const stamp = at.toISOString();
+    await setStatus(trx, id, status, stamp);
+    if (status === 'disabled') {
+      await endSessions(trx, { principalId: id }, 'account disabled', stamp);
+      await revokeTokensOf(trx, id, stamp);
+    }
+    const after = (await getAccount(trx, id))!;
+    await auditAccount(trx, who, status === 'disabled' ? 'account.disable' : 'account.enable', account, agency, auditView(account), auditView(after), stamp);
+    return after;
+  });
+}
+
+/** An agency's people, for its admins. */
+export async function listPeople(db: Executor, who: Who): Promise<Account[]> {
+  return accountsOfAgency(db, requireAgencyAdmin(who));
+}
+
+// --- the one-time link: password and second factor -------------------------------------------
+
+const totpOf = (email: string, secret: string) => new OTPAuth.TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secret) });
+
+export type Enrolment = { secret: string; uri: string; qrSvg: string };
+
+function enrolmentFor(email: string, secret: string): Enrolment {
+  const uri = totpOf(email, secret).toString();
+  return { secret, uri, qrSvg: renderSVG(uri) };
+}
+
+const GONE_LINK = new AppError('not_found', 'This link is not valid any more: it was used, replaced by a newer one or has expired. Ask your admin for a new one');
+
+async function liveLink(db: Executor, secret: string, at: Date) {
+  const link = await linkByHash(db, hashSecret(secret));
+  if (!link || link.used_at || Date.parse(link.expires_at) <= at.getTime()) throw GONE_LINK;
+  const account = await getAccount(db, link.principal_id);
+  if (!account || account.status !== 'active') throw GONE_LINK;
+  return { link, account };
+}
+
+/** What the link's page shows: whose account, whether a second factor is required, and the code to scan. */
+export async function linkPage(db: Executor, secret: string, at: Date): Promise<{ account: Account; required: boolean; enrolment: Enrolment }> {
+  return inTransaction(db, async (trx) => {
+    const { account } = await liveLink(trx, secret, at);
+    // A pending secret is kept until confirmed, so reloading the page shows the same code.
+    let totp = account.secrets.totpConfirmed ? null : account.secrets.totpSecret;
+    if (!totp) {
+      totp = new OTPAuth.Secret({ size: 20 }).base32;
+      await setSecondFactor(trx, account.id, { secret: totp, confirmedAt: null, recoveryCodeHashes: [] });
+    }
+    return { account, required: secondFactorRequired(account.role), enrolment: enrolmentFor(account.email, totp) };
+  });
+}
+
+const codeMatches = (email: string, secret: string, code: string, at: Date) => totpOf(email, secret).validate({ token: code.replace(/\s/g, ''), timestamp: at.getTime(), window: 1 }) !== null;
+
+function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
+  const codes = Array.from({ length: 10 }, () => {
+    const raw = randomBytes(8).toString('hex');
+    return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}-${raw.slice(12)}`;
+  });
+  return { codes, hashes: codes.map((c) => sha256(c)) };
+}
+
+/**
+ * Sets the password (and the second factor, when a code from the scanned secret is given; required for
+ * registrars and admins) and uses the link up. Returns the recovery codes, shown once.
+ */
+export async function completeLink(db: Db, secret: string, input: { password: string; confirm: string; code: string }, at: Date): Promise<{ account: Account; recoveryCodes: string[] }> {
+  const { account } = await liveLink(db, secret, at);
+  const problems: { field: string; message: string }[] = [];
+  const weak = passwordProblem(input.password, account.email);
+  if (weak) problems.push({ field: 'password', message: weak });
+  else if (input.password !== input.confirm) problems.push({ field: 'confirm', message: 'does not match the password' });
+  const code = input.code.trim();
+  const required = secondFactorRequired(account.role);
+  if (!code && required) problems.push({ field: 'code', message: 'enter the 6-digit code your authenticator app shows for this registry' });
+  else if (code && !(account.secrets.totpSecret && codeMatches(account.email, account.secrets.totpSecret, code, at))) problems.push({ field: 'code', message: 'this code is not the one the app shows now; check the phone clock, and scan the code again if needed' });
+  if (problems.length) throw new AppError('validation_failed', 'The password or code cannot be accepted', problems);
+  // Hashed outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(db, async (trx) => {
+    const stamp = at.toISOString();
+    if (!(await useLink(trx, hashSecret(secret), stamp))) throw GONE_LINK;
+    await setPassword(trx, account.id, passwordHash);
+    const recovery = code ? newRecoveryCodes() : { codes: [], hashes: [] };
+    await setSecondFactor(trx, account.id, code ? { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes } : { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
+    await endSessions(trx, { principalId: account.id }, 'password set', stamp);
+    const after = (await getAccount(trx, account.id))!;
+    const self: Who = { principal: { id: account.id, name: account.name, role: account.role, agency: account.agency, companyId: account.companyId }, requestId: null, via: 'one-time link' };
+    await auditAccount(trx, self, 'account.password', after, await agencyOf(trx, after), null, auditView(after), stamp);
+    return { account: after, recoveryCodes: recovery.codes };
+  });
+}
+
+// --- signing in ------------------------------------------------------------------------------
+
+// Failures are counted in this process (the registry runs as one server per database: see the server lock).
+const failures = new WeakMap<Db, { byEmail: Map<string, Failures>; byAddress: Map<string, Failures> }>();
+function throttleOf(db: Db) {
+  let t = failures.get(db);
+  if (!t) failures.set(db, (t = { byEmail: new Map(), byAddress: new Map() }));
+  return t;
+}
+
+export type SignInResult = { cookie: string; sessionId: number; principal: Principal; expiresAt: string };
+const REFUSED = 'The e-mail address, password or code is not right';
+
+/** Signs a person in with e-mail, password and (where enrolled) code: a new session, or a refusal that says no more than needed. */
+export async function signIn(db: Db, input: { email: string; password: string; code: string; address: string | null; userAgent: string | null }, at: Date): Promise<SignInResult> {
+  const email = normaliseEmail(input.email);
+  const now = at.getTime();
+  const t = throttleOf(db);
+  const addressKey = input.address ?? 'unknown';
+  const wait = Math.max(waitBeforeAttempt(t.byEmail.get(email), now), waitBeforeAttempt(t.byAddress.get(addressKey), now));
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    throw new AppError('too_many_requests', `Too many failed attempts: wait ${seconds} s before trying again`, [], { retryAfterSeconds: seconds });
+  }
+  const account = await accountByEmail(db, email);
+  const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
+  const fail = async (message = REFUSED): Promise<never> => {
+    const byEmail = afterFailure(t.byEmail.get(email), now, THROTTLE.lockAccountAt);
+    const byAddress = afterFailure(t.byAddress.get(addressKey), now, THROTTLE.lockAddressAt);
+    t.byEmail.set(email, byEmail);
+    t.byAddress.set(addressKey, byAddress);
+    const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+    if (locked) {
+      const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
+      await recordAudit(db, {
+        who,
+        action: 'signin.locked',
+        record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(db, account) : null },
+        before: null,
+        after: { email, address: input.address, failures: Math.max(byEmail.count, byAddress.count), lockedUntil: new Date(now + THROTTLE.lockMs).toISOString() },
+        at: at.toISOString(),
+      });
+    }
+    throw new AppError('unauthenticated', message);
+  };
+  if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
+  if (account.secrets.totpConfirmed) {
+    const code = input.code.trim();
+    if (!code) return fail('Enter the code from your authenticator app (or a recovery code)');
+    if (!codeMatches(account.email, account.secrets.totpSecret!, code, at)) {
+      const used = sha256(code.toLowerCase());
+      const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
+      if (left.length === account.secrets.recoveryCodes.length) return fail();
+      await setRecoveryCodes(db, account.id, left);
+    }
+  } else if (secondFactorRequired(account.role)) {
+    return fail('Your account needs a second factor before you can sign in: finish setting it up with the link your admin gave you');
+  }
+  t.byEmail.delete(email);
+  return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
+}
+
+const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** A new session for a person (a new id every time: never one carried over). */
+export async function openSession(db: Db, person: Pick<Account, 'id' | 'name' | 'role' | 'agency' | 'companyId'>, meta: { address: string | null; userAgent: string | null }, at: Date): Promise<SignInResult> {
+  const cookie = newSecret();
+  const stamp = at.toISOString();
+  const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS).toISOString();
+  const principal: Principal = { id: person.id, name: person.name, role: person.role, agency: person.agency, companyId: person.companyId };
+  return inTransaction(db, async (trx) => {
+    const sessionId = await insertSession(trx, { secretHash: hashSecret(cookie), principalId: person.id, at: stamp, expiresAt, userAgent: meta.userAgent?.slice(0, 200) ?? null, address: meta.address });
+    const who: Who = { principal, requestId: null, via: `session ${sessionId}` };
+    await auditAccount(trx, who, 'session.start', person, await agencyOf(trx, person), null, { sessionId, address: meta.address, expiresAt }, stamp);
+    return { cookie, sessionId, principal, expiresAt };
+  });
+}
+
+/** The person behind a page's session cookie while the session lives (idle 30 min, 12 h at most). */
+export async function sessionPrincipal(db: Db, cookie: string | undefined, at: Date): Promise<{ principal: Principal; sessionId: number } | undefined> {
+  if (!cookie) return undefined;
+  const session = await sessionByHash(db, hashSecret(cookie));
+  if (!session || session.endedAt) return undefined;
+  if (!sessionAlive(session, at)) {
+    await endSessions(db, { id: session.id }, 'timed out', at.toISOString());
+    return undefined;
+  }
+  if (at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) await touchSession(db, session.id, at.toISOString());
+  return { principal: session.principal, sessionId: session.id };
+}
+
+export async function signOut(db: Db, who: Who, sessionId: number, at: Date): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await endSessions(trx, { id: sessionId }, 'signed out', at.toISOString());
+    await auditAccount(trx, who, 'session.end', { id: who.principal.id! }, null, null, { sessionId, reason: 'signed out' }, at.toISOString());
+  });
+}
+
+export type SessionView = { id: number; current: boolean; createdAt: string; lastSeenAt: string; expiresAt: string; userAgent: string | null; address: string | null };
+
+/** A person's own live sessions, this one marked. */
+export async function mySessions(db: Executor, who: Who, currentId: number, at: Date): Promise<SessionView[]> {
+  const rows = await openSessionsOf(db, who.principal.id!);
+  return rows
+    .filter((s) => sessionAlive(s, at))
+    .map((s) => ({ id: s.id, current: s.id === currentId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userAgent: s.userAgent, address: s.address }));
+}
+
+/** Ends one of the person's own sessions, or all but the current one (`id` null). */
+export async function endMySessions(db: Executor, who: Who, currentId: number, id: number | null, at: Date): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const mine = await openSessionsOf(trx, who.principal.id!);
+    if (id !== null && !mine.some((s) => s.id === id)) throw notFound(`Session ${id}`);
+    const ended = await endSessions(trx, id === null ? { principalId: who.principal.id!, except: currentId } : { id }, 'ended by its owner', at.toISOString());
+    await auditAccount(trx, who, 'session.end', { id: who.principal.id! }, null, null, { sessions: id ?? 'all others', ended }, at.toISOString());
+    return ended;
+  });
+}
+
+/** The signed-in person's own account. */
+export async function myAccount(db: Executor, who: Who): Promise<Account> {
+  const account = who.principal.id === null ? undefined : await getAccount(db, who.principal.id);
+  if (!account) throw notFound('This principal has no account (it signs in with a token only)');
+  const { secrets: _s, ...rest } = account;
+  return rest;
+}

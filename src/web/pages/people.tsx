@@ -1,0 +1,239 @@
+import { raw } from 'hono/html';
+import type { FC } from 'hono/jsx';
+import type { Account } from '../../domain/account.ts';
+import type { Company } from '../../domain/company.ts';
+import type { Bilingual } from '../../labels.ts';
+import type { Enrolment, SessionView } from '../../services/accounts.ts';
+import { message, say, W } from '../i18n.ts';
+import { Badge, Field, FormErrors, Layout, type View } from '../layout.tsx';
+
+// Signing in, setting up an account from its one-time link, one's own account, and an agency's people.
+
+const ROLE_WORD: Record<string, Bilingual> = {
+  admin: { zh: '管理員', en: 'Admin' },
+  registrar: { zh: '登記主任', en: 'Registrar' },
+  coordinator: { zh: '協調員', en: 'Coordinator' },
+  operator: { zh: '營運人', en: 'Operator' },
+};
+
+export const SignInPage: FC<{ view: View; failed: string | null; next: string; email?: string }> = ({ view, failed, next, email }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.signIn)}>
+      <h1>{t(W.signIn)}</h1>
+      {failed && (
+        <p class="notice" role="alert">
+          {message(view.lang, failed)}
+        </p>
+      )}
+      <form method="post" action="/signin" class="stack">
+        <input type="hidden" name="next" value={next} />
+        <Field name="email" label={W.email} lang={view.lang} type="email" value={email} required />
+        <Field name="password" label={W.password} lang={view.lang} type="password" required />
+        <Field name="code" label={W.code} lang={view.lang} hint={t(W.codeHelp)} />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.signIn)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const LinkPage: FC<{ view: View; secret: string; account: Account; required: boolean; enrolment: Enrolment; errors: Record<string, string> }> = ({ view, secret, account, required, enrolment, errors }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.setUpAccount)}>
+      <h1>
+        {t(W.setUpAccount)}: {account.name}
+      </h1>
+      <p>
+        {account.email} · {t(ROLE_WORD[account.role]!)}
+      </p>
+      <p class="help">{t(W.linkHelp)}</p>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={`/link/${secret}`} class="stack">
+        <Field name="password" label={W.password} lang={view.lang} type="password" required errors={errors} hint={t(W.passwordHelp)} />
+        <Field name="confirm" label={W.confirmPassword} lang={view.lang} type="password" required errors={errors} />
+        <fieldset>
+          <legend>{t(W.secondFactor)}</legend>
+          <p class="help">{t(required ? W.secondFactorRequired : W.secondFactorOptional)}</p>
+          <div class="qr" role="img" aria-label={t(W.secondFactor)}>
+            {raw(enrolment.qrSvg)}
+          </div>
+          <p class="help">
+            {t(W.secretKey)}: <code>{enrolment.secret}</code>
+          </p>
+          <Field name="code" label={W.code} lang={view.lang} errors={errors} required={required} />
+        </fieldset>
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.save)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const RecoveryCodesPage: FC<{ view: View; codes: string[] }> = ({ view, codes }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.recoveryCodes)}>
+      <h1>{t(W.saved)}</h1>
+      {codes.length > 0 && (
+        <>
+          <h2>{t(W.recoveryCodes)}</h2>
+          <p class="notice">{t(W.recoveryHelp)}</p>
+          <ul class="codes">
+            {codes.map((c) => (
+              <li>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <a href="/signin">{t(W.continueSignIn)}</a>
+      </p>
+    </Layout>
+  );
+};
+
+export const AccountPage: FC<{ view: View; account: Account; sessions: SessionView[] }> = ({ view, account, sessions }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  return (
+    <Layout view={view} title={t(W.account)}>
+      <h1>{t(W.account)}</h1>
+      <dl class="facts">
+        <dt>{t(W.name)}</dt>
+        <dd>{account.name}</dd>
+        <dt>{t(W.email)}</dt>
+        <dd>{account.email}</dd>
+        <dt>{t(W.role)}</dt>
+        <dd>{t(ROLE_WORD[account.role]!)}</dd>
+        <dt>{t(W.secondFactor)}</dt>
+        <dd>{t(account.secondFactor ? W.secondFactorOn : W.secondFactorOff)}</dd>
+      </dl>
+      <h2>{t(W.sessions)}</h2>
+      <div class="wide">
+        <table>
+          <thead>
+            <tr>
+              <th>{t(W.startedAt)}</th>
+              <th>{t(W.lastSeen)}</th>
+              <th></th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr>
+                <td>{when(s.createdAt)}</td>
+                <td>{when(s.lastSeenAt)}</td>
+                <td>
+                  {s.userAgent ?? '—'}
+                  {s.address && ` · ${s.address}`}
+                </td>
+                <td>
+                  {s.current ? (
+                    <Badge kind="current" text={t(W.thisSession)} />
+                  ) : (
+                    <form method="post" action={`/account/sessions/${s.id}/end`} class="inline">
+                      <button type="submit">{t(W.endSession)}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sessions.length > 1 && (
+        <form method="post" action="/account/sessions/end-others" class="inline">
+          <button type="submit">{t(W.endOthers)}</button>
+        </form>
+      )}
+    </Layout>
+  );
+};
+
+export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string>; issued?: { name: string; link: string } }> = ({
+  view,
+  people,
+  companies,
+  values,
+  errors,
+  issued,
+}) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.people)}>
+      <h1>{t(W.people)}</h1>
+      {issued && (
+        <p class="notice ok" role="status">
+          {issued.name}: {t(W.linkIssued)} <code class="link">{issued.link}</code>
+        </p>
+      )}
+      <div class="wide">
+        <table>
+          <tbody>
+            {people.map((p) => (
+              <tr>
+                <td>{p.name}</td>
+                <td>{p.email}</td>
+                <td>
+                  {t(ROLE_WORD[p.role]!)}
+                  {p.companyId !== null && ` · ${companies.find((c) => c.id === p.companyId)?.nameEn ?? p.companyId}`}
+                </td>
+                <td>
+                  <Badge kind={p.status === 'active' ? 'current' : 'withdrawn'} text={t(p.status === 'active' ? W.active : W.disabled)} />
+                  {p.secondFactor && ' · 2FA'}
+                </td>
+                <td>
+                  <form method="post" action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`} class="inline">
+                    <button type="submit">{t(p.status === 'active' ? W.disable : W.enable)}</button>
+                  </form>{' '}
+                  <form method="post" action={`/people/${p.id}/reset`} class="inline">
+                    <button type="submit">{t(W.reset)}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t(W.newPerson)}</h2>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action="/people" class="stack">
+        <Field name="name" label={W.name} lang={view.lang} value={values.name} errors={errors} required />
+        <Field name="email" label={W.email} lang={view.lang} type="email" value={values.email} errors={errors} required />
+        <Field
+          name="role"
+          label={W.role}
+          lang={view.lang}
+          value={values.role ?? 'coordinator'}
+          errors={errors}
+          options={['coordinator', 'registrar', 'admin', 'operator'].map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))}
+        />
+        <Field
+          name="companyId"
+          label={W.company}
+          lang={view.lang}
+          value={values.companyId}
+          errors={errors}
+          options={[{ value: '', label: '—' }, ...companies.map((c) => ({ value: String(c.id), label: `${c.nameZh} ${c.nameEn}` }))]}
+          hint={t({ zh: '只適用於營運人', en: 'Operators only' })}
+        />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.newPerson)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
