@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGENCIES } from '../src/reference/agencies.ts';
 import { demoIds, hongKongCompany, hongKongVessel, registryState, testRegistry } from './helpers.ts';
 
-// Every route × every kind of caller. The subject records are Harbour Wing (a Hong Kong company), its
+// Every route × every kind of caller (the admin is Hong Kong's). The subject records are Harbour Wing (a Hong Kong company), its
 // jetfoil Golden Dragon Wing and its issued plan; Oriental Pearl's plan (Hong Kong, a draft); Hoi Fung (no plan).
 // The gaining registrar is Macao's, to which Phoenix Wing has been released (transfer of registry).
 const ROLES = ['admin', 'homeRegistrar', 'otherRegistrar', 'gainingRegistrar', 'coordinator', 'ownOperator', 'otherOperator', 'noToken'] as const;
@@ -86,7 +86,18 @@ const CASES: Case[] = [
   { route: 'GET /api/arrangement/pairs/{pair}', request: () => ({ method: 'GET', path: '/api/arrangement/pairs/GD-MO' }), expect: reads(200) },
   {
     route: 'PUT /api/arrangement/pairs/{pair}',
-    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/GD-MO', body: { signedOn: '2026-02-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/GD-MO' }),
+    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/GD-HK', body: { signedOn: '2026-02-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/GD-HK' }),
+    expect: adminOnly,
+  },
+  {
+    // Guangdong's admin recorded a signing of the Guangdong–Hong Kong block: Hong Kong's admin confirms it.
+    route: 'POST /api/arrangement/pairs/{pair}/confirm',
+    request: () => ({ method: 'POST', path: '/api/arrangement/pairs/GD-HK/confirm', etagOf: '/api/arrangement/pairs/GD-HK' }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/arrangement/pairs/{pair}/cancel',
+    request: () => ({ method: 'POST', path: '/api/arrangement/pairs/GD-HK/cancel', etagOf: '/api/arrangement/pairs/GD-HK' }),
     expect: adminOnly,
   },
   {
@@ -158,8 +169,11 @@ describe.each(CASES)('$route', (c) => {
     const hk = await tokenFor('registrar', { agency: 'HK' });
     const ownOperator = await tokenFor('operator', { companyId: company });
     const released = vesselId('477101600');
-    const admin = await tokenFor('admin');
+    // The matrix's admin is Hong Kong's: it manages the Guangdong–Hong Kong block and Hong Kong's people only.
+    const admin = await tokenFor('admin', { agency: 'HK' });
+    const gdAdmin = await tokenFor('admin', { agency: 'GD' });
     const etag = async (path: string) => (await call('GET', path, { token: admin })).headers.get('etag')!;
+    await call('PUT', '/api/arrangement/pairs/GD-HK', { token: gdAdmin, body: { signedOn: '2015-09-09', signatoryA: 'Director, Guangdong MSA', signatoryB: 'Director of Marine' }, headers: { 'If-Match': await etag('/api/arrangement/pairs/GD-HK') } });
     await call('POST', `/api/vessels/${released}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etag(`/api/vessels/${released}`) } });
     const proposal = await call('POST', '/api/proposals', { token: ownOperator, body: { recordType: 'company', recordId: company, changes: { emergencyPhoneAlt: '+852 9123 8888' } } });
     const ids: Ids = {

@@ -279,7 +279,7 @@ describe('the list of plans', () => {
 
 describe('mutual recognition', () => {
   it("Macao's signing of its block with Guangdong makes Hong Kong and Macao recognise each other's plans from that day", async () => {
-    const { call, hk, mo, admin, openHoiFung, etagOf, clock, db, ids } = await setup();
+    const { call, hk, mo, admin, openHoiFung, etagOf, clock, db, ids, tokenFor } = await setup();
     clock.now = new Date('2026-05-10T03:00:00Z');
     const { id } = await openHoiFung();
     await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
@@ -300,14 +300,27 @@ describe('mutual recognition', () => {
     // There is no Hong Kong–Macao block on the signature page.
     expect((await call('GET', '/api/arrangement/pairs/HK-MO', { token: admin })).status).toBe(404);
 
-    // The administrator records the Guangdong–Macao signing; nothing is done to any plan.
+    // Guangdong's admin records the Guangdong–Macao signing; it does not count until Macao's admin confirms it.
     clock.now = new Date('2026-11-20T03:00:00Z');
+    const gdAdmin = await tokenFor('admin', { agency: 'GD', name: 'Admin, Guangdong MRSC' });
+    const moAdmin = await tokenFor('admin', { agency: 'MO', name: 'Admin, Marine and Water Bureau' });
     const sign = await call('PUT', '/api/arrangement/pairs/MO-GD', {
-      token: admin,
+      token: gdAdmin,
       body: { signedOn: '2026-11-20', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
       headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
     });
     expect(sign.status).toBe(200);
+    expect(await json(sign)).toMatchObject({ signed: false, pending: { signedOn: '2026-11-20', recordedBy: { agency: 'GD' } } });
+    expect((await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions[0].recognitions[1]).toEqual({ agency: 'MO', status: 'pending', since: null });
+    // Neither the recording agency nor a third one confirms it.
+    const tag = sign.headers.get('etag')!;
+    for (const token of [gdAdmin, await tokenFor('admin', { agency: 'HK' }), admin]) {
+      expect((await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token, headers: { 'If-Match': tag } })).status).toBe(403);
+    }
+    const confirmed = await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': tag } });
+    expect(confirmed.status).toBe(200);
+    expect(await json(confirmed)).toMatchObject({ signed: true, signedOn: '2026-11-20', pending: null });
+    expect((await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': confirmed.headers.get('etag')! } })).status).toBe(409);
 
     const after = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
     expect(after.revisions[0].recognitions).toEqual([
@@ -333,16 +346,22 @@ describe('mutual recognition', () => {
     expect(arrangement.recognition.find((r: { agencies: string[] }) => r.agencies.join() === 'HK,MO')).toMatchObject({ since: '2026-11-20' });
 
     const events = await json(await call('GET', '/api/audit?recordType=arrangement', { token: admin }));
-    expect(events.items[0]).toMatchObject({ action: 'arrangement.sign', record: { id: 'GD-MO' }, actor: { name: 'Administrator' } });
+    expect(events.items.map((e: { action: string; record: { agency: string }; actor: { name: string } }) => [e.action, e.record.agency, e.actor.name])).toEqual([
+      ['arrangement.sign', 'MO', 'Admin, Marine and Water Bureau'],
+      ['arrangement.sign', 'GD', 'Admin, Marine and Water Bureau'],
+      ['arrangement.sign.record', 'MO', 'Admin, Guangdong MRSC'],
+      ['arrangement.sign.record', 'GD', 'Admin, Guangdong MRSC'],
+    ]);
   });
 
   it('refuses a signature dated after today, naming the field, and changes nothing', async () => {
-    const { call, admin, etagOf, clock, db } = await setup();
+    const { call, admin, etagOf, clock, db, tokenFor } = await setup();
+    const gdAdmin = await tokenFor('admin', { agency: 'GD' });
     clock.now = new Date('2026-11-25T02:00:00Z');
     const before = await db.selectFrom('arrangement_pairs').selectAll().execute();
     for (const signedOn of ['2030-01-01', '2026-11-26']) {
       const res = await call('PUT', '/api/arrangement/pairs/GD-MO', {
-        token: admin,
+        token: gdAdmin,
         body: { signedOn, signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
         headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
       });

@@ -153,6 +153,51 @@ describe('people and sign-in', () => {
     expect((await reg.get('/search', busy)).status).toBe(303);
   });
 
+  it('lets a person make named, expiring API tokens no wider than their role, read-only if asked, and revoke them', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'HK', name: 'Chan Tai-man' })}; sar_lang=en`;
+    const make = async (form: Record<string, string>) => reg.post('/account/tokens', cookie, form);
+    const tooLong = await make({ name: 'Duty system', days: '400', scope: 'full' });
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.text()).toMatch(/<label class="field-error" for="f-days">[\s\S]*at most 365/);
+    const secretOf = async (res: Response) => /<code class="link">(sar_[\w-]+)<\/code>/.exec(await res.text())![1]!;
+    const full = await secretOf(await make({ name: 'MRCC duty system', days: '30', scope: 'full' }));
+    const read = await secretOf(await make({ name: 'Wall display', days: '30', scope: 'read' }));
+
+    const vessel = reg.ids.vesselId('477101700');
+    const etag = (await reg.call('GET', `/api/vessels/${vessel}`, { token: read })).headers.get('etag')!;
+    expect((await reg.call('PATCH', `/api/vessels/${vessel}`, { token: read, body: { crew: 13 }, headers: { 'If-Match': etag } })).status).toBe(403);
+    const changed = await reg.call('PATCH', `/api/vessels/${vessel}`, { token: full, body: { crew: 13 }, headers: { 'If-Match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('cache-control')).toBe('no-store');
+    // The audit names the person and the token the change came through.
+    const event = await reg.db.selectFrom('audit_events').select(['actor_name', 'via']).where('action', '=', 'vessel.update').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(event.actor_name).toBe('Chan Tai-man');
+    expect(event.via).toMatch(/^token \d+$/);
+    // Another agency's ship is still refused: a token acts as its person.
+    const macau = reg.ids.vesselId('453300100');
+    const other = (await reg.call('GET', `/api/vessels/${macau}`, { token: full })).headers.get('etag')!;
+    expect((await reg.call('PATCH', `/api/vessels/${macau}`, { token: full, body: { crew: 13 }, headers: { 'If-Match': other } })).status).toBe(403);
+
+    const listed = await (await reg.get('/account', cookie)).text();
+    const readId = /action="\/account\/tokens\/(\d+)\/revoke"/.exec(listed)![1]!;
+    expect((await reg.post(`/account/tokens/${readId}/revoke`, cookie, {})).status).toBe(303);
+    expect((await reg.call('GET', '/api/agencies', { token: read })).status).toBe(401);
+    reg.clock.now = new Date(reg.clock.now.getTime() + 31 * 86_400_000);
+    expect((await reg.call('GET', '/api/agencies', { token: full })).status).toBe(401);
+  });
+
+  it('offers a second factor on the account page to a person who has none', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') })}; sar_lang=en`;
+    expect(await (await reg.get('/account', cookie)).text()).toContain('href="/account/second-factor"');
+    const secret = /<code>([A-Z2-7]{32})<\/code>/.exec(await (await reg.get('/account/second-factor', cookie)).text())![1]!;
+    expect((await reg.post('/account/second-factor', cookie, { code: '000000' })).status).toBe(400);
+    const done = await reg.post('/account/second-factor', cookie, { code: codeFor(reg, secret) });
+    expect((await done.text()).match(/<li><code>/g)).toHaveLength(10);
+    expect(await (await reg.get('/account', cookie)).text()).toContain('On (authenticator app)');
+  });
+
   it('sends a visitor without a session to sign in', async () => {
     const { get } = await setup();
     const res = await get('/plans');

@@ -10,8 +10,12 @@ export type ArrangementPair = {
   signedOn: string | null;
   signatoryA: string | null;
   signatoryB: string | null;
+  /** A signing recorded by an admin of one of the two agencies, waiting for the other's confirmation: it does not count yet. */
+  pending?: PendingSigning | null;
   version: number;
 };
+
+export type PendingSigning = { signedOn: string; signatoryA: string; signatoryB: string; recordedBy: { id: number | null; name: string; agency: AreaCode }; recordedAt: string };
 
 /** Blocks are kept in a fixed order (GD < HK < MO) so that each block has one key. */
 export function pairKey(a: AreaCode, b: AreaCode): [AreaCode, AreaCode] {

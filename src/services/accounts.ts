@@ -249,6 +249,38 @@ export async function completeLink(db: Db, secret: string, input: { password: st
   });
 }
 
+/** A signed-in person without a second factor adds one: the code to scan (kept pending until confirmed). */
+export async function startEnrolment(db: Executor, who: Who): Promise<Enrolment> {
+  return inTransaction(db, async (trx) => {
+    const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
+    if (!account) throw notFound('This principal has no account');
+    if (account.secrets.totpConfirmed) throw conflict('Your account already has a second factor: ask your admin to reset it if the phone was lost');
+    let secret = account.secrets.totpSecret;
+    if (!secret) {
+      secret = new OTPAuth.Secret({ size: 20 }).base32;
+      await setSecondFactor(trx, account.id, { secret, confirmedAt: null, recoveryCodeHashes: [] });
+    }
+    return enrolmentFor(account.email, secret);
+  });
+}
+
+/** Confirms the second factor with a code from the scanned secret; returns the recovery codes, shown once. */
+export async function confirmEnrolment(db: Executor, who: Who, code: string, at: Date): Promise<string[]> {
+  return inTransaction(db, async (trx) => {
+    const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
+    if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw conflict('There is no second factor waiting to be confirmed');
+    if (!codeMatches(account.email, account.secrets.totpSecret, code, at)) {
+      throw new AppError('validation_failed', 'The code is not right', [{ field: 'code', message: 'this code is not the one the app shows now; check the phone clock, and scan the code again if needed' }]);
+    }
+    const recovery = newRecoveryCodes();
+    const stamp = at.toISOString();
+    await setSecondFactor(trx, account.id, { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes });
+    const after = (await getAccount(trx, account.id))!;
+    await auditAccount(trx, who, 'account.second-factor', after, await agencyOf(trx, after), auditView(account), auditView(after), stamp);
+    return recovery.codes;
+  });
+}
+
 // --- signing in ------------------------------------------------------------------------------
 
 // Failures are counted in this process (the registry runs as one server per database: see the server lock).

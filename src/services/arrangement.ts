@@ -1,11 +1,11 @@
 import { requireRole, type Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
-import { AREAS } from '../domain/areas.ts';
+import { AREA_NAMES, AREAS } from '../domain/areas.ts';
 import { joiningDates, mutualRecognitionSince, pairKey, type ArrangementPair } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { deltaDate } from '../domain/plan.ts';
-import { AppError, notFound } from '../errors.ts';
-import { getPair, listPairs, recordSigning } from '../store/arrangement.ts';
+import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import { getPair, listPairs, recordSigning, setPendingSigning } from '../store/arrangement.ts';
 import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
 import { plansInForceByAgency } from '../store/plans.ts';
@@ -59,7 +59,29 @@ export async function readPair(db: Executor, a: AreaCode, b: AreaCode): Promise<
   return pairView(pair, await listPairs(db), await plansInForceByAgency(db));
 }
 
-/** Records a signature block's signing: administrators only, against the version last read, audited. */
+/** The admin's agency, if it is one of the block's two: only they take part in signing it. */
+function requirePairAdmin(who: Who, x: AreaCode, y: AreaCode, what: string): AreaCode {
+  requireRole(who.principal, ['admin'], `Only an admin of ${AREA_NAMES[x].en} or ${AREA_NAMES[y].en} ${what}`);
+  const agency = who.principal.agency;
+  if (agency !== x && agency !== y) throw forbidden(`Only an admin of ${AREA_NAMES[x].en} or ${AREA_NAMES[y].en} ${what}`);
+  return agency;
+}
+
+async function pairForChange(trx: Executor, x: AreaCode, y: AreaCode, expected: ExpectedVersion): Promise<ArrangementPair> {
+  const before = await getPair(trx, x, y);
+  if (!before) throw notFound(`The ${x}–${y} signature block (the page has Guangdong–Hong Kong and Guangdong–Macao)`);
+  requireVersion('pair', before.version, expected);
+  return before;
+}
+
+const auditPair = (trx: Executor, who: Who, action: string, x: AreaCode, y: AreaCode, before: unknown, after: unknown, stamp: string) =>
+  // Each of the two agencies reads the events of its own blocks.
+  Promise.all([x, y].map((agency) => recordAudit(trx, { who, action, record: { type: 'arrangement', id: `${x}-${y}`, agency }, before, after, at: stamp })));
+
+/**
+ * Records a signature block's signing, the first of two steps: an admin of one of its two agencies
+ * records it; it counts only once an admin of the other confirms it (confirmSigning).
+ */
 export async function signPair(
   db: Executor,
   who: Who,
@@ -69,21 +91,56 @@ export async function signPair(
   signing: { signedOn: string; signatoryA: string; signatoryB: string },
   at: Date,
 ): Promise<PairView> {
-  requireRole(who.principal, ['admin'], "Only an administrator records the arrangement's signatures");
+  const [x, y] = pairKey(a, b);
+  const agency = requirePairAdmin(who, x, y, "records this block's signing");
   // A signing is recorded after it happened: a date after today would make recognition start in the future.
   const today = deltaDate(at);
   if (signing.signedOn > today) {
     throw new AppError('unprocessable', `A signature block cannot be dated after today (${today})`, [{ field: 'signedOn', message: `is after today (${today}): record a signing once it has happened` }]);
   }
   const stamp = at.toISOString();
-  const [x, y] = pairKey(a, b);
   const saved = await inTransaction(db, async (trx) => {
-    const before = await getPair(trx, x, y);
-    if (!before) throw notFound(`The ${x}–${y} signature block (the page has Guangdong–Hong Kong and Guangdong–Macao)`);
-    requireVersion('pair', before.version, expected);
-    const after = await recordSigning(trx, before, signing, stamp);
+    const before = await pairForChange(trx, x, y, expected);
+    const pending = { ...signing, recordedBy: { id: who.principal.id, name: who.principal.name, agency }, recordedAt: stamp };
+    const after = await setPendingSigning(trx, before, pending, stamp);
     if (!after) throw changedMeanwhile('pair');
-    await recordAudit(trx, { who, action: 'arrangement.sign', record: { type: 'arrangement', id: `${x}-${y}`, agency: null }, before, after, at: stamp });
+    await auditPair(trx, who, 'arrangement.sign.record', x, y, before, after, stamp);
+    return after;
+  });
+  return pairView(saved, await listPairs(db), await plansInForceByAgency(db));
+}
+
+/** The second step: an admin of the other agency confirms the recorded signing, which then counts. */
+export async function confirmSigning(db: Executor, who: Who, a: AreaCode, b: AreaCode, expected: ExpectedVersion, at: Date): Promise<PairView> {
+  const [x, y] = pairKey(a, b);
+  const agency = requirePairAdmin(who, x, y, "confirms this block's signing");
+  const stamp = at.toISOString();
+  const saved = await inTransaction(db, async (trx) => {
+    const before = await pairForChange(trx, x, y, expected);
+    if (!before.pending) throw conflict(`No signing of the ${x}–${y} block waits for confirmation: record one first`);
+    if (before.pending.recordedBy.agency === agency) {
+      throw forbidden(`${AREA_NAMES[agency].en} recorded this signing: an admin of ${AREA_NAMES[agency === x ? y : x].en} confirms it`);
+    }
+    const { signedOn, signatoryA, signatoryB } = before.pending;
+    const after = await recordSigning(trx, before, { signedOn, signatoryA, signatoryB }, stamp);
+    if (!after) throw changedMeanwhile('pair');
+    await auditPair(trx, who, 'arrangement.sign', x, y, before, after, stamp);
+    return after;
+  });
+  return pairView(saved, await listPairs(db), await plansInForceByAgency(db));
+}
+
+/** Either agency's admin withdraws a recorded signing not yet confirmed. */
+export async function cancelSigning(db: Executor, who: Who, a: AreaCode, b: AreaCode, expected: ExpectedVersion, at: Date): Promise<PairView> {
+  const [x, y] = pairKey(a, b);
+  requirePairAdmin(who, x, y, 'cancels a signing waiting for confirmation');
+  const stamp = at.toISOString();
+  const saved = await inTransaction(db, async (trx) => {
+    const before = await pairForChange(trx, x, y, expected);
+    if (!before.pending) throw conflict(`No signing of the ${x}–${y} block waits for confirmation`);
+    const after = await setPendingSigning(trx, before, null, stamp);
+    if (!after) throw changedMeanwhile('pair');
+    await auditPair(trx, who, 'arrangement.sign.cancel', x, y, before, after, stamp);
     return after;
   });
   return pairView(saved, await listPairs(db), await plansInForceByAgency(db));

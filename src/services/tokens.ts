@@ -1,15 +1,57 @@
-import { hashSecret, type Principal } from '../domain/access.ts';
-import { GenerationCache, type Db } from '../store/database.ts';
-import { principalByTokenHash } from '../store/principals.ts';
+import { hashSecret, mintSecret, secretHint, type Principal, type Who } from '../domain/access.ts';
+import { AppError, notFound } from '../errors.ts';
+import { recordAudit } from '../store/audit.ts';
+import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
+import { addToken, principalByTokenHash, revokeOwnToken, tokensOf, type PersonalToken } from '../store/principals.ts';
 
-type Holder = { principal: Principal; tokenId: number };
+// API tokens: a person's own, named, expiring (at most a year), and read-only if asked; acting as
+// that person, so never wider than their role. The CLI's minting stays for bootstrapping systems.
+
+type Holder = { principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' };
 const principals = new WeakMap<Db, GenerationCache<Holder | undefined>>();
 
-/** The principal behind a token, and the token's id. Cached until anything is written (a revocation included, even by the CLI). */
-export async function principalForToken(db: Db, token: string | undefined): Promise<Holder | undefined> {
+/**
+ * The principal behind a live token at `at`, the token's id and scope. Cached until anything is written
+ * (a revocation included, even by the CLI); expiry is checked on every use.
+ */
+export async function principalForToken(db: Db, token: string | undefined, at: Date): Promise<Holder | undefined> {
   if (!token) return undefined;
   let cache = principals.get(db);
   if (!cache) principals.set(db, (cache = new GenerationCache(db)));
   const hash = hashSecret(token);
-  return cache.get(hash, () => principalByTokenHash(db, hash));
+  const holder = await cache.get(hash, () => principalByTokenHash(db, hash));
+  return holder && (holder.expiresAt === null || Date.parse(holder.expiresAt) > at.getTime()) ? holder : undefined;
+}
+
+export const TOKEN_MAX_DAYS = 365;
+
+/** A person mints a token for their own programs; the secret is returned once and kept only as a hash. */
+export async function createPersonalToken(db: Executor, who: Who, input: { name: string; days: number; scope: 'full' | 'read' }, at: Date): Promise<{ secret: string; token: PersonalToken }> {
+  const id = who.principal.id;
+  if (id === null) throw new AppError('forbidden', 'Only a person with an account mints tokens');
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > TOKEN_MAX_DAYS) {
+    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
+  }
+  const secret = mintSecret();
+  const stamp = at.toISOString();
+  const expiresAt = new Date(at.getTime() + input.days * 86_400_000).toISOString();
+  return inTransaction(db, async (trx) => {
+    const tokenId = await addToken(trx, id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
+    const token = (await tokensOf(trx, id)).find((t) => t.id === tokenId)!;
+    await recordAudit(trx, { who, action: 'token.create', record: { type: 'account', id, agency: who.principal.agency }, before: null, after: token, at: stamp });
+    return { secret, token };
+  });
+}
+
+export async function myTokens(db: Executor, who: Who): Promise<PersonalToken[]> {
+  return who.principal.id === null ? [] : tokensOf(db, who.principal.id);
+}
+
+export async function revokeMyToken(db: Executor, who: Who, tokenId: number, at: Date): Promise<void> {
+  const id = who.principal.id;
+  if (id === null) throw notFound(`Token ${tokenId}`);
+  await inTransaction(db, async (trx) => {
+    if (!(await revokeOwnToken(trx, id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of yours`);
+    await recordAudit(trx, { who, action: 'token.revoke', record: { type: 'account', id, agency: who.principal.agency }, before: null, after: { tokenId }, at: at.toISOString() });
+  });
 }

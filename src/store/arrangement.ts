@@ -1,13 +1,15 @@
 import type { AreaCode } from '../domain/areas.ts';
-import type { ArrangementPair } from '../domain/recognition.ts';
+import type { ArrangementPair, PendingSigning } from '../domain/recognition.ts';
+import { fromJson, toJson } from './json.ts';
 import type { Executor } from './database.ts';
 
-const toPair = (r: { agency_a: string; agency_b: string; signed_on: string | null; signatory_a: string | null; signatory_b: string | null; version: number }): ArrangementPair => ({
+const toPair = (r: { agency_a: string; agency_b: string; signed_on: string | null; signatory_a: string | null; signatory_b: string | null; pending: string | null; version: number }): ArrangementPair => ({
   agencyA: r.agency_a as AreaCode,
   agencyB: r.agency_b as AreaCode,
   signedOn: r.signed_on,
   signatoryA: r.signatory_a,
   signatoryB: r.signatory_b,
+  pending: r.pending === null ? null : fromJson<PendingSigning>(r.pending),
   version: r.version,
 });
 
@@ -29,7 +31,20 @@ export async function getPair(db: Executor, a: AreaCode, b: AreaCode): Promise<A
   return row && toPair(row);
 }
 
-/** Records a pair's signing if its version still matches; the updated pair, or undefined when stale. */
+/** Sets (or clears) the signing waiting for confirmation, if the pair's version still matches. */
+export async function setPendingSigning(db: Executor, pair: ArrangementPair, pending: PendingSigning | null, at: string): Promise<ArrangementPair | undefined> {
+  const row = await db
+    .updateTable('arrangement_pairs')
+    .set((eb) => ({ pending: pending === null ? null : toJson(pending), version: eb('version', '+', 1), updated_at: at }))
+    .where('agency_a', '=', pair.agencyA)
+    .where('agency_b', '=', pair.agencyB)
+    .where('version', '=', pair.version)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPair(row);
+}
+
+/** Records a pair's confirmed signing (clearing the pending one) if its version still matches; the updated pair, or undefined when stale. */
 export async function recordSigning(
   db: Executor,
   pair: ArrangementPair,
@@ -38,7 +53,7 @@ export async function recordSigning(
 ): Promise<ArrangementPair | undefined> {
   const row = await db
     .updateTable('arrangement_pairs')
-    .set((eb) => ({ signed_on: signing.signedOn, signatory_a: signing.signatoryA, signatory_b: signing.signatoryB, version: eb('version', '+', 1), updated_at: at }))
+    .set((eb) => ({ signed_on: signing.signedOn, signatory_a: signing.signatoryA, signatory_b: signing.signatoryB, pending: null, version: eb('version', '+', 1), updated_at: at }))
     .where('agency_a', '=', pair.agencyA)
     .where('agency_b', '=', pair.agencyB)
     .where('version', '=', pair.version)

@@ -22,27 +22,47 @@ export async function createPrincipal(
   return { id: row.id, ...p };
 }
 
-export async function addToken(db: Executor, principalId: number, secretHash: string, hint: string): Promise<number> {
+export async function addToken(
+  db: Executor,
+  principalId: number,
+  secretHash: string,
+  hint: string,
+  personal: { name: string; expiresAt: string; scope: 'full' | 'read'; at: string } | null = null,
+): Promise<number> {
   const row = await db
     .insertInto('tokens')
-    .values({ principal_id: principalId, secret_hash: secretHash, hint })
+    .values({ principal_id: principalId, secret_hash: secretHash, hint, ...(personal ? { name: personal.name, expires_at: personal.expiresAt, scope: personal.scope, created_at: personal.at } : {}) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** The principal behind a live (not revoked) token, and the token's id, or undefined; a disabled person's tokens are dead. */
-export async function principalByTokenHash(db: Executor, secretHash: string): Promise<{ principal: Principal; tokenId: number } | undefined> {
+export async function principalByTokenHash(db: Executor, secretHash: string): Promise<{ principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' } | undefined> {
   const row = await db
     .selectFrom('tokens')
     .innerJoin('principals', 'principals.id', 'tokens.principal_id')
     .leftJoin('accounts', 'accounts.principal_id', 'principals.id')
-    .select(['tokens.id as token_id', 'principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
+    .select(['tokens.id as token_id', 'tokens.expires_at', 'tokens.scope', 'principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
     .where('tokens.secret_hash', '=', secretHash)
     .where('tokens.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('accounts.status', 'is', null), eb('accounts.status', '=', 'active')]))
     .executeTakeFirst();
-  return row && { tokenId: row.token_id, principal: { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id } };
+  return row && { tokenId: row.token_id, expiresAt: row.expires_at, scope: row.scope, principal: { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id } };
+}
+
+export type PersonalToken = { id: number; name: string | null; hint: string; scope: 'full' | 'read'; createdAt: string; expiresAt: string | null; revokedAt: string | null };
+
+/** A person's own tokens, newest first. */
+export async function tokensOf(db: Executor, principalId: number): Promise<PersonalToken[]> {
+  const rows = await db.selectFrom('tokens').selectAll().where('principal_id', '=', principalId).orderBy('id', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, hint: r.hint, scope: r.scope, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at }));
+}
+
+/** Revokes one of a person's tokens; true if it was theirs and live. */
+export async function revokeOwnToken(db: Executor, principalId: number, tokenId: number, at: string): Promise<boolean> {
+  const r = await db.updateTable('tokens').set({ revoked_at: at }).where('id', '=', tokenId).where('principal_id', '=', principalId).where('revoked_at', 'is', null).executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
 /** Revokes every live token of a person (when the account is disabled); how many. */

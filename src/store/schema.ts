@@ -21,6 +21,7 @@ export interface ArrangementPairTable {
   signed_on: string | null;
   signatory_a: string | null;
   signatory_b: string | null;
+  pending: string | null;
   version: Generated<number>;
   updated_at: Stamp;
 }
@@ -148,6 +149,9 @@ export interface TokenTable {
   hint: string;
   created_at: Stamp;
   revoked_at: string | null;
+  name: string | null;
+  expires_at: string | null;
+  scope: Generated<'full' | 'read'>;
 }
 
 export interface AuditEventTable {

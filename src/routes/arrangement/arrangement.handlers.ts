@@ -2,8 +2,8 @@ import type { AreaCode } from '../../domain/areas.ts';
 import type { AppRouteHandler } from '../../http/env.ts';
 import { whoOf } from '../../http/context.ts';
 import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
-import { arrangementView, readPair, signPair } from '../../services/arrangement.ts';
-import type { GetPairRoute, GetRoute, PutPairRoute } from './arrangement.routes.ts';
+import { arrangementView, cancelSigning, confirmSigning, readPair, signPair } from '../../services/arrangement.ts';
+import type { CancelPairRoute, ConfirmPairRoute, GetPairRoute, GetRoute, PutPairRoute } from './arrangement.routes.ts';
 
 const sidesOf = (pair: string) => [pair.slice(0, 2), pair.slice(3)] as [AreaCode, AreaCode];
 const tagOf = (p: { agencyA: string; agencyB: string; version: number }) => etagOf('pair', `${p.agencyA}-${p.agencyB}`, p.version);
@@ -16,10 +16,29 @@ export const getPair: AppRouteHandler<GetPairRoute> = async (c) => {
   return c.json(pair, 200);
 };
 
-export const putPair: AppRouteHandler<PutPairRoute> = async (c) => {
-  const [a, b] = sidesOf(c.req.valid('param').pair);
+/** The sides of a pair in the path, and the version its If-Match names. */
+function pairRequest(pair: string, ifMatch: string | undefined) {
+  const [a, b] = sidesOf(pair);
   const [x, y] = a < b ? [a, b] : [b, a];
-  const expected = versionFromIfMatch(c.req.header('If-Match'), 'pair', `${x}-${y}`);
+  return { a, b, expected: versionFromIfMatch(ifMatch, 'pair', `${x}-${y}`) };
+}
+
+export const confirmPair: AppRouteHandler<ConfirmPairRoute> = async (c) => {
+  const { a, b, expected } = pairRequest(c.req.valid('param').pair, c.req.header('If-Match'));
+  const saved = await confirmSigning(c.get('deps').db, whoOf(c), a, b, expected, c.get('deps').now());
+  c.header('ETag', tagOf(saved));
+  return c.json(saved, 200);
+};
+
+export const cancelPair: AppRouteHandler<CancelPairRoute> = async (c) => {
+  const { a, b, expected } = pairRequest(c.req.valid('param').pair, c.req.header('If-Match'));
+  const saved = await cancelSigning(c.get('deps').db, whoOf(c), a, b, expected, c.get('deps').now());
+  c.header('ETag', tagOf(saved));
+  return c.json(saved, 200);
+};
+
+export const putPair: AppRouteHandler<PutPairRoute> = async (c) => {
+  const { a, b, expected } = pairRequest(c.req.valid('param').pair, c.req.header('If-Match'));
   const saved = await signPair(c.get('deps').db, whoOf(c), a, b, expected, c.req.valid('json'), c.get('deps').now());
   c.header('ETag', tagOf(saved));
   return c.json(saved, 200);

@@ -5,4 +5,6 @@ import * as routes from './arrangement.routes.ts';
 export const arrangement = router()
   .openapi(routes.get, handlers.get)
   .openapi(routes.getPair, handlers.getPair)
-  .openapi(routes.putPair, handlers.putPair);
+  .openapi(routes.putPair, handlers.putPair)
+  .openapi(routes.confirmPair, handlers.confirmPair)
+  .openapi(routes.cancelPair, handlers.cancelPair);

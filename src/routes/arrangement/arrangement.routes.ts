@@ -13,6 +13,17 @@ export const PairSchema = z
     signedOn: z.string().nullable().openapi({ description: 'Date the pair signed; recognition between the two exists from then', example: '2015-09-09' }),
     signatoryA: z.string().nullable(),
     signatoryB: z.string().nullable(),
+    pending: z
+      .object({
+        signedOn: z.string(),
+        signatoryA: z.string(),
+        signatoryB: z.string(),
+        recordedBy: z.object({ id: z.number().int().nullable(), name: z.string(), agency: areaCode }),
+        recordedAt: z.string(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'A signing recorded by one agency and waiting for the other to confirm it: it does not count yet' }),
     recognition: z
       .array(z.object({ compiledBy: areaCode, recognisedBy: areaCode, recognised: z.number().int(), pending: z.number().int() }))
       .openapi({ description: 'Plans in force of each side and how the other side stands towards them' }),
@@ -62,12 +73,34 @@ export const putPair = createRoute({
   method: 'put',
   path: '/api/arrangement/pairs/{pair}',
   tags,
-  summary: "Record a pair's signing (admins only): from then on every issued plan between the two is recognised",
+  summary: "Record a pair's signing: an admin of one of its two agencies; it counts once the other agency's admin confirms it",
   security: bearerSecurity,
   request: { params: PairParam, headers: ifMatchHeader, body: jsonBody(SigningInput) },
   responses: { 200: jsonOk(PairSchema, 'Recorded; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
 });
 
+export const confirmPair = createRoute({
+  method: 'post',
+  path: '/api/arrangement/pairs/{pair}/confirm',
+  tags,
+  summary: "Confirm the signing the other agency recorded (an admin of the block's other agency): from then on every issued plan between the two is recognised",
+  security: bearerSecurity,
+  request: { params: PairParam, headers: ifMatchHeader },
+  responses: { 200: jsonOk(PairSchema, 'Confirmed; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 428) },
+});
+
+export const cancelPair = createRoute({
+  method: 'post',
+  path: '/api/arrangement/pairs/{pair}/cancel',
+  tags,
+  summary: 'Cancel a recorded signing not yet confirmed (an admin of either agency of the block)',
+  security: bearerSecurity,
+  request: { params: PairParam, headers: ifMatchHeader },
+  responses: { 200: jsonOk(PairSchema, 'Cancelled; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 428) },
+});
+
+export type ConfirmPairRoute = typeof confirmPair;
+export type CancelPairRoute = typeof cancelPair;
 export type GetRoute = typeof get;
 export type GetPairRoute = typeof getPair;
 export type PutPairRoute = typeof putPair;

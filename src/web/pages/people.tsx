@@ -4,6 +4,7 @@ import type { Account } from '../../domain/account.ts';
 import type { Company } from '../../domain/company.ts';
 import type { Bilingual } from '../../labels.ts';
 import type { Enrolment, SessionView } from '../../services/accounts.ts';
+import type { PersonalToken } from '../../store/principals.ts';
 import { message, say, W } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, type View } from '../layout.tsx';
 
@@ -77,7 +78,32 @@ export const LinkPage: FC<{ view: View; secret: string; account: Account; requir
   );
 };
 
-export const RecoveryCodesPage: FC<{ view: View; codes: string[] }> = ({ view, codes }) => {
+/** Adding a second factor from one's account page: scan, then confirm with a code. */
+export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<string, string> }> = ({ view, enrolment, errors }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.addSecondFactor)}>
+      <h1>{t(W.addSecondFactor)}</h1>
+      <FormErrors view={view} errors={errors} />
+      <div class="qr" role="img" aria-label={t(W.secondFactor)}>
+        {raw(enrolment.qrSvg)}
+      </div>
+      <p class="help">
+        {t(W.secretKey)}: <code>{enrolment.secret}</code>
+      </p>
+      <form method="post" action="/account/second-factor" class="stack">
+        <Field name="code" label={W.code} lang={view.lang} errors={errors} required />
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.save)}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href: string; label: Bilingual } }> = ({ view, codes, next }) => {
   const t = (b: Bilingual) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.recoveryCodes)}>
@@ -96,13 +122,20 @@ export const RecoveryCodesPage: FC<{ view: View; codes: string[] }> = ({ view, c
         </>
       )}
       <p>
-        <a href="/signin">{t(W.continueSignIn)}</a>
+        <a href={next?.href ?? '/signin'}>{t(next?.label ?? W.continueSignIn)}</a>
       </p>
     </Layout>
   );
 };
 
-export const AccountPage: FC<{ view: View; account: Account; sessions: SessionView[] }> = ({ view, account, sessions }) => {
+export const AccountPage: FC<{ view: View; account: Account; sessions: SessionView[]; tokens: PersonalToken[]; newToken?: string; errors?: Record<string, string> }> = ({
+  view,
+  account,
+  sessions,
+  tokens,
+  newToken,
+  errors = {},
+}) => {
   const t = (b: Bilingual) => say(view.lang, b);
   const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   return (
@@ -116,7 +149,15 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
         <dt>{t(W.role)}</dt>
         <dd>{t(ROLE_WORD[account.role]!)}</dd>
         <dt>{t(W.secondFactor)}</dt>
-        <dd>{t(account.secondFactor ? W.secondFactorOn : W.secondFactorOff)}</dd>
+        <dd>
+          {t(account.secondFactor ? W.secondFactorOn : W.secondFactorOff)}
+          {!account.secondFactor && (
+            <>
+              {' · '}
+              <a href="/account/second-factor">{t(W.addSecondFactor)}</a>
+            </>
+          )}
+        </dd>
       </dl>
       <h2>{t(W.sessions)}</h2>
       <div class="wide">
@@ -157,6 +198,48 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
           <button type="submit">{t(W.endOthers)}</button>
         </form>
       )}
+      <h2 id="tokens">{t(W.apiTokens)}</h2>
+      <p class="help">{t(W.apiTokensHelp)}</p>
+      {newToken && (
+        <p class="notice ok" role="status">
+          {t(W.newTokenShown)} <code class="link">{newToken}</code>
+        </p>
+      )}
+      {tokens.length > 0 && (
+        <div class="wide">
+          <table>
+            <tbody>
+              {tokens.map((k) => (
+                <tr>
+                  <td>{k.name ?? '—'}</td>
+                  <td>
+                    <code>{k.hint}</code>
+                  </td>
+                  <td>{t(k.scope === 'read' ? W.scopeRead : W.scopeFull)}</td>
+                  <td>{k.expiresAt ? `${t(W.expires)} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
+                  <td>
+                    {k.revokedAt ? (
+                      t(W.revoked)
+                    ) : (
+                      <form method="post" action={`/account/tokens/${k.id}/revoke`} class="inline">
+                        <button type="submit">{t(W.revoke)}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form method="post" action="/account/tokens" class="stack">
+        <Field name="name" label={W.tokenName} lang={view.lang} errors={errors} required />
+        <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={errors} />
+        <Field name="scope" label={W.tokenScope} lang={view.lang} errors={errors} options={[{ value: 'read', label: t(W.scopeRead) }, { value: 'full', label: t(W.scopeFull) }]} />
+        <div class="actions">
+          <button type="submit">{t(W.makeToken)}</button>
+        </div>
+      </form>
     </Layout>
   );
 };

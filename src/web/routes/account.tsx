@@ -1,16 +1,28 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { endMySessions, myAccount, mySessions } from '../../services/accounts.ts';
-import { idParam, page, viewOf } from '../context.ts';
-import { AccountPage } from '../pages/people.tsx';
+import { line } from '../../schemas/fields.ts';
+import { confirmEnrolment, endMySessions, myAccount, mySessions, startEnrolment } from '../../services/accounts.ts';
+import { createPersonalToken, myTokens, revokeMyToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
+import { AppError } from '../../errors.ts';
+import { errorsByField, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
+import { W } from '../i18n.ts';
+import { AccountPage, EnrolPage, RecoveryCodesPage } from '../pages/people.tsx';
 
-/** A person's own account: who they are, their second factor, where they are signed in. */
+const TokenForm = z.strictObject({
+  name: line(80),
+  days: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
+});
+
+/** A person's own account: who they are, their second factor, where they are signed in, their API tokens. */
 export const accountPages = new Hono<AppEnv>()
   .get('/account', async (c) => {
     const { db, now } = c.get('deps');
     const account = await myAccount(db, whoOf(c));
-    return page(c, <AccountPage view={viewOf(c)} account={account} sessions={await mySessions(db, whoOf(c), c.get('sessionId'), now())} />);
+    const [sessions, tokens] = await Promise.all([mySessions(db, whoOf(c), c.get('sessionId'), now()), myTokens(db, whoOf(c))]);
+    return page(c, <AccountPage view={viewOf(c)} account={account} sessions={sessions} tokens={tokens} />);
   })
   .post('/account/sessions/end-others', async (c) => {
     await endMySessions(c.get('deps').db, whoOf(c), c.get('sessionId'), null, c.get('deps').now());
@@ -19,4 +31,34 @@ export const accountPages = new Hono<AppEnv>()
   .post('/account/sessions/:id/end', async (c) => {
     await endMySessions(c.get('deps').db, whoOf(c), c.get('sessionId'), idParam(c), c.get('deps').now());
     return c.redirect('/account', 303);
+  })
+  .post('/account/tokens', async (c) => {
+    const { db, now } = c.get('deps');
+    const f = await formFields(c);
+    const show = async (extra: { newToken?: string; errors?: Record<string, string> }, status: 200 | 400 | 403) => {
+      const [account, sessions, tokens] = await Promise.all([myAccount(db, whoOf(c)), mySessions(db, whoOf(c), c.get('sessionId'), now()), myTokens(db, whoOf(c))]);
+      return page(c, <AccountPage view={viewOf(c)} account={account} sessions={sessions} tokens={tokens} {...extra} />, status);
+    };
+    return submitForm(
+      TokenForm,
+      { name: f.name, days: f.days?.trim() ? Number(f.days) : undefined, scope: f.scope },
+      async (input) => show({ newToken: (await createPersonalToken(db, whoOf(c), input, now())).secret }, 200),
+      (problems, status) => show({ errors: errorsByField(problems) }, status as 400 | 403),
+    );
+  })
+  .post('/account/tokens/:id/revoke', async (c) => {
+    await revokeMyToken(c.get('deps').db, whoOf(c), idParam(c), c.get('deps').now());
+    return c.redirect('/account#tokens', 303);
+  })
+  .get('/account/second-factor', async (c) => page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(c.get('deps').db, whoOf(c))} errors={{}} />))
+  .post('/account/second-factor', async (c) => {
+    const { db, now } = c.get('deps');
+    const f = await formFields(c);
+    try {
+      const codes = await confirmEnrolment(db, whoOf(c), f.code ?? '', now());
+      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={codes} next={{ href: '/account', label: W.account }} />);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
+      return page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(db, whoOf(c))} errors={errorsByField(err.errors)} />, 400);
+    }
   });
