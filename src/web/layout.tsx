@@ -106,6 +106,14 @@ export const Field: FC<{
   );
 };
 
+/** A one-button form that posts to `action` (an action with nothing to fill in). */
+export const PostButton: FC<{ action: string; label: string; version?: number }> = ({ action, label, version }) => (
+  <form method="post" action={action} class="inline">
+    {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
+    <button type="submit">{label}</button>
+  </form>
+);
+
 export const Badge: FC<{ kind: string; text: string }> = ({ kind, text }) => <span class={`badge ${kind}`}>{text}</span>;
 
 export const Tel: FC<{ number: string | null | undefined }> = ({ number }) =>

@@ -6,7 +6,7 @@ import { L, type Bilingual } from '../../labels.ts';
 import type { OpenTransferView } from '../../services/transfers.ts';
 import type { ProposalDetail } from '../../services/proposals.ts';
 import { message, say, W } from '../i18n.ts';
-import { Badge, FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
+import { Badge, FormErrors, Layout, NextPage, PostButton, fieldsOf, type View } from '../layout.tsx';
 import { communicationsFields, companyContactFields, lifeSavingFields } from './registry.tsx';
 
 // A ship's life in the pages: transfer of registry (release, accept) and the operator's proposals.
@@ -56,10 +56,7 @@ export const RegistryHistory: FC<{ view: View; vesselId: number; transfers: Tran
           </a>
         )}
         {mayCancel && open && (
-          <form method="post" action={`/ships/${vesselId}/release/cancel`} class="inline">
-            <input type="hidden" name="version" value={String(version)} />
-            <button type="submit">{t(W.cancelRelease)}</button>
-          </form>
+          <PostButton action={`/ships/${vesselId}/release/cancel`} version={version} label={t(W.cancelRelease)} />
         )}
         {mayRelease && !open && <a href={`/ships/${vesselId}/release`}>{t(W.releaseTitle)}</a>}
       </div>
@@ -299,10 +296,7 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
         </>
       )}
       {mayWithdraw && (
-        <form method="post" action={`/proposals/${p.id}/withdraw`} class="inline">
-          <input type="hidden" name="version" value={String(p.version)} />
-          <button type="submit">{t(W.withdrawProposal)}</button>
-        </form>
+        <PostButton action={`/proposals/${p.id}/withdraw`} version={p.version} label={t(W.withdrawProposal)} />
       )}
     </Layout>
   );

@@ -6,7 +6,7 @@ import type { Bilingual } from '../../labels.ts';
 import type { Enrolment, SessionView } from '../../services/accounts.ts';
 import type { PersonalToken } from '../../store/principals.ts';
 import { message, say, W } from '../i18n.ts';
-import { Badge, Field, FormErrors, Layout, type View } from '../layout.tsx';
+import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
 // Signing in, setting up an account from its one-time link, one's own account, and an agency's people.
 
@@ -183,9 +183,7 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
                   {s.current ? (
                     <Badge kind="current" text={t(W.thisSession)} />
                   ) : (
-                    <form method="post" action={`/account/sessions/${s.id}/end`} class="inline">
-                      <button type="submit">{t(W.endSession)}</button>
-                    </form>
+                    <PostButton action={`/account/sessions/${s.id}/end`} label={t(W.endSession)} />
                   )}
                 </td>
               </tr>
@@ -194,9 +192,7 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
         </table>
       </div>
       {sessions.length > 1 && (
-        <form method="post" action="/account/sessions/end-others" class="inline">
-          <button type="submit">{t(W.endOthers)}</button>
-        </form>
+        <PostButton action="/account/sessions/end-others" label={t(W.endOthers)} />
       )}
       <h2 id="tokens">{t(W.apiTokens)}</h2>
       <p class="help">{t(W.apiTokensHelp)}</p>
@@ -221,9 +217,7 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
                     {k.revokedAt ? (
                       t(W.revoked)
                     ) : (
-                      <form method="post" action={`/account/tokens/${k.id}/revoke`} class="inline">
-                        <button type="submit">{t(W.revoke)}</button>
-                      </form>
+                      <PostButton action={`/account/tokens/${k.id}/revoke`} label={t(W.revoke)} />
                     )}
                   </td>
                 </tr>
@@ -277,12 +271,8 @@ export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[
                   {p.secondFactor && ' · 2FA'}
                 </td>
                 <td>
-                  <form method="post" action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`} class="inline">
-                    <button type="submit">{t(p.status === 'active' ? W.disable : W.enable)}</button>
-                  </form>{' '}
-                  <form method="post" action={`/people/${p.id}/reset`} class="inline">
-                    <button type="submit">{t(W.reset)}</button>
-                  </form>
+                  <PostButton action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`} label={t(p.status === 'active' ? W.disable : W.enable)} />{' '}
+                  <PostButton action={`/people/${p.id}/reset`} label={t(W.reset)} />
                 </td>
               </tr>
             ))}
