@@ -57,7 +57,12 @@ textarea { min-height: 5rem; }
 .inline { display: inline; }
 .actions { display: flex; gap: .6rem; flex-wrap: wrap; align-items: end; margin: .6rem 0; }
 dl.facts { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .3rem 1rem; margin: 0; }
-dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line; }
+dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { dl.facts { grid-template-columns: minmax(7rem, 40%) 1fr; } }
+.wide { overflow-x: auto; max-width: 100%; }
+code.link { overflow-wrap: anywhere; }
+.qr svg { width: 12rem; height: 12rem; background: #fff; padding: .5rem; }
+ul.codes { columns: 2; font-size: 1.1rem; }
 `;
 
 const cache = new Map<string, Buffer>();

@@ -128,6 +128,14 @@ export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href:
   );
 };
 
+/** A user agent as a person recognises it: the browser and the system, not the whole string. */
+function device(ua: string | null): string {
+  if (!ua) return '—';
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Chrome\//.test(ua) ? 'Chrome' : /Firefox\//.test(ua) ? 'Firefox' : /Safari\//.test(ua) ? 'Safari' : ua.split(' ')[0]!;
+  const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
+  return system ? `${browser}, ${system}` : browser;
+}
+
 export const AccountPage: FC<{ view: View; account: Account; sessions: SessionView[]; tokens: PersonalToken[]; newToken?: string; errors?: Record<string, string> }> = ({
   view,
   account,
@@ -176,7 +184,7 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
                 <td>{when(s.createdAt)}</td>
                 <td>{when(s.lastSeenAt)}</td>
                 <td>
-                  {s.userAgent ?? '—'}
+                  {device(s.userAgent)}
                   {s.address && ` · ${s.address}`}
                 </td>
                 <td>
