@@ -187,6 +187,24 @@ describe('people and sign-in', () => {
     expect((await reg.call('GET', '/api/agencies', { token: full })).status).toBe(401);
   });
 
+  it("lets an agency's admin make tokens for its own systems, seen and revoked by its admins only", async () => {
+    const reg = await setup();
+    const hkAdmin = `${await reg.sessionFor('admin', { agency: 'HK', name: 'HK admin' })}; sar_lang=en`;
+    const made = await reg.post('/people/tokens', hkAdmin, { name: 'MRCC Hong Kong duty system', role: 'coordinator', days: '180', scope: 'read' });
+    expect(made.status).toBe(200);
+    const token = /<code class="link">(sar_[\w-]+)<\/code>/.exec(await made.text())![1]!;
+    expect((await reg.call('GET', '/api/lookup?q=VRNV6', { token })).status).toBe(200);
+    expect((await reg.call('POST', '/api/plans', { token, body: { vesselId: 1 } })).status).toBe(403);
+    const moAdmin = `${await reg.sessionFor('admin', { agency: 'MO' })}; sar_lang=en`;
+    expect(await (await reg.get('/people', moAdmin)).text()).not.toContain('MRCC Hong Kong duty system');
+    const id = /action="\/people\/tokens\/(\d+)\/revoke"/.exec(await (await reg.get('/people', hkAdmin)).text())![1]!;
+    expect((await reg.post(`/people/tokens/${id}/revoke`, moAdmin, {})).status).toBe(404);
+    expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(200);
+    expect((await reg.post('/people/tokens', `${await reg.sessionFor('registrar', { agency: 'HK' })}`, { name: 'x', role: 'registrar', days: '1', scope: 'full' })).status).toBe(403);
+    expect((await reg.post(`/people/tokens/${id}/revoke`, hkAdmin, {})).status).toBe(303);
+    expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(401);
+  });
+
   it('offers a second factor on the account page to a person who has none', async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') })}; sar_lang=en`;

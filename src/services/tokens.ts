@@ -2,7 +2,8 @@ import { hashSecret, mintSecret, secretHint, type Principal, type Who } from '..
 import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
-import { addToken, principalByTokenHash, revokeOwnToken, tokensOf, type PersonalToken } from '../store/principals.ts';
+import type { AreaCode } from '../domain/areas.ts';
+import { addToken, createPrincipal, principalByTokenHash, revokeOwnToken, systemTokensOf, tokensOf, type PersonalToken, type SystemToken } from '../store/principals.ts';
 
 // API tokens: a person's own, named, expiring (at most a year), and read-only if asked; acting as
 // that person, so never wider than their role. The CLI's minting stays for bootstrapping systems.
@@ -40,6 +41,50 @@ export async function createPersonalToken(db: Executor, who: Who, input: { name:
     const token = (await tokensOf(trx, id)).find((t) => t.id === tokenId)!;
     await recordAudit(trx, { who, action: 'token.create', record: { type: 'account', id, agency: who.principal.agency }, before: null, after: token, at: stamp });
     return { secret, token };
+  });
+}
+
+const requireAgencyAdmin = (who: Who): AreaCode => {
+  if (who.principal.role !== 'admin' || !who.principal.agency) throw new AppError('forbidden', "Only an agency's admins make tokens for its systems");
+  return who.principal.agency;
+};
+
+/**
+ * An agency's admin makes a token for one of its systems (a duty system that looks ships up, say): a
+ * principal of the agency with no person behind it, a coordinator's or registrar's role, named, expiring.
+ */
+export async function createSystemToken(
+  db: Executor,
+  who: Who,
+  input: { name: string; role: 'coordinator' | 'registrar'; days: number; scope: 'full' | 'read' },
+  at: Date,
+): Promise<{ secret: string; token: SystemToken }> {
+  const agency = requireAgencyAdmin(who);
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > TOKEN_MAX_DAYS) {
+    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
+  }
+  const secret = mintSecret();
+  const stamp = at.toISOString();
+  const expiresAt = new Date(at.getTime() + input.days * 86_400_000).toISOString();
+  return inTransaction(db, async (trx) => {
+    const system = await createPrincipal(trx, { name: input.name.trim(), role: input.role, agency, companyId: null });
+    const tokenId = await addToken(trx, system.id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
+    const token = (await systemTokensOf(trx, agency)).find((t) => t.id === tokenId)!;
+    await recordAudit(trx, { who, action: 'token.create', record: { type: 'account', id: system.id, agency }, before: null, after: token, at: stamp });
+    return { secret, token };
+  });
+}
+
+export async function agencySystemTokens(db: Executor, who: Who): Promise<SystemToken[]> {
+  return systemTokensOf(db, requireAgencyAdmin(who));
+}
+
+export async function revokeSystemToken(db: Executor, who: Who, tokenId: number, at: Date): Promise<void> {
+  const agency = requireAgencyAdmin(who);
+  await inTransaction(db, async (trx) => {
+    const token = (await systemTokensOf(trx, agency)).find((t) => t.id === tokenId && t.revokedAt === null);
+    if (!token || !(await revokeOwnToken(trx, token.holder.id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of your agency's systems`);
+    await recordAudit(trx, { who, action: 'token.revoke', record: { type: 'account', id: token.holder.id, agency }, before: token, after: { tokenId }, at: at.toISOString() });
   });
 }
 

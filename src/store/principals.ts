@@ -65,6 +65,32 @@ export async function revokeOwnToken(db: Executor, principalId: number, tokenId:
   return r.numUpdatedRows > 0n;
 }
 
+export type SystemToken = PersonalToken & { holder: { id: number; name: string; role: Role } };
+
+/** Tokens of an agency's systems: principals of that agency with no person's account (made by its admins or the CLI). */
+export async function systemTokensOf(db: Executor, agency: AreaCode): Promise<SystemToken[]> {
+  const rows = await db
+    .selectFrom('tokens')
+    .innerJoin('principals', 'principals.id', 'tokens.principal_id')
+    .leftJoin('accounts', 'accounts.principal_id', 'principals.id')
+    .selectAll('tokens')
+    .select(['principals.name as holder_name', 'principals.role as holder_role'])
+    .where('principals.agency', '=', agency)
+    .where('accounts.principal_id', 'is', null)
+    .orderBy('tokens.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    hint: r.hint,
+    scope: r.scope,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+    holder: { id: r.principal_id, name: r.holder_name, role: r.holder_role },
+  }));
+}
+
 /** Revokes every live token of a person (when the account is disabled); how many. */
 export async function revokeTokensOf(db: Executor, principalId: number, at: string): Promise<number> {
   const result = await db.updateTable('tokens').set({ revoked_at: at }).where('principal_id', '=', principalId).where('revoked_at', 'is', null).executeTakeFirst();

@@ -4,7 +4,7 @@ import type { Account } from '../../domain/account.ts';
 import type { Company } from '../../domain/company.ts';
 import type { Bilingual } from '../../labels.ts';
 import type { Enrolment, SessionView } from '../../services/accounts.ts';
-import type { PersonalToken } from '../../store/principals.ts';
+import type { PersonalToken, SystemToken } from '../../store/principals.ts';
 import { message, say, W } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
@@ -246,13 +246,18 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
   );
 };
 
-export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string>; issued?: { name: string; link: string } }> = ({
+export type PeopleExtras = { issued?: { name: string; link: string }; systems: SystemToken[]; newToken?: string; tokenErrors?: Record<string, string> };
+
+export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras> = ({
   view,
   people,
   companies,
   values,
   errors,
   issued,
+  systems,
+  newToken,
+  tokenErrors = {},
 }) => {
   const t = (b: Bilingual) => say(view.lang, b);
   return (
@@ -313,6 +318,42 @@ export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[
           <button class="primary" type="submit">
             {t(W.newPerson)}
           </button>
+        </div>
+      </form>
+      <h2 id="systems">{t(W.systemTokens)}</h2>
+      <p class="help">{t(W.systemTokensHelp)}</p>
+      {newToken && (
+        <p class="notice ok" role="status">
+          {t(W.newTokenShown)} <code class="link">{newToken}</code>
+        </p>
+      )}
+      {systems.length > 0 && (
+        <div class="wide">
+          <table>
+            <tbody>
+              {systems.map((k) => (
+                <tr>
+                  <td>{k.holder.name}</td>
+                  <td>{t(ROLE_WORD[k.holder.role]!)}</td>
+                  <td>
+                    <code>{k.hint}</code>
+                  </td>
+                  <td>{t(k.scope === 'read' ? W.scopeRead : W.scopeFull)}</td>
+                  <td>{k.expiresAt ? `${t(W.expires)} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
+                  <td>{k.revokedAt ? t(W.revoked) : <PostButton action={`/people/tokens/${k.id}/revoke`} label={t(W.revoke)} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form method="post" action="/people/tokens" class="stack">
+        <Field name="name" label={W.tokenName} lang={view.lang} errors={tokenErrors} required />
+        <Field name="role" label={W.role} lang={view.lang} errors={tokenErrors} options={['coordinator', 'registrar'].map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />
+        <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={tokenErrors} />
+        <Field name="scope" label={W.tokenScope} lang={view.lang} errors={tokenErrors} options={[{ value: 'read', label: t(W.scopeRead) }, { value: 'full', label: t(W.scopeFull) }]} />
+        <div class="actions">
+          <button type="submit">{t(W.makeToken)}</button>
         </div>
       </form>
     </Layout>

@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ROLES } from '../../domain/access.ts';
-import { email, name } from '../../schemas/fields.ts';
+import { email, line, name } from '../../schemas/fields.ts';
 import { createAccount, listPeople, resetAccount, setAccountStatus } from '../../services/accounts.ts';
 import { companiesOfAgencyForAdmin } from '../../services/registry.ts';
+import { agencySystemTokens, createSystemToken, revokeSystemToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
 import { errorsByField, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
-import { PeoplePage } from '../pages/people.tsx';
+import { PeoplePage, type PeopleExtras } from '../pages/people.tsx';
 
 const NewPersonForm = z.strictObject({
   name: name(120),
@@ -16,42 +18,60 @@ const NewPersonForm = z.strictObject({
   companyId: z.number().int().positive().nullable(),
 });
 
-/** An agency's admin manages its people: its staff and the operators of the companies registered with it. */
+const SystemTokenForm = z.strictObject({
+  name: line(80),
+  role: z.enum(['coordinator', 'registrar'], { error: 'choose coordinator or registrar' }),
+  days: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
+});
+
+/** The People page as it stands, with what the last action produced. */
+async function peoplePage(c: Context<AppEnv>, extra: Omit<PeopleExtras, 'systems'> & { values?: Record<string, string>; errors?: Record<string, string> } = {}, status: 200 | 400 | 403 | 409 = 200) {
+  const { db } = c.get('deps');
+  const [people, companies, systems] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c)), agencySystemTokens(db, whoOf(c))]);
+  const { values = {}, errors = {}, ...rest } = extra;
+  return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} systems={systems} values={values} errors={errors} {...rest} />, status);
+}
+
+/** An agency's admin manages its people (its staff, the operators of the companies registered with it) and its systems' tokens. */
 export const peoplePages = new Hono<AppEnv>()
-  .get('/people', async (c) => {
-    const { db } = c.get('deps');
-    const [people, companies] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c))]);
-    return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} values={{}} errors={{}} />);
-  })
+  .get('/people', (c) => peoplePage(c))
   .post('/people', async (c) => {
     const { db, now } = c.get('deps');
     const f = await formFields(c);
-    const show = async (values: Record<string, string>, errors: Record<string, string>, status: 200 | 400 | 403 | 409, issued?: { name: string; link: string }) => {
-      const [people, companies] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c))]);
-      return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} values={values} errors={errors} issued={issued} />, status);
-    };
     const operator = f.role === 'operator';
     return submitForm(
       NewPersonForm,
       { name: f.name, email: f.email, role: f.role, companyId: operator && f.companyId ? Number(f.companyId) : null },
       async (input) => {
         const made = await createAccount(db, whoOf(c), input, now());
-        return show({}, {}, 200, { name: made.account.name, link: new URL(made.link, c.req.url).toString() });
+        return peoplePage(c, { issued: { name: made.account.name, link: new URL(made.link, c.req.url).toString() } });
       },
-      (problems, status) => show(f, errorsByField(problems), status as 400 | 403 | 409),
+      (problems, status) => peoplePage(c, { values: f, errors: errorsByField(problems) }, status as 400 | 403 | 409),
     );
+  })
+  .post('/people/tokens', async (c) => {
+    const { db, now } = c.get('deps');
+    const f = await formFields(c);
+    return submitForm(
+      SystemTokenForm,
+      { name: f.name, role: f.role, days: f.days?.trim() ? Number(f.days) : undefined, scope: f.scope },
+      async (input) => peoplePage(c, { newToken: (await createSystemToken(db, whoOf(c), input, now())).secret }),
+      (problems, status) => peoplePage(c, { tokenErrors: errorsByField(problems) }, status as 400 | 403),
+    );
+  })
+  .post('/people/tokens/:id/revoke', async (c) => {
+    await revokeSystemToken(c.get('deps').db, whoOf(c), idParam(c), c.get('deps').now());
+    return c.redirect('/people#systems', 303);
   })
   .post('/people/:id/:action{disable|enable|reset}', async (c) => {
     const { db, now } = c.get('deps');
     const id = idParam(c);
     const action = c.req.param('action');
-    let issued: { name: string; link: string } | undefined;
     if (action === 'reset') {
       const made = await resetAccount(db, whoOf(c), id, now());
-      issued = { name: made.account.name, link: new URL(made.link, c.req.url).toString() };
-    } else {
-      await setAccountStatus(db, whoOf(c), id, action === 'disable' ? 'disabled' : 'active', now());
+      return peoplePage(c, { issued: { name: made.account.name, link: new URL(made.link, c.req.url).toString() } });
     }
-    const [people, companies] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c))]);
-    return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} values={{}} errors={{}} issued={issued} />);
+    await setAccountStatus(db, whoOf(c), id, action === 'disable' ? 'disabled' : 'active', now());
+    return peoplePage(c);
   });
