@@ -26,16 +26,19 @@ export async function principalForToken(db: Db, token: string | undefined, at: D
 
 export const TOKEN_MAX_DAYS = 365;
 
+/** A new token's secret and times, once its life is checked (1 to 365 days). */
+function newTokenTerms(days: number, at: Date) {
+  if (!Number.isInteger(days) || days < 1 || days > TOKEN_MAX_DAYS) {
+    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
+  }
+  return { secret: mintSecret(), stamp: at.toISOString(), expiresAt: new Date(at.getTime() + days * 86_400_000).toISOString() };
+}
+
 /** A person mints a token for their own programs; the secret is returned once and kept only as a hash. */
 export async function createPersonalToken(db: Executor, who: Who, input: { name: string; days: number; scope: 'full' | 'read' }, at: Date): Promise<{ secret: string; token: PersonalToken }> {
   const id = who.principal.id;
   if (id === null) throw new AppError('forbidden', 'Only a person with an account mints tokens');
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > TOKEN_MAX_DAYS) {
-    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
-  }
-  const secret = mintSecret();
-  const stamp = at.toISOString();
-  const expiresAt = new Date(at.getTime() + input.days * 86_400_000).toISOString();
+  const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
     const tokenId = await addToken(trx, id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
     const token = (await tokensOf(trx, id)).find((t) => t.id === tokenId)!;
@@ -60,12 +63,7 @@ export async function createSystemToken(
   at: Date,
 ): Promise<{ secret: string; token: SystemToken }> {
   const agency = requireAgencyAdmin(who);
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > TOKEN_MAX_DAYS) {
-    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
-  }
-  const secret = mintSecret();
-  const stamp = at.toISOString();
-  const expiresAt = new Date(at.getTime() + input.days * 86_400_000).toISOString();
+  const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
     const system = await createPrincipal(trx, { name: input.name.trim(), role: input.role, agency, companyId: null });
     const tokenId = await addToken(trx, system.id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
