@@ -43,7 +43,7 @@ describe('people and sign-in', () => {
     expect(without.res.status).toBe(400);
     expect(without.html).toMatch(/<label class="field-error" for="f-code">/);
     const weak = await reg.post(made.link, '', { password: 'short', confirm: 'short', code: '' });
-    expect(await weak.text()).toMatch(/<label class="field-error" for="f-password">[\s\S]*at least 12 characters/);
+    expect(await weak.text()).toMatch(/<label class="field-error" for="f-password">[\s\S]*最少 12 個字元/);
     const { res, secret, html } = await setUpFromLink(reg, made.link, 'harbour lights at midnight');
     expect(res.status).toBe(200);
     const recovery = [...html.matchAll(/<code>([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})<\/code>/g)].map((m) => m[1]!);
@@ -254,6 +254,27 @@ describe('pages', () => {
     const later = await get('/search', `${cookie}; ${remembered}`);
     expect(await later.text()).toContain('Find a ship');
     expect(await (await get('/search', cookie)).text()).toContain('<html lang="zh-Hant">');
+  });
+
+  it("start in the browser's language: Simplified for the mainland, Traditional for Hong Kong and Macao, each switchable to the other two", async () => {
+    const { sessionFor, app } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'GD', name: '陈伟' });
+    const page = async (acceptLanguage: string, path = '/ships') => (await app.request(path, { headers: { Cookie: cookie, 'Accept-Language': acceptLanguage } })).text();
+    const guangdong = await page('zh-CN,zh;q=0.9');
+    expect(guangdong).toContain('<html lang="zh-Hans">');
+    expect(guangdong).toContain('<h1>船舶</h1>');
+    expect(guangdong).toContain('登记船舶');
+    expect(guangdong).toMatch(/<a href="\/ships\?lang=zh-Hant" hreflang="zh-Hant" lang="zh-Hant">繁體中文<\/a><a href="\/ships\?lang=en" hreflang="en" lang="en">English<\/a>/);
+    const macao = await page('zh-MO,pt;q=0.8');
+    expect(macao).toContain('<html lang="zh-Hant">');
+    expect(macao).toContain('登記船舶');
+    // A form's problems in Simplified Chinese, beside their fields.
+    const refused = await app.request('/companies', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Accept-Language': 'zh-CN', 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ nameZh: '珠江客运', nameEn: 'Pearl River Passenger', emergencyPhone: 'call us' }).toString(),
+    });
+    expect(await refused.text()).toMatch(/<label class="field-error" for="f-emergencyPhone">[\s\S]*只可包含 \+、数字、空格、连字符及括号/);
   });
 
   it('send security headers', async () => {

@@ -61,6 +61,8 @@ dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line
 @media (max-width: 40rem) { dl.facts { grid-template-columns: minmax(7rem, 40%) 1fr; } }
 .wide { overflow-x: auto; max-width: 100%; }
 code.link { overflow-wrap: anywhere; }
+.langs { display: inline-flex; gap: .8rem; }
+:lang(zh-Hans) body, :lang(zh-Hans) button, :lang(zh-Hans) input, :lang(zh-Hans) select, :lang(zh-Hans) textarea { font-family: "Noto Sans Hans", "Noto Sans Hant", system-ui, sans-serif; }
 .qr svg { width: 12rem; height: 12rem; background: #fff; padding: .5rem; }
 ul.codes { columns: 2; font-size: 1.1rem; }
 `;

@@ -6,16 +6,18 @@ import type { ExpectedVersion } from '../domain/version.ts';
 import { AppError, type FieldProblem } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
 import { fieldProblems } from '../http/problem.ts';
-import { LANG_COOKIE, type Lang } from './i18n.ts';
+import { isLang, LANG_COOKIE, langFromAcceptLanguage, type Lang } from './i18n.ts';
 import type { View } from './layout.tsx';
 
-/** The language: asked for in the query, else remembered in a cookie, else from the browser (Chinese first). */
+/** A language asked for in a link or a cookie (`zh` is Traditional, as links before Simplified existed said). */
+export function askedLang(value: string | undefined): Lang | undefined {
+  if (value === 'zh') return 'zh-Hant';
+  return isLang(value) ? value : undefined;
+}
+
+/** The language: asked for in the query, else remembered in a cookie, else from the browser, else Traditional Chinese. */
 export function langOf(c: Context<AppEnv>): Lang {
-  const asked = c.req.query('lang');
-  if (asked === 'zh' || asked === 'en') return asked;
-  const remembered = getCookie(c, LANG_COOKIE);
-  if (remembered === 'zh' || remembered === 'en') return remembered;
-  return /^en\b/i.test(c.req.header('Accept-Language') ?? '') ? 'en' : 'zh';
+  return askedLang(c.req.query('lang')) ?? askedLang(getCookie(c, LANG_COOKIE)) ?? langFromAcceptLanguage(c.req.header('Accept-Language')) ?? 'zh-Hant';
 }
 
 export function viewOf(c: Context<AppEnv>): View {

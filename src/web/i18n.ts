@@ -1,7 +1,42 @@
 import type { Bilingual } from '../labels.ts';
+import { HANS } from './hans.ts';
 
-export type Lang = 'zh' | 'en';
+/** The interface languages: Traditional Chinese, Simplified Chinese (written, in src/web/hans.ts), English. */
+export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = 'sar_lang';
+
+export const isLang = (value: string | undefined): value is Lang => (LANGS as readonly string[]).includes(value ?? '');
+
+/** Whether the reader reads Chinese (either script): names in Chinese first, ports by their Chinese names. */
+export const readsChinese = (lang: Lang): boolean => lang !== 'en';
+
+/** The language a browser asks for first: Simplified for the mainland and Singapore, Traditional for Hong Kong, Macao and Taiwan. */
+export function langFromAcceptLanguage(header: string | undefined): Lang | undefined {
+  const tags = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag!.toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((t) => t.tag && t.q > 0)
+    .sort((x, y) => y.q - x.q);
+  for (const { tag } of tags) {
+    if (/^zh-(hant|hk|mo|tw)\b/.test(tag)) return 'zh-Hant';
+    if (/^zh-(hans|cn|sg|my)\b/.test(tag) || tag === 'zh') return 'zh-Hans';
+    if (/^en\b/.test(tag)) return 'en';
+  }
+  return undefined;
+}
+
+/** A port's name as the reader reads it (the registry's own port list, so written in every language). */
+export const portName = (lang: Lang, p: { nameZh: string; nameEn: string }): string => (lang === 'en' ? p.nameEn : inScript(lang, p.nameZh));
+
+/** A Chinese text of the pages in the reader's script: Simplified is looked up in the written table. */
+export function inScript(lang: Lang, zhHant: string): string {
+  return lang === 'zh-Hans' ? (HANS[zhHant] ?? zhHant) : zhHant;
+}
 
 /** The pages' own words (field names come from src/labels.ts, shared with the PDFs). */
 export const W = {
@@ -151,7 +186,6 @@ export const W = {
   summary: { zh: '摘要', en: 'Summary' },
   major: { zh: '重大修訂', en: 'Major' },
   minor: { zh: '一般修訂', en: 'Minor' },
-  language: { zh: 'English', en: '中文' },
   transfers: { zh: '轉移登記', en: 'Transfers' },
   registryHistory: { zh: '登記紀錄', en: 'Registry history' },
   releaseTitle: { zh: '轉往另一地區登記', en: "Release to another area's register" },
@@ -200,56 +234,72 @@ export const W = {
   colours: { zh: '顏色', en: 'Colours' },
 } satisfies Record<string, Bilingual>;
 
-export const say = (lang: Lang, b: Bilingual) => b[lang];
+export const say = (lang: Lang, b: Bilingual): string => (lang === 'en' ? b.en : inScript(lang, b.zh));
 
 // Validation messages are written once, in English, by the schemas and domain rules; the pages
 // show the Chinese for the common ones and fall back to the English otherwise.
-const MESSAGE_ZH: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^is required$/, () => '必須填寫'],
-  [/^must not be empty$/, () => '不可留空'],
-  [/^must be at most (\d+) characters$/, (m) => `最多 ${m[1]} 個字元`],
-  [/^must be at most (\d+)$/, (m) => `不可大於 ${m[1]}`],
-  [/^must be at least (\d+)$/, (m) => `不可小於 ${m[1]}`],
-  [/^must not be negative$/, () => '不可為負數'],
-  [/^must be a whole number$/, () => '必須是整數'],
-  [/^must be a number$/, () => '必須是數字'],
-  [/^must be positive$/, () => '必須大於零'],
-  [/^must be an e-mail address$/, () => '必須是電郵地址'],
-  [/^must have 3 to 15 digits$/, () => '必須有 3 至 15 位數字'],
-  [/^may contain only \+, digits, spaces, hyphens and parentheses$/, () => '只可包含 +、數字、空格、連字號及括號'],
-  [/^may contain only letters, digits, spaces/, () => '只可包含文字、數字、空格及常用標點'],
-  [/^must not contain control characters$/, () => '不可包含控制字元'],
-  [/^must be a single line$/, () => '只可一行'],
-  [/^must be a date as YYYY-MM-DD$/, () => '日期格式為 YYYY-MM-DD'],
-  [/^unknown port (\S+)/, (m) => `不明港口 ${m[1]}`],
-  [/^check digit should be (\d), not (\d)$/, (m) => `校驗碼應為 ${m[1]}，而非 ${m[2]}`],
-  [/^an MMSI is 9 digits$/, () => 'MMSI 為 9 位數字'],
-  [/^an IMO ship number is 7 digits$/, () => 'IMO 船舶編號為 7 位數字'],
-  [/^a call sign is 4 to 7 letters and digits$/, () => '呼號為 4 至 7 個字母或數字'],
-  [/^MID (\d+) does not belong to (.+), whose (ships|stations) use (.+)$/, (m) => `MID ${m[1]} 不屬於該地區（應為 ${m[4]}）`],
-  [/^(\S+) is not in .+'s series (.+)$/, (m) => `${m[1]} 不在該地區的呼號系列（${m[2]}）內`],
-  [/^an EPIRB 406 MHz hex ID is 15 hexadecimal characters/, () => '示位標編號為 15 個十六進位字元'],
-  [/^required when the craft has no IMO number$/, () => '船舶無 IMO 編號時必須填寫'],
-  [/^required for a (.+); only jetfoils, hydrofoils and air-cushion vehicles may go without$/, () => '此船型必須填寫；只有噴射水翼船、水翼船及氣墊船可免'],
-  [/^a cross-area route touches at least two/, () => '跨區航線須停靠粵、港、澳其中至少兩地'],
-  [/^already held by (vessel|company) (\d+) \((.+)\)$/, (m) => `已由${m[1] === 'vessel' ? '船舶' : '公司'} ${m[2]}（${m[3]}）使用`],
-  [/^send at least one field to change$/, () => '請至少修改一個欄位'],
-  [/^every proposed value is the one the record already holds$/, () => '所有建議的值與現時紀錄相同'],
-  [/^say why the proposal is rejected, for the operator$/, () => '請寫明拒絕原因，以便營運人跟進'],
-  [/^(.+) is already registered in (.+)$/, (m) => `${m[1]} 已在該地區登記`],
+// Templates in Traditional Chinese; $1, $2 … stand for the matched parts (identifiers, numbers, names).
+const MESSAGE_ZH: [RegExp, string][] = [
+  [/^is required$/, '必須填寫'],
+  [/^must not be empty$/, '不可留空'],
+  [/^must be at most (\d+) characters$/, '最多 $1 個字元'],
+  [/^must be at least (\d+) characters$/, '最少 $1 個字元'],
+  [/^must be at most (\d+)$/, '不可大於 $1'],
+  [/^must be at least (\d+)$/, '不可小於 $1'],
+  [/^must not be negative$/, '不可為負數'],
+  [/^must be a whole number$/, '必須是整數'],
+  [/^must be a number$/, '必須是數字'],
+  [/^must be positive$/, '必須大於零'],
+  [/^must be an e-mail address$/, '必須是電郵地址'],
+  [/^must have 3 to 15 digits$/, '必須有 3 至 15 位數字'],
+  [/^may contain only \+, digits, spaces, hyphens and parentheses$/, '只可包含 +、數字、空格、連字號及括號'],
+  [/^may contain only letters, digits, spaces/, '只可包含文字、數字、空格及常用標點'],
+  [/^must not contain control characters$/, '不可包含控制字元'],
+  [/^must be a single line$/, '只可一行'],
+  [/^must be a date as YYYY-MM-DD$/, '日期格式為 YYYY-MM-DD'],
+  [/^unknown port (\S+)/, '不明港口 $1'],
+  [/^check digit should be (\d), not (\d)$/, '校驗碼應為 $1，而非 $2'],
+  [/^an MMSI is 9 digits$/, 'MMSI 為 9 位數字'],
+  [/^an IMO ship number is 7 digits$/, 'IMO 船舶編號為 7 位數字'],
+  [/^a call sign is 4 to 7 letters and digits$/, '呼號為 4 至 7 個字母或數字'],
+  [/^MID (\d+) does not belong to (.+), whose (ships|stations) use (.+)$/, 'MID $1 不屬於該地區（應為 $4）'],
+  [/^(\S+) is not in .+'s series (.+)$/, '$1 不在該地區的呼號系列（$2）內'],
+  [/^an EPIRB 406 MHz hex ID is 15 hexadecimal characters/, '示位標編號為 15 個十六進位字元'],
+  [/^required when the craft has no IMO number$/, '船舶無 IMO 編號時必須填寫'],
+  [/^required for a (.+); only jetfoils, hydrofoils and air-cushion vehicles may go without$/, '此船型必須填寫；只有噴射水翼船、水翼船及氣墊船可免'],
+  [/^a cross-area route touches at least two/, '跨區航線須停靠粵、港、澳其中至少兩地'],
+  [/^already held by vessel (\d+) \((.+)\)$/, '已由船舶 $1（$2）使用'],
+  [/^already held by company (\d+) \((.+)\)$/, '已由公司 $1（$2）使用'],
+  [/^send at least one field to change$/, '請至少修改一個欄位'],
+  [/^every proposed value is the one the record already holds$/, '所有建議的值與現時紀錄相同'],
+  [/^say why the proposal is rejected, for the operator$/, '請寫明拒絕原因，以便營運人跟進'],
+  [/^(.+) is already registered in (.+)$/, '$1 已在該地區登記'],
+  [/^already has an account$/, '已有帳戶'],
+  [/^does not match the password$/, '與密碼不符'],
+  [/^must not be your e-mail address$/, '不可與電郵地址相同'],
+  [/^enter the 6-digit code your authenticator app shows for this registry$/, '請輸入驗證器應用程式為本登記冊顯示的 6 位數字'],
+  [/^this code is not the one the app shows now/, '驗證碼不正確；請檢查手機時間，如有需要請重新掃描二維碼'],
+  [/^The e-mail address, password or code is not right$/, '電郵地址、密碼或驗證碼不正確'],
+  [/^Too many failed attempts: wait (\d+) s before trying again$/, '失敗次數過多：請等候 $1 秒再試'],
+  [/^Enter the code from your authenticator app \(or a recovery code\)$/, '請輸入驗證器應用程式的驗證碼（或後備碼）'],
+  [/^Your account needs a second factor before you can sign in/, '你的帳戶須先啟用第二重驗證才可登入：請使用管理員給你的連結完成設定'],
 ];
 
+/** A validation message in the reader's language: written once in English, said in Chinese where a template exists. */
 export function message(lang: Lang, text: string): string {
   if (lang === 'en') return text;
   // Several rules may have failed on one field; each part is said on its own.
   return text
     .split('; ')
     .map((part) => {
-      for (const [pattern, zh] of MESSAGE_ZH) {
+      for (const [pattern, template] of MESSAGE_ZH) {
         const m = part.match(pattern);
-        if (m) return zh(m);
+        if (m) return inScript(lang, template).replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
       }
       return part;
     })
     .join('；');
 }
+
+/** Every Traditional Chinese message template (for the test that each has its Simplified form). */
+export const MESSAGE_TEMPLATES: readonly string[] = MESSAGE_ZH.map(([, t]) => t);

@@ -5,7 +5,7 @@ import { csrf } from 'hono/csrf';
 import { AppError } from '../errors.ts';
 import { resolveSession } from '../http/auth.ts';
 import type { AppEnv } from '../http/env.ts';
-import { page, viewOf } from './context.ts';
+import { askedLang, page, viewOf } from './context.ts';
 import { LANG_COOKIE, say, W } from './i18n.ts';
 import { ErrorPage } from './pages/misc.tsx';
 import { agencyPages } from './routes/agency.tsx';
@@ -38,10 +38,11 @@ export function webRoutes() {
   });
   web.use('*', (c, next) => (c.req.method === 'POST' ? formLimit(c, next) : next()));
 
-  // ?lang=zh|en switches the language and remembers it.
+  // ?lang=zh-Hant|zh-Hans|en switches the language and remembers it.
   web.use('*', async (c, next) => {
     const asked = c.req.query('lang');
-    if (asked === 'zh' || asked === 'en') setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: 365 * 86400 });
+    const lang = askedLang(asked);
+    if (lang) setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: 365 * 86400 });
     await next();
   });
   // Forms are only accepted from the registry's own pages.

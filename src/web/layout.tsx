@@ -1,23 +1,26 @@
 import type { Child, FC } from 'hono/jsx';
 import type { Principal } from '../domain/access.ts';
 import type { Bilingual } from '../labels.ts';
-import { message, say, W, type Lang } from './i18n.ts';
+import { LANGS, message, say, W, type Lang } from './i18n.ts';
 
 export type View = { lang: Lang; principal: Principal | null; path: string };
 
 /** Both languages of a label: the chosen one first, the other beneath, small. */
 export const Label: FC<{ b: Bilingual; lang: Lang }> = ({ b, lang }) => (
   <>
-    {say(lang, b)} <span class="en">{lang === 'zh' ? b.en : b.zh}</span>
+    {say(lang, b)} <span class="en">{lang === 'en' ? b.zh : b.en}</span>
   </>
 );
 
+const LANG_NAME: Record<Lang, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
+
 export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ view, title, children }) => {
   const { lang, principal } = view;
-  const other = lang === 'zh' ? 'en' : 'zh';
+  const others = LANGS.filter((l) => l !== lang);
+  const switchTo = (l: Lang) => `${view.path}${view.path.includes('?') ? '&' : '?'}lang=${l}`;
   const t = (b: Bilingual) => say(lang, b);
   return (
-    <html lang={lang === 'zh' ? 'zh-Hant' : 'en'}>
+    <html lang={lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -47,9 +50,14 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
               {principal.id !== null && <a href="/account">{t(W.account)}</a>}
             </nav>
           )}
-          <a href={`${view.path}${view.path.includes('?') ? '&' : '?'}lang=${other}`} hreflang={other}>
-            {t(W.language)}
-          </a>
+          {/* Each language named in itself, so a reader finds theirs whatever the page is in. */}
+          <span class="langs">
+            {others.map((l) => (
+              <a href={switchTo(l)} hreflang={l} lang={l}>
+                {LANG_NAME[l]}
+              </a>
+            ))}
+          </span>
           {principal && (
             <form method="post" action="/signout">
               <button type="submit" title={`${t(W.signedInAs)}: ${principal.name}`}>

@@ -169,7 +169,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
           </button>
         </div>
       </form>
-      <p class="help">{AREA_NAMES[agency.code][lang]}</p>
+      <p class="help">{say(lang, AREA_NAMES[agency.code])}</p>
     </Layout>
   );
 };

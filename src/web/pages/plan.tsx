@@ -3,7 +3,7 @@ import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
 import type { PlanContent } from '../../domain/plan.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
 import type { PlanDetail } from '../../services/plans.ts';
-import { message, say, W } from '../i18n.ts';
+import { message, say, W, readsChinese } from '../i18n.ts';
 import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
 
 
@@ -29,7 +29,7 @@ export const PlanPage: FC<{
   return (
     <Layout view={view} title={plan.planNumber}>
       <h1>
-        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{lang === 'zh' ? plan.vessel.nameZh : plan.vessel.nameEn}</a> <PlanStatus plan={plan} lang={lang} />
+        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{readsChinese(lang) ? plan.vessel.nameZh : plan.vessel.nameEn}</a> <PlanStatus plan={plan} lang={lang} />
       </h1>
       {notice && <p class="notice ok">{notice}</p>}
       {problems && problems.length > 0 && (
@@ -69,7 +69,7 @@ export const PlanPage: FC<{
         </div>
       )}
       <p>
-        {t(L.homeAgency)}: {AREA_NAMES[plan.homeAgency][lang]}
+        {t(L.homeAgency)}: {say(lang, AREA_NAMES[plan.homeAgency])}
         {plan.current && ` · ${t(L.revision)} ${plan.current.revision} · ${t(L.issueDate)} ${plan.current.issuedOn}`}
         {plan.withdrawn && ` · ${t(W.withdrawn)} ${plan.withdrawn.on}: ${plan.withdrawn.reason}`}
       </p>
@@ -79,7 +79,7 @@ export const PlanPage: FC<{
         <p>
           {plan.recognitions.map((r) => (
             <span>
-              {AREA_NAMES[r.agency][lang]}: <Badge kind={r.status} text={t(r.status === 'recognised' ? L.recognised : L.pending)} />{' '}
+              {say(lang, AREA_NAMES[r.agency])}: <Badge kind={r.status} text={t(r.status === 'recognised' ? L.recognised : L.pending)} />{' '}
               {r.since ? `${t(W.recognisedSince)} ${r.since}` : ''}{' '}
             </span>
           ))}
@@ -91,7 +91,7 @@ export const PlanPage: FC<{
             <tr>
               <th>{t(L.revision)}</th>
               {AREAS.map((a) => (
-                <th>{AREA_NAMES[a][lang]}</th>
+                <th>{say(lang, AREA_NAMES[a])}</th>
               ))}
             </tr>
           </thead>
@@ -136,7 +136,7 @@ export const PlanPage: FC<{
               {copies.map((cp) => (
                 <tr>
                   <td>{cp.number} / 5</td>
-                  <td>{lang === 'zh' ? cp.holderNameZh : cp.holderNameEn}</td>
+                  <td>{readsChinese(lang) ? cp.holderNameZh : cp.holderNameEn}</td>
                   <td>{cp.acknowledgedAt ? `${t(W.acknowledged)} ${cp.acknowledgedAt.slice(0, 10)}` : t(W.notAcknowledged)}</td>
                   <td>
                     {cp.mayDownload && (

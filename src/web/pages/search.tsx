@@ -2,7 +2,7 @@ import type { FC } from 'hono/jsx';
 import { AREA_NAMES } from '../../domain/areas.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { IncidentCard } from '../../services/lookup.ts';
-import { say, W, type Lang } from '../i18n.ts';
+import { portName, readsChinese, say, W, type Lang } from '../i18n.ts';
 import { Badge, Layout, Tel, type View } from '../layout.tsx';
 
 const STATUS = { current: W.current, stale: W.stale, withdrawn: W.withdrawn, draft: W.draft } as const;
@@ -41,13 +41,13 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         {v.routePorts.length > 0 && (
           <>
             <br />
-            {t(L.ports)}: {v.routePorts.map((p) => (lang === 'zh' ? p.nameZh : p.nameEn)).join(' – ')}
+            {t(L.ports)}: {v.routePorts.map((p) => portName(lang, p)).join(' – ')}
           </>
         )}
       </div>
       <div class="calls">
         <div class="call">
-          <div class="who">{t(L.emergencyPhone)} · {lang === 'zh' ? card.company.nameZh : card.company.nameEn}</div>
+          <div class="who">{t(L.emergencyPhone)} · {readsChinese(lang) ? card.company.nameZh : card.company.nameEn}</div>
           <Tel number={card.company.emergencyPhone} />
           {card.company.emergencyPhoneAlt && (
             <>
@@ -57,7 +57,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           )}
         </div>
         <div class="call">
-          <div class="who">{t(L.bridgePhone)} · {lang === 'zh' ? v.nameZh : v.nameEn}</div>
+          <div class="who">{t(L.bridgePhone)} · {readsChinese(lang) ? v.nameZh : v.nameEn}</div>
           <Tel number={v.communications.bridgePhone} />
           <div class="who">
             {t(L.vhf)}: {v.communications.vhf}
@@ -72,7 +72,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         {card.centres.map((centre) => (
           <div class="call centre" data-centre={centre.code}>
             <div class="who">
-              {t(L.phone24h)} · {lang === 'zh' ? centre.nameZh : centre.nameEn}
+              {t(L.phone24h)} · {readsChinese(lang) ? centre.nameZh : centre.nameEn}
               {centre.code === card.homeAgency.code && ` (${t(W.homeCentre)})`}
             </div>
             <Tel number={centre.phone24h} />
@@ -98,7 +98,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
               {' · '}
               {plan.recognitions.map((r) => (
                 <>
-                  {AREA_NAMES[r.agency][lang]} <Badge kind={r.status} text={t(RECOGNITION[r.status])} />{' '}
+                  {say(lang, AREA_NAMES[r.agency])} <Badge kind={r.status} text={t(RECOGNITION[r.status])} />{' '}
                 </>
               ))}
             </span>
@@ -106,7 +106,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           {plan.predatesRecords && <div class="help">{t(W.predatesRecords)}</div>}
           {plan.copiesHeld.length > 0 && (
             <div class="help">
-              {t(W.copiesHeld)}: {plan.copiesHeld.map((h) => `${AREA_NAMES[h.agency][lang]} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`).join(' · ')}
+              {t(W.copiesHeld)}: {plan.copiesHeld.map((h) => `${say(lang, AREA_NAMES[h.agency])} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`).join(' · ')}
             </div>
           )}
         </div>
