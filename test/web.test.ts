@@ -277,6 +277,19 @@ describe('pages', () => {
     expect(await refused.text()).toMatch(/<label class="field-error" for="f-emergencyPhone">[\s\S]*只可包含 \+、数字、空格、连字符及括号/);
   });
 
+  it('serve a favicon, a skip link, one h1 on the search page and a spoken count of the results', async () => {
+    const { sessionFor, get } = await setup();
+    const icon = await get('/favicon.ico');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    const cookie = `${await sessionFor('coordinator', { agency: 'GD' })}; sar_lang=en`;
+    const html = await (await get('/search?q=Lotus', cookie)).text();
+    expect(html).toContain('<a class="skip" href="#main">Skip to the content</a>');
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html).toMatch(/<p class="visually-hidden" role="status" aria-live="polite">1 ships found<\/p>/);
+    expect(html).toContain('aria-describedby="search-help"');
+  });
+
   it('send security headers', async () => {
     const { get } = await setup();
     const res = await get('/signin');

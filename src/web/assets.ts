@@ -62,10 +62,16 @@ dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line
 .wide { overflow-x: auto; max-width: 100%; }
 code.link { overflow-wrap: anywhere; }
 .langs { display: inline-flex; gap: .8rem; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; color: var(--accent); padding: .5rem 1rem; z-index: 10; }
+.skip:focus { left: .5rem; }
+:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 :lang(zh-Hans) body, :lang(zh-Hans) button, :lang(zh-Hans) input, :lang(zh-Hans) select, :lang(zh-Hans) textarea { font-family: "Noto Sans Hans", "Noto Sans Hant", system-ui, sans-serif; }
 .qr svg { width: 12rem; height: 12rem; background: #fff; padding: .5rem; }
 ul.codes { columns: 2; font-size: 1.1rem; }
 `;
+
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="13" fill="none" stroke="#d9381e" stroke-width="6"/><circle cx="16" cy="16" r="13" fill="none" stroke="#fff" stroke-width="6" stroke-dasharray="6.8 13.6" transform="rotate(-20 16 16)"/></svg>`;
 
 const cache = new Map<string, Buffer>();
 const font = (weight: 'regular' | 'bold', script: 'hant' | 'hans') => {
@@ -76,6 +82,9 @@ const font = (weight: 'regular' | 'bold', script: 'hant' | 'hans') => {
 const LONG_CACHE = 'public, max-age=604800, immutable';
 
 export const assets = new Hono<AppEnv>()
+  // A lifebuoy, drawn rather than downloaded: the tab shows the registry, and /favicon.ico is no longer a 404.
+  .get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
+  .get('/favicon.ico', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   .get('/assets/NotoSansHant-Regular.otf', (c) => c.body(font('regular', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
   .get('/assets/NotoSansHant-Bold.otf', (c) => c.body(font('bold', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))

@@ -91,6 +91,8 @@ export const W = {
   newTokenShown: { zh: '新權杖（只顯示這一次，請即複製）：', en: 'Your new token (shown this once only: copy it now):' },
   systemTokens: { zh: '系統權杖', en: 'Tokens for systems' },
   systemTokensHelp: { zh: '供本機構的系統（例如值班系統）使用，不屬於任何個人；以所選角色行事。', en: "For your agency's systems (a duty system, say), held by no person; they act with the role chosen." },
+  skipToContent: { zh: '跳至主要內容', en: 'Skip to the content' },
+  shipsFound: { zh: '找到 {n} 艘船舶', en: '{n} ships found' },
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },

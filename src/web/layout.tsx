@@ -26,8 +26,12 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t(W.appName)}`}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
       </head>
       <body>
+        <a class="skip" href="#main">
+          {t(W.skipToContent)}
+        </a>
         <header class="top">
           <a class="brand" href="/">{t(W.appName)}</a>
           {principal && (
@@ -66,7 +70,7 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
             </form>
           )}
         </header>
-        <main>{children}</main>
+        <main id="main">{children}</main>
       </body>
     </html>
   );
@@ -88,13 +92,15 @@ export const Field: FC<{
   const error = p.errors?.[p.name];
   const value = p.value === null || p.value === undefined ? '' : String(p.value);
   const id = `f-${p.name.replaceAll('.', '-')}`;
+  // The hint and the problem are read out with the field, not only seen beside it.
+  const described = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <label class={error ? 'field-error' : ''} for={id}>
       <span>
         <Label b={p.label} lang={p.lang} />
       </span>
       {p.options ? (
-        <select id={id} name={p.name}>
+        <select id={id} name={p.name} aria-describedby={described}>
           {p.options.map((o) => (
             <option value={o.value} selected={o.value === value}>
               {o.label}
@@ -102,14 +108,22 @@ export const Field: FC<{
           ))}
         </select>
       ) : p.textarea ? (
-        <textarea id={id} name={p.name}>
+        <textarea id={id} name={p.name} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
           {value}
         </textarea>
       ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-invalid={error ? 'true' : undefined} />
+        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
       )}
-      {p.hint && <span class="help">{p.hint}</span>}
-      {error && <span class="error">{message(p.lang, error)}</span>}
+      {p.hint && (
+        <span class="help" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      )}
+      {error && (
+        <span class="error" id={`${id}-error`}>
+          {message(p.lang, error)}
+        </span>
+      )}
     </label>
   );
 };

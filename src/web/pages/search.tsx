@@ -121,14 +121,20 @@ export const SearchPage: FC<{ view: View; q: string; cards: IncidentCard[] | nul
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.search)}>
+      <h1 class="visually-hidden">{t(W.search)}</h1>
       <form method="get" action="/search" role="search">
         <div class="search">
-          <input name="q" value={q} autofocus autocomplete="off" aria-label={t(W.search)} placeholder={t(W.search)} />
+          <input name="q" value={q} autofocus autocomplete="off" aria-label={t(W.search)} aria-describedby="search-help" placeholder={t(W.search)} />
           <button type="submit">{t(W.searchButton)}</button>
         </div>
-        <div class="help">{t(W.searchHelp)}</div>
+        <div class="help" id="search-help">
+          {t(W.searchHelp)}
+        </div>
       </form>
-      {cards && cards.length === 0 && <p class="notice">{t(W.noResults)}</p>}
+      {/* Announced to a screen reader as soon as the results change. */}
+      <p class={cards && cards.length === 0 ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
+        {cards === null ? '' : cards.length === 0 ? t(W.noResults) : t(W.shipsFound).replace('{n}', String(cards.length))}
+      </p>
       {cards?.map((card) => <Card card={card} lang={view.lang} />)}
     </Layout>
   );
