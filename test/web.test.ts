@@ -216,6 +216,30 @@ describe('people and sign-in', () => {
     expect(await (await reg.get('/account', cookie)).text()).toContain('On (authenticator app)');
   });
 
+  it("take a block's signing through the pages: Guangdong records it, Macao confirms it, and only then does it count", async () => {
+    const reg = await setup();
+    const gd = `${await reg.sessionFor('admin', { agency: 'GD', name: '李建华' })}; sar_lang=en`;
+    const mo = `${await reg.sessionFor('admin', { agency: 'MO', name: 'Leong Ka-io' })}; sar_lang=en`;
+    const hk = `${await reg.sessionFor('admin', { agency: 'HK' })}; sar_lang=en`;
+    const page = await (await reg.get('/signatures', gd)).text();
+    const version = /action="\/signatures\/GD-MO" class="stack">[\s\S]*?name="version" value="(\d+)"/.exec(page)![1]!;
+    // Hong Kong's admin has no form for a block it is not part of.
+    expect(await (await reg.get('/signatures', hk)).text()).not.toContain('action="/signatures/GD-MO"');
+    const future = await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2099-01-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' });
+    expect(future.status).toBe(422);
+    expect(await future.text()).toMatch(/<label class="field-error" for="f-signedOn">/);
+    expect((await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2026-03-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' })).status).toBe(303);
+    const waiting = await (await reg.get('/signatures', gd)).text();
+    expect(waiting).toContain('Waiting for the other agency to confirm: 2026-03-01');
+    expect(waiting).not.toContain('action="/signatures/GD-MO/confirm"');
+    const forMacao = await (await reg.get('/signatures', mo)).text();
+    const v2 = /action="\/signatures\/GD-MO\/confirm" class="inline"><input type="hidden" name="version" value="(\d+)"/.exec(forMacao)![1]!;
+    expect((await reg.post('/signatures/GD-MO/confirm', hk, { version: v2 })).status).toBe(403);
+    expect((await reg.post('/signatures/GD-MO/confirm', mo, { version: v2 })).status).toBe(303);
+    const pair = await reg.db.selectFrom('arrangement_pairs').selectAll().where('agency_a', '=', 'GD').where('agency_b', '=', 'MO').executeTakeFirstOrThrow();
+    expect(pair).toMatchObject({ signed_on: '2026-03-01', signatory_b: 'President, DSAMMA', pending: null });
+  });
+
   it('sends a visitor without a session to sign in', async () => {
     const { get } = await setup();
     const res = await get('/plans');

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AREAS } from '../../domain/areas.ts';
 import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
-import { areaCode, isoDate, line } from '../../schemas/fields.ts';
+import { areaCode } from '../../schemas/fields.ts';
+import { SigningInput } from '../../schemas/arrangement.ts';
 
 const tags = ['Arrangement'];
 
@@ -42,13 +43,7 @@ export const PairParam = z.object({
     .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO' }),
 });
 
-export const SigningInput = z
-  .strictObject({
-    signedOn: isoDate.openapi({ description: 'The date the pair signed', example: '2026-11-20' }),
-    signatoryA: line(200).openapi({ description: 'Who signed for the first agency of the pair (in GD, HK, MO order)' }),
-    signatoryB: line(200).openapi({ description: 'Who signed for the second agency' }),
-  })
-  .openapi('Signing');
+
 
 export const get = createRoute({
   method: 'get',
