@@ -240,6 +240,21 @@ describe('people and sign-in', () => {
     expect(pair).toMatchObject({ signed_on: '2026-03-01', signatory_b: 'President, DSAMMA', pending: null });
   });
 
+  it("show a registrar its agency's audit trail, filtered by record, person and dates, and nobody else's", async () => {
+    const reg = await setup();
+    const hk = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
+    const vessel = reg.ids.vesselId('477101500');
+    const html = await (await reg.get(`/audit?recordType=vessel&recordId=${vessel}&actorName=demo&from=2026-03-01&to=2026-03-02`, hk)).text();
+    expect(html).toContain('<code>vessel.create</code>');
+    expect(html).toContain('Demo registrar');
+    const guangdong = reg.ids.vesselId('413800100');
+    expect(await (await reg.get(`/audit?recordType=vessel&recordId=${guangdong}`, hk)).text()).toContain('No event matches.');
+    const bad = await reg.get('/audit?from=yesterday', hk);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/<label class="field-error" for="f-from">/);
+    expect((await reg.get('/audit', await reg.sessionFor('coordinator', { agency: 'HK' }))).status).toBe(403);
+  });
+
   it('sends a visitor without a session to sign in', async () => {
     const { get } = await setup();
     const res = await get('/plans');

@@ -19,6 +19,9 @@ export type ChainedEvent = {
   via?: string | null;
 };
 
+/** What an audit event can be about. */
+export const AUDIT_RECORD_TYPES = ['agency', 'arrangement', 'company', 'vessel', 'plan', 'exercise', 'copy', 'account'] as const;
+
 /** The first link's "previous hash". */
 export const CHAIN_START = '0'.repeat(64);
 

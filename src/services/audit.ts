@@ -4,9 +4,9 @@ import { forbidden } from '../errors.ts';
 import { listAudit, type AuditEvent, type AuditFilter } from '../store/audit.ts';
 import type { Executor } from '../store/database.ts';
 
-/** The audit trail, newest first: admins read all of it, registrars their own agency's records. */
+/** The audit trail, newest first: registrars and an agency's admins read their own agency's records; a registry-wide admin all of them. */
 export async function auditTrail(db: Executor, who: Who, filter: Omit<AuditFilter, 'recordAgency'>): Promise<Page<AuditEvent>> {
   const { principal } = who;
   if (!mayReadAudit(principal)) throw forbidden('The audit trail is for admins and registrars');
-  return listAudit(db, { ...filter, recordAgency: principal.role === 'registrar' ? principal.agency! : undefined });
+  return listAudit(db, { ...filter, recordAgency: principal.agency ?? undefined });
 }

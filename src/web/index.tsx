@@ -12,6 +12,7 @@ import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
 import { accountPages } from './routes/account.tsx';
 import { lifePages } from './routes/life.tsx';
+import { auditPages } from './routes/audit.tsx';
 import { peoplePages } from './routes/people.tsx';
 import { signaturePages } from './routes/signatures.tsx';
 import { operatorPages } from './routes/operator.tsx';
@@ -24,7 +25,7 @@ import { signInPages } from './routes/signin.tsx';
 export const FORM_BODY_LIMIT = 64 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -64,7 +65,7 @@ export function webRoutes() {
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, accountPages, peoplePages, signaturePages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [searchPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {

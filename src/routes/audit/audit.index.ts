@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { pageQuery } from '../../schemas/fields.ts';
+import { AUDIT_RECORD_TYPES } from '../../domain/audit-chain.ts';
 import { router } from '../../http/router.ts';
 import { whoOf } from '../../http/context.ts';
 import { auditTrail } from '../../services/audit.ts';
@@ -15,6 +16,7 @@ const AuditEventSchema = z
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),
+    via: z.string().nullable().openapi({ description: 'The session or token the write came through, e.g. "session 12" or "token 7"' }),
   })
   .openapi('AuditEvent');
 
@@ -28,13 +30,14 @@ const list = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['Audit'],
-  summary: 'The audit trail, newest first: admins see all of it, registrars their own agency\'s records',
+  summary: "The audit trail, newest first: registrars and an agency's admins see their own agency's records, a registry-wide admin all",
   security: bearerSecurity,
   request: {
     query: z.strictObject({
-      recordType: z.enum(['agency', 'arrangement', 'company', 'vessel', 'plan', 'exercise', 'copy']).optional(),
+      recordType: z.enum(AUDIT_RECORD_TYPES).optional(),
       recordId: z.string().max(40).optional(),
       actorId: z.coerce.number().int().positive().optional(),
+      actorName: z.string().trim().min(1).max(120).optional().openapi({ description: "Part of the acting person's name" }),
       from: timestamp.optional().openapi({ description: 'Events at or after this time' }),
       to: timestamp.optional().openapi({ description: 'Events before this time' }),
       ...pageQuery,
