@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import * as labels from '../src/labels.ts';
-import { HANS } from '../src/pdf/hans.ts';
+import { HANS } from '../src/hans.ts';
+import { fallbackSlices } from '../src/pdf/font-files.ts';
+import { fontForCharacter } from '../src/pdf/fonts.ts';
 import { hongKongCompany, hongKongVessel, json, testRegistry, validImo } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';
 
@@ -98,6 +101,21 @@ describe('a plan compiled by Hong Kong', () => {
       for (const label of ['模組一 公司', '繁體中文及英文', '廣東省海上搜救中心', '澳門海事及水務局']) expect(text).toContain(label);
       expect(text).not.toContain('模块一');
     }
+  });
+});
+
+describe('the fallback fonts', () => {
+  it('are found slice by slice, the named ones (latin, cyrillic …) as well as the numbered', () => {
+    for (const pkg of ['@fontsource-variable/noto-sans-tc', '@fontsource-variable/noto-sans-sc'] as const) {
+      const slices = fallbackSlices(pkg);
+      expect(slices.length).toBeGreaterThan(100);
+      for (const s of slices) expect(existsSync(s.file), s.file).toBe(true);
+      expect(slices.some((s) => s.file.endsWith('-latin-wght-normal.woff2') && s.ranges.some(([a, b]) => a <= 0x41 && 0x41 <= b))).toBe(true);
+    }
+  });
+
+  it('never fail a document for a character no font has (𪚥): it prints in the document font', () => {
+    expect(fontForCharacter(0x2a6a5, 'hant', 'regular').name).toBe('regular-hant');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interfaceChinese } from '../scripts/interface-text.ts';
 import { toSimplified } from '../src/script.ts';
-import { HANS } from '../src/web/hans.ts';
+import { HANS } from '../src/hans.ts';
 import { langFromAcceptLanguage, message, MESSAGE_TEMPLATES, say, W } from '../src/web/i18n.ts';
 import { L } from '../src/labels.ts';
 

@@ -25,7 +25,8 @@ export function fallbackSlices(pkg: '@fontsource-variable/noto-sans-tc' | '@font
   const unicode = require(`${pkg}/unicode.json`) as Record<string, string>;
   const slug = pkg.split('/')[1]!;
   return Object.entries(unicode).map(([key, ranges]) => ({
-    file: require.resolve(`${pkg}/files/${slug}-${key.slice(1, -1)}-wght-normal.woff2`),
+    // Numbered slices are keyed "[12]", named ones "latin", "cyrillic" …
+    file: require.resolve(`${pkg}/files/${slug}-${key.startsWith('[') ? key.slice(1, -1) : key}-wght-normal.woff2`),
     ranges: ranges.split(',').map((r) => {
       const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
       return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as [number, number];

@@ -1,17 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
-import { fontFile } from '../pdf/font-files.ts';
+import { basename } from 'node:path';
+import { fallbackSlices } from '../pdf/font-files.ts';
 
 // The pages ship their own fonts, so Chinese renders on machines with no CJK fonts installed: Noto Sans
-// Hant first, and Noto Sans Hans for what it lacks (simplified-only characters such as 鹏, 湾, 区), which
-// the browser fetches only when a page needs it. Every control uses them too (buttons do not inherit
-// the page's font by default).
-const CSS = `
-@font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Regular.otf') format('opentype'); font-weight: 400; font-display: swap; }
-@font-face { font-family: 'Noto Sans Hant'; src: url('/assets/NotoSansHant-Bold.otf') format('opentype'); font-weight: 700; font-display: swap; }
-@font-face { font-family: 'Noto Sans Hans'; src: url('/assets/NotoSansHans-Regular.otf') format('opentype'); font-weight: 400; font-display: swap; }
-@font-face { font-family: 'Noto Sans Hans'; src: url('/assets/NotoSansHans-Bold.otf') format('opentype'); font-weight: 700; font-display: swap; }
+// Hant first, and Noto Sans Hans for what it lacks (simplified-only characters such as 鹏, 湾, 区). They
+// are served as the Noto Sans TC and SC variable fonts' slices by Unicode range (woff2, a hundred or so
+// KB each), so a page downloads only the slices its characters need, not two 8 MB files per weight.
+// Every control uses them too (buttons do not inherit the page's font by default).
+const WEB_FONTS = [
+  { family: 'Noto Sans Hant', script: 'hant', pkg: '@fontsource-variable/noto-sans-tc' },
+  { family: 'Noto Sans Hans', script: 'hans', pkg: '@fontsource-variable/noto-sans-sc' },
+] as const;
+const SLICE_FILES = new Map<string, string>();
+const hex = (n: number) => n.toString(16).toUpperCase();
+const FONT_FACES = WEB_FONTS.flatMap(({ family, script, pkg }) =>
+  fallbackSlices(pkg).map(({ file, ranges }) => {
+    const name = basename(file);
+    SLICE_FILES.set(`${script}/${name}`, file);
+    const range = ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+    return `@font-face { font-family: '${family}'; font-style: normal; font-weight: 100 900; font-display: swap; src: url('/assets/fonts/${script}/${name}') format('woff2'); unicode-range: ${range}; }`;
+  }),
+).join('\n');
+
+const CSS = `${FONT_FACES}
+
 :root { --ink: #14202b; --muted: #5b6770; --line: #d5dbe0; --band: #eef3f8; --accent: #0b4f8a; --alarm: #b00020; --ok: #1b6e3a; --warn: #9a5b00; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: 'Noto Sans Hant', 'Noto Sans Hans', system-ui, sans-serif; color: var(--ink); background: #fff; line-height: 1.45; }
@@ -74,9 +88,11 @@ ul.codes { columns: 2; font-size: 1.1rem; }
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="13" fill="none" stroke="#d9381e" stroke-width="6"/><circle cx="16" cy="16" r="13" fill="none" stroke="#fff" stroke-width="6" stroke-dasharray="6.8 13.6" transform="rotate(-20 16 16)"/></svg>`;
 
 const cache = new Map<string, Buffer>();
-const font = (weight: 'regular' | 'bold', script: 'hant' | 'hans') => {
-  const key = `${weight}-${script}`;
-  if (!cache.has(key)) cache.set(key, readFileSync(fontFile(weight, script)));
+/** A slice's bytes, read once. */
+const slice = (key: string): Uint8Array<ArrayBuffer> | undefined => {
+  const file = SLICE_FILES.get(key);
+  if (!file) return undefined;
+  if (!cache.has(key)) cache.set(key, readFileSync(file));
   return new Uint8Array(cache.get(key)!);
 };
 const LONG_CACHE = 'public, max-age=604800, immutable';
@@ -86,7 +102,7 @@ export const assets = new Hono<AppEnv>()
   .get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/favicon.ico', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
-  .get('/assets/NotoSansHant-Regular.otf', (c) => c.body(font('regular', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
-  .get('/assets/NotoSansHant-Bold.otf', (c) => c.body(font('bold', 'hant'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
-  .get('/assets/NotoSansHans-Regular.otf', (c) => c.body(font('regular', 'hans'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }))
-  .get('/assets/NotoSansHans-Bold.otf', (c) => c.body(font('bold', 'hans'), 200, { 'Content-Type': 'font/otf', 'Cache-Control': LONG_CACHE }));
+  .get('/assets/fonts/:script/:file', (c) => {
+    const bytes = slice(`${c.req.param('script')}/${c.req.param('file')}`);
+    return bytes ? c.body(bytes, 200, { 'Content-Type': 'font/woff2', 'Cache-Control': LONG_CACHE }) : c.notFound();
+  });

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../labels.ts';
-import { HANS } from './hans.ts';
+import { HANS } from '../hans.ts';
 
 /** The interface languages: Traditional Chinese, Simplified Chinese (written, in src/web/hans.ts), English. */
 export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
