@@ -346,6 +346,18 @@ describe('pages', () => {
     expect(await db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).execute()).toEqual([]);
   });
 
+  it("flag on an operator's page each ship whose plan is out of date, whose exercise is overdue, or whose copies are not acknowledged", async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') })}; sar_lang=en`;
+    const html = await (await reg.get('/company', cookie)).text();
+    const rowOf = (name: string) => new RegExp(`<tr>(?:(?!</tr>).)*${name}(?:(?!</tr>).)*</tr>`, 's').exec(html)?.[0] ?? '';
+    // The demo changed Pearl Bay's emergency number after Bay Area Express's plan was issued.
+    expect(rowOf('Bay Area Express')).toContain('<span class="badge stale">Out of date</span>');
+    expect(rowOf('Bay Area Express')).toMatch(/\d copies not acknowledged/);
+    // Hoi Fung has no plan: nothing to flag.
+    expect(rowOf('Hoi Fung')).not.toContain('badge');
+  });
+
   it("show an operator its own ships and not another company's plan", async () => {
     const { sessionFor, get, ids, db } = await setup();
     const cookie = await sessionFor('operator', { companyId: ids.companyId('Ho Kong High Speed Ferries Limited') });

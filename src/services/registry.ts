@@ -12,6 +12,8 @@ import { recordAudit } from '../store/audit.ts';
 import { companiesOfAgency, companyHoldingImoNumber, getCompany, insertCompany, listCompanies, updateCompany } from '../store/companies.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
 import { getVessel, identifierClashes, insertVessel, listVessels, updateVessel, vesselsOfCompany } from '../store/vessels.ts';
+import { unacknowledgedCopies } from '../store/copies.ts';
+import { currentRevisions } from '../store/plans.ts';
 import { companyPlanViews, planOfVessel, type PlanView } from './plans.ts';
 
 // Registering, changing and reading companies and ships: the API, the pages and the demo seed all
@@ -200,6 +202,20 @@ export async function companyFleet(db: Executor, who: Who, today: string) {
   requireRole(who.principal, ['operator'], 'This page is for ship operators');
   const company = await readCompany(db, who, who.principal.companyId!);
   const [vessels, plans] = await Promise.all([vesselsOfCompany(db, company.id), companyPlanViews(db, who, company.id, today)]);
-  const rows = vessels.map((v) => ({ vesselId: v.id, nameZh: v.nameZh, nameEn: v.nameEn, plan: plans.find((p) => p.vessel.id === v.id) ?? null }));
+  // The plan a ship carries now: the one in force, else its latest.
+  const planOf = (id: number) => plans.filter((p) => p.vessel.id === id).sort((a, b) => Number(Boolean(a.withdrawn)) - Number(Boolean(b.withdrawn)) || b.id - a.id)[0] ?? null;
+  const current = await currentRevisions(db, plans.map((p) => p.id));
+  const unacknowledged = await unacknowledgedCopies(db, [...current.values()].map((r) => r.id));
+  const rows = vessels.map((v) => {
+    const plan = planOf(v.id);
+    const revision = plan ? current.get(plan.id) : undefined;
+    // What needs the operator's attention, on the ship's row.
+    const flags = {
+      planOutOfDate: Boolean(plan && !plan.withdrawn && plan.stale),
+      exerciseOverdue: Boolean(plan && !plan.withdrawn && plan.exercises.overdue),
+      copiesNotAcknowledged: revision ? (unacknowledged.get(revision.id) ?? 0) : 0,
+    };
+    return { vesselId: v.id, nameZh: v.nameZh, nameEn: v.nameEn, plan, flags };
+  });
   return { company, rows };
 }

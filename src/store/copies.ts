@@ -32,6 +32,19 @@ export async function copiesOfRevision(db: Executor, revisionId: number): Promis
   return rows.map(toCopy);
 }
 
+/** For each revision, how many of its copies are not acknowledged yet. */
+export async function unacknowledgedCopies(db: Executor, revisionIds: number[]): Promise<Map<number, number>> {
+  if (revisionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('copies')
+    .select(['revision_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('revision_id', 'in', revisionIds)
+    .where('acknowledged_at', 'is', null)
+    .groupBy('revision_id')
+    .execute();
+  return new Map(rows.map((r) => [r.revision_id, Number(r.n)]));
+}
+
 export async function copyPdf(db: Executor, revisionId: number, number: number): Promise<Uint8Array | undefined> {
   const row = await db.selectFrom('copies').select('pdf').where('revision_id', '=', revisionId).where('copy_number', '=', number).executeTakeFirst();
   return row?.pdf;

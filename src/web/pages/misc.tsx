@@ -174,7 +174,15 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
   );
 };
 
-export const OperatorPage: FC<{ view: View; company: Company; rows: { vesselId: number; nameZh: string; nameEn: string; plan: PlanView | null }[] }> = ({ view, company, rows }) => {
+type FleetRow = {
+  vesselId: number;
+  nameZh: string;
+  nameEn: string;
+  plan: PlanView | null;
+  flags: { planOutOfDate: boolean; exerciseOverdue: boolean; copiesNotAcknowledged: number };
+};
+
+export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }> = ({ view, company, rows }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
@@ -192,6 +200,7 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: { vesselId: 
             <th>{t(W.ship)}</th>
             <th>{t(W.plan)}</th>
             <th>{t(W.copies)}</th>
+            <th>{t(W.needsAttention)}</th>
           </tr>
         </thead>
         <tbody>
@@ -224,6 +233,10 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: { vesselId: 
                     </a>
                   </>
                 )}
+              </td>
+              <td>
+                {r.flags.planOutOfDate && <Badge kind="stale" text={t(W.stale)} />} {r.flags.exerciseOverdue && <Badge kind="overdue" text={t(W.exerciseOverdue)} />}{' '}
+                {r.flags.copiesNotAcknowledged > 0 && <Badge kind="draft" text={t(W.copiesUnacknowledged).replace('{n}', String(r.flags.copiesNotAcknowledged))} />}
               </td>
             </tr>
           ))}
