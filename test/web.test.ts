@@ -446,6 +446,9 @@ describe('pages', () => {
     const html = await res.text();
     expect(html).toMatch(/<label class="field-error" for="f-emergencyPhone">.*may contain only \+, digits/s);
     expect(html).toContain('value="Test Ferries"');
+    // Required fields are marked, and said to be so, without the browser's own check hiding the others' problems.
+    expect(html).toContain('Fields marked * are required.');
+    expect(html).toMatch(/<input id="f-emergencyPhone" name="emergencyPhone" type="tel" value="call us" aria-required="true"/);
   });
 });
 

@@ -76,6 +76,7 @@ dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line
 .wide { overflow-x: auto; max-width: 100%; }
 code.link { overflow-wrap: anywhere; }
 .langs { display: inline-flex; gap: .8rem; }
+.req { color: var(--alarm); font-weight: 700; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; color: var(--accent); padding: .5rem 1rem; z-index: 10; }
 .skip:focus { left: .5rem; }
 :focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }

@@ -120,6 +120,8 @@ export const W = {
   needsAttention: { zh: '待處理', en: 'Needs attention' },
   exerciseOverdue: { zh: '演習逾期', en: 'Exercise overdue' },
   copiesUnacknowledged: { zh: '{n} 份副本未確認收妥', en: '{n} copies not acknowledged' },
+  required: { zh: '必須填寫', en: 'Required' },
+  requiredNote: { zh: '標有 * 的欄位必須填寫。', en: 'Fields marked * are required.' },
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },

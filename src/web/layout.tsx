@@ -88,6 +88,11 @@ export const Field: FC<{
   type?: string;
   textarea?: boolean;
   required?: boolean;
+  /**
+   * Marked as required (and announced so) without the browser's own check, so that a submission shows
+   * every problem at once, beside its field, in the page's language.
+   */
+  needed?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;
 }> = (p) => {
@@ -100,9 +105,14 @@ export const Field: FC<{
     <label class={error ? 'field-error' : ''} for={id}>
       <span>
         <Label b={p.label} lang={p.lang} />
+        {(p.required || p.needed) && (
+          <span class="req" title={say(p.lang, W.required)}>
+            {' '}*
+          </span>
+        )}
       </span>
       {p.options ? (
-        <select id={id} name={p.name} aria-describedby={described}>
+        <select id={id} name={p.name} aria-describedby={described} aria-required={p.needed ? 'true' : undefined}>
           {p.options.map((o) => (
             <option value={o.value} selected={o.value === value}>
               {o.label}
@@ -110,11 +120,11 @@ export const Field: FC<{
           ))}
         </select>
       ) : p.textarea ? (
-        <textarea id={id} name={p.name} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
+        <textarea id={id} name={p.name} aria-describedby={described} aria-invalid={error ? 'true' : undefined} aria-required={p.needed ? 'true' : undefined}>
           {value}
         </textarea>
       ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-required={p.needed ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
       )}
       {p.hint && (
         <span class="help" id={`${id}-hint`}>

@@ -13,7 +13,7 @@ type Fields = ReturnType<typeof fieldsOf>;
 export const communicationsFields = (f: Fields) => (
   <>
     {f('communications.bridgePhone', L.bridgePhone, { type: 'tel' })}
-    {f('communications.vhf', L.vhf)}
+    {f('communications.vhf', L.vhf, { needed: true })}
     {f('communications.satellite', L.satellite)}
     {f('communications.otherRadio', L.otherRadio)}
   </>
@@ -21,10 +21,10 @@ export const communicationsFields = (f: Fields) => (
 
 export const lifeSavingFields = (f: Fields) => (
   <>
-    {f('lifeSaving.liferafts', { zh: '救生筏數目', en: 'Liferafts' }, { type: 'number' })}
-    {f('lifeSaving.liferaftCapacity', { zh: '救生筏容量', en: 'Liferaft capacity' }, { type: 'number' })}
-    {f('lifeSaving.marineEvacuationSystems', { zh: '海上撤離系統', en: 'Marine evacuation systems' }, { type: 'number' })}
-    {f('lifeSaving.rescueBoats', { zh: '救助艇', en: 'Rescue boats' }, { type: 'number' })}
+    {f('lifeSaving.liferafts', { zh: '救生筏數目', en: 'Liferafts' }, { type: 'number', needed: true })}
+    {f('lifeSaving.liferaftCapacity', { zh: '救生筏容量', en: 'Liferaft capacity' }, { type: 'number', needed: true })}
+    {f('lifeSaving.marineEvacuationSystems', { zh: '海上撤離系統', en: 'Marine evacuation systems' }, { type: 'number', needed: true })}
+    {f('lifeSaving.rescueBoats', { zh: '救助艇', en: 'Rescue boats' }, { type: 'number', needed: true })}
   </>
 );
 
@@ -32,20 +32,20 @@ export const lifeSavingFields = (f: Fields) => (
 export const companyContactFields = (f: Fields, t: (b: { zh: string; en: string }) => string) => (
   <>
     <fieldset>
-      {f('emergencyPhone', L.emergencyPhone, { type: 'tel' })}
+      {f('emergencyPhone', L.emergencyPhone, { type: 'tel', needed: true })}
       {f('emergencyPhoneAlt', L.emergencyPhoneAlt, { type: 'tel' })}
     </fieldset>
     <fieldset>
       <legend>{t(L.dpa)}</legend>
-      {f('designatedPerson.name', { zh: '姓名', en: 'Name' })}
-      {f('designatedPerson.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+      {f('designatedPerson.name', { zh: '姓名', en: 'Name' }, { needed: true })}
+      {f('designatedPerson.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel', needed: true })}
       {f('designatedPerson.mobile', { zh: '手提電話', en: 'Mobile' }, { type: 'tel' })}
-      {f('designatedPerson.email', L.email, { type: 'email' })}
+      {f('designatedPerson.email', L.email, { type: 'email', needed: true })}
     </fieldset>
     <fieldset>
       <legend>{t(L.ert)}</legend>
-      {f('emergencyTeam.name', { zh: '名稱', en: 'Name' })}
-      {f('emergencyTeam.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel' })}
+      {f('emergencyTeam.name', { zh: '名稱', en: 'Name' }, { needed: true })}
+      {f('emergencyTeam.phone', { zh: '電話', en: 'Telephone' }, { type: 'tel', needed: true })}
       {f('emergencyTeam.email', L.email, { type: 'email' })}
     </fieldset>
     <fieldset>
@@ -64,15 +64,16 @@ export const CompanyForm: FC<{ view: View; action: string; values: Values; error
   return (
     <Layout view={view} title={t(isNew ? W.newCompany : W.edit)}>
       <h1>{isNew ? t(W.newCompany) : `${t(W.edit)}: ${values.nameEn}`}</h1>
+      <p class="help">{t(W.requiredNote)}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={action} class="stack">
         {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
         {isNew && <input type="hidden" name="homeAgency" value={String(values.homeAgency)} />}
         <fieldset>
-          {f('nameZh', L.nameZh, { required: true })}
-          {f('nameEn', L.nameEn, { required: true })}
-          {f('addressZh', { zh: '中文地址', en: 'Address (Chinese)' })}
-          {f('addressEn', { zh: '英文地址', en: 'Address (English)' })}
+          {f('nameZh', L.nameZh, { needed: true })}
+          {f('nameEn', L.nameEn, { needed: true })}
+          {f('addressZh', { zh: '中文地址', en: 'Address (Chinese)' }, { needed: true })}
+          {f('addressEn', { zh: '英文地址', en: 'Address (English)' }, { needed: true })}
           {f('imoCompanyNumber', L.imoCompany)}
         </fieldset>
         {companyContactFields(f, t)}
@@ -93,41 +94,42 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
   return (
     <Layout view={view} title={t(isNew ? W.newShip : W.edit)}>
       <h1>{isNew ? t(W.newShip) : `${t(W.edit)}: ${values.nameEn}`}</h1>
+      <p class="help">{t(W.requiredNote)}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={action} class="stack">
         {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
         {isNew && <input type="hidden" name="areaOfRegistry" value={String(values.areaOfRegistry)} />}
         <fieldset>
-          {f('companyId', W.company, { options: companies.map((c) => ({ value: String(c.id), label: `${c.nameZh} ${c.nameEn}` })) })}
-          {f('nameZh', L.nameZh)}
-          {f('nameEn', L.nameEn)}
-          {f('type', L.type, { options: VESSEL_TYPES.map((v) => ({ value: v, label: t(VESSEL_TYPE[v]) })) })}
+          {f('companyId', W.company, { options: companies.map((c) => ({ value: String(c.id), label: `${c.nameZh} ${c.nameEn}` })), needed: true })}
+          {f('nameZh', L.nameZh, { needed: true })}
+          {f('nameEn', L.nameEn, { needed: true })}
+          {f('type', L.type, { options: VESSEL_TYPES.map((v) => ({ value: v, label: t(VESSEL_TYPE[v]) })), needed: true })}
           {!isNew && f('status', W.status, { options: VESSEL_STATUSES.map((s) => ({ value: s, label: t(VESSEL_STATUS[s]) })) })}
         </fieldset>
         <fieldset>
           {f('imoNumber', L.imo)}
           {f('nationalRegistrationNumber', L.nationalReg)}
-          {f('mmsi', L.mmsi)}
-          {f('callSign', L.callSign)}
-          {f('portOfRegistry', L.registry)}
+          {f('mmsi', L.mmsi, { needed: true })}
+          {f('callSign', L.callSign, { needed: true })}
+          {f('portOfRegistry', L.registry, { needed: true })}
           {f('epirbHexId', L.epirb)}
         </fieldset>
         <fieldset>
-          {f('grossTonnage', { zh: '總噸位', en: 'Gross tonnage' }, { type: 'number' })}
-          {f('lengthMetres', { zh: '船長（米）', en: 'Length (m)' })}
-          {f('hullColour', { zh: '船體顏色', en: 'Hull colour' })}
-          {f('superstructureColour', { zh: '上層建築顏色', en: 'Superstructure colour' })}
+          {f('grossTonnage', { zh: '總噸位', en: 'Gross tonnage' }, { type: 'number', needed: true })}
+          {f('lengthMetres', { zh: '船長（米）', en: 'Length (m)' }, { needed: true })}
+          {f('hullColour', { zh: '船體顏色', en: 'Hull colour' }, { needed: true })}
+          {f('superstructureColour', { zh: '上層建築顏色', en: 'Superstructure colour' }, { needed: true })}
           {f('identifyingMarks', L.marks)}
-          {f('maxPassengers', { zh: '載客上限', en: 'Maximum passengers' }, { type: 'number' })}
-          {f('crew', { zh: '船員', en: 'Crew' }, { type: 'number' })}
+          {f('maxPassengers', { zh: '載客上限', en: 'Maximum passengers' }, { type: 'number', needed: true })}
+          {f('crew', { zh: '船員', en: 'Crew' }, { type: 'number', needed: true })}
         </fieldset>
         <fieldset>
           {communicationsFields(f)}
         </fieldset>
         <fieldset>
-          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: HKG-SW, MAC-OH, SZX-SK …` })}
-          {f('route.sailingsPerDay', { zh: '每日班次', en: 'Sailings a day' }, { type: 'number' })}
-          {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number' })}
+          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: HKG-SW, MAC-OH, SZX-SK …`, needed: true })}
+          {f('route.sailingsPerDay', { zh: '每日班次', en: 'Sailings a day' }, { type: 'number', needed: true })}
+          {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number', needed: true })}
         </fieldset>
         <fieldset>
           {lifeSavingFields(f)}
