@@ -438,6 +438,35 @@ describe('pages', () => {
     expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
   });
 
+  it('register a ship whose ports are typed by name, in English or either Chinese script, and name an unknown one beside the field', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
+    const company = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const form = (ports: string, n: number) => {
+      const v = hongKongVessel(company, { mmsi: `47790${String(700 + n)}0`.slice(0, 9), callSign: `VRQ${7000 + n}` });
+      return {
+        companyId: String(company), nameZh: '維港之星', nameEn: `Harbour Star ${n}`, imoNumber: String(v.imoNumber), mmsi: String(v.mmsi), callSign: String(v.callSign),
+        portOfRegistry: 'Hong Kong', type: 'catamaran', grossTonnage: '1300', lengthMetres: '47.3', hullColour: 'white', superstructureColour: 'white',
+        maxPassengers: '410', crew: '12', epirbHexId: '', 'communications.vhf': 'VHF 16, 70 (DSC)', 'route.ports': ports, 'route.sailingsPerDay': '10', 'route.crossingMinutes': '60',
+        'lifeSaving.liferafts': '8', 'lifeSaving.liferaftCapacity': '800', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
+      };
+    };
+    for (const [n, typed, codes] of [
+      [1, 'Sheung Wan, Outer Harbour', ['HKG-SW', 'MAC-OH']],
+      [2, '港澳客輪, 外港', ['HKG-SW', 'MAC-OH']],
+      [3, '蛇口邮轮, taipa', ['SZX-SK', 'MAC-TP']],
+      [4, 'hkg-tst, ZUH-JZ', ['HKG-TST', 'ZUH-JZ']],
+    ] as const) {
+      const res = await reg.post('/ships', cookie, form(typed, n));
+      expect(res.status, typed).toBe(303);
+      const id = Number(/\/ships\/(\d+)/.exec(res.headers.get('location')!)![1]);
+      expect((await reg.db.selectFrom('vessels').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route).toContain(JSON.stringify(codes).slice(1, -1));
+    }
+    const unknown = await reg.post('/ships', cookie, form('Sheung Wan, Atlantis', 5));
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toMatch(/<label class="field-error" for="f-route-ports">[\s\S]*unknown port Atlantis/);
+  });
+
   it('show form errors beside the fields and keep what was typed', async () => {
     const { sessionFor, post } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'HK' });

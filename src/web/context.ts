@@ -37,9 +37,18 @@ export async function formFields(c: Context<AppEnv>): Promise<Record<string, str
   return out;
 }
 
-/** Problems keyed by field, for showing each beside its field. */
+/**
+ * Problems keyed by field, for showing each beside its field. A problem with one item of a list
+ * (`route.ports.1`) is also shown beside the list's own field, which is what the form has.
+ */
 export function errorsByField(errors: { field: string; message: string }[]): Record<string, string> {
-  return Object.fromEntries(errors.map((e) => [e.field, e.message]));
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    out[e.field] ??= e.message;
+    const list = e.field.replace(/(\.\d+)+$/, '');
+    if (list !== e.field) out[list] = out[list] && out[list] !== e.message ? `${out[list]}; ${e.message}` : e.message;
+  }
+  return out;
 }
 
 /** A whole page: the doctype keeps browsers out of quirks mode, which JSX cannot write. */

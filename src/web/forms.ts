@@ -1,4 +1,7 @@
 import type { Company } from '../domain/company.ts';
+import { portMeant } from '../domain/ports.ts';
+import { PORTS } from '../reference/ports.ts';
+import { toSimplified } from '../script.ts';
 import type { Vessel } from '../domain/vessel.ts';
 
 // Forms post flat strings; these turn them into the shapes the API's schemas validate (and back),
@@ -72,7 +75,8 @@ export function vesselFromForm(f: Record<string, string>) {
     crew: number(f.crew),
     epirbHexId: optional(f.epirbHexId),
     communications: { bridgePhone: optional(f['communications.bridgePhone']), satellite: list(f['communications.satellite']), vhf: text(f['communications.vhf']), otherRadio: optional(f['communications.otherRadio']) },
-    route: { ports: list(f['route.ports']).map((p) => p.toUpperCase()), sailingsPerDay: number(f['route.sailingsPerDay']), crossingMinutes: number(f['route.crossingMinutes']) },
+    // A port may be typed by its code or by a fragment of its name in any of the languages.
+    route: { ports: list(f['route.ports']).map((p) => { const meant = portMeant(p, PORTS, toSimplified); return 'code' in meant ? meant.code : meant.unknown; }), sailingsPerDay: number(f['route.sailingsPerDay']), crossingMinutes: number(f['route.crossingMinutes']) },
     lifeSaving: {
       liferafts: number(f['lifeSaving.liferafts']),
       liferaftCapacity: number(f['lifeSaving.liferaftCapacity']),

@@ -2,7 +2,8 @@ import type { FC } from 'hono/jsx';
 import type { Company } from '../../domain/company.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
-import { say, W } from '../i18n.ts';
+import { portName, readsChinese, say, W } from '../i18n.ts';
+import { PORTS } from '../../reference/ports.ts';
 import { FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
 
 type Values = Record<string, string | number | null | undefined>;
@@ -127,7 +128,17 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
           {communicationsFields(f)}
         </fieldset>
         <fieldset>
-          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: HKG-SW, MAC-OH, SZX-SK …`, needed: true })}
+          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: ${readsChinese(lang) ? '港澳客輪, 外港' : 'Sheung Wan, Outer Harbour'}`, needed: true })}
+          <details>
+            <summary>{t(W.portList)}</summary>
+            <ul class="ports">
+              {PORTS.map((p) => (
+                <li>
+                  <code>{p.code}</code> {portName(lang, p)}
+                </li>
+              ))}
+            </ul>
+          </details>
           {f('route.sailingsPerDay', { zh: '每日班次', en: 'Sailings a day' }, { type: 'number', needed: true })}
           {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number', needed: true })}
         </fieldset>
