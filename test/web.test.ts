@@ -467,6 +467,26 @@ describe('pages', () => {
     expect(await unknown.text()).toMatch(/<label class="field-error" for="f-route-ports">[\s\S]*unknown port Atlantis/);
   });
 
+  it('withdraw a plan only from a page of its own, with a reason and an explicit confirmation', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', reg.ids.vesselId('477101500')).executeTakeFirstOrThrow()).id;
+    expect(await (await reg.get(`/plans/${plan}`, cookie)).text()).toContain(`href="/plans/${plan}/withdraw"`);
+    const form = await (await reg.get(`/plans/${plan}/withdraw`, cookie)).text();
+    expect(form).toContain('A withdrawal cannot be undone.');
+    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
+    const nothing = await reg.post(`/plans/${plan}/withdraw`, cookie, { version, reason: '' });
+    expect(nothing.status).toBe(400);
+    const html = await nothing.text();
+    expect(html).toMatch(/<label class="field-error" for="f-reason">/);
+    expect(html).toMatch(/<label class="field-error" for="f-confirm">[\s\S]*tick this to confirm/);
+    expect((await reg.post(`/plans/${plan}/withdraw`, cookie, { version, reason: 'Sold out of the trade' })).status).toBe(400);
+    expect((await reg.db.selectFrom('plans').select('withdrawn_on').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_on).toBeNull();
+    expect((await reg.get(`/plans/${plan}/withdraw`, await reg.sessionFor('coordinator', { agency: 'HK' }))).status).toBe(403);
+    expect((await reg.post(`/plans/${plan}/withdraw`, cookie, { version, reason: 'Sold out of the trade', confirm: 'yes' })).status).toBe(303);
+    expect((await reg.db.selectFrom('plans').select('withdrawn_reason').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_reason).toBe('Sold out of the trade');
+  });
+
   it('show form errors beside the fields and keep what was typed', async () => {
     const { sessionFor, post } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'HK' });

@@ -465,6 +465,13 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
   return { plan, snapshot, draft, reason };
 }
 
+/** The plan for its withdrawal page: only its home registrars open it, and only while it is in force. */
+export async function planToWithdraw(db: Executor, who: Who, id: number, today: string): Promise<PlanView> {
+  const plan = await writablePlan(db, who, id, null, 'withdraw its plans');
+  refuseIfWithdrawn(plan);
+  return planView(db, plan, today);
+}
+
 export async function withdrawPlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, reason: string, at: Date): Promise<PlanView> {
   return inTransaction(db, async (trx) => {
     const plan = await writablePlan(trx, who, id, expected);

@@ -2,9 +2,9 @@ import type { FC } from 'hono/jsx';
 import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
 import type { PlanContent } from '../../domain/plan.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
-import type { PlanDetail } from '../../services/plans.ts';
+import type { PlanDetail, PlanView } from '../../services/plans.ts';
 import { message, say, W, readsChinese } from '../i18n.ts';
-import { Badge, Field, Layout, PlanStatus, type View } from '../layout.tsx';
+import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 
 
 const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string } }[] = [
@@ -326,15 +326,46 @@ export const PlanPage: FC<{
             </div>
           </form>
           <h2>{t(W.withdraw)}</h2>
-          <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack">
-            <input type="hidden" name="version" value={String(plan.version)} />
-            <Field name="reason" label={W.reason} lang={lang} errors={errors} />
-            <div class="actions">
-              <button type="submit">{t(W.withdraw)}</button>
-            </div>
-          </form>
+          <p>
+            <a href={`/plans/${plan.id}/withdraw`}>{t(W.withdrawTitle)} …</a>
+          </p>
         </>
       )}
+    </Layout>
+  );
+};
+
+/** Withdrawing a plan on a page of its own: what it means, the reason, and an explicit confirmation. */
+export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<string, string>; errors: Record<string, string> }> = ({ view, plan, values, errors }) => {
+  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  return (
+    <Layout view={view} title={t(W.withdrawTitle)}>
+      <h1>
+        {t(W.withdrawTitle)}: {plan.planNumber} · {readsChinese(view.lang) ? plan.vessel.nameZh : plan.vessel.nameEn}
+      </h1>
+      <p class="notice">{t(W.withdrawHelp)}</p>
+      <FormErrors view={view} errors={errors} />
+      <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack">
+        <input type="hidden" name="version" value={String(plan.version)} />
+        <Field name="reason" label={W.reason} lang={view.lang} value={values.reason} errors={errors} textarea needed />
+        <label class={errors.confirm ? 'field-error' : ''} for="f-confirm">
+          <span>
+            <input id="f-confirm" type="checkbox" name="confirm" value="yes" checked={values.confirm === 'yes'} aria-describedby={errors.confirm ? 'f-confirm-error' : undefined} style="width: auto" />{' '}
+            {t(W.withdrawConfirm)}
+          </span>
+          {errors.confirm && (
+            <span class="error" id="f-confirm-error">
+              {message(view.lang, errors.confirm)}
+            </span>
+          )}
+        </label>
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t(W.withdraw)}
+          </button>
+          <a href={`/plans/${plan.id}`}>{t(W.back)}</a>
+        </div>
+      </form>
     </Layout>
   );
 };

@@ -16,13 +16,14 @@ import {
   plansAwaitingReissue,
   recordExercise,
   reissueAfterAgencyChanges,
+  planToWithdraw,
   withdrawPlan,
   type ReissueReport,
 } from '../../services/plans.ts';
-import { cursorParam, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
+import { cursorParam, errorsByField, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
 import { PlansPage } from '../pages/misc.tsx';
-import { PlanPage } from '../pages/plan.tsx';
+import { PlanPage, WithdrawPage } from '../pages/plan.tsx';
 
 type C = Context<AppEnv>;
 
@@ -69,13 +70,28 @@ export const planPages = new Hono<AppEnv>()
     await openRevision(c.get('deps').db, whoOf(c), id, formVersion(await formFields(c)), c.get('deps').now());
     return back(c, id);
   })
+  .get('/plans/:id/withdraw', async (c) => {
+    const plan = await planToWithdraw(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
+    return page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={{}} errors={{}} />);
+  })
   .post('/plans/:id/withdraw', async (c) => {
     const id = idParam(c);
+    const { db, now } = c.get('deps');
+    const plan = await planToWithdraw(db, whoOf(c), id, todayOf(c));
     const f = await formFields(c);
-    return submitForm(WithdrawInput, { reason: f.reason }, async ({ reason }) => {
-      await withdrawPlan(c.get('deps').db, whoOf(c), id, formVersion(f), reason, c.get('deps').now());
-      return back(c, id);
-    }, refused(c, id));
+    const again = (problems: FieldProblem[], status: ContentfulStatusCode) => page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={f} errors={errorsByField(problems)} />, status);
+    // The confirmation belongs to the page (the API's caller confirms by calling); it is checked with the reason, at once.
+    const unconfirmed = f.confirm === 'yes' ? [] : [{ field: 'confirm', message: 'tick this to confirm' }];
+    return submitForm(
+      WithdrawInput,
+      { reason: f.reason },
+      async ({ reason }) => {
+        if (unconfirmed.length) return again(unconfirmed, 400);
+        await withdrawPlan(db, whoOf(c), id, formVersion(f), reason, now());
+        return back(c, id);
+      },
+      (problems, status) => again([...problems, ...unconfirmed], status),
+    );
   })
   .post('/plans/:id/issue', async (c) => {
     const id = idParam(c);
