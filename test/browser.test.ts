@@ -131,6 +131,10 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.click('form[action$="/draft"] button[type=submit]');
     await page.waitForURL(/saved=1/);
     expect(await page.locator('textarea[name=medicalNotes]').inputValue()).toBe('First-aid room on the main deck; AED');
+    // Issuing goes through its check: nothing missing, a first issue, then the confirmation.
+    await page.getByRole('link', { name: 'Check and issue this revision' }).click();
+    await page.waitForURL(new RegExp(`/plans/${plan}/issue$`));
+    expect(await text(page.locator('p.notice.ok'))).toContain('Every module is complete');
     await page.fill('input[name=summary]', 'First issue');
     await page.click('form[action$="/issue"] button[type=submit]');
     await page.waitForURL(new RegExp(`/plans/${plan}$`));

@@ -19,6 +19,8 @@ describe('the interface in three languages', () => {
     expect([say('zh-Hant', W.signIn), say('zh-Hans', W.signIn), say('en', W.signIn)]).toEqual(['登入', '登录', 'Sign in']);
     expect(say('zh-Hans', L.emergencyPhone)).toBe('24小时紧急电话');
     expect(say('zh-Hans', W.email)).toBe('电子邮件地址');
+    // A label made of parts, as the readiness and staleness lists show them.
+    expect(say('zh-Hans', { zh: '公司 · 後備緊急電話', en: 'Company · Alternate telephone' })).toBe('公司 · 后备紧急电话');
     expect(message('zh-Hans', 'must be at most 60 characters')).toBe('最多 60 个字符');
     expect(message('zh-Hant', 'must be at most 60 characters')).toBe('最多 60 個字元');
     expect(message('zh-Hans', 'already held by vessel 12 (Macau Star 澳門之星)')).toBe('已由船舶 12（Macau Star 澳門之星）使用');

@@ -467,6 +467,21 @@ describe('pages', () => {
     expect(await unknown.text()).toMatch(/<label class="field-error" for="f-route-ports">[\s\S]*unknown port Atlantis/);
   });
 
+  it('check a draft before issuing it: each missing item linked to where it is completed, and no issue until none is left', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'GD', name: '陈伟' })}; sar_lang=en`;
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', reg.ids.vesselId('414200100')).executeTakeFirstOrThrow()).id;
+    const html = await (await reg.get(`/plans/${plan}/issue`, cookie)).text();
+    const missing = [...html.matchAll(/<li><strong>([^<]+)<\/strong> (?:<a href="([^"]+)">|<span)/g)].map((m) => [m[1], m[2] ?? null]);
+    expect(missing.length).toBeGreaterThan(0);
+    // Labels in words, never a raw path, and links to the record that lacks it.
+    for (const [label, href] of missing) {
+      expect(label).not.toMatch(/^(vessel|company|agencies|content)\./);
+      if (href) expect(href).toMatch(/^\/(ships\/\d+\/edit|companies\/\d+\/edit|agency|plans\/\d+#draft)$/);
+    }
+    expect(html).not.toContain(`<form method="post" action="/plans/${plan}/issue"`);
+  });
+
   it('withdraw a plan only from a page of its own, with a reason and an explicit confirmation', async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;

@@ -1,5 +1,6 @@
 import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
 import type { Agency, Script } from '../domain/agency.ts';
+import type { AreaCode } from '../domain/areas.ts';
 import type { Company } from '../domain/company.ts';
 import type { Vessel } from '../domain/vessel.ts';
 import { fieldLabel, type Bilingual } from '../labels.ts';
@@ -410,8 +411,8 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   });
 }
 
-/** Everything issuing checks and the snapshot it would freeze; writes nothing. */
-async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
+/** A plan in force with its open draft and the records the draft would print (for its home registrars). */
+async function draftToIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion | null) {
   const plan = await writablePlan(db, who, id, expected);
   refuseIfWithdrawn(plan);
   const revisions = await listRevisions(db, plan.id);
@@ -419,7 +420,12 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
   if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft to issue`);
   const vessel = (await getVessel(db, plan.vesselId))!;
   const company = (await getCompany(db, vessel.companyId))!;
-  const agencies = await listAgencies(db);
+  return { plan, revisions, draft, vessel, company, agencies: await listAgencies(db) };
+}
+
+/** Everything issuing checks and the snapshot it would freeze; writes nothing. */
+async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
+  const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, expected);
   const problems = issueProblems(company, vessel, agencies, draft.content);
   if (problems.length) throw new AppError('unprocessable', `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`, problems);
 
@@ -463,6 +469,36 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
     agencyNamesZh: Object.fromEntries(agencies.map((a) => [a.code, settings.documentScript === 'hans' ? toSimplified(a.nameZh) : a.nameZh])),
   };
   return { plan, snapshot, draft, reason };
+}
+
+/** Where a missing item of a plan is completed: the ship's or company's record, an agency's block, or the draft. */
+export type FixAt = { kind: 'ship'; id: number } | { kind: 'company'; id: number } | { kind: 'agency'; code: AreaCode } | { kind: 'draft' };
+
+export type Readiness = {
+  plan: PlanView;
+  /** What must be complete before issuing, each with where to complete it. */
+  missing: { field: string; message: string; label: Bilingual; fixAt: FixAt }[];
+  /** What changed since the last issued revision, and the kind of change the registry proposes. */
+  changes: StaleChange[];
+  proposal: { kind: ChangeKind; because: Bilingual[] };
+};
+
+/** Everything the registrar checks before issuing the open draft (the same rules the issue itself applies). */
+export async function issueReadiness(db: Executor, who: Who, id: number, today: string): Promise<Readiness> {
+  const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, null);
+  const label = agencyLabel(agencies);
+  const fixAt = (field: string): FixAt => {
+    const [record, code] = field.split('.');
+    if (record === 'vessel') return { kind: 'ship', id: vessel.id };
+    if (record === 'company') return { kind: 'company', id: company.id };
+    if (record === 'agencies') return { kind: 'agency', code: code as AreaCode };
+    return { kind: 'draft' };
+  };
+  const missing = issueProblems(company, vessel, agencies, draft.content).map((p) => ({ ...p, label: fieldLabel(p.field, label), fixAt: fixAt(p.field) }));
+  const last = revisions.filter((r) => r.state !== 'draft').at(-1);
+  const changes = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
+  const proposal = proposedChange(changes.map((c) => c.field), !last);
+  return { plan: await planView(db, plan, today), missing, changes, proposal: { kind: proposal.kind, because: changes.filter((c) => proposal.because.includes(c.field)).map((c) => c.label) } };
 }
 
 /** The plan for its withdrawal page: only its home registrars open it, and only while it is in force. */

@@ -35,7 +35,9 @@ export const portName = (lang: Lang, p: { nameZh: string; nameEn: string }): str
 
 /** A Chinese text of the pages in the reader's script: Simplified is looked up in the written table. */
 export function inScript(lang: Lang, zhHant: string): string {
-  return lang === 'zh-Hans' ? (HANS[zhHant] ?? zhHant) : zhHant;
+  if (lang !== 'zh-Hans') return zhHant;
+  // A label made of parts ("公司 · 後備緊急電話", see labels.ts fieldLabel) is said part by part.
+  return HANS[zhHant] ?? zhHant.split(' · ').map((part) => HANS[part] ?? part).join(' · ');
 }
 
 /** The pages' own words (field names come from src/labels.ts, shared with the PDFs). */
@@ -128,6 +130,14 @@ export const W = {
     en: 'Once withdrawn the plan no longer changes, and its controlled copies verify as withdrawn; a ship that sails on needs a new plan. A withdrawal cannot be undone.',
   },
   withdrawConfirm: { zh: '我確認撤回此計劃', en: 'I confirm the withdrawal of this plan' },
+  readinessTitle: { zh: '發出前檢查', en: 'Before issuing' },
+  mustComplete: { zh: '發出前必須補齊', en: 'To complete before issuing' },
+  allComplete: { zh: '所有模組資料齊備，可以發出。', en: 'Every module is complete: the revision can be issued.' },
+  fixIt: { zh: '前往補齊', en: 'Complete it' },
+  askAgency: { zh: '由該機構補齊', en: 'for that agency to complete' },
+  changedSince: { zh: '自上一版次以來的更改', en: 'Changed since the last revision' },
+  firstIssue: { zh: '首次發出', en: 'First issue' },
+  checkAndIssue: { zh: '檢查並發出本版次', en: 'Check and issue this revision' },
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },

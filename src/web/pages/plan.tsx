@@ -2,7 +2,8 @@ import type { FC } from 'hono/jsx';
 import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
 import type { PlanContent } from '../../domain/plan.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
-import type { PlanDetail, PlanView } from '../../services/plans.ts';
+import type { AreaCode } from '../../domain/areas.ts';
+import type { FixAt, PlanDetail, PlanView, Readiness, StaleChange } from '../../services/plans.ts';
 import { message, say, W, readsChinese } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 
@@ -48,24 +49,7 @@ export const PlanPage: FC<{
       {plan.stale && (
         <div class="notice">
           <p>{t(W.staleHelp)}</p>
-          <table>
-            <thead>
-              <tr>
-                <th>{t(W.changedField)}</th>
-                <th>{t(W.printed)}</th>
-                <th>{t(W.nowRecorded)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.staleChanges.map((c) => (
-                <tr>
-                  <td>{t(c.label)}</td>
-                  <td>{c.before}</td>
-                  <td>{c.after}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable changes={plan.staleChanges} lang={lang} />
         </div>
       )}
       <p>
@@ -226,7 +210,7 @@ export const PlanPage: FC<{
 
       {writable && plan.draft && (
         <>
-          <h2>
+          <h2 id="draft">
             {t(W.editDraft)} · {t(L.revision)} {plan.draft.revision}
           </h2>
           <form method="post" action={`/plans/${plan.id}/draft`} class="stack">
@@ -241,31 +225,11 @@ export const PlanPage: FC<{
             </div>
           </form>
           <h2>{t(W.issuePlan)}</h2>
-          <form method="post" action={`/plans/${plan.id}/issue`} class="stack">
-            <input type="hidden" name="version" value={String(plan.version)} />
-            <p class="help">
-              {t(W.proposed)}: {t(plan.proposedChange.kind === 'major' ? W.major : W.minor)}
-              {plan.proposedChange.because.length > 0 && ` (${plan.proposedChange.because.map((b) => t(b)).join('; ')})`}
-            </p>
-            <Field
-              name="change"
-              label={W.change}
-              lang={lang}
-              value={plan.proposedChange.kind}
-              errors={errors}
-              options={[
-                { value: 'major', label: t(W.major) },
-                { value: 'minor', label: t(W.minor) },
-              ]}
-            />
-            <Field name="reason" label={W.minorReason} lang={lang} errors={errors} hint={t(W.minorReasonHelp)} />
-            <Field name="summary" label={W.summary} lang={lang} value={plan.current ? '' : 'First issue'} errors={errors} />
-            <div class="actions">
-              <button class="primary" type="submit">
-                {t(W.issue)}
-              </button>
-            </div>
-          </form>
+          <p>
+            <a class="button primary" href={`/plans/${plan.id}/issue`}>
+              {t(W.checkAndIssue)} …
+            </a>
+          </p>
         </>
       )}
       {writable && !plan.draft && (
@@ -366,6 +330,106 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
           <a href={`/plans/${plan.id}`}>{t(W.back)}</a>
         </div>
       </form>
+    </Layout>
+  );
+};
+
+/** What changed in the printed records: each field, as printed and as recorded now. */
+const ChangesTable: FC<{ changes: StaleChange[]; lang: View['lang'] }> = ({ changes, lang }) => (
+  <table>
+    <thead>
+      <tr>
+        <th>{say(lang, W.changedField)}</th>
+        <th>{say(lang, W.printed)}</th>
+        <th>{say(lang, W.nowRecorded)}</th>
+      </tr>
+    </thead>
+    <tbody>
+      {changes.map((c) => (
+        <tr>
+          <td>{say(lang, c.label)}</td>
+          <td>{c.before}</td>
+          <td>{c.after}</td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
+/** Issuing, after a check: what is still missing (each item linked to where it is completed), what changed, then the confirmation. */
+export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: AreaCode | null; values: Record<string, string>; errors: Record<string, string> }> = ({
+  view,
+  readiness,
+  ownAgency,
+  values,
+  errors,
+}) => {
+  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  const { plan, missing, changes, proposal } = readiness;
+  const fixLink = (fix: FixAt) =>
+    fix.kind === 'ship' ? `/ships/${fix.id}/edit` : fix.kind === 'company' ? `/companies/${fix.id}/edit` : fix.kind === 'agency' ? (fix.code === ownAgency ? '/agency' : null) : `/plans/${plan.id}#draft`;
+  return (
+    <Layout view={view} title={t(W.readinessTitle)}>
+      <h1>
+        {t(W.readinessTitle)}: {plan.planNumber} · {t(L.revision)} {plan.draft?.revision}
+      </h1>
+      <h2>{t(W.mustComplete)}</h2>
+      {missing.length === 0 ? (
+        <p class="notice ok">{t(W.allComplete)}</p>
+      ) : (
+        <ul class="missing">
+          {missing.map((m) => {
+            const href = fixLink(m.fixAt);
+            return (
+              <li>
+                <strong>{t(m.label)}</strong>{' '}
+                {href ? <a href={href}>{t(W.fixIt)}</a> : <span class="help">({t(W.askAgency)})</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h2>{t(W.changedSince)}</h2>
+      {plan.current ? (
+        changes.length === 0 ? (
+          <p class="help">—</p>
+        ) : (
+          <div class="wide">
+            <ChangesTable changes={changes} lang={view.lang} />
+          </div>
+        )
+      ) : (
+        <p class="help">{t(W.firstIssue)}</p>
+      )}
+      {missing.length === 0 && (
+        <form method="post" action={`/plans/${plan.id}/issue`} class="stack">
+          <FormErrors view={view} errors={errors} />
+          <input type="hidden" name="version" value={String(plan.version)} />
+          <p class="help">
+            {t(W.proposed)}: {t(proposal.kind === 'major' ? W.major : W.minor)}
+            {proposal.because.length > 0 && ` (${proposal.because.map((b) => t(b)).join('; ')})`}
+          </p>
+          <Field
+            name="change"
+            label={W.change}
+            lang={view.lang}
+            value={values.change ?? proposal.kind}
+            errors={errors}
+            options={[
+              { value: 'major', label: t(W.major) },
+              { value: 'minor', label: t(W.minor) },
+            ]}
+          />
+          <Field name="reason" label={W.minorReason} lang={view.lang} value={values.reason} errors={errors} hint={t(W.minorReasonHelp)} />
+          <Field name="summary" label={W.summary} lang={view.lang} value={values.summary ?? (plan.current ? '' : 'First issue')} errors={errors} needed />
+          <div class="actions">
+            <button class="primary" type="submit">
+              {t(W.issue)}
+            </button>
+            <a href={`/plans/${plan.id}`}>{t(W.back)}</a>
+          </div>
+        </form>
+      )}
     </Layout>
   );
 };

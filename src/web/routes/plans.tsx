@@ -16,6 +16,7 @@ import {
   plansAwaitingReissue,
   recordExercise,
   reissueAfterAgencyChanges,
+  issueReadiness,
   planToWithdraw,
   withdrawPlan,
   type ReissueReport,
@@ -23,7 +24,7 @@ import {
 import { cursorParam, errorsByField, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
 import { PlansPage } from '../pages/misc.tsx';
-import { PlanPage, WithdrawPage } from '../pages/plan.tsx';
+import { PlanPage, ReadinessPage, WithdrawPage } from '../pages/plan.tsx';
 
 type C = Context<AppEnv>;
 
@@ -93,13 +94,21 @@ export const planPages = new Hono<AppEnv>()
       (problems, status) => again([...problems, ...unconfirmed], status),
     );
   })
+  .get('/plans/:id/issue', async (c) => {
+    const readiness = await issueReadiness(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
+    return page(c, <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={{}} errors={{}} />);
+  })
   .post('/plans/:id/issue', async (c) => {
     const id = idParam(c);
     const f = await formFields(c);
     return submitForm(IssueInput, { change: f.change, reason: f.reason?.trim() ? f.reason : null, summary: f.summary }, async (issue) => {
       await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
       return back(c, id);
-    }, refused(c, id));
+    }, async (problems, status) => {
+      // Back to the check, which lists what is missing and keeps what was typed.
+      const readiness = await issueReadiness(c.get('deps').db, whoOf(c), id, todayOf(c));
+      return page(c, <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={f} errors={errorsByField(problems)} />, status);
+    });
   })
   .post('/plans/:id/exercises', async (c) => {
     const id = idParam(c);
