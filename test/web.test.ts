@@ -502,6 +502,21 @@ describe('pages', () => {
     expect((await reg.db.selectFrom('plans').select('withdrawn_reason').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_reason).toBe('Sold out of the trade');
   });
 
+  it("give a company a page of its own: its id, Module 1, its ships and their plans; a saved change lands there", async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=en`;
+    const id = reg.ids.companyId('Ho Kong High Speed Ferries Limited');
+    const html = await (await reg.get(`/companies/${id}`, cookie)).text();
+    expect(html).toContain(`<code>${id}</code>`);
+    expect(html).toContain('Macau Star');
+    expect(html).toMatch(/MO-\d{4}-\d{4}/);
+    expect(html).toContain(`href="/companies/${id}/edit"`);
+    // Its own operator reads it too, without the edit link; another company's operator may not.
+    const own = await (await reg.get(`/companies/${id}`, `${await reg.sessionFor('operator', { companyId: id })}; sar_lang=en`)).text();
+    expect(own).not.toContain(`href="/companies/${id}/edit"`);
+    expect((await reg.get(`/companies/${id}`, await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') }))).status).toBe(403);
+  });
+
   it('show form errors beside the fields and keep what was typed', async () => {
     const { sessionFor, post } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'HK' });

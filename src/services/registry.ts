@@ -197,6 +197,13 @@ export async function companyForEditing(db: Executor, who: Who, id: number): Pro
   return company;
 }
 
+/** A company's page: its Module 1, its ships, their plans, and whether the reader may change it or propose a change. */
+export async function companyDetail(db: Executor, who: Who, id: number, today: string) {
+  const company = await readCompany(db, who, id);
+  const [vessels, plans] = await Promise.all([vesselsOfCompany(db, company.id), companyPlanViews(db, who, company.id, today)]);
+  return { company, vessels, plans, mayWrite: mayWriteHomeRecord(who.principal, company.homeAgency), mayPropose: who.principal.role === 'operator' };
+}
+
 /** An operator's own company with each of its ships and the ship's plan, for the operator's landing page. */
 export async function companyFleet(db: Executor, who: Who, today: string) {
   requireRole(who.principal, ['operator'], 'This page is for ship operators');

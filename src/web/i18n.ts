@@ -138,6 +138,8 @@ export const W = {
   changedSince: { zh: '自上一版次以來的更改', en: 'Changed since the last revision' },
   firstIssue: { zh: '首次發出', en: 'First issue' },
   checkAndIssue: { zh: '檢查並發出本版次', en: 'Check and issue this revision' },
+  companyId: { zh: '公司編號', en: 'Company id' },
+  companyIdHelp: { zh: '開立營運人帳戶時以此編號指定公司', en: "The id an operator's account names this company by" },
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },

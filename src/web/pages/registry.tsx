@@ -3,8 +3,10 @@ import type { Company } from '../../domain/company.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import { portName, readsChinese, say, W } from '../i18n.ts';
+import { AREA_NAMES } from '../../domain/areas.ts';
+import type { PlanView } from '../../services/plans.ts';
 import { PORTS } from '../../reference/ports.ts';
-import { FormErrors, Layout, NextPage, fieldsOf, type View } from '../layout.tsx';
+import { FormErrors, Layout, NextPage, PlanStatus, Tel, fieldsOf, type View } from '../layout.tsx';
 
 type Values = Record<string, string | number | null | undefined>;
 type Fields = ReturnType<typeof fieldsOf>;
@@ -184,7 +186,9 @@ export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessel
             : companies.map((c) => (
                 <tr>
                   <td>
-                    {c.nameZh} · {c.nameEn}
+                    <a href={`/companies/${c.id}`}>
+                      {c.nameZh} · {c.nameEn}
+                    </a>
                   </td>
                   <td>{c.emergencyPhone}</td>
                   <td>
@@ -199,3 +203,86 @@ export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessel
   );
 };
 
+
+/** A company's own page: Module 1 as recorded, its id (which an operator's account names), its ships and their plans. */
+export const CompanyPage: FC<{ view: View; company: Company; vessels: Vessel[]; plans: PlanView[]; mayWrite: boolean; mayPropose: boolean; notice?: string }> = ({
+  view,
+  company: c,
+  vessels,
+  plans,
+  mayWrite,
+  mayPropose,
+  notice,
+}) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <Layout view={view} title={c.nameEn}>
+      <h1>
+        {c.nameZh} · {c.nameEn}
+      </h1>
+      {notice && <p class="notice ok">{notice}</p>}
+      <div class="actions">
+        {mayWrite && <a href={`/companies/${c.id}/edit`}>{t(W.edit)}</a>}
+        {mayPropose && <a href="/proposals/new">{t(W.proposeChange)}</a>}
+      </div>
+      <dl class="facts">
+        <dt>{t(W.companyId)}</dt>
+        <dd>
+          <code>{c.id}</code> <span class="help">({t(W.companyIdHelp)})</span>
+        </dd>
+        <dt>{t(L.homeAgency)}</dt>
+        <dd>{t(AREA_NAMES[c.homeAgency])}</dd>
+        <dt>{t(L.imoCompany)}</dt>
+        <dd>{c.imoCompanyNumber ?? '—'}</dd>
+        <dt>{t({ zh: '地址', en: 'Address' })}</dt>
+        <dd>{readsChinese(lang) ? c.addressZh : c.addressEn}</dd>
+        <dt>{t(L.emergencyPhone)}</dt>
+        <dd>
+          <Tel number={c.emergencyPhone} />
+        </dd>
+        <dt>{t(L.emergencyPhoneAlt)}</dt>
+        <dd>
+          <Tel number={c.emergencyPhoneAlt} />
+        </dd>
+        <dt>{t(L.dpa)}</dt>
+        <dd>
+          {c.designatedPerson.name} · <Tel number={c.designatedPerson.phone} /> · {c.designatedPerson.email}
+        </dd>
+        <dt>{t(L.ert)}</dt>
+        <dd>
+          {c.emergencyTeam.name} · <Tel number={c.emergencyTeam.phone} />
+        </dd>
+      </dl>
+      <h2>{t(W.ships)}</h2>
+      <div class="wide">
+        <table>
+          <tbody>
+            {vessels.map((v) => {
+              const plan = plans.filter((p) => p.vessel.id === v.id && !p.withdrawn)[0];
+              return (
+                <tr>
+                  <td>
+                    <a href={`/ships/${v.id}`}>
+                      {v.nameZh} · {v.nameEn}
+                    </a>
+                  </td>
+                  <td>{t(VESSEL_STATUS[v.status])}</td>
+                  <td>
+                    {plan ? (
+                      <>
+                        <a href={`/plans/${plan.id}`}>{plan.planNumber}</a> <PlanStatus plan={plan} lang={lang} />
+                      </>
+                    ) : (
+                      t(W.noPlan)
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+};

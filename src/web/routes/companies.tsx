@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { whoOf } from '../../http/context.ts';
+import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { CompanyInput, CompanyPatch } from '../../schemas/companies.ts';
-import { blankCompany, changeCompany, companyForEditing, listCompanyPage, registerCompany } from '../../services/registry.ts';
+import { blankCompany, changeCompany, companyDetail, companyForEditing, listCompanyPage, registerCompany } from '../../services/registry.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { companyFromForm, companyToForm } from '../forms.ts';
 import { say, W } from '../i18n.ts';
-import { CompanyForm, RegistryLists } from '../pages/registry.tsx';
+import { CompanyForm, CompanyPage, RegistryLists } from '../pages/registry.tsx';
 
 /** Companies: the list, registering and editing. */
 export const companyPages = new Hono<AppEnv>()
@@ -15,6 +15,10 @@ export const companyPages = new Hono<AppEnv>()
     const list = await listCompanyPage(c.get('deps').db, whoOf(c), { homeAgency: p.agency ?? undefined, cursor: cursorParam(c), limit: 100 });
     const notice = c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined;
     return page(c, <RegistryLists view={viewOf(c)} kind="companies" vessels={[]} companies={list.items} next={nextPageLink(c, list.nextCursor)} notice={notice} />);
+  })
+  .get('/companies/:id{[0-9]+}', async (c) => {
+    const detail = await companyDetail(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
+    return page(c, <CompanyPage view={viewOf(c)} {...detail} notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined} />);
   })
   .get('/companies/new', (c) => page(c, <CompanyForm view={viewOf(c)} action="/companies" values={blankCompany(whoOf(c))} errors={{}} isNew />))
   .post('/companies', async (c) => {
@@ -25,8 +29,8 @@ export const companyPages = new Hono<AppEnv>()
       CompanyInput,
       { ...companyFromForm(f), homeAgency },
       async (input) => {
-        await registerCompany(db, whoOf(c), input, now());
-        return c.redirect('/companies?saved=1', 303);
+        const saved = await registerCompany(db, whoOf(c), input, now());
+        return c.redirect(`/companies/${saved.id}?saved=1`, 303);
       },
       (problems, status) => page(c, <CompanyForm view={viewOf(c)} action="/companies" values={{ ...f, homeAgency }} errors={errorsByField(problems)} isNew />, status),
     );
@@ -46,7 +50,7 @@ export const companyPages = new Hono<AppEnv>()
       input,
       async (patch) => {
         await changeCompany(db, whoOf(c), id, formVersion(f), patch, now());
-        return c.redirect('/companies?saved=1', 303);
+        return c.redirect(`/companies/${id}?saved=1`, 303);
       },
       (problems, status) => page(c, <CompanyForm view={viewOf(c)} action={`/companies/${id}/edit`} values={f} errors={errorsByField(problems)} isNew={false} />, status),
     );
