@@ -202,4 +202,29 @@ describe.skipIf(!RUN)('in the browser', () => {
     await replay.close();
     await context.close();
   });
+
+  it('fits every page of each role on a 390-pixel phone screen, with no sideways scrolling', async () => {
+    const ids = await demoIds(reg.db);
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477101600')).executeTakeFirstOrThrow()).id;
+    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const roles: [string, string[]][] = [
+      [await reg.sessionFor('registrar', { agency: 'HK' }), ['/search?q=star', '/ships', `/ships/${ids.vesselId('477101600')}`, '/ships/new', `/companies/${company}`, '/plans', `/plans/${plan}`, `/plans/${plan}/withdraw`, '/agency', '/proposals', '/audit', '/account']],
+      [await reg.sessionFor('admin', { agency: 'HK' }), ['/people', '/signatures']],
+      [await reg.sessionFor('operator', { companyId: company }), ['/company', '/proposals/new']],
+    ];
+    const wide: string[] = [];
+    for (const [cookie, paths] of roles) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+      const [name, value] = cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url: base }]);
+      const page = await context.newPage();
+      for (const path of paths) {
+        await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=en`);
+        const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        if (width > 390) wide.push(`${path}: ${width}px`);
+      }
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  });
 });

@@ -40,6 +40,8 @@ h1 { font-size: 1.5rem; margin: .5rem 0 1rem; } h2 { font-size: 1.15rem; margin:
 a { color: var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+/* On a phone a wide table scrolls inside itself; the page never scrolls sideways. */
+@media (max-width: 40rem) { main table { display: block; overflow-x: auto; max-width: 100%; } }
 th { background: var(--band); font-weight: 700; }
 .search { display: flex; gap: .5rem; margin-bottom: .3rem; }
 .search input { flex: 1; font-size: 1.4rem; padding: .5rem .7rem; border: 2px solid var(--accent); border-radius: 6px; font-family: inherit; }
