@@ -227,4 +227,18 @@ describe.skipIf(!RUN)('in the browser', () => {
     }
     expect(wide).toEqual([]);
   });
+
+  it('shows results as the coordinator types, without pressing Enter, and moves through them with the arrow keys', async () => {
+    const page = await signIn(await reg.sessionFor('coordinator', { agency: 'MO' }), 'en');
+    await page.waitForURL(`${base}/search`);
+    await page.locator('input[name=q]').pressSequentially('lotus', { delay: 30 });
+    await page.locator('#results article.card').first().waitFor();
+    expect(await text(page.locator('#results article.card h3'))).toContain('Lotus');
+    expect(await text(page.locator('#results [role=status]'))).toBe('1 ships found');
+    await page.waitForURL(/\/search\?q=lotus$/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate('document.activeElement.closest("article.card h3") !== null')).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate('document.activeElement.name')).toBe('q');
+  });
 });

@@ -78,6 +78,14 @@ dl.facts dt { font-weight: 700; } dl.facts dd { margin: 0; white-space: pre-line
 .wide { overflow-x: auto; max-width: 100%; }
 code.link { overflow-wrap: anywhere; }
 .langs { display: inline-flex; gap: .8rem; }
+/* Incident cards print cleanly, one whole card per piece of a page, in black on white. */
+@media print {
+  header.top, form[role=search], .skip, .help, nav { display: none; }
+  body { color: #000; }
+  a { color: #000; text-decoration: none; }
+  article.card { break-inside: avoid; border: 1px solid #000; box-shadow: none; }
+  .badge { border: 1px solid #000; background: none; color: #000; }
+}
 .req { color: var(--alarm); font-weight: 700; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; color: var(--accent); padding: .5rem 1rem; z-index: 10; }
 .skip:focus { left: .5rem; }
@@ -86,6 +94,38 @@ code.link { overflow-wrap: anywhere; }
 :lang(zh-Hans) body, :lang(zh-Hans) button, :lang(zh-Hans) input, :lang(zh-Hans) select, :lang(zh-Hans) textarea { font-family: "Noto Sans Hans", "Noto Sans Hant", system-ui, sans-serif; }
 .qr svg { width: 12rem; height: 12rem; background: #fff; padding: .5rem; }
 ul.codes { columns: 2; font-size: 1.1rem; }
+`;
+
+// Results as you type, on the search page: a short pause, then the server's own results in place, the
+// address kept in step; arrow keys move between the query and the ships found. The form works without it.
+const SEARCH_JS = `(() => {
+  const form = document.querySelector('form[role=search]');
+  const input = form && form.querySelector('input[name=q]');
+  if (!input) return;
+  let timer, asked = input.value;
+  const results = () => document.getElementById('results');
+  async function show(q) {
+    asked = q;
+    const url = '/search?q=' + encodeURIComponent(q);
+    const res = await fetch(url + '&results=1', { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    if (!res.ok || q !== asked) return;
+    const box = results();
+    if (box) box.outerHTML = await res.text();
+    history.replaceState(null, '', url);
+  }
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q !== asked) timer = setTimeout(() => show(q), 250);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...document.querySelectorAll('#results article.card h3 a')];
+    const at = links.indexOf(document.activeElement);
+    if (document.activeElement === input && e.key === 'ArrowDown' && links.length) { links[0].focus(); e.preventDefault(); }
+    else if (at >= 0) { (e.key === 'ArrowDown' ? links[at + 1] : links[at - 1] || input)?.focus(); e.preventDefault(); }
+  });
+})();
 `;
 
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="13" fill="none" stroke="#d9381e" stroke-width="6"/><circle cx="16" cy="16" r="13" fill="none" stroke="#fff" stroke-width="6" stroke-dasharray="6.8 13.6" transform="rotate(-20 16 16)"/></svg>`;
@@ -104,6 +144,7 @@ export const assets = new Hono<AppEnv>()
   // A lifebuoy, drawn rather than downloaded: the tab shows the registry, and /favicon.ico is no longer a 404.
   .get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/favicon.ico', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
+  .get('/assets/search.js', (c) => c.body(SEARCH_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   .get('/assets/fonts/:script/:file', (c) => {
     const bytes = slice(`${c.req.param('script')}/${c.req.param('file')}`);

@@ -117,6 +117,19 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
   );
 };
 
+/** The result count (announced to a screen reader as soon as it changes) and the cards; also sent alone to the as-you-type script. */
+export const Results: FC<{ cards: IncidentCard[] | null; lang: Lang }> = ({ cards, lang }) => {
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <div id="results">
+      <p class={cards && cards.length === 0 ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
+        {cards === null ? '' : cards.length === 0 ? t(W.noResults) : t(W.shipsFound).replace('{n}', String(cards.length))}
+      </p>
+      {cards?.map((card) => <Card card={card} lang={lang} />)}
+    </div>
+  );
+};
+
 export const SearchPage: FC<{ view: View; q: string; cards: IncidentCard[] | null }> = ({ view, q, cards }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   return (
@@ -131,11 +144,9 @@ export const SearchPage: FC<{ view: View; q: string; cards: IncidentCard[] | nul
           {t(W.searchHelp)}
         </div>
       </form>
-      {/* Announced to a screen reader as soon as the results change. */}
-      <p class={cards && cards.length === 0 ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
-        {cards === null ? '' : cards.length === 0 ? t(W.noResults) : t(W.shipsFound).replace('{n}', String(cards.length))}
-      </p>
-      {cards?.map((card) => <Card card={card} lang={view.lang} />)}
+      <Results cards={cards} lang={view.lang} />
+      {/* Results as you type: the form above works the same without it. */}
+      <script src="/assets/search.js" defer></script>
     </Layout>
   );
 };
