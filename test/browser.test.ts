@@ -1,53 +1,35 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import { createFirstAdmin } from '../src/services/accounts.ts';
-import { demoIds, testRegistry, type TestRegistry } from './helpers.ts';
+import { contextWith, RUN, serveAndLaunch, type Served } from './browser-harness.ts';
+import { demoIds, type TestRegistry } from './helpers.ts';
 
-// Real pages in Debian's Chromium (never a downloaded browser), against the app served on loopback.
-// With SCREENSHOTS_DIR set (npm run screenshots) the main pages are also saved for the README.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The main flows in the pages, in Debian's Chromium. With SCREENSHOTS_DIR set (npm run screenshots) the
+// main pages are also saved for the README. The accessibility audit runs apart (test/accessibility.test.ts).
 const SHOTS = process.env.SCREENSHOTS_DIR;
-// In CI the browser is always installed (.ci/run does it), so there these tests always run; on a
-// workstation without it they are reported as skipped rather than failing for want of a package.
-const RUN = existsSync(CHROMIUM) || Boolean(process.env.CI);
-if (!RUN) {
-  console.warn(`WARNING: the browser tests are skipped: there is no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH). With CI=true they always run, and fail without it.`);
-}
 
+let served: Served;
 let reg: TestRegistry;
-let server: ServerType;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!RUN) return;
-  reg = await testRegistry();
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  served = await serveAndLaunch();
+  ({ reg, base, browser } = served);
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await served?.close();
 });
 
 /** A browser signed in with a page session made for the test (signing in itself is tested below); it lands on its home page. */
 async function signIn(cookie: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: lang === 'zh' ? 'zh-HK' : 'en-GB' });
-  const [name, value] = cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
+  const context = await contextWith(served, cookie, { acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: lang === 'zh' ? 'zh-HK' : 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${base}/?lang=${lang}`);
   return page;
@@ -203,30 +185,6 @@ describe.skipIf(!RUN)('in the browser', () => {
     await context.close();
   });
 
-  it('fits every page of each role on a 390-pixel phone screen, with no sideways scrolling', async () => {
-    const ids = await demoIds(reg.db);
-    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477101600')).executeTakeFirstOrThrow()).id;
-    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
-    const roles: [string, string[]][] = [
-      [await reg.sessionFor('registrar', { agency: 'HK' }), ['/search?q=star', '/ships', `/ships/${ids.vesselId('477101600')}`, '/ships/new', `/companies/${company}`, '/plans', `/plans/${plan}`, `/plans/${plan}/withdraw`, '/agency', '/proposals', '/audit', '/account']],
-      [await reg.sessionFor('admin', { agency: 'HK' }), ['/people', '/signatures']],
-      [await reg.sessionFor('operator', { companyId: company }), ['/company', '/proposals/new']],
-    ];
-    const wide: string[] = [];
-    for (const [cookie, paths] of roles) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-      const [name, value] = cookie.split('=') as [string, string];
-      await context.addCookies([{ name, value, url: base }]);
-      const page = await context.newPage();
-      for (const path of paths) {
-        await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=en`);
-        const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
-        if (width > 390) wide.push(`${path}: ${width}px`);
-      }
-      await context.close();
-    }
-    expect(wide).toEqual([]);
-  });
 
   it('shows results as the coordinator types, without pressing Enter, and moves through them with the arrow keys', async () => {
     const page = await signIn(await reg.sessionFor('coordinator', { agency: 'MO' }), 'en');
@@ -241,4 +199,5 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate('document.activeElement.name')).toBe('q');
   });
+
 });
