@@ -518,6 +518,38 @@ describe('pages', () => {
     expect((await reg.get(`/companies/${id}`, await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') }))).status).toBe(403);
   });
 
+  it("edit an agency's SAR facilities row by row: add in a blank row, remove with a tick, a bad row's problem beside it", async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
+    const form = await (await reg.get('/agency', cookie)).text();
+    const version = /action="\/agency\/facilities" class="stack"><input type="hidden" name="version" value="(\d+)"/.exec(form)![1]!;
+    // What the browser would send: the text fields as filled, each select's chosen option, no box ticked.
+    const fields = Object.fromEntries([
+      ...[...form.matchAll(/name="((?:rescueUnits|hospitals)\.\d+\.\w+)" type="(?:text|tel)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]),
+      ...[...form.matchAll(/<select id="[^"]+" name="((?:rescueUnits)\.\d+\.kind)">(?:(?!<\/select>).)*?<option value="(\w+)" selected=""/g)].map((m) => [m[1]!, m[2]!]),
+    ]);
+    const units = Object.keys(fields).filter((k) => /^rescueUnits\.\d+\.nameEn$/.test(k) && fields[k]).length;
+    expect(units).toBeGreaterThan(0);
+    const blank = units; // the first blank row
+    const bad = await reg.post('/agency/facilities', cookie, { ...fields, version, [`hospitals.9.nameZh`]: '', [`rescueUnits.${blank}.nameZh`]: '飛行服務隊', [`rescueUnits.${blank}.nameEn`]: '', [`rescueUnits.${blank}.kind`]: 'helicopter' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(new RegExp(`<label class="field-error" for="f-rescueUnits-${blank}-nameEn">`));
+    const ok = await reg.post('/agency/facilities', cookie, {
+      ...fields,
+      version,
+      'rescueUnits.0.remove': 'yes',
+      [`rescueUnits.${blank}.nameZh`]: '政府飛行服務隊',
+      [`rescueUnits.${blank}.nameEn`]: 'Government Flying Service',
+      [`rescueUnits.${blank}.kind`]: 'helicopter',
+      [`rescueUnits.${blank}.base`]: 'Chek Lap Kok',
+    });
+    expect(ok.status).toBe(303);
+    const saved = JSON.parse((await reg.db.selectFrom('agencies').select('facilities').where('code', '=', 'HK').executeTakeFirstOrThrow()).facilities);
+    expect(saved.rescueUnits).toHaveLength(units);
+    expect(saved.rescueUnits.at(-1)).toEqual({ nameZh: '政府飛行服務隊', nameEn: 'Government Flying Service', kind: 'helicopter', base: 'Chek Lap Kok', contact: null });
+    expect(saved.rescueUnits[0].nameEn).not.toBe(fields['rescueUnits.0.nameEn']);
+  });
+
   it('show form errors beside the fields and keep what was typed', async () => {
     const { sessionFor, post } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'HK' });

@@ -87,6 +87,7 @@ code.link { overflow-wrap: anywhere; }
   .badge { border: 1px solid #000; background: none; color: #000; }
 }
 .req { color: var(--alarm); font-weight: 700; }
+.row-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .4rem .8rem; padding: .5rem 0; border-bottom: 1px solid var(--line); align-items: end; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; color: var(--accent); padding: .5rem 1rem; z-index: 10; }
 .skip:focus { left: .5rem; }
 :focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }

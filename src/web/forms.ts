@@ -127,10 +127,40 @@ export function vesselToForm(v: Vessel): Record<string, string | number | null> 
 }
 
 /** Module 4 lines: "中文 | English | kind | base | contact" for units, "中文 | English | phone" for hospitals. */
+/** The row numbers a list's fields use in a form (`rescueUnits.3.nameZh` → 3), in order. */
+export function formRows(f: Record<string, string>, list: string): number[] {
+  const rows = new Set<number>();
+  for (const key of Object.keys(f)) {
+    const m = new RegExp(`^${list}\\.(\\d+)\\.`).exec(key);
+    if (m) rows.add(Number(m[1]));
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * Module 4 from its form, row by row: a row marked for removal, or left blank, is not kept. `rowOf` maps
+ * each kept item back to its form row, so a problem with item 1 is shown beside the row the person filled.
+ */
 export function facilitiesFromForm(f: Record<string, string>) {
-  const rows = (v: string | undefined) => (v ?? '').split('\n').map((l) => l.split('|').map((s) => s.trim())).filter((r) => r.some(Boolean));
+  const kept = (list: string, fields: string[]) =>
+    formRows(f, list).filter((i) => f[`${list}.${i}.remove`] !== 'yes' && fields.some((k) => f[`${list}.${i}.${k}`]?.trim()));
+  const unitRows = kept('rescueUnits', ['nameZh', 'nameEn', 'base', 'contact']);
+  const hospitalRows = kept('hospitals', ['nameZh', 'nameEn', 'phone']);
+  const at = (list: string, i: number, k: string) => f[`${list}.${i}.${k}`]?.trim() ?? '';
   return {
-    rescueUnits: rows(f.rescueUnits).map(([nameZh, nameEn, kind, base, contact]) => ({ nameZh, nameEn, kind, base: base || null, contact: contact || null })),
-    hospitals: rows(f.hospitals).map(([nameZh, nameEn, phone]) => ({ nameZh, nameEn, phone: phone || null })),
+    value: {
+      rescueUnits: unitRows.map((i) => ({ nameZh: at('rescueUnits', i, 'nameZh'), nameEn: at('rescueUnits', i, 'nameEn'), kind: at('rescueUnits', i, 'kind'), base: at('rescueUnits', i, 'base') || null, contact: at('rescueUnits', i, 'contact') || null })),
+      hospitals: hospitalRows.map((i) => ({ nameZh: at('hospitals', i, 'nameZh'), nameEn: at('hospitals', i, 'nameEn'), phone: at('hospitals', i, 'phone') || null })),
+    },
+    /** `rescueUnits.1.nameEn` (the item) → `rescueUnits.4.nameEn` (the form's row). */
+    rowOf: (field: string) => field.replace(/^(rescueUnits|hospitals)\.(\d+)/, (_, list: string, n: string) => `${list}.${(list === 'rescueUnits' ? unitRows : hospitalRows)[Number(n)] ?? n}`),
   };
+}
+
+/** Module 4 as form fields, row by row, with blank rows to add to. */
+export function facilitiesToForm(facilities: { rescueUnits: { nameZh: string; nameEn: string; kind: string; base: string | null; contact: string | null }[]; hospitals: { nameZh: string; nameEn: string; phone: string | null }[] }) {
+  const out: Record<string, string> = {};
+  facilities.rescueUnits.forEach((u, i) => Object.assign(out, { [`rescueUnits.${i}.nameZh`]: u.nameZh, [`rescueUnits.${i}.nameEn`]: u.nameEn, [`rescueUnits.${i}.kind`]: u.kind, [`rescueUnits.${i}.base`]: u.base ?? '', [`rescueUnits.${i}.contact`]: u.contact ?? '' }));
+  facilities.hospitals.forEach((h, i) => Object.assign(out, { [`hospitals.${i}.nameZh`]: h.nameZh, [`hospitals.${i}.nameEn`]: h.nameEn, [`hospitals.${i}.phone`]: h.phone ?? '' }));
+  return out;
 }

@@ -5,6 +5,7 @@ import type { Company } from '../../domain/company.ts';
 import { L } from '../../labels.ts';
 import type { PlanView, ReissueReport } from '../../services/plans.ts';
 import { say, W } from '../i18n.ts';
+import { facilitiesToForm, formRows } from '../forms.ts';
 import { Badge, Field, FormErrors, Layout, NextPage, PlanStatus, type View } from '../layout.tsx';
 
 export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ view, title, detail }) => (
@@ -90,6 +91,21 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const r = agency.rcc;
   const v = (name: string, fallback: string | null) => (values && name in values ? values[name] : fallback);
+  // Module 4 row by row: what was submitted (after a refusal) or what is recorded, and two blank rows to add to.
+  const submittedFacilities = values && Object.keys(values).some((k) => /^(rescueUnits|hospitals)\./.test(k));
+  const facilityValues = submittedFacilities ? values! : facilitiesToForm(agency.facilities);
+  const rowValue = (name: string) => facilityValues[name] ?? '';
+  const rows = (list: string, recorded: number) => {
+    const used = formRows(facilityValues, list);
+    const count = Math.max(recorded, used.length ? used.at(-1)! + 1 : 0);
+    return Array.from({ length: count + 2 }, (_, i) => i);
+  };
+  const rowField = (name: string, label: { zh: string; en: string }, type?: string) => <Field name={name} label={label} lang={lang} errors={errors} value={rowValue(name)} type={type} />;
+  const removeBox = (name: string) => (
+    <label class="remove" for={`f-${name.replaceAll('.', '-')}`}>
+      <input id={`f-${name.replaceAll('.', '-')}`} type="checkbox" name={name} value="yes" checked={rowValue(name) === 'yes'} style="width: auto" /> {t(W.remove)}
+    </label>
+  );
   const f = (name: keyof typeof r, label: { zh: string; en: string }, textarea = false) => (
     <Field name={name} label={label} lang={lang} value={v(name, Array.isArray(r[name]) ? (r[name] as string[]).join(', ') : (r[name] as string | null))} errors={errors} textarea={textarea} />
   );
@@ -124,24 +140,42 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
       <h2>{t(W.facilities)}</h2>
       <form method="post" action="/agency/facilities" class="stack">
         <input type="hidden" name="version" value={String(agency.version)} />
-        <Field
-          name="rescueUnits"
-          label={L.rescueUnits}
-          lang={lang}
-          textarea
-          errors={errors}
-          hint={t(W.unitsHelp)}
-          value={v('rescueUnits', agency.facilities.rescueUnits.map((u) => [u.nameZh, u.nameEn, u.kind, u.base ?? '', u.contact ?? ''].join(' | ')).join('\n'))}
-        />
-        <Field
-          name="hospitals"
-          label={L.hospitals}
-          lang={lang}
-          textarea
-          errors={errors}
-          hint={t(W.hospitalsHelp)}
-          value={v('hospitals', agency.facilities.hospitals.map((h) => [h.nameZh, h.nameEn, h.phone ?? ''].join(' | ')).join('\n'))}
-        />
+        <p class="help">{t(W.rowsHelp)}</p>
+        <fieldset>
+          <legend>{t(L.rescueUnits)}</legend>
+          {rows('rescueUnits', agency.facilities.rescueUnits.length).map((i) => (
+            <div class="row-fields">
+              {rowField(`rescueUnits.${i}.nameZh`, L.nameZh)}
+              {rowField(`rescueUnits.${i}.nameEn`, L.nameEn)}
+              <Field
+                name={`rescueUnits.${i}.kind`}
+                label={W.unitKind}
+                lang={lang}
+                errors={errors}
+                value={rowValue(`rescueUnits.${i}.kind`) || 'vessel'}
+                options={[
+                  { value: 'vessel', label: t(W.vesselKind) },
+                  { value: 'helicopter', label: t(W.helicopterKind) },
+                  { value: 'aircraft', label: t(W.aircraftKind) },
+                ]}
+              />
+              {rowField(`rescueUnits.${i}.base`, W.base)}
+              {rowField(`rescueUnits.${i}.contact`, W.contact)}
+              {removeBox(`rescueUnits.${i}.remove`)}
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t(L.hospitals)}</legend>
+          {rows('hospitals', agency.facilities.hospitals.length).map((i) => (
+            <div class="row-fields">
+              {rowField(`hospitals.${i}.nameZh`, L.nameZh)}
+              {rowField(`hospitals.${i}.nameEn`, L.nameEn)}
+              {rowField(`hospitals.${i}.phone`, { zh: '電話', en: 'Telephone' }, 'tel')}
+              {removeBox(`hospitals.${i}.remove`)}
+            </div>
+          ))}
+        </fieldset>
         <div class="actions">
           <button class="primary" type="submit">
             {t(W.save)}

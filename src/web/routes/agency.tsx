@@ -43,8 +43,9 @@ export const agencyPages = new Hono<AppEnv>()
         return saved();
       }, (problems, status) => again(problems, status as 400));
     }
-    return submitForm(FacilitiesSchema, facilitiesFromForm(f), async (facilities: Facilities) => {
+    const { value, rowOf } = facilitiesFromForm(f);
+    return submitForm(FacilitiesSchema, value, async (facilities: Facilities) => {
       await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { facilities }, now());
       return saved();
-    }, (problems, status) => again(problems, status as 400));
+    }, (problems, status) => again(problems.map((p) => ({ ...p, field: rowOf(p.field) })), status as 400));
   });
