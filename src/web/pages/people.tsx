@@ -202,8 +202,31 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
       {sessions.length > 1 && (
         <PostButton action="/account/sessions/end-others" label={t(W.endOthers)} />
       )}
-      <h2 id="tokens">{t(W.apiTokens)}</h2>
-      <p class="help">{t(W.apiTokensHelp)}</p>
+      <TokenSection view={view} id="tokens" title={W.apiTokens} help={W.apiTokensHelp} tokens={tokens} newToken={newToken} errors={errors} action="/account/tokens" />
+    </Layout>
+  );
+};
+
+/**
+ * API tokens, a person's own or an agency's systems' (`roles` given: each with its holder and role):
+ * the list with a revoke button each, the secret of the one just made, and the form to make another.
+ */
+const TokenSection: FC<{
+  view: View;
+  id: string;
+  title: Bilingual;
+  help: Bilingual;
+  tokens: (PersonalToken & { holder?: SystemToken['holder'] })[];
+  newToken?: string;
+  errors: Record<string, string>;
+  action: string;
+  roles?: string[];
+}> = ({ view, id, title, help, tokens, newToken, errors, action, roles }) => {
+  const t = (b: Bilingual) => say(view.lang, b);
+  return (
+    <>
+      <h2 id={id}>{t(title)}</h2>
+      <p class="help">{t(help)}</p>
       {newToken && (
         <p class="notice ok" role="status">
           {t(W.newTokenShown)} <code class="link">{newToken}</code>
@@ -215,34 +238,30 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
             <tbody>
               {tokens.map((k) => (
                 <tr>
-                  <td>{k.name ?? '—'}</td>
+                  <td>{k.holder?.name ?? k.name ?? '—'}</td>
+                  {k.holder && <td>{t(ROLE_WORD[k.holder.role]!)}</td>}
                   <td>
                     <code>{k.hint}</code>
                   </td>
                   <td>{t(k.scope === 'read' ? W.scopeRead : W.scopeFull)}</td>
                   <td>{k.expiresAt ? `${t(W.expires)} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
-                  <td>
-                    {k.revokedAt ? (
-                      t(W.revoked)
-                    ) : (
-                      <PostButton action={`/account/tokens/${k.id}/revoke`} label={t(W.revoke)} />
-                    )}
-                  </td>
+                  <td>{k.revokedAt ? t(W.revoked) : <PostButton action={`${action}/${k.id}/revoke`} label={t(W.revoke)} />}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <form method="post" action="/account/tokens" class="stack">
+      <form method="post" action={action} class="stack">
         <Field name="name" label={W.tokenName} lang={view.lang} errors={errors} required />
+        {roles && <Field name="role" label={W.role} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />}
         <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={errors} />
         <Field name="scope" label={W.tokenScope} lang={view.lang} errors={errors} options={[{ value: 'read', label: t(W.scopeRead) }, { value: 'full', label: t(W.scopeFull) }]} />
         <div class="actions">
           <button type="submit">{t(W.makeToken)}</button>
         </div>
       </form>
-    </Layout>
+    </>
   );
 };
 
@@ -320,42 +339,17 @@ export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[
           </button>
         </div>
       </form>
-      <h2 id="systems">{t(W.systemTokens)}</h2>
-      <p class="help">{t(W.systemTokensHelp)}</p>
-      {newToken && (
-        <p class="notice ok" role="status">
-          {t(W.newTokenShown)} <code class="link">{newToken}</code>
-        </p>
-      )}
-      {systems.length > 0 && (
-        <div class="wide">
-          <table>
-            <tbody>
-              {systems.map((k) => (
-                <tr>
-                  <td>{k.holder.name}</td>
-                  <td>{t(ROLE_WORD[k.holder.role]!)}</td>
-                  <td>
-                    <code>{k.hint}</code>
-                  </td>
-                  <td>{t(k.scope === 'read' ? W.scopeRead : W.scopeFull)}</td>
-                  <td>{k.expiresAt ? `${t(W.expires)} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
-                  <td>{k.revokedAt ? t(W.revoked) : <PostButton action={`/people/tokens/${k.id}/revoke`} label={t(W.revoke)} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <form method="post" action="/people/tokens" class="stack">
-        <Field name="name" label={W.tokenName} lang={view.lang} errors={tokenErrors} required />
-        <Field name="role" label={W.role} lang={view.lang} errors={tokenErrors} options={['coordinator', 'registrar'].map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />
-        <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={tokenErrors} />
-        <Field name="scope" label={W.tokenScope} lang={view.lang} errors={tokenErrors} options={[{ value: 'read', label: t(W.scopeRead) }, { value: 'full', label: t(W.scopeFull) }]} />
-        <div class="actions">
-          <button type="submit">{t(W.makeToken)}</button>
-        </div>
-      </form>
+      <TokenSection
+        view={view}
+        id="systems"
+        title={W.systemTokens}
+        help={W.systemTokensHelp}
+        tokens={systems}
+        newToken={newToken}
+        errors={tokenErrors}
+        action="/people/tokens"
+        roles={['coordinator', 'registrar']}
+      />
     </Layout>
   );
 };
