@@ -109,9 +109,11 @@ const SEARCH_JS = `(() => {
     asked = q;
     const url = '/search?q=' + encodeURIComponent(q);
     const res = await fetch(url + '&results=1', { credentials: 'same-origin', headers: { Accept: 'text/html' } });
-    if (!res.ok || q !== asked) return;
+    const html = res.ok ? await res.text() : null;
+    // An answer to a query since typed over is dropped, however late it comes.
+    if (html === null || q !== asked) return;
     const box = results();
-    if (box) box.outerHTML = await res.text();
+    if (box) box.outerHTML = html;
     history.replaceState(null, '', url);
   }
   input.addEventListener('input', () => {
