@@ -88,7 +88,7 @@ describe('a 406 MHz beacon hex ID', () => {
   it('refuses an EPIRB coded with another country (the USA) or another area, naming what was expected', () => {
     const usa = standardLocationEpirbHexId('366123456');
     const r = checkBeaconHexId(usa, 'HK', '477101500');
-    expect(r).toEqual({ ok: false, reason: "it decodes to country code 366, standard location protocol, EPIRB with MMSI, MMSI 366123456; a beacon of a ship registered in Hong Kong is coded with country code 477" });
+    expect(r).toEqual({ ok: false, reason: "it decodes to country code 366, standard location protocol, EPIRB with MMSI, MMSI 366123456, but a beacon of a ship registered in Hong Kong is coded with country code 477" });
     const macao = checkBeaconHexId(standardLocationEpirbHexId('453300100'), 'GD', '413800100');
     expect(!macao.ok && macao.reason).toContain('coded with country code 412, 413, 414');
   });

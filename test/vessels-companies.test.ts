@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
-import { demoIds, hongKongCompany, hongKongVessel, json, testRegistry, type TestRegistry } from './helpers.ts';
+import { demoIds, hongKongCompany, hongKongVessel, json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
 
 async function setup() {
   const reg = await testRegistry();
@@ -84,6 +84,29 @@ describe('validation rules', () => {
     expect((await json(res)).errors).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
   });
 
+  it('names every problem in one answer: a field of the wrong shape does not hide an identifier of the wrong area or an unknown port', async () => {
+    const { call, hk, ids, db } = await setup();
+    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const before = await registryState(db);
+    const res = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(company, { lengthMetres: '48,5', crew: 0, mmsi: '453999001', callSign: 'BQZH', imoNumber: '9319467', route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }),
+    });
+    expect(res.status).toBe(400);
+    const { errors } = await json(res);
+    expect(errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lengthMetres', 'crew', 'mmsi', 'callSign', 'imoNumber', 'route.ports.1']));
+    expect(errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
+    // A field that is missing or empty is named once, for that, not again by the rule that could not read it.
+    const empty = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { mmsi: '', lengthMetres: 'long' }) });
+    expect((await json(empty)).errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([{ field: 'mmsi', message: 'must not be empty' }]);
+    // A change is told of its unknown port with its bad number too (the area-bound rules follow on the whole record).
+    const id = ids.vesselId('477101700');
+    const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
+    const patch = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { crew: -1, route: { ports: ['HKG-SW', 'Lantau'], sailingsPerDay: 3, crossingMinutes: 40 } }, headers: { 'If-Match': etag } });
+    expect((await problemFields(patch)).sort()).toEqual(['crew', 'route.ports.1']);
+    expect(await registryState(db)).toEqual(before);
+  });
+
   it('the call sign must be from the area series', async () => {
     const { call, hk, ids } = await setup();
     const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { callSign: 'XXAB2' }) });
@@ -116,10 +139,10 @@ describe('validation rules', () => {
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
     const domestic = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'HKG-TM'], sailingsPerDay: 3, crossingMinutes: 40 } }) });
     expect((await json(domestic)).errors).toEqual([
-      { field: 'route.ports', message: 'a cross-area route touches at least two of Guangdong, Hong Kong and Macao; this one touches only Hong Kong' },
+      { field: 'route.ports', message: 'a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only Hong Kong' },
     ]);
     const unknown = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }) });
-    expect((await json(unknown)).errors).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS; see GET /api/ports for the list' }]);
+    expect((await json(unknown)).errors).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS (GET /api/ports lists the ports)' }]);
   });
 
   it('IMO number, MMSI and call sign are unique: a clash is 409 naming the ship that holds them', async () => {

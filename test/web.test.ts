@@ -6,6 +6,8 @@ import { silentLogger } from '../src/logger.ts';
 import { createFirstAdmin } from '../src/services/accounts.ts';
 import { registerVessel } from '../src/services/registry.ts';
 import { addToken } from '../src/store/principals.ts';
+import { PORTS } from '../src/reference/ports.ts';
+import { nameIn } from '../src/web/i18n.ts';
 import { demoIds, hongKongVessel, testRegistry } from './helpers.ts';
 
 // The pages' rules without a browser: sessions, language, forgery protection, who sees what.
@@ -223,7 +225,7 @@ describe('people and sign-in', () => {
     const mo = `${await reg.sessionFor('admin', { agency: 'MO', name: 'Leong Ka-io' })}; sar_lang=en`;
     const hk = `${await reg.sessionFor('admin', { agency: 'HK' })}; sar_lang=en`;
     const page = await (await reg.get('/signatures', gd)).text();
-    const version = /action="\/signatures\/GD-MO" class="stack">[\s\S]*?name="version" value="(\d+)"/.exec(page)![1]!;
+    const version = /action="\/signatures\/GD-MO" class="stack" novalidate="">[\s\S]*?name="version" value="(\d+)"/.exec(page)![1]!;
     // Hong Kong's admin has no form for a block it is not part of.
     expect(await (await reg.get('/signatures', hk)).text()).not.toContain('action="/signatures/GD-MO"');
     const future = await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2099-01-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' });
@@ -439,33 +441,55 @@ describe('pages', () => {
     expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
   });
 
-  it('register a ship whose ports are typed by name, in English or either Chinese script, and name an unknown one beside the field', async () => {
+  it('register a ship with its ports picked row by row by name in any of the three languages, and name an unknown one beside its own row', async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
     const company = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
-    const form = (ports: string, n: number) => {
+    const form = (ports: string[], n: number) => {
       const v = hongKongVessel(company, { mmsi: `47790${String(700 + n)}0`.slice(0, 9), callSign: `VRQ${7000 + n}` });
       return {
         companyId: String(company), nameZh: '維港之星', nameEn: `Harbour Star ${n}`, imoNumber: String(v.imoNumber), mmsi: String(v.mmsi), callSign: String(v.callSign),
         portOfRegistry: 'Hong Kong', type: 'catamaran', grossTonnage: '1300', lengthMetres: '47.3', hullColour: 'white', superstructureColour: 'white',
-        maxPassengers: '410', crew: '12', epirbHexId: '', 'communications.vhf': 'VHF 16, 70 (DSC)', 'route.ports': ports, 'route.sailingsPerDay': '10', 'route.crossingMinutes': '60',
+        maxPassengers: '410', crew: '12', epirbHexId: '', 'communications.vhf': 'VHF 16, 70 (DSC)', 'route.sailingsPerDay': '10', 'route.crossingMinutes': '60',
+        ...Object.fromEntries(ports.map((p, i) => [`route.ports.${i}`, p])),
         'lifeSaving.liferafts': '8', 'lifeSaving.liferaftCapacity': '800', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
       };
     };
-    for (const [n, typed, codes] of [
-      [1, 'Sheung Wan, Outer Harbour', ['HKG-SW', 'MAC-OH']],
-      [2, '港澳客輪, 外港', ['HKG-SW', 'MAC-OH']],
-      [3, '蛇口邮轮, taipa', ['SZX-SK', 'MAC-TP']],
-      [4, 'hkg-tst, ZUH-JZ', ['HKG-TST', 'ZUH-JZ']],
+    // The list offers each port by its name in the reader's language.
+    const blank = await (await reg.get('/ships/new', cookie)).text();
+    expect(blank).toContain('<option value="Hong Kong–Macau Ferry Terminal, Sheung Wan">');
+    expect(blank).toMatch(/<input id="f-route-ports-0" name="route.ports.0" type="text" value="" list="port-names"/);
+    const hansList = await (await reg.get('/ships/new', cookie.replace('sar_lang=en', 'sar_lang=zh-Hans'))).text();
+    expect(hansList).toContain('<option value="蛇口邮轮中心">');
+    for (const [n, picked, codes] of [
+      // Whole names as the list gives them, in each language: 'Taipa Ferry Terminal' is not a fragment of another port.
+      [1, ['Hong Kong–Macau Ferry Terminal, Sheung Wan', 'Outer Harbour Ferry Terminal'], ['HKG-SW', 'MAC-OH']],
+      [2, ['港澳客輪碼頭', '氹仔客運碼頭'], ['HKG-SW', 'MAC-TP']],
+      [3, ['蛇口邮轮中心', '', '外港客运码头'], ['SZX-SK', 'MAC-OH']],
+      // Typed by a part of the name, in either script, or by code, any case.
+      [4, ['Sheung Wan', '九洲'], ['HKG-SW', 'ZUH-JZ']],
+      [6, ['hkg-tst', 'ZUH-JZ', 'Taipa'], ['HKG-TST', 'ZUH-JZ', 'MAC-TP']],
     ] as const) {
-      const res = await reg.post('/ships', cookie, form(typed, n));
-      expect(res.status, typed).toBe(303);
+      const res = await reg.post('/ships', cookie, form([...picked], n));
+      expect(res.status, picked.join()).toBe(303);
       const id = Number(/\/ships\/(\d+)/.exec(res.headers.get('location')!)![1]);
-      expect((await reg.db.selectFrom('vessels').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route).toContain(JSON.stringify(codes).slice(1, -1));
+      expect(JSON.parse((await reg.db.selectFrom('vessels').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route).ports).toEqual(codes);
     }
-    const unknown = await reg.post('/ships', cookie, form('Sheung Wan, Atlantis', 5));
+    // The unknown port is named beside the row it was typed in, even after a blank row.
+    const unknown = await reg.post('/ships', cookie, form(['Sheung Wan', '', 'Atlantis'], 5));
     expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toMatch(/<label class="field-error" for="f-route-ports">[\s\S]*unknown port Atlantis/);
+    const page = await unknown.text();
+    expect(page).toMatch(/<label class="field-error" for="f-route-ports-2">[\s\S]*?unknown port Atlantis/);
+    expect(page).not.toMatch(/<label class="field-error" for="f-route-ports-[01]">/);
+    expect(page).toContain('value="Atlantis"');
+    // A route in one area only is a problem with the route, said once above the rows.
+    const oneArea = await (await reg.post('/ships', cookie, form(['Sheung Wan', 'Tsim Sha Tsui'], 7))).text();
+    expect(oneArea).toMatch(/<p class="error" id="f-route-ports-error">[^<]*touches only Hong Kong/);
+    // Editing shows the recorded ports by name in the reader's script.
+    const edit = await (await reg.get(`/ships/${reg.ids.vesselId('414200100')}/edit`, `${await reg.sessionFor('registrar', { agency: 'GD' })}; sar_lang=zh-Hans`)).text();
+    const shown = [...edit.matchAll(/name="route\.ports\.\d+" type="text" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(1);
+    for (const name of shown) expect(PORTS.map((p) => nameIn('zh-Hans', p))).toContain(name);
   });
 
   it('check a draft before issuing it: each missing item linked to where it is completed, and no issue until none is left', async () => {
@@ -478,7 +502,12 @@ describe('pages', () => {
     // Labels in words, never a raw path, and links to the record that lacks it.
     for (const [label, href] of missing) {
       expect(label).not.toMatch(/^(vessel|company|agencies|content)\./);
-      if (href) expect(href).toMatch(/^\/(ships\/\d+\/edit|companies\/\d+\/edit|agency|plans\/\d+#draft)$/);
+      if (!href) continue;
+      // Each link lands on the very field to complete.
+      const [path, anchor] = href.split('#') as [string, string | undefined];
+      expect(path).toMatch(/^\/(ships\/\d+\/edit|companies\/\d+\/edit|agency|plans\/\d+)$/);
+      expect(anchor).toMatch(/^(f-[\w-]+|draft)$/);
+      expect(await (await reg.get(path, cookie)).text()).toContain(`id="${anchor}"`);
     }
     expect(html).not.toContain(`<form method="post" action="/plans/${plan}/issue"`);
   });
@@ -522,7 +551,7 @@ describe('pages', () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
     const form = await (await reg.get('/agency', cookie)).text();
-    const version = /action="\/agency\/facilities" class="stack"><input type="hidden" name="version" value="(\d+)"/.exec(form)![1]!;
+    const version = /action="\/agency\/facilities" class="stack" novalidate=""><input type="hidden" name="version" value="(\d+)"/.exec(form)![1]!;
     // What the browser would send: the text fields as filled, each select's chosen option, no box ticked.
     const fields = Object.fromEntries([
       ...[...form.matchAll(/name="((?:rescueUnits|hospitals)\.\d+\.\w+)" type="(?:text|tel)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]),

@@ -155,7 +155,7 @@ export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string
   const mids = MIDS[area];
   const decoded = `it decodes to ${describeBeacon(d)}`;
   if (!mids.includes(String(d.countryCode))) {
-    return { ok: false, reason: `${decoded}; a beacon of a ship registered in ${AREA_NAMES[area].en} is coded with country code ${mids.join(', ')}` };
+    return { ok: false, reason: `${decoded}, but a beacon of a ship registered in ${AREA_NAMES[area].en} is coded with country code ${mids.join(', ')}` };
   }
   if (d.kind !== 'epirb') return { ok: false, reason: `${decoded}: that is not a ship's EPIRB coding` };
   if (d.unreadable) return { ok: false, reason: `${decoded}: the beacon cannot identify the ship` };

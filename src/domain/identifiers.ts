@@ -83,11 +83,11 @@ export const CALL_SIGN_SERIES: Record<AreaCode, { description: string; prefixes:
  * letters and one digit other than 0 or 1; and, for ships using radiotelephony only, four digits, or one
  * letter and four digits, the first digit not 0 or 1 (a digit right after a letter is never 0 or 1).
  */
-const SHIP_FORMS: readonly { pattern: RegExp; form: string }[] = [
-  { pattern: /^[A-Z]{2}$/, form: 'two letters (VRJF)' },
-  { pattern: /^[A-Z]{2}[2-9]$/, form: 'two letters and a digit 2–9 (VRJF7)' },
-  { pattern: /^[2-9]\d{3}$/, form: 'four digits, the first 2–9 (radiotelephony only: VR2345)' },
-  { pattern: /^[A-Z][2-9]\d{3}$/, form: 'a letter and four digits, the first 2–9 (radiotelephony only: VRA2345)' },
+const SHIP_FORMS: readonly { pattern: RegExp; form: (prefix: string) => string }[] = [
+  { pattern: /^[A-Z]{2}$/, form: (p) => `two letters (${p}JF)` },
+  { pattern: /^[A-Z]{2}[2-9]$/, form: (p) => `two letters and a digit 2–9 (${p}JF7)` },
+  { pattern: /^[2-9]\d{3}$/, form: (p) => `four digits, the first 2–9 (radiotelephony only: ${p}2345)` },
+  { pattern: /^[A-Z][2-9]\d{3}$/, form: (p) => `a letter and four digits, the first 2–9 (radiotelephony only: ${p}A2345)` },
 ];
 
 /** Ship call sign: the area's nationality characters, then one of the forms the Radio Regulations allow ships. */
@@ -99,7 +99,7 @@ export function checkCallSign(input: string, area: AreaCode): Checked {
   if (!prefix) return no(`${value} is not in ${AREA_NAMES[area].en}'s series ${series.description}`);
   const rest = value.slice(prefix.length);
   if (!SHIP_FORMS.some((f) => f.pattern.test(rest))) {
-    return no(`after ${prefix}, a ship's call sign is ${SHIP_FORMS.map((f) => f.form).join('; or ')} — not ${rest}`);
+    return no(`after ${prefix}, a ship's call sign is ${SHIP_FORMS.map((f) => f.form(prefix)).join('; or ')} — not ${rest}`);
   }
   return ok(value);
 }

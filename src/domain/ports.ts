@@ -6,7 +6,7 @@ export type Port = { code: string; nameZh: string; nameEn: string; area: AreaCod
 const plain = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * The port a person means by what they typed: its code (any case), or a fragment of its English or
+ * The port a person means by what they picked or typed: its code (any case), its whole name, or a fragment of its English or
  * Chinese name ("Sheung Wan", "Outer Harbour", "蛇口", in either Chinese script via `fold`) that only
  * one port's name holds. Otherwise the text itself, for the route check to name as unknown, or the
  * ports it could be.
@@ -17,6 +17,9 @@ export function portMeant(text: string, ports: readonly Port[], fold: (s: string
   if (byCode) return { code: byCode.code };
   const want = plain(fold(typed));
   if (!want) return { unknown: typed, candidates: [] };
+  // A whole name picked from the list is that port, even where it is part of another port's name.
+  const whole = ports.find((p) => plain(p.nameEn) === want || plain(fold(p.nameZh)) === want);
+  if (whole) return { code: whole.code };
   const candidates = ports.filter((p) => plain(p.nameEn).includes(want) || plain(fold(p.nameZh)).includes(want));
   return candidates.length === 1 ? { code: candidates[0]!.code } : { unknown: typed, candidates };
 }

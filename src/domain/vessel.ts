@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../errors.ts';
-import { AREA_NAMES, type AreaCode } from './areas.ts';
+import { AREA_NAMES, AREAS, type AreaCode } from './areas.ts';
 import { checkBeaconHexId } from './beacon.ts';
 import { checkCallSign, checkImoShipNumber, checkShipMmsi, type Checked } from './identifiers.ts';
 import type { Port } from './ports.ts';
@@ -49,30 +49,44 @@ export type Vessel = VesselDetails & { id: number; homeAgency: AreaCode; version
  * Returns the details with identifiers normalised, or every problem found (never just the first).
  */
 export function checkVessel(details: VesselDetails, ports: readonly Port[]): { ok: true; value: VesselDetails } | { ok: false; problems: FieldProblem[] } {
+  const { problems, normalised } = vesselRules(details, ports);
+  return problems.length ? { ok: false, problems } : { ok: true, value: { ...details, ...normalised } };
+}
+
+/** A ship's record as received, before its fields are known to have their types (a refused form). */
+export type ReadableVessel = { [K in keyof VesselDetails]?: unknown };
+
+/**
+ * The ship's rules, each checked where the fields it needs could be read: a record refused for one
+ * field (a length written "48,5") is still told in the same answer that its MMSI is another area's.
+ */
+export function vesselRules(d: ReadableVessel, ports: readonly Port[]): { problems: FieldProblem[]; normalised: Partial<VesselDetails> } {
   const problems: FieldProblem[] = [];
-  const area = details.areaOfRegistry;
+  const normalised: Partial<VesselDetails> = {};
+  const area = AREAS.find((a) => a === d.areaOfRegistry);
+  const type = VESSEL_TYPES.find((t) => t === d.type);
   const take = (field: string, checked: Checked): string | null => {
     if (checked.ok) return checked.value;
     problems.push({ field, message: checked.reason });
     return null;
   };
 
-  const value: VesselDetails = { ...details };
-  if (details.imoNumber !== null) {
-    value.imoNumber = take('imoNumber', checkImoShipNumber(details.imoNumber));
-  } else if (!IMO_EXCLUDED_TYPES.includes(details.type)) {
-    problems.push({ field: 'imoNumber', message: `required for a ${details.type.replaceAll('_', ' ')}; only jetfoils, hydrofoils and air-cushion vehicles may go without` });
-  } else if (!details.nationalRegistrationNumber) {
+  if (typeof d.imoNumber === 'string') {
+    normalised.imoNumber = take('imoNumber', checkImoShipNumber(d.imoNumber));
+  } else if (d.imoNumber === null && type && !IMO_EXCLUDED_TYPES.includes(type)) {
+    problems.push({ field: 'imoNumber', message: `required for a ${type.replaceAll('_', ' ')} (only jetfoils, hydrofoils and air-cushion vehicles may go without)` });
+  } else if (d.imoNumber === null && type && !d.nationalRegistrationNumber) {
     problems.push({ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' });
   }
-  const mmsi = take('mmsi', checkShipMmsi(details.mmsi, area));
-  value.mmsi = mmsi ?? details.mmsi;
-  const callSign = take('callSign', checkCallSign(details.callSign, area));
-  value.callSign = callSign ?? details.callSign;
-  if (details.epirbHexId !== null) value.epirbHexId = take('epirbHexId', checkBeaconHexId(details.epirbHexId, area, mmsi, callSign));
+  let mmsi: string | null = null;
+  let callSign: string | null = null;
+  if (area && typeof d.mmsi === 'string') normalised.mmsi = (mmsi = take('mmsi', checkShipMmsi(d.mmsi, area))) ?? d.mmsi;
+  if (area && typeof d.callSign === 'string') normalised.callSign = (callSign = take('callSign', checkCallSign(d.callSign, area))) ?? d.callSign;
+  if (area && typeof d.epirbHexId === 'string') normalised.epirbHexId = take('epirbHexId', checkBeaconHexId(d.epirbHexId, area, mmsi, callSign));
 
-  problems.push(...routeProblems(details.route.ports, ports));
-  return problems.length ? { ok: false, problems } : { ok: true, value };
+  const route = d.route as { ports?: unknown } | undefined;
+  if (Array.isArray(route?.ports) && route.ports.every((p) => typeof p === 'string')) problems.push(...routeProblems(route.ports as string[], ports));
+  return { problems, normalised };
 }
 
 /** A cross-area scheduled route: known ports, at least two of the three areas touched. */
@@ -81,12 +95,12 @@ export function routeProblems(portCodes: readonly string[], ports: readonly Port
   const areas = new Set<AreaCode>();
   portCodes.forEach((code, i) => {
     const port = ports.find((p) => p.code === code);
-    if (!port) problems.push({ field: `route.ports.${i}`, message: `unknown port ${code}; see GET /api/ports for the list` });
+    if (!port) problems.push({ field: `route.ports.${i}`, message: `unknown port ${code} (GET /api/ports lists the ports)` });
     else areas.add(port.area);
   });
   if (problems.length === 0 && areas.size < 2) {
     const only = [...areas].map((a) => AREA_NAMES[a].en).join(', ') || 'no area';
-    problems.push({ field: 'route.ports', message: `a cross-area route touches at least two of Guangdong, Hong Kong and Macao; this one touches only ${only}` });
+    problems.push({ field: 'route.ports', message: `a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only ${only}` });
   }
   return problems;
 }

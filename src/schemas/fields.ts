@@ -4,6 +4,34 @@ import { AREAS } from '../domain/areas.ts';
 
 // Building blocks shared by every resource's schemas, so each kind of field is validated one way.
 
+// zod's own messages, for the checks a schema gives no message of its own, in the registry's plain words
+// ("must be a number", "must be one of draft, issued"): the pages say each of them in Chinese too
+// (src/web/i18n.ts), which they could not do for zod's wording, and every API client reads the same.
+const KIND: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', date: 'a date' };
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return 'is required';
+        return `must be ${KIND[issue.expected] ?? issue.expected}`;
+      case 'invalid_value':
+        return issue.values.length === 1 ? `must be ${String(issue.values[0])}` : `must be one of ${issue.values.map(String).join(', ')}`;
+      case 'too_big':
+        if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+        if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${issue.maximum} items`;
+        return issue.inclusive === false ? `must be less than ${issue.maximum}` : `must be at most ${issue.maximum}`;
+      case 'too_small':
+        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+        if (issue.origin === 'array' || issue.origin === 'set') return `must have at least ${issue.minimum} items`;
+        return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
+      case 'invalid_format':
+        return issue.format === 'email' ? 'must be an e-mail address' : `must be ${issue.format === 'regex' ? 'in the expected form' : `a valid ${issue.format}`}`;
+      default:
+        return undefined;
+    }
+  },
+});
+
 // C0 controls (except tab, newline, carriage return), DEL and C1 controls have no place in a record.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const noControl = (s: string) => !CONTROL.test(s);

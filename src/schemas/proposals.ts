@@ -2,13 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { COMPANY_PROPOSABLE, PROPOSAL_STATES, VESSEL_PROPOSABLE } from '../domain/proposal.ts';
 import { areaCode, pageQuery, patchOf, text } from './fields.ts';
 import { CompanyInput } from './companies.ts';
-import { VesselInput } from './vessels.ts';
+import { VesselFields } from './vessels.ts';
 
 const pick = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, true])) as { [P in K]: true };
 
 // What an operator may change is a part of Module 1 or 2; the same field rules as a registrar's edit.
 const CompanyChanges = patchOf(CompanyInput.pick(pick(COMPANY_PROPOSABLE))).openapi({ description: 'Contacts, designated person, emergency team, media contact' });
-const VesselChanges = patchOf(VesselInput.pick(pick(VESSEL_PROPOSABLE))).openapi({ description: 'Communications, life-saving appliances, colours and marks' });
+const VesselChanges = patchOf(VesselFields.pick(pick(VESSEL_PROPOSABLE))).openapi({ description: 'Communications, life-saving appliances, colours and marks' });
 const note = text(1000).nullable().optional().openapi({ description: 'For the registrar: why, and from when', example: 'New DPA from 1 December 2026' });
 
 export const ProposalInput = z

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { TRANSFER_STATES, type NewRegistration } from '../domain/transfer.ts';
 import { areaCode, line, name, text } from './fields.ts';
-import { VesselInput, VesselSchema } from './vessels.ts';
+import { VesselFields, VesselSchema } from './vessels.ts';
 
 export const ReleaseInput = z
   .strictObject({
@@ -13,10 +13,10 @@ export const ReleaseInput = z
 // The new register's identifiers follow the same rules as registering a ship (checked in the domain).
 export const AcceptInput = z
   .strictObject({
-    mmsi: VesselInput.shape.mmsi,
-    callSign: VesselInput.shape.callSign,
-    portOfRegistry: VesselInput.shape.portOfRegistry.openapi({ example: 'Macau' }),
-    epirbHexId: VesselInput.shape.epirbHexId.openapi({ description: "The EPIRB's 406 MHz hex ID once recoded with the new country code (null if not yet recoded)" }),
+    mmsi: VesselFields.shape.mmsi,
+    callSign: VesselFields.shape.callSign,
+    portOfRegistry: VesselFields.shape.portOfRegistry.openapi({ example: 'Macau' }),
+    epirbHexId: VesselFields.shape.epirbHexId.openapi({ description: "The EPIRB's 406 MHz hex ID once recoded with the new country code (null if not yet recoded)" }),
     nationalRegistrationNumber: line(40).nullable().optional(),
     nameZh: name(60).optional().openapi({ description: 'Only if the ship is renamed on re-registration; the old name joins its former names' }),
     nameEn: name(120).optional(),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { VESSEL_STATUSES, VESSEL_TYPES, type VesselDetails } from '../domain/vessel.ts';
+import { VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
+import { PORTS } from '../reference/ports.ts';
 import { areaCode, isoDate, line, name, pageQuery, patchOf, phone } from './fields.ts';
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
@@ -7,8 +8,8 @@ import { areaCode, isoDate, line, name, pageQuery, patchOf, phone } from './fiel
 const identifier = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const count = (max: number) => z.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
 
-export const VesselInput = z
-  .strictObject({
+/** A ship's fields, each checked for its shape; VesselInput adds the ship's rules across fields. */
+export const VesselFields = z.strictObject({
     companyId: z.number().int().positive().openapi({ description: 'The operating company', example: 1 }),
     areaOfRegistry: areaCode.openapi({ description: 'Where the ship is registered; decides its home agency' }),
     nameZh: name(60).openapi({ description: 'Name in Chinese (traditional or simplified, as registered)', example: '金龍飛翼' }),
@@ -66,11 +67,28 @@ export const VesselInput = z
     helicopterWinchingArea: line(200).nullable().default(null),
     medicalFacilities: line(400).nullable().default(null),
     status: z.enum(VESSEL_STATUSES, { error: `must be one of ${VESSEL_STATUSES.join(', ')}` }).default('in_service'),
-  })
-  .openapi('VesselInput') satisfies z.ZodType<VesselDetails, unknown>;
+}) satisfies z.ZodType<VesselDetails, unknown>;
 
-/** A change to any field but the area of registry (re-registration elsewhere is a new record for the new home agency). */
-export const VesselPatch = patchOf(VesselInput.omit({ areaOfRegistry: true })).openapi('VesselPatch');
+/**
+ * The ship's rules (src/domain/vessel.ts) are checked with its fields' shapes, on every field that could
+ * be read, so a request or a form learns of every problem in one answer, not one round at a time. The
+ * service checks them again on the whole record, for callers that come without a schema.
+ */
+const withVesselRules = <S extends z.ZodType>(schema: S) =>
+  schema.superRefine((value, ctx) => {
+    const already = new Set(ctx.issues.map((i) => (i.path ?? []).join('.')));
+    for (const p of vesselRules(value as ReadableVessel, PORTS).problems) {
+      if (!already.has(p.field)) ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message });
+    }
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+
+export const VesselInput = withVesselRules(VesselFields).openapi('VesselInput');
+
+/**
+ * A change to any field but the area of registry (re-registration elsewhere is a new record for the new
+ * home agency). Without the area here, only the rules that do not need it are checked with the shapes.
+ */
+export const VesselPatch = withVesselRules(patchOf(VesselFields.omit({ areaOfRegistry: true }))).openapi('VesselPatch');
 
 const Out = {
   formerName: z.object({ nameZh: z.string().nullable(), nameEn: z.string().nullable(), until: z.string().nullable() }),

@@ -231,7 +231,7 @@ export async function completeLink(db: Db, secret: string, input: { password: st
   const code = input.code.trim();
   const required = secondFactorRequired(account.role);
   if (!code && required) problems.push({ field: 'code', message: 'enter the 6-digit code your authenticator app shows for this registry' });
-  else if (code && !(account.secrets.totpSecret && codeMatches(account.email, account.secrets.totpSecret, code, at))) problems.push({ field: 'code', message: 'this code is not the one the app shows now; check the phone clock, and scan the code again if needed' });
+  else if (code && !(account.secrets.totpSecret && codeMatches(account.email, account.secrets.totpSecret, code, at))) problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
   if (problems.length) throw new AppError('validation_failed', 'The password or code cannot be accepted', problems);
   // Hashed outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
@@ -270,7 +270,7 @@ export async function confirmEnrolment(db: Executor, who: Who, code: string, at:
     const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
     if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw conflict('There is no second factor waiting to be confirmed');
     if (!codeMatches(account.email, account.secrets.totpSecret, code, at)) {
-      throw new AppError('validation_failed', 'The code is not right', [{ field: 'code', message: 'this code is not the one the app shows now; check the phone clock, and scan the code again if needed' }]);
+      throw new AppError('validation_failed', 'The code is not right', [{ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' }]);
     }
     const recovery = newRecoveryCodes();
     const stamp = at.toISOString();

@@ -438,7 +438,7 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
   if (proposal.kind === 'major' && change === 'minor' && !reason) {
     const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label.en);
     throw new AppError('unprocessable', 'This revision is a major change; issuing it as minor needs a reason', [
-      { field: 'reason', message: `the registry proposes a major change${because.length ? ` (${because.join('; ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor` },
+      { field: 'reason', message: `the registry proposes a major change${because.length ? ` (${because.join(', ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor` },
     ]);
   }
 

@@ -3,6 +3,7 @@ import { portMeant } from '../domain/ports.ts';
 import { PORTS } from '../reference/ports.ts';
 import { toSimplified } from '../script.ts';
 import type { Vessel } from '../domain/vessel.ts';
+import { nameIn, type Lang } from './i18n.ts';
 
 // Forms post flat strings; these turn them into the shapes the API's schemas validate (and back),
 // so a page and an API request are checked by the same rules.
@@ -75,8 +76,7 @@ export function vesselFromForm(f: Record<string, string>) {
     crew: number(f.crew),
     epirbHexId: optional(f.epirbHexId),
     communications: { bridgePhone: optional(f['communications.bridgePhone']), satellite: list(f['communications.satellite']), vhf: text(f['communications.vhf']), otherRadio: optional(f['communications.otherRadio']) },
-    // A port may be typed by its code or by a fragment of its name in any of the languages.
-    route: { ports: list(f['route.ports']).map((p) => { const meant = portMeant(p, PORTS, toSimplified); return 'code' in meant ? meant.code : meant.unknown; }), sailingsPerDay: number(f['route.sailingsPerDay']), crossingMinutes: number(f['route.crossingMinutes']) },
+    route: { ports: portRows(f).map((i) => { const meant = portMeant(f[`route.ports.${i}`]!, PORTS, toSimplified); return 'code' in meant ? meant.code : meant.unknown; }), sailingsPerDay: number(f['route.sailingsPerDay']), crossingMinutes: number(f['route.crossingMinutes']) },
     lifeSaving: {
       liferafts: number(f['lifeSaving.liferafts']),
       liferaftCapacity: number(f['lifeSaving.liferaftCapacity']),
@@ -89,8 +89,23 @@ export function vesselFromForm(f: Record<string, string>) {
   };
 }
 
-export function vesselToForm(v: Vessel): Record<string, string | number | null> {
+/**
+ * The route's ports come one to a row, picked from the list by name in the reader's language (or typed
+ * as a code or a part of a name in any of them); a blank row is not a port.
+ */
+const portRows = (f: Record<string, string>) => formRows(f, 'route.ports').filter((i) => f[`route.ports.${i}`]?.trim());
+
+/** `route.ports.1` (the route's second port) → `route.ports.3` (the form row it was picked in). */
+export function vesselFormRowOf(f: Record<string, string>): (field: string) => string {
+  const rows = portRows(f);
+  return (field) => field.replace(/^route\.ports\.(\d+)/, (_, n: string) => `route.ports.${rows[Number(n)] ?? n}`);
+}
+
+/** A ship's recorded values as its form's fields, the ports by name in the reader's language. */
+export function vesselToForm(v: Vessel, lang: Lang): Record<string, string | number | null> {
+  const ports = Object.fromEntries(v.route.ports.map((code, i) => { const port = PORTS.find((p) => p.code === code); return [`route.ports.${i}`, port ? nameIn(lang, port) : code]; }));
   return {
+    ...ports,
     companyId: v.companyId,
     areaOfRegistry: v.areaOfRegistry,
     nameZh: v.nameZh,
@@ -113,7 +128,6 @@ export function vesselToForm(v: Vessel): Record<string, string | number | null> 
     'communications.satellite': v.communications.satellite.join(', '),
     'communications.vhf': v.communications.vhf,
     'communications.otherRadio': v.communications.otherRadio,
-    'route.ports': v.route.ports.join(', '),
     'route.sailingsPerDay': v.route.sailingsPerDay,
     'route.crossingMinutes': v.route.crossingMinutes,
     'lifeSaving.liferafts': v.lifeSaving.liferafts,
@@ -126,12 +140,12 @@ export function vesselToForm(v: Vessel): Record<string, string | number | null> 
   };
 }
 
-/** Module 4 lines: "中文 | English | kind | base | contact" for units, "中文 | English | phone" for hospitals. */
-/** The row numbers a list's fields use in a form (`rescueUnits.3.nameZh` → 3), in order. */
+/** The row numbers a list's fields use in a form (`rescueUnits.3.nameZh`, `route.ports.3` → 3), in order. */
 export function formRows(f: Record<string, string>, list: string): number[] {
   const rows = new Set<number>();
+  const row = new RegExp(`^${list.replaceAll('.', '\\.')}\\.(\\d+)(\\.|$)`);
   for (const key of Object.keys(f)) {
-    const m = new RegExp(`^${list}\\.(\\d+)\\.`).exec(key);
+    const m = row.exec(key);
     if (m) rows.add(Number(m[1]));
   }
   return [...rows].sort((a, b) => a - b);

@@ -30,8 +30,11 @@ export function langFromAcceptLanguage(header: string | undefined): Lang | undef
   return undefined;
 }
 
-/** A port's name as the reader reads it (the registry's own port list, so written in every language). */
-export const portName = (lang: Lang, p: { nameZh: string; nameEn: string }): string => (lang === 'en' ? p.nameEn : inScript(lang, p.nameZh));
+/**
+ * A reference record's name as the reader reads it: a port, an agency (their Chinese names are in the
+ * written Simplified table; a name an agency has since edited shows as it was written).
+ */
+export const nameIn = (lang: Lang, p: { nameZh: string; nameEn: string }): string => (lang === 'en' ? p.nameEn : inScript(lang, p.nameZh));
 
 /** A Chinese text of the pages in the reader's script: Simplified is looked up in the written table. */
 export function inScript(lang: Lang, zhHant: string): string {
@@ -235,8 +238,7 @@ export const W = {
   aircraftKind: { zh: '定翼機', en: 'Aircraft' },
   ourShips: { zh: '本公司船舶', en: 'Our ships' },
   signedInAs: { zh: '登入身分', en: 'Signed in as' },
-  portsHelp: { zh: '依航線次序輸入港口名稱（任何一部分）或代碼，以逗號分隔', en: 'Ports in the order sailed, by (part of) their name or by code, separated by commas' },
-  portList: { zh: '港口一覽', en: 'The ports' },
+  portsHelp: { zh: '依航線次序，每行一個港口：輸入名稱的任何一部分，從清單中選取。留空的一行不計。', en: 'One port to a row, in the order sailed: type any part of its name and pick it from the list. A blank row is left out.' },
   optional: { zh: '選填', en: 'optional' },
   change: { zh: '修訂類別', en: 'Change' },
   summary: { zh: '摘要', en: 'Summary' },
@@ -313,7 +315,7 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^must not contain control characters$/, '不可包含控制字元'],
   [/^must be a single line$/, '只可一行'],
   [/^must be a date as YYYY-MM-DD$/, '日期格式為 YYYY-MM-DD'],
-  [/^unknown port (\S+)/, '不明港口 $1'],
+  [/^unknown port (.+) \(GET \/api\/ports lists the ports\)$/, '不明港口：$1'],
   [/^check digit should be (\d), not (\d)$/, '校驗碼應為 $1，而非 $2'],
   [/^an MMSI is 9 digits$/, 'MMSI 為 9 位數字'],
   [/^an IMO ship number is 7 digits$/, 'IMO 船舶編號為 7 位數字'],
@@ -322,7 +324,7 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^(\S+) is not in .+'s series (.+)$/, '$1 不在該地區的呼號系列（$2）內'],
   [/^an EPIRB 406 MHz hex ID is 15 hexadecimal characters/, '示位標編號為 15 個十六進位字元'],
   [/^required when the craft has no IMO number$/, '船舶無 IMO 編號時必須填寫'],
-  [/^required for a (.+); only jetfoils, hydrofoils and air-cushion vehicles may go without$/, '此船型必須填寫；只有噴射水翼船、水翼船及氣墊船可免'],
+  [/^required for a (.+) \(only jetfoils, hydrofoils and air-cushion vehicles may go without\)$/, '此船型必須填寫；只有噴射水翼船、水翼船及氣墊船可免'],
   [/^a cross-area route touches at least two/, '跨區航線須停靠粵、港、澳其中至少兩地'],
   [/^already held by vessel (\d+) \((.+)\)$/, '已由船舶 $1（$2）使用'],
   [/^already held by company (\d+) \((.+)\)$/, '已由公司 $1（$2）使用'],
@@ -340,14 +342,54 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^Too many failed attempts: wait (\d+) s before trying again$/, '失敗次數過多：請等候 $1 秒再試'],
   [/^Enter the code from your authenticator app \(or a recovery code\)$/, '請輸入驗證器應用程式的驗證碼（或後備碼）'],
   [/^Your account needs a second factor before you can sign in/, '你的帳戶須先啟用第二重驗證才可登入：請使用管理員給你的連結完成設定'],
+  [/^must not contain invisible formatting characters/, '不可包含看不見的格式字元（雙向覆寫、零寬空格）'],
+  [/^must start with \+ and the country code/, '必須以 + 及國家或地區代碼開頭（+86、+852、+853）：否則從其他地區無法撥通'],
+  [/^a short number is 3 to 6 digits$/, '短號碼為 3 至 6 位數字'],
+  [/^a coast[- ]station MMSI is 00/, '岸台 MMSI 為 00、MID 及 4 位數字'],
+  [/^a ship station MMSI starts with its MID, not 0/, '船台 MMSI 以 MID 開頭，不以 0 開頭（0 用於船組及岸台）'],
+  [/^an IMO company number is 7 digits$/, 'IMO 公司編號為 7 位數字'],
+  [/^0000000 is not an IMO number/, '0000000 不是 IMO 編號（它代表「無」）：請留空 IMO 編號，並填寫本地登記編號'],
+  [/^after (\S+), a ship's call sign is .+ — not (\S+)$/, '$1 之後，船舶呼號應為：兩個字母；兩個字母加一個 2–9 的數字；四位數字，首位 2–9（只用無線電話者）；或一個字母加四位數字，首位 2–9（只用無線電話者）——而非 $2'],
+  [/^it decodes to country code (\d+).*, but a beacon of a ship registered in .+ is coded with country code (.+)$/, '此示位標編號的國家代碼為 $1；在該地區登記的船舶，示位標應以國家代碼 $2 編碼'],
+  [/: that is not a ship's EPIRB coding$/, '此編號不是船舶 EPIRB 的編碼'],
+  [/: the beacon cannot identify the ship$/, '此示位標編號無法識別船舶'],
+  [/, but the ship's MMSI is (\d+)$/, '此示位標編號所載的 MMSI 與本船的 MMSI（$1）不符'],
+  [/, but the ship's call sign is (\S+)$/, '此示位標編號所載的呼號與本船的呼號（$1）不符'],
+  [/^at least one agency takes part$/, '最少要有一個機構參與'],
+  [/^at most (\d+) former names$/, '最多 $1 個舊船名'],
+  [/^a route has at least two ports$/, '航線最少有兩個港口'],
+  [/^at most (\d+) ports$/, '最多 $1 個港口'],
+  [/^must be at least (\d+) months?$/, '最少 $1 個月'],
+  [/^must be at most (\d+) months?$/, '最多 $1 個月'],
+  [/^must be a number of days such as 30d$/, '必須是日數，例如 30d'],
+  [/^must be between (\d+) and (\d+)$/, '必須介乎 $1 至 $2'],
+  [/^must be more than (\S+)$/, '必須大於 $1'],
+  [/^must be less than (\S+)$/, '必須小於 $1'],
+  [/^must have at most (\d+) items$/, '最多 $1 項'],
+  [/^must have at least (\d+) items$/, '最少 $1 項'],
+  [/^must be text$/, '必須是文字'],
+  [/^must be a list$/, '必須是一個清單'],
+  [/^must be an object$/, '必須是一個物件（具名欄位）'],
+  [/^must be in the expected form$/, '格式不符'],
+  [/^must be a valid (.+)$/, '必須是有效的 $1'],
+  [/^choose a company registered with your agency$/, '請選擇在你的機構登記的公司'],
+  [/^is after today \((.+)\): record a signing once it has happened$/, '晚於今天（$1）：請在簽署後才記錄'],
+  [/^(vessel|company) (\d+) does not exist$/, '編號 $2 的紀錄不存在'],
+  [/^the registry proposes a major change/, '登記冊建議列為重大修訂：如要列為輕微修訂，請寫明理由'],
+  [/^a held exercise is on or before today \((.+)\)$/, '已舉行的演習日期須為今天（$1）或之前'],
+  [/^Module 2: the ship is withdrawn from service$/, '單元二：船舶已停止服務'],
+  [/^(.+) is missing$/, '尚欠：$1'],
+  // Lists of allowed values last, so that the plainer messages above are said first.
+  [/^must be one of (.+)$/, '必須是以下其中之一：$1'],
+  [/^must be (\S+(?: \([^)]*\))?(?:, \S+(?: \([^)]*\))?)*) or (\S+(?: \([^)]*\))?)$/, '必須是 $1 或 $2'],
 ];
 
 /** A validation message in the reader's language: written once in English, said in Chinese where a template exists. */
 export function message(lang: Lang, text: string): string {
   if (lang === 'en') return text;
-  // Several rules may have failed on one field; each part is said on its own.
+  // Several rules may have failed on one field; each part is said on its own ("; or" joins one rule's choices).
   return text
-    .split('; ')
+    .split(/; (?!or )/)
     .map((part) => {
       for (const [pattern, template] of MESSAGE_ZH) {
         const m = part.match(pattern);

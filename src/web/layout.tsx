@@ -95,6 +95,9 @@ export const Field: FC<{
   needed?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;
+  /** A datalist the field suggests from as the person types (the route's ports). */
+  list?: string;
+  autocomplete?: string;
 }> = (p) => {
   const error = p.errors?.[p.name];
   const value = p.value === null || p.value === undefined ? '' : String(p.value);
@@ -124,7 +127,7 @@ export const Field: FC<{
           {value}
         </textarea>
       ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} required={p.required} aria-required={p.needed ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} list={p.list} autocomplete={p.autocomplete} required={p.required} aria-required={p.needed ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
       )}
       {p.hint && (
         <span class="help" id={`${id}-hint`}>

@@ -76,7 +76,7 @@ export const ReleaseForm: FC<{ view: View; vessel: { id: number; nameZh: string;
       </h1>
       <p class="help">{t(W.releaseHelp)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={`/ships/${vessel.id}/release`} class="stack">
+      <form method="post" action={`/ships/${vessel.id}/release`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(values.version ?? '')} />
         {f('toArea', W.toArea, { options: others.map((a) => ({ value: a, label: `${AREA_NAMES[a].zh} ${AREA_NAMES[a].en}` })) })}
         {f('note', W.note, { textarea: true })}
@@ -112,7 +112,7 @@ export const AcceptForm: FC<{ view: View; vessel: { id: number; nameZh: string; 
       </p>
       <p class="help">{t(W.acceptHelp)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={`/ships/${vessel.id}/accept`} class="stack">
+      <form method="post" action={`/ships/${vessel.id}/accept`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(values.version ?? '')} />
         <fieldset>
           {f('mmsi', L.mmsi, { required: true })}
@@ -285,7 +285,7 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
               {t(W.approve)}
             </button>
           </form>
-          <form method="post" action={`/proposals/${p.id}/decision`} class="stack">
+          <form method="post" action={`/proposals/${p.id}/decision`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(p.version)} />
             <input type="hidden" name="decision" value="reject" />
             {f('reason', W.rejectReason, { textarea: true })}
@@ -326,7 +326,7 @@ export const ProposalForm: FC<{ view: View; recordType: 'company' | 'vessel'; re
           {message(lang, errors.changes)}
         </p>
       )}
-      <form method="post" action="/proposals" class="stack">
+      <form method="post" action="/proposals" class="stack" novalidate>
         <input type="hidden" name="recordType" value={recordType} />
         <input type="hidden" name="recordId" value={String(recordId)} />
         {recordType === 'company' ? (

@@ -117,7 +117,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
       {notice && <p class="notice ok">{notice}</p>}
       <FormErrors view={view} errors={errors} />
       <h2>{t(W.rcc)}</h2>
-      <form method="post" action="/agency/rcc" class="stack">
+      <form method="post" action="/agency/rcc" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
         {f('nameZh', L.nameZh)}
         {f('nameEn', L.nameEn)}
@@ -138,7 +138,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
         </div>
       </form>
       <h2>{t(W.facilities)}</h2>
-      <form method="post" action="/agency/facilities" class="stack">
+      <form method="post" action="/agency/facilities" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
         <p class="help">{t(W.rowsHelp)}</p>
         <fieldset>
@@ -183,7 +183,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
         </div>
       </form>
       <h2>{t(W.planDefaults)}</h2>
-      <form method="post" action="/agency/settings" class="stack">
+      <form method="post" action="/agency/settings" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
         <Field
           name="documentScript"

@@ -27,7 +27,7 @@ export const SignInPage: FC<{ view: View; failed: string | null; next: string; e
           {message(view.lang, failed)}
         </p>
       )}
-      <form method="post" action="/signin" class="stack">
+      <form method="post" action="/signin" class="stack" novalidate>
         <input type="hidden" name="next" value={next} />
         <Field name="email" label={W.email} lang={view.lang} type="email" value={email} required />
         <Field name="password" label={W.password} lang={view.lang} type="password" required />
@@ -54,7 +54,7 @@ export const LinkPage: FC<{ view: View; secret: string; account: Account; requir
       </p>
       <p class="help">{t(W.linkHelp)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={`/link/${secret}`} class="stack">
+      <form method="post" action={`/link/${secret}`} class="stack" novalidate>
         <Field name="password" label={W.password} lang={view.lang} type="password" required errors={errors} hint={t(W.passwordHelp)} />
         <Field name="confirm" label={W.confirmPassword} lang={view.lang} type="password" required errors={errors} />
         <fieldset>
@@ -91,7 +91,7 @@ export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<st
       <p class="help">
         {t(W.secretKey)}: <code>{enrolment.secret}</code>
       </p>
-      <form method="post" action="/account/second-factor" class="stack">
+      <form method="post" action="/account/second-factor" class="stack" novalidate>
         <Field name="code" label={W.code} lang={view.lang} errors={errors} required />
         <div class="actions">
           <button class="primary" type="submit">
@@ -252,7 +252,7 @@ const TokenSection: FC<{
           </table>
         </div>
       )}
-      <form method="post" action={action} class="stack">
+      <form method="post" action={action} class="stack" novalidate>
         <Field name="name" label={W.tokenName} lang={view.lang} errors={errors} required />
         {roles && <Field name="role" label={W.role} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />}
         <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={errors} />
@@ -313,7 +313,7 @@ export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[
       </div>
       <h2>{t(W.newPerson)}</h2>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action="/people" class="stack">
+      <form method="post" action="/people" class="stack" novalidate>
         <Field name="name" label={W.name} lang={view.lang} value={values.name} errors={errors} required />
         <Field name="email" label={W.email} lang={view.lang} type="email" value={values.email} errors={errors} required />
         <Field

@@ -213,7 +213,7 @@ export const PlanPage: FC<{
           <h2 id="draft">
             {t(W.editDraft)} · {t(L.revision)} {plan.draft.revision}
           </h2>
-          <form method="post" action={`/plans/${plan.id}/draft`} class="stack">
+          <form method="post" action={`/plans/${plan.id}/draft`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(plan.version)} />
             {CONTENT_FIELDS.map((f) => (
               <Field name={f.name} label={f.label} lang={lang} value={plan.draft!.content[f.name]} errors={errors} textarea />
@@ -243,7 +243,7 @@ export const PlanPage: FC<{
       {writable && (
         <>
           <h2>{t(W.recordExercise)}</h2>
-          <form method="post" action={`/plans/${plan.id}/exercises`} class="stack">
+          <form method="post" action={`/plans/${plan.id}/exercises`} class="stack" novalidate>
             <Field name="state" label={W.status} lang={lang} errors={errors} options={[{ value: 'held', label: t(EXERCISE_STATE.held) }, { value: 'planned', label: t(EXERCISE_STATE.planned) }]} />
             <Field name="date" label={L.date} lang={lang} type="date" errors={errors} />
             <Field name="kind" label={L.kind} lang={lang} errors={errors} options={Object.entries(EXERCISE_KIND).map(([value, b]) => ({ value, label: t(b) }))} />
@@ -262,7 +262,7 @@ export const PlanPage: FC<{
             </div>
           </form>
           <h2>{t(W.planSettings)}</h2>
-          <form method="post" action={`/plans/${plan.id}/settings`} class="stack">
+          <form method="post" action={`/plans/${plan.id}/settings`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(plan.version)} />
             <Field
               name="documentScript"
@@ -309,7 +309,7 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
       </h1>
       <p class="notice">{t(W.withdrawHelp)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack">
+      <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(plan.version)} />
         <Field name="reason" label={W.reason} lang={view.lang} value={values.reason} errors={errors} textarea needed />
         <label class={errors.confirm ? 'field-error' : ''} for="f-confirm">
@@ -366,8 +366,22 @@ export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: Ar
 }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   const { plan, missing, changes, proposal } = readiness;
-  const fixLink = (fix: FixAt) =>
-    fix.kind === 'ship' ? `/ships/${fix.id}/edit` : fix.kind === 'company' ? `/companies/${fix.id}/edit` : fix.kind === 'agency' ? (fix.code === ownAgency ? '/agency' : null) : `/plans/${plan.id}#draft`;
+  // Each link lands on the field to complete (`company.emergencyPhoneAlt` → `#f-emergencyPhoneAlt`).
+  const fieldAnchor = (field: string) => {
+    const m = /^(?:company|vessel|content|agencies\.[A-Z]{2}\.rcc)\.(.+)$/.exec(field);
+    if (!m) return '';
+    return `#f-${(m[1] === 'communications' ? 'communications.bridgePhone' : m[1]!).replaceAll('.', '-')}`;
+  };
+  const fixLink = (fix: FixAt, field: string) =>
+    fix.kind === 'ship'
+      ? `/ships/${fix.id}/edit${fieldAnchor(field)}`
+      : fix.kind === 'company'
+        ? `/companies/${fix.id}/edit${fieldAnchor(field)}`
+        : fix.kind === 'agency'
+          ? fix.code === ownAgency
+            ? `/agency${fieldAnchor(field)}`
+            : null
+          : `/plans/${plan.id}${fieldAnchor(field) || '#draft'}`;
   return (
     <Layout view={view} title={t(W.readinessTitle)}>
       <h1>
@@ -379,7 +393,7 @@ export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: Ar
       ) : (
         <ul class="missing">
           {missing.map((m) => {
-            const href = fixLink(m.fixAt);
+            const href = fixLink(m.fixAt, m.field);
             return (
               <li>
                 <strong>{t(m.label)}</strong>{' '}
@@ -402,7 +416,7 @@ export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: Ar
         <p class="help">{t(W.firstIssue)}</p>
       )}
       {missing.length === 0 && (
-        <form method="post" action={`/plans/${plan.id}/issue`} class="stack">
+        <form method="post" action={`/plans/${plan.id}/issue`} class="stack" novalidate>
           <FormErrors view={view} errors={errors} />
           <input type="hidden" name="version" value={String(plan.version)} />
           <p class="help">

@@ -2,7 +2,8 @@ import type { FC } from 'hono/jsx';
 import type { Company } from '../../domain/company.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES, type Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
-import { portName, readsChinese, say, W } from '../i18n.ts';
+import { message, nameIn, readsChinese, say, W } from '../i18n.ts';
+import { formRows } from '../forms.ts';
 import { AREA_NAMES } from '../../domain/areas.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { PORTS } from '../../reference/ports.ts';
@@ -69,7 +70,7 @@ export const CompanyForm: FC<{ view: View; action: string; values: Values; error
       <h1>{isNew ? t(W.newCompany) : `${t(W.edit)}: ${values.nameEn}`}</h1>
       <p class="help">{t(W.requiredNote)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={action} class="stack">
+      <form method="post" action={action} class="stack" novalidate>
         {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
         {isNew && <input type="hidden" name="homeAgency" value={String(values.homeAgency)} />}
         <fieldset>
@@ -94,12 +95,17 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const f = fieldsOf(lang, values, errors);
+  // The route's ports one to a row, as many as filled and one blank to add (two for a new route).
+  const filled = formRows(values as Record<string, string>, 'route.ports');
+  const portRows = Array.from({ length: Math.max(filled.length ? filled.at(-1)! + 2 : 0, 3) }, (_, i) => i);
+  // A problem with the route as a whole; one with a single port is shown beside its row instead.
+  const routeProblem = portRows.reduce((s, i) => (errors[`route.ports.${i}`] ? s.replace(errors[`route.ports.${i}`]!, '') : s), errors['route.ports'] ?? '').replace(/^(; )+|(; )+$/g, '').replace(/(; ){2,}/g, '; ');
   return (
     <Layout view={view} title={t(isNew ? W.newShip : W.edit)}>
       <h1>{isNew ? t(W.newShip) : `${t(W.edit)}: ${values.nameEn}`}</h1>
       <p class="help">{t(W.requiredNote)}</p>
       <FormErrors view={view} errors={errors} />
-      <form method="post" action={action} class="stack">
+      <form method="post" action={action} class="stack" novalidate>
         {!isNew && <input type="hidden" name="version" value={String(values.version ?? '')} />}
         {isNew && <input type="hidden" name="areaOfRegistry" value={String(values.areaOfRegistry)} />}
         <fieldset>
@@ -130,17 +136,26 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
           {communicationsFields(f)}
         </fieldset>
         <fieldset>
-          {f('route.ports', L.ports, { hint: `${t(W.portsHelp)}: ${readsChinese(lang) ? '港澳客輪, 外港' : 'Sheung Wan, Outer Harbour'}`, needed: true })}
-          <details>
-            <summary>{t(W.portList)}</summary>
-            <ul class="ports">
-              {PORTS.map((p) => (
-                <li>
-                  <code>{p.code}</code> {portName(lang, p)}
-                </li>
-              ))}
-            </ul>
-          </details>
+          <legend>
+            {t(L.ports)}
+            <span class="req" title={t(W.required)}>
+              {' '}*
+            </span>
+          </legend>
+          <p class="help">{t(W.portsHelp)}</p>
+          {routeProblem && (
+            <p class="error" id="f-route-ports-error">
+              {message(lang, routeProblem)}
+            </p>
+          )}
+          {portRows.map((i) => f(`route.ports.${i}`, { zh: `港口 ${i + 1}`, en: `Port ${i + 1}` }, { list: 'port-names', autocomplete: 'off' }))}
+          <datalist id="port-names">
+            {PORTS.map((p) => (
+              <option value={nameIn(lang, p)}>{`${t(AREA_NAMES[p.area])} · ${p.code}`}</option>
+            ))}
+          </datalist>
+        </fieldset>
+        <fieldset>
           {f('route.sailingsPerDay', { zh: '每日班次', en: 'Sailings a day' }, { type: 'number', needed: true })}
           {f('route.crossingMinutes', { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, { type: 'number', needed: true })}
         </fieldset>

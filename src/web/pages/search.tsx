@@ -2,7 +2,7 @@ import type { FC } from 'hono/jsx';
 import { AREA_NAMES } from '../../domain/areas.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { IncidentCard } from '../../services/lookup.ts';
-import { portName, readsChinese, say, W, type Lang } from '../i18n.ts';
+import { nameIn, readsChinese, say, W, type Lang } from '../i18n.ts';
 import { Badge, Layout, Tel, type View } from '../layout.tsx';
 
 const STATUS = { current: W.current, stale: W.stale, withdrawn: W.withdrawn, draft: W.draft } as const;
@@ -41,7 +41,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         {v.routePorts.length > 0 && (
           <>
             <br />
-            {t(L.ports)}: {v.routePorts.map((p) => portName(lang, p)).join(' – ')}
+            {t(L.ports)}: {v.routePorts.map((p) => nameIn(lang, p)).join(' – ')}
           </>
         )}
       </div>
@@ -72,7 +72,7 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         {card.centres.map((centre) => (
           <div class="call centre" data-centre={centre.code}>
             <div class="who">
-              {t(L.phone24h)} · {readsChinese(lang) ? centre.nameZh : centre.nameEn}
+              {t(L.phone24h)} · {nameIn(lang, centre)}
               {centre.code === card.homeAgency.code && ` (${t(W.homeCentre)})`}
             </div>
             <Tel number={centre.phone24h} />

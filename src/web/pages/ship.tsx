@@ -4,7 +4,7 @@ import type { Port } from '../../domain/ports.ts';
 import type { Vessel } from '../../domain/vessel.ts';
 import { L, VESSEL_STATUS, VESSEL_TYPE } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
-import { portName, say, W } from '../i18n.ts';
+import { nameIn, say, W } from '../i18n.ts';
 import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
 import type { Transfer } from '../../domain/transfer.ts';
 import { RegistryHistory } from './life.tsx';
@@ -81,7 +81,7 @@ export const ShipPage: FC<{
         {row(L.bridgePhone, <Tel number={v.communications.bridgePhone} />)}
         {row(L.vhf, v.communications.vhf)}
         {row(L.satellite, v.communications.satellite.join(', '))}
-        {row(L.ports, ports.map((p) => portName(lang, p)).join(' – '))}
+        {row(L.ports, ports.map((p) => nameIn(lang, p)).join(' – '))}
         {row(
           L.lifeSaving,
           [

@@ -46,7 +46,7 @@ export const SignaturesPage: FC<{ view: View; pairs: PairView[]; agency: AreaCod
               </div>
             )}
             {mine && !pending && (
-              <form method="post" action={`/signatures/${key}`} class="stack">
+              <form method="post" action={`/signatures/${key}`} class="stack" novalidate>
                 <FormErrors view={view} errors={errs} />
                 <input type="hidden" name="version" value={String(p.version)} />
                 <Field name="signedOn" label={W.signedOn} lang={view.lang} type="date" value={failedPair === key ? values.signedOn : undefined} errors={errs} required />

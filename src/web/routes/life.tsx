@@ -90,7 +90,7 @@ export const lifePages = new Hono<AppEnv>()
     const recordType = c.req.query('vessel') ? 'vessel' : 'company';
     const recordId = Number(c.req.query(recordType) ?? c.get('principal').companyId);
     const { name, current } = await recordForProposal(c.get('deps').db, whoOf(c), { recordType, recordId: Number.isInteger(recordId) ? recordId : 0 });
-    const values = recordType === 'company' ? companyToForm(current as Company) : vesselToForm(current as Vessel);
+    const values = recordType === 'company' ? companyToForm(current as Company) : vesselToForm(current as Vessel, viewOf(c).lang);
     return page(c, <ProposalForm view={viewOf(c)} recordType={recordType} recordId={recordId} name={name} values={values} errors={{}} />);
   })
   .post('/proposals', async (c) => {

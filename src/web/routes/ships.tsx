@@ -7,7 +7,7 @@ import { mayPropose } from '../../services/proposals.ts';
 import { registryHistory } from '../../services/transfers.ts';
 import { changeVessel, companiesForRegistration, listVesselPage, registerVessel, shipDetail, vesselForEditing } from '../../services/registry.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
-import { vesselFromForm, vesselToForm } from '../forms.ts';
+import { vesselFormRowOf, vesselFromForm, vesselToForm } from '../forms.ts';
 import { say, W } from '../i18n.ts';
 import { RegistryLists, VesselForm } from '../pages/registry.tsx';
 import { ShipPage } from '../pages/ship.tsx';
@@ -32,7 +32,7 @@ export const shipPages = new Hono<AppEnv>()
       VesselInput,
       { ...vesselFromForm(f), areaOfRegistry: c.get('principal').agency },
       async (input) => c.redirect(`/ships/${(await registerVessel(db, whoOf(c), input, now())).id}?saved=1`, 303),
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action="/ships" values={f} errors={errorsByField(problems)} isNew companies={companies} />, status),
+      (problems, status) => page(c, <VesselForm view={viewOf(c)} action="/ships" values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })))} isNew companies={companies} />, status),
     );
   })
   .get('/ships/:id', async (c) => {
@@ -46,7 +46,7 @@ export const shipPages = new Hono<AppEnv>()
     const { db } = c.get('deps');
     const vessel = await vesselForEditing(db, whoOf(c), idParam(c));
     const companies = await companiesForRegistration(db, whoOf(c));
-    return page(c, <VesselForm view={viewOf(c)} action={`/ships/${vessel.id}/edit`} values={{ ...vesselToForm(vessel), version: vessel.version }} errors={{}} isNew={false} companies={companies} />);
+    return page(c, <VesselForm view={viewOf(c)} action={`/ships/${vessel.id}/edit`} values={{ ...vesselToForm(vessel, viewOf(c).lang), version: vessel.version }} errors={{}} isNew={false} companies={companies} />);
   })
   .post('/ships/:id/edit', async (c) => {
     const { db, now } = c.get('deps');
@@ -62,7 +62,7 @@ export const shipPages = new Hono<AppEnv>()
         await changeVessel(db, whoOf(c), id, formVersion(f), patch, now());
         return c.redirect(`/ships/${id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action={`/ships/${id}/edit`} values={f} errors={errorsByField(problems)} isNew={false} companies={companies} />, status),
+      (problems, status) => page(c, <VesselForm view={viewOf(c)} action={`/ships/${id}/edit`} values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })))} isNew={false} companies={companies} />, status),
     );
   })
   .post('/ships/:id/plan', async (c) => {
