@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts'],
+          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts'],
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-pdf.ts'],
@@ -29,7 +29,7 @@ export default defineConfig({
         // short crash test, and the server's refusals to start (bad configuration, a second server). They run apart (npm run test:processes), so the registry's own tests stay
         // under a minute; CI runs both.
         // The accessibility audit (axe-core, about two seconds a page) runs here too.
-        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts'], pool: 'forks', fileParallelism: false },
+        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts'], pool: 'forks', fileParallelism: false },
       },
     ],
   },

@@ -15,24 +15,33 @@ if (!RUN) {
 
 export type Served = { reg: TestRegistry; base: string; browser: Browser; close: () => Promise<void> };
 
-/** A demo registry served on loopback, and Chromium to look at it. */
-export async function serveAndLaunch(): Promise<Served> {
+/** A demo registry of its own, served on loopback. */
+export async function serveRegistry(): Promise<{ reg: TestRegistry; base: string; close: () => void }> {
   const reg = await testRegistry();
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
+  return { reg, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A demo registry served on loopback, and Chromium to look at it. */
+export async function serveAndLaunch(): Promise<Served> {
+  const { reg, base, close } = await serveRegistry();
+  const browser = await launchChromium();
   return {
     reg,
     base,
     browser,
     close: async () => {
       await browser.close();
-      server.close();
+      close();
     },
   };
 }

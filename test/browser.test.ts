@@ -8,7 +8,8 @@ import { contextWith, RUN, serveAndLaunch, type Served } from './browser-harness
 import { demoIds, type TestRegistry } from './helpers.ts';
 
 // The main flows in the pages, in Debian's Chromium. With SCREENSHOTS_DIR set (npm run screenshots) the
-// main pages are also saved for the README. The accessibility audit runs apart (test/accessibility.test.ts).
+// laid-up ship's card is saved for the README (the main pages are saved per language by test/flows.test.ts).
+// The accessibility audit runs apart (test/accessibility.test.ts).
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
 let served: Served;
@@ -57,11 +58,9 @@ describe.skipIf(!RUN)('in the browser', () => {
     // The page's own font is used, so Chinese renders without system fonts.
     expect(await page.evaluate('getComputedStyle(document.querySelector("article.card h3")).fontFamily')).toContain('Noto Sans Hant');
     expect(await page.evaluate('document.fonts.ready.then(() => document.fonts.check(\'16px "Noto Sans Hant"\', \'澳門\'))')).toBe(true);
-    await shot(page, 'search');
     await card.locator('h3 a').click();
     await page.waitForURL(/\/ships\/\d+$/);
     expect(await text(page.locator('h1'))).toContain('澳門之星 · Macau Star');
-    await shot(page, 'ship');
   });
 
   it("shows a Guangdong plan's simplified names and every control in the registry's own fonts, never a fallback box", async () => {
@@ -123,7 +122,6 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await text(page.locator('h1 .badge'))).toBe('Current');
     expect(await text(page.locator('table').first())).toContain('Recognised');
     expect(await page.getByRole('link', { name: 'Download' }).count()).toBe(5);
-    await shot(page, 'plan');
   });
 
   it('a registrar sees a refused form field by field, in Chinese', async () => {
@@ -135,14 +133,12 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.click('form.stack button[type=submit]');
     expect(await text(page.locator('label.field-error[for=f-emergencyPhone] .error'))).toContain('只可包含');
     expect(await text(page.locator('label.field-error[for=f-addressZh] .error'))).toBe('不可留空');
-    await shot(page, 'company-form');
   });
 
   it('an operator downloads copy 4 of its own ship', async () => {
     const ids = await demoIds(reg.db);
     const page = await signIn(await reg.sessionFor('operator', { companyId: ids.companyId('Harbour Wing Jetfoil Company Limited') }), 'en');
     await page.waitForURL(`${base}/company`);
-    await shot(page, 'operator');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download 4/5' }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/^HK-\d{4}-\d{4}-rev\d+-copy4-company\.pdf$/);
     const bytes = readFileSync((await download.path())!);
