@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts'],
+          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'],
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-pdf.ts'],
@@ -28,8 +28,9 @@ export default defineConfig({
         // the benchmark's smoke run (autocannon aggregates only on a process's main thread, so a fork), the
         // short crash test, and the server's refusals to start (bad configuration, a second server). They run apart (npm run test:processes), so the registry's own tests stay
         // under a minute; CI runs both.
-        // The accessibility audit (axe-core, about two seconds a page) runs here too.
-        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts'], pool: 'forks', fileParallelism: false },
+        // The pages in Chromium run here too: the accessibility audit (axe-core, about two seconds a page),
+        // each role's whole flow in the three languages, and the browser tests of single behaviours.
+        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'], pool: 'forks', fileParallelism: false },
       },
     ],
   },

@@ -1,4 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { API_TAGS, API_VERSION } from './http/openapi.ts';
+import { limitByAddress, limitByCaller, RateLimiter } from './http/rate-limit.ts';
+import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
+import { idempotentPost } from './http/idempotency.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
@@ -109,7 +113,11 @@ export function createApp(deps: Deps) {
   const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
   app.use('/api/*', (c, next) => (c.req.path === '/api/verify' ? pdfLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', refuseMalformedText);
+  const limiter = new RateLimiter(deps.rateLimitPerMinute ?? DEFAULT_RATE_PER_MINUTE);
+  app.use('/api/*', limitByAddress(limiter));
   app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
+  app.use('/api/*', limitByCaller(limiter));
+  app.use('/api/*', idempotentPost);
   // An answer to a signed request is never kept by a browser or a proxy (a copy download says so itself).
   app.use('/api/*', async (c, next) => {
     await next();
@@ -134,15 +142,25 @@ export function createApp(deps: Deps) {
     scheme: 'bearer',
     description: 'Access token minted with `npm run cli -- token create`',
   });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'SAR co-operation plan registry',
-      version: '0.1.0',
-      description:
-        'Registry of co-operation plans between passenger ships and SAR centres under the Guangdong–Hong Kong–Macao mutual recognition arrangement. ' +
-        `Errors are application/problem+json (RFC 9457). JSON bodies are limited to ${JSON_BODY_LIMIT / 1024} KiB.`,
-    },
+  app.doc31('/openapi.json', (c) => {
+    // The server a client reached this document through is the one it calls.
+    const origin = new URL(c.req.url).origin;
+    return {
+      openapi: '3.1.0',
+      info: {
+        title: 'SAR co-operation plan registry',
+        version: API_VERSION,
+        description:
+          'Registry of co-operation plans between passenger ships and SAR centres under the Guangdong–Hong Kong–Macao mutual recognition arrangement. ' +
+          `Errors are application/problem+json (RFC 9457). JSON bodies are limited to ${JSON_BODY_LIMIT / 1024} KiB. ` +
+          'Lists page with `cursor` and `limit`; changes need `If-Match`; creating and acting requests take an `Idempotency-Key`; ' +
+          'requests are rate limited per token and per address (429 with Retry-After). The README states these conventions in full.',
+        contact: { name: 'The registry team of the three SAR agencies', url: `${origin}/docs` },
+        license: { name: 'For the use of the three SAR agencies and the operators they register', url: `${origin}/docs` },
+      },
+      servers: [{ url: origin, description: 'This registry' }],
+      tags: API_TAGS,
+    };
   });
   app.route('/', docs);
   app.route('/', assets);

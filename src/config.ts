@@ -3,6 +3,9 @@ import { z } from 'zod';
 // The one place that reads the environment. Everything else receives a Config.
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+/** Requests a minute for one token's ordinary API requests (src/http/rate-limit.ts): generous for a duty system's polling. */
+export const DEFAULT_RATE_PER_MINUTE = 600;
+
 const ConfigSchema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a number' })
@@ -13,6 +16,11 @@ const ConfigSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('db/registry.sqlite'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no limit) or more')
+    .default(DEFAULT_RATE_PER_MINUTE),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -22,6 +30,8 @@ export type Config = {
   logLevel: LogLevel;
   /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
   trustProxy: boolean;
+  /** Requests a minute for one token's ordinary API requests; lookups twice, an address four times; 0 for none. */
+  rateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -42,7 +52,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`),
     );
   }
-  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true' };
+  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true', rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE };
 }
 
 /** The configuration of a process about to start, or its exit with code 1 and the problem named (server and CLI alike). */

@@ -21,7 +21,7 @@ async function main() {
   await ensureReferenceData(db);
   if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: config.databasePath });
 
-  const app = createApp({ db, logger, now: () => new Date(), trustProxy: config.trustProxy });
+  const app = createApp({ db, logger, now: () => new Date(), trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
   // slow link fits): a client that trickles its body does not hold a connection for minutes. Node checks
   // the timeouts every connectionsCheckingInterval (30 s by default), so it checks every second.

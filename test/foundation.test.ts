@@ -12,14 +12,15 @@ import { json, testRegistry } from './helpers.ts';
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', logLevel: 'info', trustProxy: false });
+    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', logLevel: 'info', trustProxy: false, rateLimitPerMinute: 600 });
   });
   it('reads the variables it knows', () => {
-    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', OTHER: 'x' })).toEqual({
+    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', RATE_LIMIT_PER_MINUTE: '0', OTHER: 'x' })).toEqual({
       port: 9000,
       databasePath: '/tmp/x.sqlite',
       logLevel: 'debug',
       trustProxy: true,
+      rateLimitPerMinute: 0,
     });
   });
   it.each([
@@ -42,7 +43,8 @@ describe('migrations', () => {
     await migrateToLatest(db);
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
-      'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
+      'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises',
+      'idempotency_keys', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
       'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels',
     ]);
     // Running them again changes nothing.

@@ -33,10 +33,10 @@ function imageAt(now: Date): Promise<Buffer> {
 }
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
-export async function testRegistry(opts: { demo?: boolean; now?: Date } = {}) {
+export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
   const db = opts.demo ?? true ? openDatabaseImage(await imageAt(clock.now)) : await emptyRegistry();
-  const app = createApp({ db, logger: silentLogger, now: () => clock.now });
+  const app = createApp({ db, logger: silentLogger, now: () => clock.now, ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}) });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {
     const secret = mintSecret();

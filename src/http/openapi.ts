@@ -16,25 +16,31 @@ export const ProblemSchema = z
   })
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
-const PROBLEM_TEXT: Record<number, string> = {
-  400: 'Malformed request or invalid fields',
+const PROBLEM_TEXT = {
+  400: 'Malformed request or invalid fields: every problem is named in `errors`',
   401: 'No valid access token',
   403: 'Not allowed for this principal',
   404: 'No such record',
-  409: 'Conflicts with the registry (duplicate identifier, immutable record)',
+  409: 'Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out',
   412: 'If-Match does not match the current ETag',
   413: 'Body larger than the limit',
   415: 'Content-Type must be application/json',
-  422: 'Cannot be carried out as it stands',
+  422: 'Cannot be carried out as it stands, or an Idempotency-Key already used with another request',
   428: 'If-Match is required',
-};
+  429: 'Over the rate limit: wait for the seconds in Retry-After',
+  500: 'An unexpected failure, logged under the request id; nothing was changed',
+  503: 'The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After',
+} as const;
 
-/** The problem+json responses a route can answer, for its OpenAPI entry. */
-export function problems(...statuses: (keyof typeof PROBLEM_TEXT)[]) {
-  return Object.fromEntries(
-    statuses.map((s) => [s, { description: PROBLEM_TEXT[s]!, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
-  );
+const problem = (s: keyof typeof PROBLEM_TEXT) => [s, { description: PROBLEM_TEXT[s], content: { 'application/problem+json': { schema: ProblemSchema } } }] as const;
+
+/** The problem+json responses an API route can answer, for its OpenAPI entry: its own, then the limit's and the server's. */
+export function problems(...statuses: Exclude<keyof typeof PROBLEM_TEXT, 429 | 500 | 503>[]) {
+  return Object.fromEntries([...statuses, 429 as const, 500 as const, 503 as const].map(problem));
 }
+
+/** The server's own failures, for the routes outside the rate limit (health checks). */
+export const serverProblems = () => Object.fromEntries([500 as const, 503 as const].map(problem));
 
 /** Bodies are JSON objects; `required` makes a missing or mistyped body an error rather than skipping validation. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T, description?: string) => ({
@@ -53,4 +59,24 @@ export const ifMatchHeader = z.object({
 });
 
 export const bearerSecurity = [{ bearer: [] }];
+
+/** The API's version: the minor number grows with additions, the major with a breaking change (announced first). */
+export const API_VERSION = '1.1.0';
+
+/** The document's tags, each said once. */
+export const API_TAGS = [
+  { name: 'Lookup', description: 'Finding a ship in an incident, and who to call' },
+  { name: 'Vessels', description: 'Ships (Module 2), registered by the agency of their area of registry' },
+  { name: 'Companies', description: 'Operating companies (Module 1)' },
+  { name: 'Plans', description: 'Co-operation plans: drafts, issued revisions, staleness and recognition' },
+  { name: 'Exercises', description: 'The SAR exercises a plan records (Module 5)' },
+  { name: 'Copies', description: 'The five controlled copies of each issued revision, their receipt, and checking a copy' },
+  { name: 'Agencies', description: 'The three SAR agencies: their RCC (Module 3) and facilities (Module 4) blocks and plan defaults' },
+  { name: 'Arrangement', description: 'The mutual-recognition arrangement and its signature blocks' },
+  { name: 'Transfers', description: "A ship's transfer from one area's register to another's" },
+  { name: 'Proposals', description: "Operators' proposed changes to their company's and ships' records" },
+  { name: 'Ports', description: 'The passenger terminals routes may use' },
+  { name: 'Audit', description: 'The tamper-evident audit trail' },
+  { name: 'System', description: 'Health checks for load balancers and monitoring' },
+];
 

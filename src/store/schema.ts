@@ -260,6 +260,18 @@ export interface AccountLinkTable {
   used_at: string | null;
 }
 
+export interface IdempotencyKeyTable {
+  /** Who sent the request: the token or session it came through ("token 7"). */
+  owner: string;
+  key: string;
+  request_hash: string;
+  state: 'processing' | 'done';
+  status: number | null;
+  headers: string | null;
+  body: Uint8Array | null;
+  created_at: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -280,6 +292,7 @@ export interface Database {
   accounts: AccountTable;
   sessions: SessionTable;
   account_links: AccountLinkTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -379,6 +379,8 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^a held exercise is on or before today \((.+)\)$/, '已舉行的演習日期須為今天（$1）或之前'],
   [/^Module 2: the ship is withdrawn from service$/, '單元二：船舶已停止服務'],
   [/^(.+) is missing$/, '尚欠：$1'],
+  [/^already used with another request$/, '已用於另一個請求'],
+  [/^must be 1 to 255 visible ASCII characters$/, '必須是 1 至 255 個可見的 ASCII 字元'],
   // Lists of allowed values last, so that the plainer messages above are said first.
   [/^must be one of (.+)$/, '必須是以下其中之一：$1'],
   [/^must be (\S+(?: \([^)]*\))?(?:, \S+(?: \([^)]*\))?)*) or (\S+(?: \([^)]*\))?)$/, '必須是 $1 或 $2'],

@@ -30,7 +30,9 @@ const list = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['Audit'],
-  summary: "The audit trail, newest first: registrars and an agency's admins see their own agency's records, a registry-wide admin all",
+  operationId: 'listAuditEvents',
+  summary: 'The audit trail',
+  description: "The audit trail, newest first: registrars and an agency's admins see their own agency's records, a registry-wide admin all",
   security: bearerSecurity,
   request: {
     query: z.strictObject({

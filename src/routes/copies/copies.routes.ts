@@ -41,7 +41,9 @@ export const list = createRoute({
   path: '/api/plans/{id}/revisions/{rev}/copies',
   tags,
   security: bearerSecurity,
-  summary: "The five controlled copies of an issued revision, with their checksums and holders' acknowledgements",
+  operationId: 'listCopies',
+  summary: 'The five copies of a revision',
+  description: "The five controlled copies of an issued revision, with their checksums and holders' acknowledgements",
   request: { params: CopyParams.omit({ n: true }) },
   responses: { 200: jsonOk(CopyListSchema, 'The copies'), ...problems(400, 401, 403, 404) },
 });
@@ -51,7 +53,9 @@ export const download = createRoute({
   path: '/api/plans/{id}/revisions/{rev}/copies/{n}',
   tags,
   security: bearerSecurity,
-  summary: 'Download one copy as PDF: each agency its own copy, the home registrars all five, the operator copies 4 and 5',
+  operationId: 'downloadCopy',
+  summary: 'Download one copy',
+  description: 'Download one copy as PDF: each agency its own copy, the home registrars all five, the operator copies 4 and 5',
   request: { params: CopyParams },
   responses: {
     200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
@@ -64,7 +68,9 @@ export const acknowledge = createRoute({
   path: '/api/plans/{id}/revisions/{rev}/copies/{n}/acknowledgement',
   tags,
   security: bearerSecurity,
-  summary: 'The holder acknowledges receipt of its copy',
+  operationId: 'acknowledgeCopy',
+  summary: 'Acknowledge receipt of a copy',
+  description: 'The holder acknowledges receipt of its copy',
   request: { params: CopyParams },
   responses: { 201: jsonOk(CopySchema, 'Acknowledged'), 200: jsonOk(CopySchema, 'Already acknowledged'), ...problems(400, 401, 403, 404, 409) },
 });
@@ -97,7 +103,11 @@ export const verify = createRoute({
   method: 'post',
   path: '/api/verify',
   tags,
-  summary: 'Is this copy genuine and current? Upload the PDF, or send its SHA-256 or the code printed on its pages. No token needed.',
+  operationId: 'verifyCopy',
+  summary: 'Check a copy is genuine and current',
+  description: 'Is this copy genuine and current? Upload the PDF, or send its SHA-256 or the code printed on its pages. No token needed.',
+  // Public: whoever holds a paper copy may check it.
+  security: [],
   request: {
     body: {
       required: false,

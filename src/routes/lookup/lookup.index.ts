@@ -67,7 +67,9 @@ const route = createRoute({
   method: 'get',
   path: '/api/lookup',
   tags: ['Lookup'],
-  summary: 'Find a ship by any fragment of a name (Chinese, traditional or simplified, or English) or identifier, and see who to call',
+  operationId: 'lookupVessels',
+  summary: 'Find a ship and who to call',
+  description: 'Find a ship by any fragment of a name (Chinese, traditional or simplified, or English) or identifier, and see who to call',
   security: bearerSecurity,
   request: {
     query: z.strictObject({

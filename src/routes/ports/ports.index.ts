@@ -12,7 +12,9 @@ const list = createRoute({
   method: 'get',
   path: '/api/ports',
   tags: ['Ports'],
-  summary: 'Passenger terminals a route may use, with the area each lies in',
+  operationId: 'listPorts',
+  summary: 'Passenger terminals',
+  description: 'Passenger terminals a route may use, with the area each lies in',
   security: bearerSecurity,
   responses: { 200: jsonOk(z.object({ items: z.array(PortSchema) }), 'The port list'), ...problems(401) },
 });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireReady } from '../../services/health.ts';
-import { jsonOk } from '../../http/openapi.ts';
+import { jsonOk, serverProblems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
@@ -9,16 +9,22 @@ const healthz = createRoute({
   method: 'get',
   path: '/healthz',
   tags: ['System'],
-  summary: 'The process is alive',
-  responses: { 200: jsonOk(Status, 'Alive') },
+  operationId: 'checkLiveness',
+  summary: 'Liveness',
+  description: 'The process is alive',
+  security: [],
+  responses: { 200: jsonOk(Status, 'Alive'), ...serverProblems() },
 });
 
 const readyz = createRoute({
   method: 'get',
   path: '/readyz',
   tags: ['System'],
-  summary: 'The database answers',
-  responses: { 200: jsonOk(Status, 'Ready'), 503: { description: 'The database does not answer' } },
+  operationId: 'checkReadiness',
+  summary: 'Readiness',
+  description: 'The database answers',
+  security: [],
+  responses: { 200: jsonOk(Status, 'Ready'), ...serverProblems() },
 });
 
 export const system = router()

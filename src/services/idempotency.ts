@@ -1,0 +1,46 @@
+import { AppError, conflict } from '../errors.ts';
+import { inTransaction, type Db } from '../store/database.ts';
+import { claimKey, forgetKeysBefore, getKeptRequest, keepAnswer, releaseKey } from '../store/idempotency.ts';
+
+// Safe retries over a flaky link: a creating or acting request sent with an Idempotency-Key is carried
+// out once; sent again with the same key and the same request, it gets the first answer back.
+
+/** How long a key and its answer are kept. */
+export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** A claim older than this whose request never finished (the process stopped) may be taken over. */
+const ABANDONED_AFTER_MS = 2 * 60 * 1000;
+
+export type Answer = { status: number; headers: Record<string, string>; body: Uint8Array };
+export type KeyedStart = { kind: 'carry-out' } | { kind: 'replay'; answer: Answer };
+
+/**
+ * Starts a keyed request: claims the key for it, or returns the answer kept for the same request.
+ * The same key with another request is a 422; one still being carried out, a 409.
+ */
+export async function startKeyedRequest(db: Db, owner: string, key: string, requestHash: string, at: Date): Promise<KeyedStart> {
+  return inTransaction(db, async (trx) => {
+    const kept = await getKeptRequest(trx, owner, key);
+    const age = kept ? at.getTime() - Date.parse(kept.createdAt) : Infinity;
+    if (!kept || age >= KEY_LIFETIME_MS || (kept.state === 'processing' && age >= ABANDONED_AFTER_MS && kept.requestHash === requestHash)) {
+      await claimKey(trx, owner, key, requestHash, at.toISOString());
+      return { kind: 'carry-out' };
+    }
+    if (kept.state === 'processing') throw conflict('A request with this Idempotency-Key is still being carried out: send it again when it has finished');
+    if (kept.requestHash !== requestHash) {
+      throw new AppError('unprocessable', 'This Idempotency-Key was already used with another request: use a new key for a new request', [
+        { field: 'header.idempotency-key', message: 'already used with another request' },
+      ]);
+    }
+    return { kind: 'replay', answer: { status: kept.status!, headers: kept.headers, body: kept.body ?? new Uint8Array() } };
+  });
+}
+
+/**
+ * Ends a keyed request: keeps its answer, or, for an answer that says nothing was done and the same
+ * request may succeed later (busy, over the limit, a failure of the server), frees the key for the retry.
+ */
+export async function finishKeyedRequest(db: Db, owner: string, key: string, answer: Answer, at: Date): Promise<void> {
+  if (answer.status === 429 || answer.status >= 500) await releaseKey(db, owner, key);
+  else await keepAnswer(db, owner, key, answer);
+  await forgetKeysBefore(db, new Date(at.getTime() - KEY_LIFETIME_MS).toISOString());
+}
