@@ -34,13 +34,10 @@ const PROBLEM_TEXT = {
 
 const problem = (s: keyof typeof PROBLEM_TEXT) => [s, { description: PROBLEM_TEXT[s], content: { 'application/problem+json': { schema: ProblemSchema } } }] as const;
 
-/** The problem+json responses an API route can answer, for its OpenAPI entry: its own, then the limit's and the server's. */
+/** The problem+json responses a route can answer, for its OpenAPI entry: its own, then the limit's and the server's. */
 export function problems(...statuses: Exclude<keyof typeof PROBLEM_TEXT, 429 | 500 | 503>[]) {
   return Object.fromEntries([...statuses, 429 as const, 500 as const, 503 as const].map(problem));
 }
-
-/** The server's own failures, for the routes outside the rate limit (health checks). */
-export const serverProblems = () => Object.fromEntries([500 as const, 503 as const].map(problem));
 
 /** Bodies are JSON objects; `required` makes a missing or mistyped body an error rather than skipping validation. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T, description?: string) => ({

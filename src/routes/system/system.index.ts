@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireReady } from '../../services/health.ts';
-import { jsonOk, serverProblems } from '../../http/openapi.ts';
+import { jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
@@ -13,7 +13,7 @@ const healthz = createRoute({
   summary: 'Liveness',
   description: 'The process is alive',
   security: [],
-  responses: { 200: jsonOk(Status, 'Alive'), ...serverProblems() },
+  responses: { 200: jsonOk(Status, 'Alive'), ...problems() },
 });
 
 const readyz = createRoute({
@@ -24,7 +24,7 @@ const readyz = createRoute({
   summary: 'Readiness',
   description: 'The database answers',
   security: [],
-  responses: { 200: jsonOk(Status, 'Ready'), ...serverProblems() },
+  responses: { 200: jsonOk(Status, 'Ready'), ...problems() },
 });
 
 export const system = router()
