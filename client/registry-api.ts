@@ -910,7 +910,7 @@ export interface components {
              * @default null
              * @example ADC6D26C5200001
              */
-            epirbHexId: string | null;
+            epirbHexId?: string | null;
             /**
              * @description Ship station MMSI: the MID of the area of registry + 6 digits
              * @example 477101500
@@ -1087,7 +1087,7 @@ export interface components {
                  */
                 email: string;
                 /** @example +852 2233 7999 */
-                mobile?: string;
+                mobile?: string | null;
                 name: string;
                 /** @example +852 2233 7999 */
                 phone: string;
@@ -1101,7 +1101,7 @@ export interface components {
              * @description Alternate 24-hour telephone
              * @example +852 2233 7999
              */
-            emergencyPhoneAlt?: string;
+            emergencyPhoneAlt?: string | null;
             /** @description The company's emergency response team */
             emergencyTeam: {
                 /**
@@ -1109,7 +1109,7 @@ export interface components {
                  * @default null
                  * @example hkmrcc@mardep.gov.hk
                  */
-                email: string | null;
+                email?: string | null;
                 /** @example Fleet Operations Centre */
                 name: string;
                 /** @example +852 2233 7999 */
@@ -1126,18 +1126,18 @@ export interface components {
              * @default null
              * @example 5812343
              */
-            imoCompanyNumber: string | null;
+            imoCompanyNumber?: string | null;
             /**
              * @description Media / press contact
              * @default null
              */
-            mediaContact: {
+            mediaContact?: {
                 /**
                  * Format: email
                  * @default null
                  * @example hkmrcc@mardep.gov.hk
                  */
-                email: string | null;
+                email?: string | null;
                 /** @example Fleet Operations Centre */
                 name: string;
                 /** @example +852 2233 7999 */
@@ -1167,7 +1167,7 @@ export interface components {
                  */
                 email: string;
                 /** @example +852 2233 7999 */
-                mobile?: string;
+                mobile?: string | null;
                 name: string;
                 /** @example +852 2233 7999 */
                 phone: string;
@@ -1178,7 +1178,7 @@ export interface components {
              */
             emergencyPhone?: string;
             /** @example +852 2233 7999 */
-            emergencyPhoneAlt?: string;
+            emergencyPhoneAlt?: string | null;
             /** @description The company's emergency response team */
             emergencyTeam?: {
                 /**
@@ -1186,7 +1186,7 @@ export interface components {
                  * @default null
                  * @example hkmrcc@mardep.gov.hk
                  */
-                email: string | null;
+                email?: string | null;
                 /** @example Fleet Operations Centre */
                 name: string;
                 /** @example +852 2233 7999 */
@@ -1199,7 +1199,7 @@ export interface components {
                  * @default null
                  * @example hkmrcc@mardep.gov.hk
                  */
-                email: string | null;
+                email?: string | null;
                 /** @example Fleet Operations Centre */
                 name: string;
                 /** @example +852 2233 7999 */
@@ -1273,7 +1273,7 @@ export interface components {
              */
             date: string;
             /** @default null */
-            lessonsLearned: string | null;
+            lessonsLearned?: string | null;
         };
         ExerciseInput: {
             agencies: ("GD" | "HK" | "MO")[];
@@ -1285,7 +1285,7 @@ export interface components {
             /** @enum {string} */
             kind: "communications" | "table_top" | "full_scale";
             /** @default null */
-            lessonsLearned: string | null;
+            lessonsLearned?: string | null;
             /** @example Engine-room fire off Lantau with 300 passengers on board */
             scenario: string;
             /** @enum {string} */
@@ -1294,7 +1294,7 @@ export interface components {
              * @description An extra exercise on top of the required one in twelve months
              * @default false
              */
-            voluntary: boolean;
+            voluntary?: boolean;
         };
         /** @description Module 4: the agency's SAR facilities */
         Facilities: {
@@ -1302,7 +1302,7 @@ export interface components {
                 nameEn: string;
                 nameZh: string;
                 /** @example +852 2233 7999 */
-                phone: string;
+                phone: string | null;
             }[];
             rescueUnits: {
                 base: string | null;
@@ -1599,27 +1599,27 @@ export interface components {
              * @description How the ship communicates with the RCCs
              * @default null
              */
-            communicationsNotes: string | null;
+            communicationsNotes?: string | null;
             /**
              * @description The exercise programme (Module 5); held and planned exercises are recorded separately
              * @default null
              */
-            exerciseNotes: string | null;
+            exerciseNotes?: string | null;
             /**
              * @description Life-saving appliances, evacuation, helicopter operations
              * @default null
              */
-            lifeSavingNotes: string | null;
+            lifeSavingNotes?: string | null;
             /**
              * @description Medical facilities and casualty handling
              * @default null
              */
-            medicalNotes: string | null;
+            medicalNotes?: string | null;
             /**
              * @description Route and timetable, as printed in Module 2
              * @default null
              */
-            routeNotes: string | null;
+            routeNotes?: string | null;
         };
         PlanSettings: {
             /**
@@ -1729,7 +1729,7 @@ export interface components {
                      */
                     email: string;
                     /** @example +852 2233 7999 */
-                    mobile?: string;
+                    mobile?: string | null;
                     name: string;
                     /** @example +852 2233 7999 */
                     phone: string;
@@ -1740,7 +1740,7 @@ export interface components {
                  */
                 emergencyPhone?: string;
                 /** @example +852 2233 7999 */
-                emergencyPhoneAlt?: string;
+                emergencyPhoneAlt?: string | null;
                 /** @description The company's emergency response team */
                 emergencyTeam?: {
                     /**
@@ -1748,7 +1748,7 @@ export interface components {
                      * @default null
                      * @example hkmrcc@mardep.gov.hk
                      */
-                    email: string | null;
+                    email?: string | null;
                     /** @example Fleet Operations Centre */
                     name: string;
                     /** @example +852 2233 7999 */
@@ -1760,7 +1760,7 @@ export interface components {
                      * @default null
                      * @example hkmrcc@mardep.gov.hk
                      */
-                    email: string | null;
+                    email?: string | null;
                     /** @example Fleet Operations Centre */
                     name: string;
                     /** @example +852 2233 7999 */
@@ -1784,14 +1784,14 @@ export interface components {
                      * @description The bridge's mobile telephone
                      * @example +852 2233 7999
                      */
-                    bridgePhone?: string;
+                    bridgePhone?: string | null;
                     /** @default null */
-                    otherRadio: string | null;
+                    otherRadio?: string | null;
                     /**
                      * @description Satellite numbers (Inmarsat and others)
                      * @default []
                      */
-                    satellite: string[];
+                    satellite?: string[];
                     /** @example VHF 16, 12, 70 (DSC) */
                     vhf: string;
                 };
@@ -1828,14 +1828,14 @@ export interface components {
              */
             email: string | null;
             /** @example +852 2233 7999 */
-            fax: string;
+            fax: string | null;
             nameEn: string | null;
             nameZh: string | null;
             /**
              * @description The 24-hour number in full international form
              * @example +852 2233 7999
              */
-            phone24h: string;
+            phone24h: string | null;
             sarRegionEn: string | null;
             sarRegionZh: string | null;
             /**
@@ -1843,7 +1843,7 @@ export interface components {
              * @default null
              * @example 12395
              */
-            shortNumber: string | null;
+            shortNumber?: string | null;
             vhfChannels: string[];
         };
         ReissueReport: {
@@ -2050,14 +2050,14 @@ export interface components {
                  * @description The bridge's mobile telephone
                  * @example +852 2233 7999
                  */
-                bridgePhone?: string;
+                bridgePhone?: string | null;
                 /** @default null */
-                otherRadio: string | null;
+                otherRadio?: string | null;
                 /**
                  * @description Satellite numbers (Inmarsat and others)
                  * @default []
                  */
-                satellite: string[];
+                satellite?: string[];
                 /** @example VHF 16, 12, 70 (DSC) */
                 vhf: string;
             };
@@ -2073,37 +2073,37 @@ export interface components {
              * @default null
              * @example ADC6D26C5200001
              */
-            epirbHexId: string | null;
+            epirbHexId?: string | null;
             /**
              * @description Names the ship sailed under before, searched by the incident lookup
              * @default []
              */
-            formerNames: {
+            formerNames?: {
                 /** @default null */
-                nameEn: string | null;
+                nameEn?: string | null;
                 /** @default null */
-                nameZh: string | null;
+                nameZh?: string | null;
                 /**
                  * Format: date
                  * @default null
                  * @example 2026-11-25
                  */
-                until: string | null;
+                until?: string | null;
             }[];
             /** @example 267 */
             grossTonnage: number;
             /** @default null */
-            helicopterWinchingArea: string | null;
+            helicopterWinchingArea?: string | null;
             /** @example white with red stripe / 白色紅條 */
             hullColour: string;
             /** @default null */
-            identifyingMarks: string | null;
+            identifyingMarks?: string | null;
             /**
              * @description IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles
              * @default null
              * @example 9319466
              */
-            imoNumber: string | null;
+            imoNumber?: string | null;
             /** @example 27.4 */
             lengthMetres: number;
             lifeSaving: {
@@ -2118,7 +2118,7 @@ export interface components {
              */
             maxPassengers: number;
             /** @default null */
-            medicalFacilities: string | null;
+            medicalFacilities?: string | null;
             /**
              * @description Ship station MMSI: the MID of the area of registry + 6 digits
              * @example 477101500
@@ -2139,7 +2139,7 @@ export interface components {
              * @default null
              * @example HK-JF-0871
              */
-            nationalRegistrationNumber: string | null;
+            nationalRegistrationNumber?: string | null;
             /** @example Hong Kong */
             portOfRegistry: string;
             /** @description The scheduled route: it must touch at least two of the three areas */
@@ -2159,7 +2159,7 @@ export interface components {
              * @default in_service
              * @enum {string}
              */
-            status: "in_service" | "laid_up" | "withdrawn";
+            status?: "in_service" | "laid_up" | "withdrawn";
             /** @example white / 白色 */
             superstructureColour: string;
             /** @enum {string} */
@@ -2177,14 +2177,14 @@ export interface components {
                  * @description The bridge's mobile telephone
                  * @example +852 2233 7999
                  */
-                bridgePhone?: string;
+                bridgePhone?: string | null;
                 /** @default null */
-                otherRadio: string | null;
+                otherRadio?: string | null;
                 /**
                  * @description Satellite numbers (Inmarsat and others)
                  * @default []
                  */
-                satellite: string[];
+                satellite?: string[];
                 /** @example VHF 16, 12, 70 (DSC) */
                 vhf: string;
             };
@@ -2198,15 +2198,15 @@ export interface components {
             epirbHexId?: string | null;
             formerNames?: {
                 /** @default null */
-                nameEn: string | null;
+                nameEn?: string | null;
                 /** @default null */
-                nameZh: string | null;
+                nameZh?: string | null;
                 /**
                  * Format: date
                  * @default null
                  * @example 2026-11-25
                  */
-                until: string | null;
+                until?: string | null;
             }[];
             /** @example 267 */
             grossTonnage?: number;
@@ -3433,6 +3433,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "homeAgency": "HK",
+                 *       "nameZh": "港澳飛翼船務有限公司",
+                 *       "nameEn": "Harbour Wing Jetfoil Company Limited",
+                 *       "addressZh": "香港上環干諾道中200號信德中心西座12樓",
+                 *       "addressEn": "12/F West Tower, Shun Tak Centre, 200 Connaught Road Central, Sheung Wan, Hong Kong",
+                 *       "imoCompanyNumber": "5812343",
+                 *       "emergencyPhone": "+852 2859 3111",
+                 *       "emergencyPhoneAlt": "+852 9123 4567",
+                 *       "designatedPerson": {
+                 *         "name": "陳志明 Chan Chi-ming",
+                 *         "phone": "+852 2859 3100",
+                 *         "mobile": null,
+                 *         "email": "dpa@harbourwing.example"
+                 *       },
+                 *       "emergencyTeam": {
+                 *         "name": "Fleet Operations Centre",
+                 *         "phone": "+852 2859 3120",
+                 *         "email": "ops@harbourwing.example"
+                 *       },
+                 *       "mediaContact": {
+                 *         "name": "Corporate Communications",
+                 *         "phone": "+852 2859 3200",
+                 *         "email": "press@harbourwing.example"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompanyInput"];
             };
         };
@@ -3857,6 +3885,163 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query": "澳门之星",
+                     *       "items": [
+                     *         {
+                     *           "match": "name prefix",
+                     *           "vessel": {
+                     *             "id": 8,
+                     *             "nameZh": "澳門之星",
+                     *             "nameEn": "Macau Star",
+                     *             "formerNames": [
+                     *               {
+                     *                 "nameZh": "海榮",
+                     *                 "nameEn": "Ocean Glory",
+                     *                 "until": "2019-03-01"
+                     *               }
+                     *             ],
+                     *             "type": "catamaran",
+                     *             "status": "in_service",
+                     *             "areaOfRegistry": "MO",
+                     *             "imoNumber": "9319466",
+                     *             "nationalRegistrationNumber": null,
+                     *             "mmsi": "453300100",
+                     *             "callSign": "XXMS2",
+                     *             "epirbHexId": "38A4928880FFBFF",
+                     *             "hullColour": "red / 紅色",
+                     *             "superstructureColour": "white / 白色",
+                     *             "maxPassengers": 418,
+                     *             "crew": 12,
+                     *             "maxPersonsOnBoard": 430,
+                     *             "communications": {
+                     *               "bridgePhone": "+853 6600 1001",
+                     *               "satellite": [
+                     *                 "Inmarsat C 445300101"
+                     *               ],
+                     *               "vhf": "VHF 16, 10, 70 (DSC)",
+                     *               "otherRadio": null
+                     *             },
+                     *             "route": [
+                     *               "MAC-OH",
+                     *               "HKG-SW"
+                     *             ],
+                     *             "routePorts": [
+                     *               {
+                     *                 "code": "MAC-OH",
+                     *                 "nameZh": "外港客運碼頭",
+                     *                 "nameEn": "Outer Harbour Ferry Terminal"
+                     *               },
+                     *               {
+                     *                 "code": "HKG-SW",
+                     *                 "nameZh": "港澳客輪碼頭",
+                     *                 "nameEn": "Hong Kong–Macau Ferry Terminal, Sheung Wan"
+                     *               }
+                     *             ],
+                     *             "formerRegistrations": []
+                     *           },
+                     *           "company": {
+                     *             "id": 3,
+                     *             "nameZh": "濠江高速客輪有限公司",
+                     *             "nameEn": "Ho Kong High Speed Ferries Limited",
+                     *             "emergencyPhone": "+853 2855 0001",
+                     *             "emergencyPhoneAlt": "+853 6612 3456",
+                     *             "designatedPerson": {
+                     *               "name": "梁家輝 Leong Ka Fai",
+                     *               "phone": "+853 2855 0010",
+                     *               "mobile": null,
+                     *               "email": "dpa@hokong.example"
+                     *             }
+                     *           },
+                     *           "homeAgency": {
+                     *             "code": "MO",
+                     *             "nameZh": "澳門海事及水務局",
+                     *             "nameEn": "Marine and Water Bureau, Macao",
+                     *             "phone24h": "+853 2872 6766"
+                     *           },
+                     *           "centres": [
+                     *             {
+                     *               "code": "MO",
+                     *               "nameZh": "澳門海事及水務局",
+                     *               "nameEn": "Marine and Water Bureau, Macao",
+                     *               "phone24h": "+853 2872 6766",
+                     *               "shortNumber": null,
+                     *               "vhfChannels": [
+                     *                 "16",
+                     *                 "10"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "code": "GD",
+                     *               "nameZh": "廣東省海上搜救中心",
+                     *               "nameEn": "Guangdong Maritime Search and Rescue Centre",
+                     *               "phone24h": "+86 20 8322 6000",
+                     *               "shortNumber": "12395",
+                     *               "vhfChannels": [
+                     *                 "16",
+                     *                 "70 (DSC)"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "code": "HK",
+                     *               "nameZh": "香港海上救援協調中心",
+                     *               "nameEn": "Maritime Rescue Co-ordination Centre Hong Kong",
+                     *               "phone24h": "+852 2233 7999",
+                     *               "shortNumber": null,
+                     *               "vhfChannels": [
+                     *                 "16",
+                     *                 "70 (DSC)"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "plan": {
+                     *             "id": 6,
+                     *             "planNumber": "MO-2025-0001",
+                     *             "revision": 1,
+                     *             "issuedOn": "2025-06-25",
+                     *             "status": "current",
+                     *             "staleFields": [],
+                     *             "predatesRecords": false,
+                     *             "recognitions": [
+                     *               {
+                     *                 "agency": "MO",
+                     *                 "status": "compiled",
+                     *                 "since": null
+                     *               },
+                     *               {
+                     *                 "agency": "GD",
+                     *                 "status": "pending",
+                     *                 "since": null
+                     *               },
+                     *               {
+                     *                 "agency": "HK",
+                     *                 "status": "pending",
+                     *                 "since": null
+                     *               }
+                     *             ],
+                     *             "copiesHeld": [
+                     *               {
+                     *                 "agency": "GD",
+                     *                 "copyNumber": 1,
+                     *                 "acknowledgedAt": null
+                     *               },
+                     *               {
+                     *                 "agency": "HK",
+                     *                 "copyNumber": 2,
+                     *                 "acknowledgedAt": null
+                     *               },
+                     *               {
+                     *                 "agency": "MO",
+                     *                 "copyNumber": 3,
+                     *                 "acknowledgedAt": null
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["IncidentCard"][];
                         query: string;
@@ -4008,6 +4193,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "vesselId": 8
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpenPlan"];
             };
         };
@@ -4309,6 +4499,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "routeNotes": "Outer Harbour – Sheung Wan, 24 sailings a day; night sailings by the Taipa route in typhoon season"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DraftPatch"];
             };
         };
@@ -4683,6 +4878,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "summary": "Annual revision: the emergency team has a new number",
+                 *       "change": "minor"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssuePlan"];
             };
         };
@@ -5423,6 +5624,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Ship sold out of the trade"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WithdrawPlan"];
             };
         };
@@ -6430,6 +6636,52 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "companyId": 1,
+                 *       "areaOfRegistry": "HK",
+                 *       "nameZh": "金龍飛翼",
+                 *       "nameEn": "Golden Dragon Wing",
+                 *       "formerNames": [],
+                 *       "imoNumber": null,
+                 *       "nationalRegistrationNumber": "HK-JF-0871",
+                 *       "mmsi": "477101500",
+                 *       "callSign": "VRJF7",
+                 *       "portOfRegistry": "Hong Kong",
+                 *       "type": "jetfoil",
+                 *       "grossTonnage": 267,
+                 *       "lengthMetres": 27.4,
+                 *       "hullColour": "white with red stripe / 白色紅條",
+                 *       "superstructureColour": "white / 白色",
+                 *       "identifyingMarks": "JF07 on bow",
+                 *       "maxPassengers": 260,
+                 *       "crew": 8,
+                 *       "epirbHexId": "3BA4318F80FFBFF",
+                 *       "communications": {
+                 *         "bridgePhone": "+852 9800 1007",
+                 *         "satellite": [],
+                 *         "vhf": "VHF 16, 12, 70 (DSC)",
+                 *         "otherRadio": "MF/HF DSC"
+                 *       },
+                 *       "route": {
+                 *         "ports": [
+                 *           "HKG-SW",
+                 *           "MAC-OH"
+                 *         ],
+                 *         "sailingsPerDay": 24,
+                 *         "crossingMinutes": 60
+                 *       },
+                 *       "lifeSaving": {
+                 *         "liferafts": 6,
+                 *         "liferaftCapacity": 300,
+                 *         "marineEvacuationSystems": 0,
+                 *         "rescueBoats": 1
+                 *       },
+                 *       "helicopterWinchingArea": null,
+                 *       "medicalFacilities": "First-aid kit, AED",
+                 *       "status": "in_service"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VesselInput"];
             };
         };

@@ -103,16 +103,16 @@ describe('the API contract', () => {
     const company = await hk.POST('/api/companies', {
       body: {
         homeAgency: 'HK', nameZh: '維港快線有限公司', nameEn: 'Victoria Harbour Express Limited', addressZh: '香港上環干諾道中200號', addressEn: '200 Connaught Road Central, Sheung Wan, Hong Kong',
-        imoCompanyNumber: null, emergencyPhone: '+852 2859 3111', emergencyPhoneAlt: '+852 2859 3100', mediaContact: null,
+        emergencyPhone: '+852 2859 3111', emergencyPhoneAlt: '+852 2859 3100',
         designatedPerson: { name: 'Chan Tai-man', phone: '+852 2859 3112', email: 'dpa@vhx.example.hk' },
-        emergencyTeam: { name: 'Operations Room', phone: '+852 2859 3113', email: null },
+        emergencyTeam: { name: 'Operations Room', phone: '+852 2859 3113' },
       },
     });
     expect(company.response.status).toBe(201);
     const ship = (mmsi: string) => ({
-        companyId: company.data!.id, areaOfRegistry: 'HK' as const, nameZh: '維港快線一號', nameEn: 'Harbour Express One', formerNames: [], imoNumber: '9234563', nationalRegistrationNumber: null, mmsi, callSign: 'VRHE8',
-        portOfRegistry: 'Hong Kong', type: 'catamaran' as const, status: 'in_service' as const, identifyingMarks: null, helicopterWinchingArea: null, grossTonnage: 1450, lengthMetres: 48.5, hullColour: 'white', superstructureColour: 'white', maxPassengers: 418, crew: 14,
-        epirbHexId: standardLocationEpirbHexId(mmsi), communications: { bridgePhone: '+852 9876 5432', vhf: 'VHF 16, 70 (DSC)', satellite: [], otherRadio: null },
+        companyId: company.data!.id, areaOfRegistry: 'HK' as const, nameZh: '維港快線一號', nameEn: 'Harbour Express One', imoNumber: '9234563', mmsi, callSign: 'VRHE8',
+        portOfRegistry: 'Hong Kong', type: 'catamaran' as const, grossTonnage: 1450, lengthMetres: 48.5, hullColour: 'white', superstructureColour: 'white', maxPassengers: 418, crew: 14,
+        epirbHexId: standardLocationEpirbHexId(mmsi), communications: { bridgePhone: '+852 9876 5432', vhf: 'VHF 16, 70 (DSC)' },
         route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 16, crossingMinutes: 60 }, lifeSaving: { liferafts: 10, liferaftCapacity: 500, marineEvacuationSystems: 2, rescueBoats: 1 },
         medicalFacilities: 'First-aid room on the main deck; AED',
     });

@@ -40,15 +40,15 @@ export function problems(...statuses: Exclude<keyof typeof PROBLEM_TEXT, 429 | 5
 }
 
 /** Bodies are JSON objects; `required` makes a missing or mistyped body an error rather than skipping validation. */
-export const jsonBody = <T extends z.ZodTypeAny>(schema: T, description?: string) => ({
+export const jsonBody = <T extends z.ZodTypeAny>(schema: T, description?: string, example?: unknown) => ({
   required: true as const,
   ...(description ? { description } : {}),
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } },
 });
 
-export const jsonOk = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+export const jsonOk = <T extends z.ZodTypeAny>(schema: T, description: string, example?: unknown) => ({
   description,
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } },
 });
 
 export const ifMatchHeader = z.object({

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Facilities, RccBlock } from '../domain/agency.ts';
-import { areaCode, email, line, phone, shortNumber, text } from './fields.ts';
+import { areaCode, email, line, phoneOrNull, shortNumber, text } from './fields.ts';
 
 // A block may be saved incomplete (null fields); issuing a plan is what requires it complete.
 export const RccBlockSchema = z
@@ -9,9 +9,9 @@ export const RccBlockSchema = z
     nameEn: line(200).nullable(),
     sarRegionZh: text(500).nullable(),
     sarRegionEn: text(500).nullable(),
-    phone24h: phone.nullable().openapi({ description: 'The 24-hour number in full international form' }),
+    phone24h: phoneOrNull.openapi({ description: 'The 24-hour number in full international form' }),
     shortNumber: shortNumber.nullable().default(null).openapi({ description: 'A domestic short number, reachable only from within the agency\'s own area, kept beside the full number' }),
-    fax: phone.nullable(),
+    fax: phoneOrNull,
     email: email.nullable(),
     vhfChannels: z.array(line(40)).max(20),
     dscMmsi: z.string().regex(/^00\d{7}$/, 'a coast-station MMSI is 00 + MID + 4 digits').nullable().openapi({ example: '004773500' }),
@@ -33,7 +33,7 @@ export const FacilitiesSchema = z
         }),
       )
       .max(100),
-    hospitals: z.array(z.strictObject({ nameZh: line(200), nameEn: line(200), phone: phone.nullable() })).max(100),
+    hospitals: z.array(z.strictObject({ nameZh: line(200), nameEn: line(200), phone: phoneOrNull })).max(100),
   })
   .openapi('Facilities', { description: 'Module 4: the agency\'s SAR facilities' }) satisfies z.ZodType<Facilities>;
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { CompanyDetails } from '../domain/company.ts';
-import { areaCode, email, name, pageQuery, patchOf, phone, text } from './fields.ts';
+import { areaCode, email, name, pageQuery, patchOf, phone, phoneOrNull, text } from './fields.ts';
 
 const Contact = z.strictObject({
   name: name(120).openapi({ example: 'Fleet Operations Centre' }),
@@ -23,9 +23,9 @@ export const CompanyInput = z
       .default(null)
       .openapi({ description: 'IMO unique company number: 7 digits with a check digit', example: '5812343' }),
     emergencyPhone: phone.openapi({ description: '24-hour emergency telephone' }),
-    emergencyPhoneAlt: phone.nullable().default(null).openapi({ description: 'Alternate 24-hour telephone' }),
+    emergencyPhoneAlt: phoneOrNull.default(null).openapi({ description: 'Alternate 24-hour telephone' }),
     designatedPerson: z
-      .strictObject({ name: name(120), phone, mobile: phone.nullable().default(null), email })
+      .strictObject({ name: name(120), phone, mobile: phoneOrNull.default(null), email })
       .openapi({ description: 'Designated person ashore (ISM Code)' }),
     emergencyTeam: Contact.openapi({ description: "The company's emergency response team" }),
     mediaContact: Contact.nullable().default(null).openapi({ description: 'Media / press contact' }),

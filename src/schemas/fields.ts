@@ -77,6 +77,12 @@ export const phone = z
   .transform((s) => parsePhoneNumberFromString(s)?.formatInternational() ?? s)
   .openapi({ type: 'string', example: '+852 2233 7999' });
 
+/**
+ * A telephone number that may be left out (null). Said so in the document too: the phone's own
+ * `type: 'string'` (its formatting transform hides the type) would otherwise hide the null.
+ */
+export const phoneOrNull = phone.nullable().openapi({ type: ['string', 'null'] });
+
 /** Why a typed telephone number cannot be kept, or null; one reason at a time, the most basic first. */
 function phoneProblem(s: string): string | null {
   if (!/^\+?[0-9 ()\-]+$/.test(s)) return 'may contain only +, digits, spaces, hyphens and parentheses';

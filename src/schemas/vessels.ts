@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
 import { PORTS } from '../reference/ports.ts';
-import { areaCode, isoDate, line, name, pageQuery, patchOf, phone } from './fields.ts';
+import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull } from './fields.ts';
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
 // area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.
@@ -45,7 +45,7 @@ export const VesselFields = z.strictObject({
     epirbHexId: identifier(20).nullable().default(null).openapi({ description: 'EPIRB 406 MHz hex ID, 15 hexadecimal characters', example: 'ADC6D26C5200001' }),
     communications: z
       .strictObject({
-        bridgePhone: phone.nullable().default(null).openapi({ description: "The bridge's mobile telephone" }),
+        bridgePhone: phoneOrNull.default(null).openapi({ description: "The bridge's mobile telephone" }),
         satellite: z.array(line(60)).max(10).default([]).openapi({ description: 'Satellite numbers (Inmarsat and others)' }),
         vhf: line(120).openapi({ example: 'VHF 16, 12, 70 (DSC)' }),
         otherRadio: line(200).nullable().default(null),

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
 import { IdParam, page } from '../../schemas/fields.ts';
 import { CompanyInput, CompanyListQuery, CompanyPatch, CompanySchema } from '../../schemas/companies.ts';
+import { COMPANY_EXAMPLE } from '../../http/examples.ts';
 
 const tags = ['Companies'];
 
@@ -13,7 +14,7 @@ export const create = createRoute({
   summary: 'Register a company',
   description: 'Register a company (Module 1); registrars of its home agency only',
   security: bearerSecurity,
-  request: { body: jsonBody(CompanyInput) },
+  request: { body: jsonBody(CompanyInput, undefined, COMPANY_EXAMPLE) },
   responses: {
     201: jsonOk(CompanySchema, 'Registered; Location and ETag headers'),
     ...problems(400, 401, 403, 409, 413, 415),

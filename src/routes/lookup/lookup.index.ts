@@ -4,6 +4,7 @@ import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { areaCode } from '../../schemas/fields.ts';
 import { router } from '../../http/router.ts';
 import { lookup } from '../../services/lookup.ts';
+import { LOOKUP_EXAMPLE } from '../../http/examples.ts';
 
 const Recognition = z.object({ agency: areaCode, status: z.enum(['compiled', 'recognised', 'pending']), since: z.string().nullable() });
 
@@ -77,7 +78,7 @@ const route = createRoute({
       limit: z.coerce.number().int().min(1).max(50).default(10),
     }),
   },
-  responses: { 200: jsonOk(z.object({ query: z.string(), items: z.array(IncidentCardSchema) }), 'Best matches first'), ...problems(400, 401) },
+  responses: { 200: jsonOk(z.object({ query: z.string(), items: z.array(IncidentCardSchema) }), 'Best matches first', LOOKUP_EXAMPLE), ...problems(400, 401) },
 });
 
 export const lookupRoutes = router().openapi(route, async (c) => {

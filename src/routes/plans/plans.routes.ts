@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { ISSUE_EXAMPLE } from '../../http/examples.ts';
 import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
 import { IdParam, page } from '../../schemas/fields.ts';
 import {
@@ -32,7 +33,7 @@ export const open = createRoute({
   operationId: 'openPlan',
   summary: "Open a ship's plan",
   description: "Open a vessel's plan with a first draft, prefilled from the vessel and company records",
-  request: { body: jsonBody(OpenPlanInput) },
+  request: { body: jsonBody(OpenPlanInput, undefined, { vesselId: 8 }) },
   responses: { 201: jsonOk(PlanSchema, 'Opened; Location and ETag headers'), ...problems(400, 401, 403, 409, 422) },
 });
 
@@ -80,7 +81,7 @@ export const editDraft = createRoute({
   operationId: 'editDraft',
   summary: 'Edit the open draft',
   description: "Edit the open draft's plan-specific content; an issued revision never changes (409)",
-  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(DraftPatch) },
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(DraftPatch, undefined, { routeNotes: 'Outer Harbour – Sheung Wan, 24 sailings a day; night sailings by the Taipa route in typhoon season' }) },
   responses: { 200: jsonOk(PlanSchema, 'Edited; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
 });
 
@@ -92,7 +93,7 @@ export const issue = createRoute({
   operationId: 'issuePlan',
   summary: 'Issue the open draft',
   description: 'Issue the open draft: refused (422) with every missing item while any module is incomplete',
-  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(IssueInput) },
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(IssueInput, undefined, ISSUE_EXAMPLE) },
   responses: { 200: jsonOk(PlanSchema, 'Issued; the previous revision is superseded'), ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
 });
 
@@ -104,7 +105,7 @@ export const withdraw = createRoute({
   operationId: 'withdrawPlan',
   summary: 'Withdraw a plan',
   description: 'Withdraw the plan (the ship leaves the service)',
-  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(WithdrawInput) },
+  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(WithdrawInput, undefined, { reason: 'Ship sold out of the trade' }) },
   responses: { 200: jsonOk(PlanSchema, 'Withdrawn'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
 });
 

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { bearerSecurity, ifMatchHeader, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
 import { IdParam, page } from '../../schemas/fields.ts';
 import { VesselInput, VesselListQuery, VesselPatch, VesselSchema } from '../../schemas/vessels.ts';
+import { VESSEL_EXAMPLE } from '../../http/examples.ts';
 
 const tags = ['Vessels'];
 
@@ -13,7 +14,7 @@ export const create = createRoute({
   summary: 'Register a ship',
   description: 'Register a cross-area passenger ship (Module 2); registrars of its area of registry only',
   security: bearerSecurity,
-  request: { body: jsonBody(VesselInput) },
+  request: { body: jsonBody(VesselInput, undefined, VESSEL_EXAMPLE) },
   responses: { 201: jsonOk(VesselSchema, 'Registered; Location and ETag headers'), ...problems(400, 401, 403, 409, 413, 415) },
 });
 
