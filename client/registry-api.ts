@@ -205,6 +205,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes feed
+         * @description Every plan issued, revised or withdrawn and every ship transferred, oldest first, after a cursor. With `wait`, an empty answer is held until a change comes or the seconds run out (long polling). Read from the audit trail, so a client that was away catches up from its last cursor without loss. Operators see their own company's ships.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies": {
         parameters: {
             query?: never;
@@ -265,6 +285,26 @@ export interface paths {
          * @description Plans whose next exercise is overdue or falls due within the period
          */
         get: operations["listExercisesDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incident-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The incident book, for when the registry cannot be reached
+         * @description Every ship not withdrawn, one incident card each (names in both scripts, identifiers, state, route, the ship's, the company's and the designated person's numbers), by name, with an index by MMSI, call sign and IMO number and the three centres' 24-hour numbers and the moment it was made on every page. As an A4 PDF, or as one self-contained HTML file that filters as one types. Operators get their own company's ships.
+         */
+        get: operations["getIncidentBook"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,6 +893,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency's webhooks and their deliveries
+         * @description An agency's admin sees its webhooks, each with its latest deliveries: state, attempts, the receiver's last answer.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description An agency's admin registers a URL (https) to which each change of the feed is POSTed, signed with the secret in this answer, which is shown this once.
+         */
+        post: operations["registerWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook
+         * @description Nothing more is sent to it; its deliveries stay on record.
+         */
+        delete: operations["removeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1038,6 +1122,37 @@ export interface components {
             requestId: string | null;
             /** @description The session or token the write came through, e.g. "session 12" or "token 7" */
             via: string | null;
+        };
+        Change: {
+            /**
+             * @description The compiling agency (a plan) or the gaining one (a transfer)
+             * @example HK
+             * @enum {string|null}
+             */
+            area: "GD" | "HK" | "MO" | null;
+            /** @example 2026-11-25T02:15:00.000Z */
+            at: string;
+            /** @description Carry on from here: the next request is ?after=<cursor of the last change read> */
+            cursor: number;
+            /** @enum {string} */
+            kind: "plan.issued" | "plan.revised" | "plan.withdrawn" | "vessel.transferred";
+            /** @example /api/plans/6 */
+            link: string;
+            plan: {
+                id: number;
+                planNumber: string;
+            } | null;
+            recordId: number;
+            /** @enum {string} */
+            recordType: "plan" | "vessel";
+            /** @description The revision issued (plan.issued, plan.revised) */
+            revision: number | null;
+            vessel: {
+                id: number;
+                mmsi: string;
+                nameEn: string;
+                nameZh: string;
+            };
         };
         Company: {
             addressEn: string;
@@ -1456,6 +1571,10 @@ export interface components {
             reason?: string | null;
             /** @example First issue */
             summary: string;
+        };
+        NewWebhook: {
+            /** @example https://duty.mardep.example.hk/registry-changes */
+            url: string;
         };
         OpenPlan: {
             /** @example 1 */
@@ -2266,6 +2385,31 @@ export interface components {
             superstructureColour?: string;
             /** @enum {string} */
             type?: "high_speed_passenger_craft" | "catamaran" | "jetfoil" | "hydrofoil" | "air_cushion_vehicle" | "monohull";
+        };
+        Webhook: {
+            /**
+             * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+             * @example HK
+             * @enum {string}
+             */
+            agency: "GD" | "HK" | "MO";
+            createdAt: string;
+            createdBy: string;
+            /** @description The latest deliveries, newest first */
+            deliveries: {
+                attempts: number;
+                /** @description The change's cursor */
+                change: number;
+                deliveredAt: string | null;
+                deliveryId: string;
+                lastError: string | null;
+                lastStatus: number | null;
+                nextAttemptAt: string | null;
+                /** @enum {string} */
+                state: "pending" | "delivered" | "failed";
+            }[];
+            id: number;
+            url: string;
         };
         WithdrawPlan: {
             /** @example Ship sold out of the trade */
@@ -3347,6 +3491,81 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the last change read (nothing: from the beginning) */
+                after?: string;
+                limit?: number;
+                /** @description Seconds to hold an empty answer for the next change (0–30) */
+                wait?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Change"][];
+                        /** @description Send as `after` next time, whether or not there were items */
+                        nextCursor: string;
+                    };
+                };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCompanies: {
         parameters: {
             query?: {
@@ -3818,6 +4037,78 @@ export interface operations {
                             };
                         }[];
                     };
+                };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentBook: {
+        parameters: {
+            query?: {
+                /** @description Only the ships registered in this area */
+                area?: "GD" | "HK" | "MO";
+                format?: "pdf" | "html";
+                /** @description The Chinese script of the labels: the caller's agency's unless given (Guangdong: Simplified) */
+                script?: "hant" | "hans";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The book, as an attachment named with the day it was made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
@@ -7410,6 +7701,255 @@ export interface operations {
                         items: components["schemas"]["Transfer"][];
                     };
                 };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhook"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"] & {
+                        /** @description The HMAC-SHA256 key for X-Registry-Signature; shown once */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {

@@ -17,6 +17,8 @@ import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
 import { companies } from './routes/companies/companies.index.ts';
 import { copies } from './routes/copies/copies.index.ts';
+import { changesRoutes } from './routes/changes/changes.index.ts';
+import { incidentBookRoutes } from './routes/incident-book/incident-book.index.ts';
 import { lookupRoutes } from './routes/lookup/lookup.index.ts';
 import { plans } from './routes/plans/plans.index.ts';
 import { ports } from './routes/ports/ports.index.ts';
@@ -136,6 +138,8 @@ export function createApp(deps: Deps) {
   app.route('/', plans);
   app.route('/', copies);
   app.route('/', lookupRoutes);
+  app.route('/', incidentBookRoutes);
+  app.route('/', changesRoutes);
   app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -151,6 +151,26 @@ export const EXERCISE_KIND: Record<ExerciseKind, Bilingual> = {
 
 export const EXERCISE_STATE: Record<'planned' | 'held', Bilingual> = { planned: { zh: '計劃', en: 'Planned' }, held: { zh: '已舉行', en: 'Held' } };
 
+/** The incident book's own words (src/pdf/incident-book.ts and its HTML twin). */
+export const BOOK = {
+  title: { zh: '事故手冊：跨區客船', en: 'Incident book: cross-area passenger ships' },
+  intro: { zh: '每船一卡，按英文船名排列；書末附 MMSI、呼號及 IMO 編號索引', en: 'One card a ship, by English name; index by MMSI, call sign and IMO number at the back' },
+  ships: { zh: '艘船舶', en: 'ships' },
+  made: { zh: '製作於', en: 'made' },
+  centres: { zh: '三地搜救中心24小時電話', en: "SAR centres' 24-hour numbers" },
+  registration: { zh: '登記號碼', en: 'Registration' },
+  onBoard: { zh: '載客 + 船員', en: 'passengers + crew' },
+  ship: { zh: '船舶', en: 'Ship' },
+  plan: { zh: '合作計劃', en: 'Plan' },
+  homeCentre: { zh: '船舶登記地中心', en: 'home centre' },
+  index: { zh: '索引', en: 'Index' },
+  byMmsi: { zh: '按 MMSI', en: 'by MMSI' },
+  byCallSign: { zh: '按呼號', en: 'by call sign' },
+  byImo: { zh: '按 IMO 編號', en: 'by IMO number' },
+  page: { zh: '頁', en: 'page' },
+  filter: { zh: '輸入船名、MMSI、呼號或 IMO 編號的任何部分', en: 'Type any part of a name, MMSI, call sign or IMO number' },
+} satisfies Record<string, Bilingual>;
+
 export const VESSEL_TYPE: Record<VesselType, Bilingual> = {
   high_speed_passenger_craft: { zh: '高速客船', en: 'High-speed passenger craft' },
   catamaran: { zh: '雙體客船', en: 'Catamaran' },

@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
+import { startWebhookDispatcher } from './services/webhooks.ts';
 
 async function main() {
   const config = configOrExit(process.env);
@@ -33,10 +34,14 @@ async function main() {
     console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');
   });
 
+  // Each change of the feed is pushed to the agencies' webhooks from this process (one server per database).
+  const stopDispatcher = startWebhookDispatcher(db, logger);
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopDispatcher();
     logger.info('shutting down', { signal });
     server.close(async () => {
       await db.destroy();

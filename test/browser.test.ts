@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +182,41 @@ describe.skipIf(!RUN)('in the browser', () => {
     await context.close();
   });
 
+
+  it('saves the incident book from the search page; opened from the file with the network gone, it asks for nothing and filters as one types in either script', async () => {
+    const page = await signIn(await reg.sessionFor('coordinator', { agency: 'MO' }), 'en');
+    page.setDefaultTimeout(8_000);
+    await page.waitForURL(`${base}/search`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'HTML' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^incident-book-\d{4}-\d{2}-\d{2}\.html$/);
+    // Kept under its own name (.html), as a person saving it to a USB stick would.
+    const file = join(mkdtempSync(join(tmpdir(), 'book-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const offline = await browser.newContext({ offline: true });
+    const book = await offline.newPage();
+    book.setDefaultTimeout(8_000);
+    const asked: string[] = [];
+    book.on('request', (r) => {
+      if (!r.url().startsWith('file:')) asked.push(r.url());
+    });
+    await book.goto(`file://${file}`);
+    const all = await book.locator('article').count();
+    expect(all).toBeGreaterThan(10);
+    await book.locator('#q').pressSequentially('澳門', { delay: 20 });
+    const traditional = await book.locator('article:visible').allInnerTexts();
+    expect(traditional.length).toBeGreaterThan(0);
+    expect(traditional.length).toBeLessThan(all);
+    for (const card of traditional) expect(card).toMatch(/澳門|澳门/);
+    await book.locator('#q').fill('澳门');
+    await book.locator('#q').dispatchEvent('input');
+    expect(await book.locator('article:visible').allInnerTexts()).toEqual(traditional);
+    await book.locator('#q').fill('4533001');
+    await book.locator('#q').dispatchEvent('input');
+    expect(await book.locator('article:visible h2').allInnerTexts()).toEqual(['澳門之星 Macau Star']);
+    expect(await book.locator('#count').innerText()).toBe(`1 / ${all}`);
+    expect(asked).toEqual([]);
+    await offline.close();
+  });
 
   it('shows results as the coordinator types, without pressing Enter, and moves through them with the arrow keys', async () => {
     const page = await signIn(await reg.sessionFor('coordinator', { agency: 'MO' }), 'en');

@@ -140,6 +140,11 @@ describe('the API contract', () => {
     expect(ack.data!.acknowledgedAt).not.toBeNull();
 
     const coordinator = checked(registryClient(base, await reg.tokenFor('coordinator', { agency: 'MO', name: 'Macao duty coordinator' })));
+    // Macao's duty system learns of the issue from the changes feed, carrying on from its last cursor.
+    const feed = await coordinator.GET('/api/changes', { params: { query: { limit: 200 } } });
+    expect(feed.data!.items.at(-1)).toMatchObject({ kind: 'plan.issued', plan: { id: planId }, vessel: { nameEn: 'Harbour Express One' } });
+    const after = await coordinator.GET('/api/changes', { params: { query: { after: feed.data!.nextCursor } } });
+    expect(after.data!.items).toEqual([]);
     const found = await coordinator.GET('/api/lookup', { params: { query: { q: '維港快線' } } });
     expect(found.data!.items.map((card) => card.vessel.nameEn)).toContain('Harbour Express One');
     // A refusal is documented too: the coordinator may not register a ship.

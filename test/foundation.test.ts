@@ -45,7 +45,7 @@ describe('migrations', () => {
     expect(tables.rows.map((r) => r.name)).toEqual([
       'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises',
       'idempotency_keys', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
-      'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels',
+      'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels', 'webhook_deliveries', 'webhooks',
     ]);
     // Running them again changes nothing.
     const again = await migrateToLatest(db);

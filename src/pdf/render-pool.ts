@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Script } from '../domain/agency.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
+import type { BookContent } from './incident-book.ts';
+import type { RenderJob } from './render-worker.ts';
 
 // Rendering a copy takes tens of milliseconds of CPU. Done on the main thread it would hold up every
 // lookup while a plan is issued; in worker threads it does not, and the five copies render in parallel.
@@ -48,12 +51,24 @@ function start(): Slot {
 /** Renders one copy in a render thread (in place when there are none); the same bytes either way. */
 export async function renderCopyOffThread(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
   if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber);
+  return send({ kind: 'copy', snapshot, copyNumber });
+}
+
+/** Renders an incident book in a render thread (in place when there are none). */
+export async function renderIncidentBookOffThread(book: BookContent, script: Script): Promise<Uint8Array> {
+  if (size === 0) return (await import('./incident-book.ts')).renderIncidentBook(book, script);
+  return send({ kind: 'incident-book', book, script });
+}
+
+function send(job: DistributiveOmit<RenderJob, 'id'>): Promise<Uint8Array> {
   if (slots.length < size) slots.push(start());
   const slot = slots[turn++ % slots.length]!;
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
     if (slot.pending.size === 0) slot.worker.ref();
     slot.pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, snapshot, copyNumber });
+    slot.worker.postMessage({ id, ...job });
   });
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -32,7 +32,8 @@ export async function lookup(db: Db, who: Who, query: string, opts: { limit: num
 
 type Card = Awaited<ReturnType<typeof cardOf>>;
 
-async function cardOf(db: Executor, vesselId: number, today: string) {
+/** One ship's incident card: the lookup's answer and the incident book's page entry alike. */
+export async function cardOf(db: Executor, vesselId: number, today: string) {
   const v = (await getVessel(db, vesselId))!;
   const [c, agencies, plan, transfers] = await Promise.all([getCompany(db, v.companyId), listAgencies(db), planForVessel(db, vesselId), transfersOfVessel(db, vesselId)]);
   const home = agencies.find((a) => a.code === v.homeAgency)!;

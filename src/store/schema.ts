@@ -272,6 +272,31 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface WebhookTable {
+  id: Generated<number>;
+  agency: string;
+  url: string;
+  secret: string;
+  created_by: string;
+  created_at: string;
+  removed_at: string | null;
+  queued_through: number;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: number;
+  change_id: number;
+  delivery_id: string;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -293,6 +318,8 @@ export interface Database {
   sessions: SessionTable;
   account_links: AccountLinkTable;
   idempotency_keys: IdempotencyKeyTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

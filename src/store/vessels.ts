@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { pageOf, type Page } from '../domain/page.ts';
 import { homeAgency, type AreaCode } from '../domain/areas.ts';
 import type { Vessel, VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
@@ -101,6 +102,14 @@ export async function listVessels(db: Executor, f: VesselFilter): Promise<Page<V
   if (f.after !== undefined) q = q.where('id', '>', f.after);
   const rows = await q.execute();
   return pageOf(rows.map(toVessel), f.limit, (v) => v.id);
+}
+
+/** The ids of the ships not withdrawn, of one area or company if given, by English name. */
+export async function vesselIdsInService(db: Executor, f: { area?: AreaCode; companyId?: number }): Promise<number[]> {
+  let q = db.selectFrom('vessels').select('id').where('status', '!=', 'withdrawn').orderBy(sql`lower(name_en)`).orderBy('id');
+  if (f.area) q = q.where('area_of_registry', '=', f.area);
+  if (f.companyId !== undefined) q = q.where('company_id', '=', f.companyId);
+  return (await q.execute()).map((r) => r.id);
 }
 
 /** Every ship of one company, in id order. */

@@ -146,6 +146,7 @@ export const W = {
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },
+  incidentBook: { zh: '事故手冊，供登記冊無法連線時使用（每船一卡，附三地中心電話）', en: 'The incident book, for when the registry cannot be reached (a card a ship, with the three centres\' numbers)' },
   searchHelp: { zh: '船名任何部分（中文繁簡皆可、英文）、MMSI、IMO編號、呼號或示位標編號', en: 'Any part of a name (Chinese, traditional or simplified, or English), MMSI, IMO number, call sign or EPIRB ID' },
   searchButton: { zh: '搜尋', en: 'Search' },
   noResults: { zh: '沒有相符的船舶。', en: 'No ship matches.' },
@@ -381,6 +382,10 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^(.+) is missing$/, '尚欠：$1'],
   [/^already used with another request$/, '已用於另一個請求'],
   [/^must be 1 to 255 visible ASCII characters$/, '必須是 1 至 255 個可見的 ASCII 字元'],
+  [/^must be a URL such as/, '必須是網址，例如 https://dutysystem.example/registry-changes'],
+  [/^must be https \(plain http only to this machine\)$/, '必須使用 https（只有連往本機時可用 http）'],
+  [/^must not carry a user name or password/, '不可包含使用者名稱或密碼：簽名已可證明發送者'],
+  [/^must be a cursor from an earlier answer/, '必須是先前回覆所給的游標（數字）'],
   // Lists of allowed values last, so that the plainer messages above are said first.
   [/^must be one of (.+)$/, '必須是以下其中之一：$1'],
   [/^must be (\S+(?: \([^)]*\))?(?:, \S+(?: \([^)]*\))?)*) or (\S+(?: \([^)]*\))?)$/, '必須是 $1 或 $2'],

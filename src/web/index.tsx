@@ -25,7 +25,7 @@ import { signInPages } from './routes/signin.tsx';
 export const FORM_BODY_LIMIT = 64 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {

@@ -145,6 +145,9 @@ export const SearchPage: FC<{ view: View; q: string; cards: IncidentCard[] | nul
         </div>
       </form>
       <Results cards={cards} lang={view.lang} />
+      <p class="help book">
+        {t(W.incidentBook)}: <a href="/incident-book.pdf">PDF</a> · <a href="/incident-book.html">HTML</a>
+      </p>
       {/* Results as you type: the form above works the same without it. */}
       <script src="/assets/search.js" defer></script>
     </Layout>

@@ -1,0 +1,152 @@
+import PDFDocument from 'pdfkit';
+import type { Script } from '../domain/agency.ts';
+import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import type { VesselStatus, VesselType } from '../domain/vessel.ts';
+import { BOOK, L, VESSEL_STATUS, VESSEL_TYPE, type Bilingual } from '../labels.ts';
+import { typeset, zh } from './typeset.ts';
+
+// The incident book: a compact card per ship, by name, then an index by MMSI, call sign and IMO number
+// giving each ship's page; the three centres' 24-hour numbers and the moment it was made on every page.
+// A4, black on white (a photocopier or a fax keeps it readable), printed in the reader's Chinese script
+// with English beside.
+
+/** What the book prints of each ship (the lookup's incident card). */
+export type BookCard = {
+  vessel: {
+    nameZh: string;
+    nameEn: string;
+    type: VesselType;
+    status: VesselStatus;
+    areaOfRegistry: string;
+    imoNumber: string | null;
+    nationalRegistrationNumber: string | null;
+    mmsi: string;
+    callSign: string;
+    epirbHexId: string | null;
+    maxPassengers: number;
+    crew: number;
+    communications: { bridgePhone: string | null; satellite: string[]; vhf: string };
+    routePorts: { code: string; nameZh: string; nameEn: string }[];
+  };
+  company: { nameZh: string; nameEn: string; emergencyPhone: string; emergencyPhoneAlt: string | null; designatedPerson: { name: string; phone: string; mobile: string | null } };
+  homeAgency: { code: string };
+  plan: { planNumber: string; revision: number | null; issuedOn: string | null; status: string } | null;
+};
+
+export type BookContent = {
+  madeAt: string;
+  area: string | null;
+  centres: { code: string; nameZh: string; nameEn: string; phone24h: string | null; shortNumber: string | null }[];
+  cards: BookCard[];
+};
+
+const mm = (v: number) => (v * 72) / 25.4;
+const PAGE = { width: mm(210), height: mm(297) };
+const MARGIN = { top: mm(22), bottom: mm(20), side: mm(14) };
+const WIDTH = PAGE.width - 2 * MARGIN.side;
+const SIZE = { name: 10.5, text: 8, small: 7 };
+const BLACK = '#000000';
+const GREY = '#555555';
+
+/** When the book was made, as every page says it: to the minute, in UTC. */
+export const madeAtText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+export async function renderIncidentBook(book: BookContent, script: Script): Promise<Uint8Array> {
+  const made = new Date(book.madeAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
+    bufferPages: true,
+    compress: true,
+    info: { Title: `${BOOK.title.en} ${madeAtText(book.madeAt)}`, Creator: 'SAR co-operation plan registry', Producer: 'SAR co-operation plan registry', CreationDate: made, ModDate: made },
+    lang: script === 'hans' ? 'zh-Hans' : 'zh-Hant',
+  });
+  typeset(doc, script);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const both = (b: Bilingual) => `${zh(doc, b)} ${b.en}`;
+  const line = (text: string, opts: { bold?: boolean; size?: number; colour?: string } = {}) =>
+    doc.font(opts.bold ? 'bold' : 'regular').fontSize(opts.size ?? SIZE.text).fillColor(opts.colour ?? BLACK).text(text, MARGIN.side, doc.y, { width: WIDTH });
+
+  // The cards, each kept whole on one page.
+  const pageOf: number[] = [];
+  doc.font('bold').fontSize(14).fillColor(BLACK).text(both(BOOK.title), MARGIN.side, MARGIN.top, { width: WIDTH });
+  doc.font('regular').fontSize(SIZE.text).fillColor(GREY).text(`${both(BOOK.intro)} · ${book.cards.length} ${both(BOOK.ships)}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
+  doc.moveDown(0.6);
+  book.cards.forEach((card, i) => {
+    const v = card.vessel;
+    if (doc.y + mm(27) > PAGE.height - MARGIN.bottom) doc.addPage();
+    pageOf[i] = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
+    const state = v.status === 'in_service' ? '' : `［${both(VESSEL_STATUS[v.status])}］ `;
+    line(`${state}${v.nameZh}  ${v.nameEn}`, { bold: true, size: SIZE.name });
+    const ids = [`MMSI ${v.mmsi}`, `${both(L.callSign)} ${v.callSign}`, v.imoNumber ? `IMO ${v.imoNumber}` : `${both(BOOK.registration)} ${v.nationalRegistrationNumber ?? '—'}`, v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null];
+    line(ids.filter(Boolean).join(' · '));
+    line(`${both(VESSEL_TYPE[v.type])} · ${both(BOOK.onBoard)} ${v.maxPassengers} + ${v.crew} · ${both(L.ports)}: ${v.routePorts.map((p) => `${zh(doc, p.nameZh)} ${p.nameEn}`).join(' – ')}`);
+    const ship = [v.communications.bridgePhone && `${both(L.bridgePhone)} ${v.communications.bridgePhone}`, ...v.communications.satellite, `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`];
+    line(`${both(BOOK.ship)}: ${ship.filter(Boolean).join(' · ')}`);
+    const c = card.company;
+    line(`${c.nameZh} ${c.nameEn}: ${both(L.emergencyPhone)} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both(L.emergencyPhoneAlt)} ${c.emergencyPhoneAlt}` : ''}`);
+    line(`${both(L.dpa)}: ${c.designatedPerson.name} ${c.designatedPerson.phone}${c.designatedPerson.mobile ? ` · ${c.designatedPerson.mobile}` : ''}`);
+    const plan = card.plan ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}` : '—';
+    line(`${both(BOOK.plan)}: ${plan} · ${both(BOOK.homeCentre)} ${card.homeAgency.code}`, { colour: GREY });
+    doc.moveDown(0.25);
+    doc.moveTo(MARGIN.side, doc.y).lineTo(MARGIN.side + WIDTH, doc.y).lineWidth(0.4).strokeColor(GREY).stroke();
+    doc.moveDown(0.45);
+  });
+
+  // The index: each identifier to its ship's page, three columns a page.
+  const entries = (key: (c: BookCard) => string | null) =>
+    book.cards
+      .map((c, i) => ({ key: key(c), name: c.vessel.nameEn, page: pageOf[i]! }))
+      .filter((e): e is { key: string; name: string; page: number } => Boolean(e.key))
+      .sort((a, b) => a.key.localeCompare(b.key));
+  const COLUMNS = 3;
+  const columnWidth = (WIDTH - mm(6)) / COLUMNS;
+  for (const [title, list] of [
+    [BOOK.byMmsi, entries((c) => c.vessel.mmsi)],
+    [BOOK.byCallSign, entries((c) => c.vessel.callSign)],
+    [BOOK.byImo, entries((c) => c.vessel.imoNumber)],
+  ] as const) {
+    doc.addPage();
+    doc.font('bold').fontSize(11).fillColor(BLACK).text(`${both(BOOK.index)}: ${both(title)}`, MARGIN.side, MARGIN.top, { width: WIDTH });
+    const top = doc.y + mm(2);
+    const rowHeight = SIZE.small + 3;
+    let column = 0;
+    let y = top;
+    for (const e of list) {
+      if (y + rowHeight > PAGE.height - MARGIN.bottom) {
+        column += 1;
+        y = top;
+        if (column === COLUMNS) {
+          doc.addPage();
+          column = 0;
+        }
+      }
+      const x = MARGIN.side + column * (columnWidth + mm(3));
+      doc.font('regular').fontSize(SIZE.small).fillColor(BLACK).text(`${e.key}  ${e.name}`, x, y, { width: columnWidth - mm(8), lineBreak: false, ellipsis: true });
+      doc.text(String(e.page), x + columnWidth - mm(8), y, { width: mm(7), align: 'right', lineBreak: false });
+      y += rowHeight;
+    }
+  }
+
+  // Every page: what it is and when it was made at the top; the three centres' 24-hour numbers at the foot.
+  const range = doc.bufferedPageRange();
+  const centres = book.centres.map((a) => `${a.code} ${zh(doc, AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`).join('      ');
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(SIZE.small).fillColor(GREY);
+    doc.text(`${both(BOOK.title)} · ${both(BOOK.made)} ${madeAtText(book.madeAt)} · ${i + 1} / ${range.count}`, MARGIN.side, mm(10), { width: WIDTH, lineBreak: false });
+    doc.font('regular').fontSize(SIZE.small).fillColor(GREY).text(both(BOOK.centres), MARGIN.side, PAGE.height - mm(16), { width: WIDTH, lineBreak: false });
+    doc.font('bold').fontSize(SIZE.text + 1).fillColor(BLACK).text(centres, MARGIN.side, PAGE.height - mm(12), { width: WIDTH, lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}

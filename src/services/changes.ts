@@ -1,0 +1,73 @@
+import { operatorScope, type Who } from '../domain/access.ts';
+import { changeOf, type Change } from '../domain/changes.ts';
+import type { Executor } from '../store/database.ts';
+import { changeEventsAfter } from '../store/changes.ts';
+import { getPlan } from '../store/plans.ts';
+import { getVessel } from '../store/vessels.ts';
+
+// The changes feed, for each centre's own systems: every plan issued, revised or withdrawn and every
+// ship transferred, in order, each with a cursor to carry on from.
+
+export type FeedItem = Change & {
+  plan: { id: number; planNumber: string } | null;
+  vessel: { id: number; nameZh: string; nameEn: string; mmsi: string };
+  link: string;
+};
+
+/** The changes after `cursor` that `who` may see (an operator: its own company's ships), oldest first. */
+export async function changesAfter(db: Executor, who: Who, cursor: number, limit: number): Promise<{ items: FeedItem[]; nextCursor: number }> {
+  const scope = operatorScope(who.principal);
+  const items: FeedItem[] = [];
+  let next = cursor;
+  // Read in batches until the page is full or the trail ends; the cursor moves past what was read, seen or not.
+  for (;;) {
+    const events = await changeEventsAfter(db, next, Math.max(limit, 50));
+    for (const e of events) {
+      next = e.id;
+      const change = changeOf(e);
+      if (!change) continue;
+      const item = await described(db, change);
+      if (!item || (scope !== undefined && item.companyId !== scope)) continue;
+      items.push(item.item);
+      if (items.length === limit) return { items, nextCursor: next };
+    }
+    if (events.length < Math.max(limit, 50)) return { items, nextCursor: next };
+  }
+}
+
+/** One change of the feed by its cursor, as the feed gives it (for a webhook's delivery). */
+export async function feedItem(db: Executor, cursor: number): Promise<FeedItem | null> {
+  const [event] = await changeEventsAfter(db, cursor - 1, 1);
+  const change = event && event.id === cursor ? changeOf(event) : null;
+  return change ? ((await described(db, change))?.item ?? null) : null;
+}
+
+async function described(db: Executor, change: Change): Promise<{ item: FeedItem; companyId: number } | null> {
+  const plan = change.recordType === 'plan' ? await getPlan(db, change.recordId) : undefined;
+  const vessel = await getVessel(db, plan ? plan.vesselId : change.recordId);
+  if (!vessel) return null;
+  return {
+    companyId: vessel.companyId,
+    item: {
+      ...change,
+      plan: plan ? { id: plan.id, planNumber: plan.planNumber } : null,
+      vessel: { id: vessel.id, nameZh: vessel.nameZh, nameEn: vessel.nameEn, mmsi: vessel.mmsi },
+      link: plan ? `/api/plans/${plan.id}` : `/api/vessels/${vessel.id}`,
+    },
+  };
+}
+
+/**
+ * The feed by long polling: the changes after `cursor`, or, when there are none yet, the first that
+ * come within `waitSeconds` (the store is looked at every quarter of a second, so this works across
+ * processes as well as within one).
+ */
+export async function waitForChanges(db: Executor, who: Who, cursor: number, limit: number, waitSeconds: number, signal?: AbortSignal) {
+  const deadline = Date.now() + waitSeconds * 1000;
+  for (;;) {
+    const page = await changesAfter(db, who, cursor, limit);
+    if (page.items.length > 0 || Date.now() >= deadline || signal?.aborted) return page;
+    cursor = page.nextCursor;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(250, Math.max(0, deadline - Date.now()))));
+  }
+}

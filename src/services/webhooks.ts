@@ -1,0 +1,157 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { Who } from '../domain/access.ts';
+import { nextAttempt } from '../domain/changes.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { recordAudit } from '../store/audit.ts';
+import { lastEventId } from '../store/changes.ts';
+import { inTransaction, type Db } from '../store/database.ts';
+import { activeWebhooks, dueDeliveries, getWebhook, insertWebhook, queueDelivery, recentDeliveries, recordAttempt, removeWebhookRow, setQueuedThrough, type Delivery, type Webhook } from '../store/webhooks.ts';
+import { changesAfter, feedItem } from './changes.ts';
+
+// Webhooks: an agency's admin registers a URL, and each change of the feed is POSTed to it, signed
+// with the secret shown once at registration, until the receiver answers 2xx (retried 1, 2, 4 … minutes
+// apart, at most an hour, for a day). A delivery is queued once per change and URL, so a restart of the
+// registry sends nothing twice; the receiver tells repeats apart by the delivery id.
+
+export const SIGNATURE_HEADER = 'X-Registry-Signature';
+export const TIMESTAMP_HEADER = 'X-Registry-Timestamp';
+export const DELIVERY_HEADER = 'X-Registry-Delivery';
+
+/** The signature a receiver recomputes: HMAC-SHA256 of "<timestamp>.<body>" with the shared secret, in hex. */
+export const signatureOf = (secret: string, timestamp: string, body: string) => `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+
+function requireAgencyAdmin(who: Who): string {
+  const p = who.principal;
+  if (p.role !== 'admin' || !p.agency) throw forbidden("Only an agency's admins manage its webhooks");
+  return p.agency;
+}
+
+/** A receiver on the internet is reached over https; plain http only on this machine (a local relay, a test). */
+function checkUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new AppError('validation_failed', 'The webhook URL is not a URL', [{ field: 'url', message: 'must be a URL such as https://dutysystem.example/registry-changes' }]);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
+    throw new AppError('validation_failed', 'A webhook URL must be https', [{ field: 'url', message: 'must be https (plain http only to this machine)' }]);
+  }
+  if (u.username || u.password) throw new AppError('validation_failed', 'No credentials in the URL', [{ field: 'url', message: 'must not carry a user name or password: the signature proves the sender' }]);
+  return u.toString();
+}
+
+const view = (w: Webhook, deliveries: Delivery[]) => ({
+  id: w.id,
+  agency: w.agency,
+  url: w.url,
+  createdBy: w.createdBy,
+  createdAt: w.createdAt,
+  deliveries: deliveries.map((d) => ({ deliveryId: d.deliveryId, change: d.changeId, state: d.state, attempts: d.attempts, lastStatus: d.lastStatus, lastError: d.lastError, nextAttemptAt: d.state === 'pending' ? d.nextAttemptAt : null, deliveredAt: d.deliveredAt })),
+});
+
+/** Registers a URL for the admin's agency; the answer carries the signing secret, shown this once. */
+export async function registerWebhook(db: Db, who: Who, input: { url: string }, at: Date) {
+  const agency = requireAgencyAdmin(who);
+  const url = checkUrl(input.url);
+  const secret = randomBytes(32).toString('base64url');
+  return inTransaction(db, async (trx) => {
+    // Changes from now on: a new receiver is not sent the whole history (the feed has it).
+    const hook = await insertWebhook(trx, { agency, url, secret, createdBy: who.principal.name, at: at.toISOString(), queuedThrough: await lastEventId(trx) });
+    await recordAudit(trx, { who, action: 'webhook.create', record: { type: 'webhook', id: hook.id, agency }, before: null, after: { url }, at: at.toISOString() });
+    return { ...view(hook, []), secret };
+  });
+}
+
+/** The agency's webhooks, each with its latest deliveries and their results. */
+export async function listWebhooks(db: Db, who: Who) {
+  const agency = requireAgencyAdmin(who);
+  const hooks = await activeWebhooks(db, agency);
+  return Promise.all(hooks.map(async (h) => view(h, await recentDeliveries(db, h.id, 50))));
+}
+
+export async function removeWebhook(db: Db, who: Who, id: number, at: Date): Promise<void> {
+  const agency = requireAgencyAdmin(who);
+  await inTransaction(db, async (trx) => {
+    const hook = await getWebhook(trx, id);
+    if (!hook || hook.agency !== agency) throw notFound(`Webhook ${id}`);
+    await removeWebhookRow(trx, id, at.toISOString());
+    await recordAudit(trx, { who, action: 'webhook.remove', record: { type: 'webhook', id, agency }, before: { url: hook.url }, after: null, at: at.toISOString() });
+  });
+}
+
+/** The registry itself, reading the feed for an agency's webhooks (every centre sees every change). */
+const feedReader = (agency: string): Who => ({ principal: { id: null, name: 'Webhook dispatcher', role: 'coordinator', agency: agency as never, companyId: null }, requestId: null });
+
+/**
+ * One round of the dispatcher: queue each webhook's new changes, then try each delivery that is due.
+ * `send` is fetch; a test may give its own. Returns how many deliveries were tried.
+ */
+export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = fetch): Promise<number> {
+  const stamp = now.toISOString();
+  for (const hook of await activeWebhooks(db)) {
+    let cursor = hook.queuedThrough;
+    for (;;) {
+      const page = await changesAfter(db, feedReader(hook.agency), cursor, 200);
+      await inTransaction(db, async (trx) => {
+        for (const item of page.items) await queueDelivery(trx, { webhookId: hook.id, changeId: item.cursor, deliveryId: randomUUID(), at: stamp });
+        await setQueuedThrough(trx, hook.id, page.nextCursor);
+      });
+      if (page.nextCursor === cursor) break;
+      cursor = page.nextCursor;
+    }
+  }
+  const due = await dueDeliveries(db, stamp, 50);
+  for (const d of due) {
+    const hook = await getWebhook(db, d.webhookId);
+    const item = hook ? await feedItem(db, d.changeId) : null;
+    if (!hook || !item) {
+      await recordAttempt(db, d.id, { state: 'failed', status: null, error: hook ? 'the change is no longer in the feed' : 'the webhook was removed', nextAttemptAt: stamp, deliveredAt: null });
+      continue;
+    }
+    const body = JSON.stringify({ deliveryId: d.deliveryId, change: item });
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await send(hook.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [DELIVERY_HEADER]: d.deliveryId, [TIMESTAMP_HEADER]: stamp, [SIGNATURE_HEADER]: signatureOf(hook.secret, stamp, body) },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(10_000),
+      });
+      status = res.status;
+      await res.body?.cancel();
+      if (!res.ok) error = `answered ${res.status}`;
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    if (!error) {
+      await recordAttempt(db, d.id, { state: 'delivered', status, error: null, nextAttemptAt: stamp, deliveredAt: stamp });
+    } else {
+      const next = nextAttempt(d.createdAt, d.attempts + 1, now);
+      await recordAttempt(db, d.id, { state: next ? 'pending' : 'failed', status, error, nextAttemptAt: next ?? stamp, deliveredAt: null });
+    }
+  }
+  return due.length;
+}
+
+/** The dispatcher of a running server: a round every two seconds, never two at once. */
+export function startWebhookDispatcher(db: Db, logger: Logger, now: () => Date = () => new Date()): () => void {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await dispatchWebhooks(db, now());
+    } catch (err) {
+      logger.error('webhook dispatch failed', { error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      running = false;
+    }
+  }, 2_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
