@@ -17,6 +17,7 @@ import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
 import { companies } from './routes/companies/companies.index.ts';
 import { copies } from './routes/copies/copies.index.ts';
+import { fleetRoutes } from './routes/fleet/fleet.index.ts';
 import { changesRoutes } from './routes/changes/changes.index.ts';
 import { incidentBookRoutes } from './routes/incident-book/incident-book.index.ts';
 import { lookupRoutes } from './routes/lookup/lookup.index.ts';
@@ -35,8 +36,11 @@ export const JSON_BODY_LIMIT = 64 * 1024;
 /** API paths that need no token: anyone holding a copy may check it. */
 const PUBLIC_API = new Set<string>(['/api/verify']);
 
-/** Largest PDF accepted for verification (a copy is well under 1 MiB). */
+/** Largest file uploaded: a PDF for verification (a copy is well under 1 MiB), a fleet's spreadsheet. */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
+
+/** API paths whose body is a file (a PDF, a spreadsheet), not JSON. */
+const UPLOADS = new Set<string>(['/api/verify', '/api/fleet/imports']);
 
 // A lone surrogate (half of a UTF-16 pair) in a JSON string would be stored as invalid UTF-8 and read
 // back changed; bytes that are not UTF-8 would be silently replaced. Both are refused before anything.
@@ -96,7 +100,7 @@ export function createApp(deps: Deps) {
     // A write that carries a body carries JSON; a body-less POST (an action such as opening a draft) is fine.
     const length = c.req.header('Content-Length');
     const hasBody = Boolean(c.req.header('Content-Type') || c.req.header('Transfer-Encoding') || (length && length !== '0'));
-    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && !PUBLIC_API.has(c.req.path)) {
+    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && !UPLOADS.has(c.req.path)) {
       const type = c.req.header('Content-Type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw new AppError('unsupported_media_type', `Send the body as application/json${type ? `, not ${type.split(';')[0]}` : ''}`);
@@ -113,7 +117,7 @@ export function createApp(deps: Deps) {
     });
   const jsonLimit = limit(JSON_BODY_LIMIT, `${JSON_BODY_LIMIT / 1024} KiB`);
   const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
-  app.use('/api/*', (c, next) => (c.req.path === '/api/verify' ? pdfLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => (UPLOADS.has(c.req.path) ? pdfLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', refuseMalformedText);
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? DEFAULT_RATE_PER_MINUTE);
   // Health checks too: a load balancer's polling is far under an address's budget, a flood is not.
@@ -140,6 +144,7 @@ export function createApp(deps: Deps) {
   app.route('/', lookupRoutes);
   app.route('/', incidentBookRoutes);
   app.route('/', changesRoutes);
+  app.route('/', fleetRoutes);
   app.route('/', audit);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

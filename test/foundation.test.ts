@@ -44,7 +44,7 @@ describe('migrations', () => {
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
       'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises',
-      'idempotency_keys', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
+      'idempotency_keys', 'imports', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
       'vessel_search', 'vessel_search_grams', 'vessel_search_trigram', 'vessel_transfers', 'vessels', 'webhook_deliveries', 'webhooks',
     ]);
     // Running them again changes nothing.

@@ -11,6 +11,7 @@ import * as m0009 from './0009_people.ts';
 import * as m0010 from './0010_two_party_signing_personal_tokens.ts';
 import * as m0011 from './0011_idempotency_keys.ts';
 import * as m0012 from './0012_changes_webhooks.ts';
+import * as m0013 from './0013_imports.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_two_party_signing_personal_tokens': m0010,
   '0011_idempotency_keys': m0011,
   '0012_changes_webhooks': m0012,
+  '0013_imports': m0013,
 };

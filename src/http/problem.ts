@@ -24,9 +24,6 @@ export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'unknown field' }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return [{ field: join(issue.path), message: 'is required' }];
-    }
     return [{ field: join(issue.path), message: issue.message }];
   });
   // Several rules may fail on one field (too long and a bad character): say them together.

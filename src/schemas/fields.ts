@@ -4,6 +4,12 @@ import { AREAS } from '../domain/areas.ts';
 
 // Building blocks shared by every resource's schemas, so each kind of field is validated one way.
 
+/**
+ * A field's own message for a value of the wrong kind ("must be a number"); a field left out is said
+ * to be required, not to be of the wrong kind.
+ */
+export const wrong = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) });
+
 // zod's own messages, for the checks a schema gives no message of its own, in the registry's plain words
 // ("must be a number", "must be one of draft, issued"): the pages say each of them in Chinese too
 // (src/web/i18n.ts), which they could not do for zod's wording, and every API client reads the same.
@@ -101,10 +107,10 @@ export const email = z.email('must be an e-mail address').max(254, 'must be at m
 
 export const isoDate = z.iso.date('must be a date as YYYY-MM-DD').openapi({ example: '2026-11-25' });
 
-export const areaCode = z.enum(AREAS, { error: 'must be GD, HK or MO' }).openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
+export const areaCode = z.enum(AREAS, wrong('must be GD, HK or MO')).openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
 
 export const IdParam = z.object({
-  id: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive').openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: z.coerce.number(wrong('must be a number')).int('must be a whole number').positive('must be positive').openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
 });
 
 export const pageQuery = {

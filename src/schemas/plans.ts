@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../domain/plan.ts';
-import { areaCode, isoDate, pageQuery, patchOf, text } from './fields.ts';
+import { areaCode, isoDate, pageQuery, patchOf, text, wrong } from './fields.ts';
 
 export const PlanContentSchema = z
   .strictObject({
@@ -19,7 +19,7 @@ export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positiv
 export const IssueInput = z
   .strictObject({
     change: z
-      .enum(CHANGE_KINDS, { error: 'must be major or minor' })
+      .enum(CHANGE_KINDS, wrong('must be major or minor'))
       .optional()
       .openapi({
         description:
@@ -30,8 +30,8 @@ export const IssueInput = z
   })
   .openapi('IssuePlan');
 
-const script = z.enum(['hans', 'hant'], { error: 'must be hans (Simplified Chinese) or hant (Traditional Chinese)' });
-const interval = z.number({ error: 'must be a number of months' }).int('must be a whole number of months').min(1, 'must be at least 1 month').max(60, 'must be at most 60 months');
+const script = z.enum(['hans', 'hant'], wrong('must be hans (Simplified Chinese) or hant (Traditional Chinese)'));
+const interval = z.number(wrong('must be a number of months')).int('must be a whole number of months').min(1, 'must be at least 1 month').max(60, 'must be at most 60 months');
 
 export const PlanSettingsInput = z
   .strictObject({
@@ -82,9 +82,9 @@ const ExerciseSchema = z.object({
 
 export const ExerciseInput = z
   .strictObject({
-    state: z.enum(['planned', 'held'], { error: 'must be planned or held' }),
+    state: z.enum(['planned', 'held'], wrong('must be planned or held')),
     date: isoDate,
-    kind: z.enum(EXERCISE_KINDS, { error: `must be one of ${EXERCISE_KINDS.join(', ')}` }),
+    kind: z.enum(EXERCISE_KINDS, wrong(`must be one of ${EXERCISE_KINDS.join(', ')}`)),
     scenario: text(2000).openapi({ example: 'Engine-room fire off Lantau with 300 passengers on board' }),
     agencies: z.array(areaCode).min(1, 'at least one agency takes part').max(3).refine((a) => new Set(a).size === a.length, 'each agency once'),
     lessonsLearned: text(4000).nullable().default(null),

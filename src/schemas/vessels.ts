@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
 import { PORTS } from '../reference/ports.ts';
-import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull } from './fields.ts';
+import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, wrong } from './fields.ts';
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
 // area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.
 const identifier = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const count = (max: number) => z.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
+const count = (max: number) => z.number(wrong('must be a number')).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
 
 /** A ship's fields, each checked for its shape; VesselInput adds the ship's rules across fields. */
 export const VesselFields = z.strictObject({
@@ -34,9 +34,9 @@ export const VesselFields = z.strictObject({
     mmsi: identifier(20).openapi({ description: 'Ship station MMSI: the MID of the area of registry + 6 digits', example: '477101500' }),
     callSign: identifier(20).openapi({ description: "Call sign from the area's ITU series", example: 'VRJF7' }),
     portOfRegistry: name(60).openapi({ example: 'Hong Kong' }),
-    type: z.enum(VESSEL_TYPES, { error: `must be one of ${VESSEL_TYPES.join(', ')}` }),
+    type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)),
     grossTonnage: count(500_000).min(1, 'must be at least 1').openapi({ example: 267 }),
-    lengthMetres: z.number({ error: 'must be a number' }).positive('must be positive').max(500, 'must be at most 500').openapi({ example: 27.4 }),
+    lengthMetres: z.number(wrong('must be a number')).positive('must be positive').max(500, 'must be at most 500').openapi({ example: 27.4 }),
     hullColour: line(80).openapi({ example: 'white with red stripe / 白色紅條' }),
     superstructureColour: line(80).openapi({ example: 'white / 白色' }),
     identifyingMarks: line(200).nullable().default(null),
@@ -66,7 +66,7 @@ export const VesselFields = z.strictObject({
     }),
     helicopterWinchingArea: line(200).nullable().default(null),
     medicalFacilities: line(400).nullable().default(null),
-    status: z.enum(VESSEL_STATUSES, { error: `must be one of ${VESSEL_STATUSES.join(', ')}` }).default('in_service'),
+    status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).default('in_service'),
 }) satisfies z.ZodType<VesselDetails, unknown>;
 
 /**

@@ -297,6 +297,21 @@ export interface WebhookDeliveryTable {
   delivered_at: string | null;
 }
 
+export interface ImportTable {
+  id: Generated<number>;
+  agency: string;
+  kind: 'ships' | 'companies';
+  file_name: string;
+  rows: string;
+  state: 'checked' | 'importing' | 'done';
+  total: number;
+  processed: Generated<number>;
+  report: string | null;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -320,6 +335,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  imports: ImportTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -386,6 +386,13 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^must be https \(plain http only to this machine\)$/, '必須使用 https（只有連往本機時可用 http）'],
   [/^must not carry a user name or password/, '不可包含使用者名稱或密碼：簽名已可證明發送者'],
   [/^must be a cursor from an earlier answer/, '必須是先前回覆所給的游標（數字）'],
+  [/^must be a number of months$/, '必須是月數'],
+  [/^must be a whole number of months$/, '月數必須是整數'],
+  [/^has no rows to import$/, '沒有可匯入的資料列'],
+  [/^no company registered as (.+)$/, '沒有登記為「$1」的公司'],
+  [/^also in row (\d+) of this file$/, '與本檔案第 $1 列重複'],
+  [/^has no row of column keys/, '沒有欄位代碼列（範本的第二列）：請下載範本填寫'],
+  [/^has more than (\d+) rows$/, '超過 $1 列'],
   // Lists of allowed values last, so that the plainer messages above are said first.
   [/^must be one of (.+)$/, '必須是以下其中之一：$1'],
   [/^must be (\S+(?: \([^)]*\))?(?:, \S+(?: \([^)]*\))?)*) or (\S+(?: \([^)]*\))?)$/, '必須是 $1 或 $2'],

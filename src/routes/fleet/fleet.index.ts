@@ -1,0 +1,126 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { todayOf, whoOf } from '../../http/context.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
+import { router } from '../../http/router.ts';
+import { IdParam, wrong } from '../../schemas/fields.ts';
+import { checkFleetRow } from '../../schemas/fleet.ts';
+import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
+import { AppError } from '../../errors.ts';
+
+const tags = ['Fleet'];
+const kind = z.enum(['ships', 'companies'], wrong('must be ships or companies'));
+const format = z.enum(['xlsx', 'csv'], wrong('must be xlsx or csv')).default('xlsx');
+const file = { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() } };
+
+const ImportSchema = z
+  .object({
+    id: z.number().int(),
+    kind,
+    fileName: z.string(),
+    state: z.enum(['checked', 'importing', 'done']),
+    rows: z.number().int(),
+    valid: z.number().int().openapi({ description: 'Rows with no problem: the ones a confirmation writes' }),
+    processed: z.number().int().openapi({ description: 'Rows written or skipped so far, while importing' }),
+    problems: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })).openapi({ description: 'Every problem, by the row number the spreadsheet shows and the column key' }),
+    report: z
+      .object({
+        created: z.array(z.object({ row: z.number().int(), id: z.number().int(), name: z.string() })),
+        skipped: z.array(z.object({ row: z.number().int(), problems: z.array(z.object({ column: z.string(), message: z.string() })) })),
+      })
+      .nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .openapi('FleetImport');
+
+const template = createRoute({
+  method: 'get',
+  path: '/api/fleet/template',
+  tags,
+  operationId: 'getFleetTemplate',
+  summary: 'A template to fill with ships or companies',
+  description: 'Two header rows: each column\'s label in Chinese and English (required ones marked *), then the column keys the import reads. Registrars only.',
+  security: bearerSecurity,
+  request: { query: z.strictObject({ kind, format }) },
+  responses: { 200: { description: 'The template', content: file }, ...problems(400, 401, 403) },
+});
+
+const upload = createRoute({
+  method: 'post',
+  path: '/api/fleet/imports',
+  tags,
+  operationId: 'checkFleetImport',
+  summary: 'Upload a filled template and check it',
+  description:
+    "The file (XLSX or UTF-8 CSV, at most 5 MiB) is checked row by row and column by column with the same rules and messages as the API, and kept; nothing is registered until the import is confirmed. A ship's company is named by its id, its IMO company number or its exact English name; its ports by code or name. Registrars only, for their own area.",
+  security: bearerSecurity,
+  request: { query: z.strictObject({ kind, name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }), body: { required: true, content: file } },
+  responses: { 201: jsonOk(ImportSchema.extend({ unknownColumns: z.array(z.string()) }), 'Checked: every problem, by row and column'), ...problems(400, 401, 403, 413) },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/api/fleet/imports/{id}',
+  tags,
+  operationId: 'getFleetImport',
+  summary: 'An import: its problems, progress and report',
+  description: 'While importing, `processed` counts the rows done; once done, `report` lists what was created and what was skipped and why.',
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(ImportSchema, 'The import'), ...problems(400, 401, 403, 404) },
+});
+
+const confirm = createRoute({
+  method: 'post',
+  path: '/api/fleet/imports/{id}/confirm',
+  tags,
+  operationId: 'confirmFleetImport',
+  summary: 'Confirm a checked import',
+  description: "Registers each row without a problem, each in a transaction of its own with its audit event; rows with problems are skipped. Answers at once; follow the import's progress with getFleetImport.",
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 202: jsonOk(ImportSchema, 'Importing'), ...problems(400, 401, 403, 404, 409) },
+});
+
+const exported = createRoute({
+  method: 'get',
+  path: '/api/fleet/export',
+  tags,
+  operationId: 'exportFleet',
+  summary: "Export the agency's ships, companies or plans",
+  description: "Ships and companies in the template's columns (so an export imports back unchanged); plans with their status, staleness, recognition by each agency and next exercise due. Registrars only, their own agency's.",
+  security: bearerSecurity,
+  request: { query: z.strictObject({ kind: z.enum(['ships', 'companies', 'plans'], wrong('must be ships, companies or plans')), format, status: z.enum(['in_service', 'laid_up', 'withdrawn']).optional().openapi({ description: 'Ships in this state only' }) }) },
+  responses: { 200: { description: 'The sheet', content: file }, ...problems(400, 401, 403) },
+});
+
+const attachment = (f: { body: Uint8Array; type: string; filename: string }) => ({ 'Content-Type': f.type, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'private, no-store' });
+
+export const fleetRoutes = router()
+  .openapi(template, async (c) => {
+    const { kind: k, format: f } = c.req.valid('query');
+    const t = await fleetTemplate(whoOf(c), k, f);
+    return c.body(new Uint8Array(t.body), 200, attachment(t)) as never;
+  })
+  .openapi(upload, async (c) => {
+    const { kind: k, name } = c.req.valid('query');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the filled template (XLSX or CSV) as the body');
+    return c.json(await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, checkFleetRow, c.get('deps').now()), 201);
+  })
+  .openapi(get, async (c) => c.json(await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200))
+  .openapi(confirm, async (c) => {
+    const { db, now, logger } = c.get('deps');
+    const id = c.req.valid('param').id;
+    const before = await readImport(db, whoOf(c), id);
+    if (before.state !== 'checked') throw new AppError('conflict', `Import ${id} was already confirmed`);
+    void startFleetImport(db, whoOf(c), id, checkFleetRow, now, logger);
+    return c.json({ ...before, state: 'importing' as const }, 202);
+  })
+  .openapi(exported, async (c) => {
+    const { kind: k, format: f, status } = c.req.valid('query');
+    const { db } = c.get('deps');
+    const out = k === 'plans' ? await exportPlans(db, whoOf(c), f, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: k, format: f, status });
+    return c.body(new Uint8Array(out.body), 200, attachment(out)) as never;
+  });

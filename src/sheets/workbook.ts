@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { AppError } from '../errors.ts';
+
+// Spreadsheets in and out: XLSX with exceljs, CSV with csv-parse and csv-stringify. A sheet has two
+// header rows, the bilingual labels people read and the column keys the registry reads, then a row a
+// record. Nothing here knows ships or companies: the columns come from src/domain/fleet-sheet.ts.
+
+export type SheetFormat = 'xlsx' | 'csv';
+export type SheetColumn = { key: string; label: { zh: string; en: string }; required?: boolean };
+export type ReadRow = { row: number; values: Record<string, string> };
+
+/** The most rows a file may hold: a whole delta's fleet several times over. */
+export const MAX_ROWS = 20_000;
+
+export const MEDIA_TYPE: Record<SheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+const headerLabel = (c: SheetColumn) => `${c.label.zh} ${c.label.en}${c.required ? ' *' : ''}`;
+
+/** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
+export async function writeSheet(format: SheetFormat, name: string, columns: readonly SheetColumn[], rows: Record<string, string>[]): Promise<Uint8Array> {
+  if (format === 'csv') {
+    const text = stringify([columns.map(headerLabel), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))]);
+    return new TextEncoder().encode(`\uFEFF${text}`);
+  }
+  const book = new ExcelJS.Workbook();
+  book.creator = 'SAR co-operation plan registry';
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  // Every cell is text, so an MMSI or an IMO number keeps its digits as typed.
+  sheet.columns = columns.map((c) => ({ key: c.key, width: Math.min(40, Math.max(12, headerLabel(c).length)), style: { numFmt: '@' } }));
+  sheet.addRow(columns.map(headerLabel)).font = { bold: true };
+  sheet.addRow(columns.map((c) => c.key)).font = { italic: true, color: { argb: 'FF666666' } };
+  for (const r of rows) sheet.addRow(columns.map((c) => r[c.key] ?? ''));
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** A cell's value as the text a person typed (exceljs gives numbers, rich text, formulas' results, dates). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
+}
+
+/**
+ * The records of an uploaded sheet, each with its row number as the spreadsheet shows it. The row of
+ * column keys is found among the first rows, so a sheet without the labels row is read too.
+ */
+export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn[]): Promise<{ rows: ReadRow[]; unknownColumns: string[] }> {
+  const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  let grid: string[][];
+  try {
+    if (isXlsx) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(bytes) as never);
+      const sheet = book.worksheets[0];
+      if (!sheet) throw new Error('the workbook has no sheet');
+      grid = [];
+      sheet.eachRow({ includeEmpty: true }, (row, n) => {
+        grid[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      });
+      grid = Array.from(grid, (r) => r ?? []);
+    } else {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+      grid = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    }
+  } catch (err) {
+    throw new AppError('bad_request', `The file is not a readable XLSX or UTF-8 CSV spreadsheet (${err instanceof Error ? err.message : String(err)}): download the template and fill it in`);
+  }
+  const known = new Set(columns.map((c) => c.key));
+  const keyRow = grid.slice(0, 5).findIndex((r) => r.filter((v) => known.has(v.trim())).length >= 3);
+  if (keyRow < 0) throw new AppError('validation_failed', "The file has no row of column keys (the template's second row, such as nameZh, nameEn, mmsi …)", [{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
+  const keys = grid[keyRow]!.map((k) => k.trim());
+  const rows: ReadRow[] = [];
+  for (let i = keyRow + 1; i < grid.length; i++) {
+    const values: Record<string, string> = {};
+    keys.forEach((k, j) => {
+      if (known.has(k)) values[k] = (grid[i]![j] ?? '').trim();
+    });
+    if (Object.values(values).every((v) => v === '')) continue;
+    rows.push({ row: i + 1, values });
+    if (rows.length > MAX_ROWS) throw new AppError('validation_failed', `The file holds more than ${MAX_ROWS} rows: split it`, [{ field: 'file', message: `has more than ${MAX_ROWS} rows` }]);
+  }
+  return { rows, unknownColumns: keys.filter((k) => k && !known.has(k)) };
+}

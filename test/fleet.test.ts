@@ -1,0 +1,159 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it, vi } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+import { SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
+import { readSheet, writeSheet } from '../src/sheets/workbook.ts';
+import { demoIds, json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
+
+// Fleets in spreadsheets: a registrar fills the template, is told every problem row by row and
+// column by column, confirms, and the valid rows are registered; an export gives the same values back.
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const imo = (six: number) => {
+  const d = String(six).padStart(6, '0');
+  return `${d}${[...d].reduce((sum, x, i) => sum + Number(x) * (7 - i), 0) % 10}`;
+};
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The n-th synthetic Hong Kong ship's row, every value in the form the registry keeps it. */
+function shipRow(n: number, company: string): Record<string, string> {
+  const mmsi = `4779${String(n).padStart(5, '0')}`;
+  return {
+    company, nameZh: `維港${n}號`, nameEn: `Harbour Shuttle ${n}`, type: 'catamaran', imoNumber: imo(950_000 + n), nationalRegistrationNumber: '', mmsi,
+    callSign: `VR${LETTERS[(Math.floor(n / 208) + 20) % 26]}${LETTERS[Math.floor(n / 8) % 26]}${(n % 8) + 2}`, portOfRegistry: 'Hong Kong', epirbHexId: standardLocationEpirbHexId(mmsi),
+    grossTonnage: '1300', lengthMetres: '47.3', hullColour: 'white', superstructureColour: 'white', identifyingMarks: '', maxPassengers: '410', crew: '12',
+    bridgePhone: '+852 9123 0001', satellite: '', vhf: 'VHF 16, 70 (DSC)', otherRadio: '', ports: 'HKG-SW; MAC-OH', sailingsPerDay: '10', crossingMinutes: '60',
+    liferafts: '8', liferaftCapacity: '800', marineEvacuationSystems: '2', rescueBoats: '1', helicopterWinchingArea: '', medicalFacilities: 'First-aid room',
+  };
+}
+
+async function upload(r: TestRegistry, token: string, kind: string, body: Uint8Array, type: string) {
+  return r.call('POST', `/api/fleet/imports?kind=${kind}&name=fleet.${type === XLSX ? 'xlsx' : 'csv'}`, { token, raw: body, headers: { 'Content-Type': type } });
+}
+
+describe('fleets from and to spreadsheets', () => {
+  it('gives a bilingual template in XLSX and CSV: labels in Chinese and English, then the column keys', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK' });
+    const xlsx = await r.call('GET', '/api/fleet/template?kind=ships&format=xlsx', { token });
+    expect(xlsx.headers.get('content-type')).toBe(XLSX);
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="ships-template.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsx.arrayBuffer()) as never);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(7).value).toBe('海上移動業務識別碼 MMSI *');
+    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual(SHIP_COLUMNS.map((c) => c.key));
+    const csv = await (await r.call('GET', '/api/fleet/template?kind=companies&format=csv', { token })).text();
+    expect(csv.split('\n')[0]).toContain('中文名稱 Name (Chinese) *');
+    expect(csv.split('\n')[1]).toMatch(/^nameZh,nameEn,addressZh,addressEn,imoCompanyNumber,emergencyPhone/);
+    expect((await r.call('GET', '/api/fleet/template?kind=ships', { token: await r.tokenFor('coordinator', { agency: 'HK' }) })).status).toBe(403);
+  });
+
+  it('checks 1,000 ships with some bad rows, names each by row and column, writes nothing until confirmed, then registers the rest; the export gives the same values back', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK', name: 'Fleet registrar' });
+    const company = String((await demoIds(r.db)).companyId('Harbour Wing Jetfoil Company Limited'));
+    const rows = Array.from({ length: 1000 }, (_, i) => shipRow(i + 1, company));
+    // The mistakes a registrar's spreadsheet holds (the sheet's rows are the array's + 3: two header rows, one-based).
+    rows[9] = { ...rows[9]!, lengthMetres: '47,3' };
+    rows[99] = { ...rows[99]!, mmsi: '453300999', epirbHexId: '' };
+    rows[199] = { ...rows[199]!, ports: 'HKG-SW; Atlantis' };
+    rows[299] = { ...rows[299]!, mmsi: rows[298]!.mmsi!, epirbHexId: rows[298]!.epirbHexId! };
+    rows[399] = { ...rows[399]!, company: 'Nonexistent Ferries Ltd' };
+    rows[499] = { ...rows[499]!, imoNumber: '9319466' };
+    const file = await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows);
+    const before = await registryState(r.db);
+    const res = await upload(r, token, 'ships', file, XLSX);
+    expect(res.status).toBe(201);
+    const checked = await json(res);
+    expect(checked.problems.length, JSON.stringify(checked.problems.slice(0, 10))).toBe(6);
+    expect(checked).toMatchObject({ state: 'checked', rows: 1000, valid: 994, unknownColumns: [] });
+    expect(checked.problems).toEqual([
+      { row: 12, column: 'lengthMetres', message: 'must be a number' },
+      { row: 102, column: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
+      { row: 202, column: 'ports', message: 'unknown port Atlantis (GET /api/ports lists the ports)' },
+      { row: 302, column: 'mmsi', message: 'also in row 301 of this file' },
+      { row: 402, column: 'company', message: 'no company registered as Nonexistent Ferries Ltd' },
+      { row: 502, column: 'imoNumber', message: expect.stringMatching(/^already held by vessel \d+ \(Macau Star 澳門之星\)$/) },
+    ]);
+    // Checked, nothing registered: only the import is kept.
+    const { imports: _i, ...after } = await registryState(r.db);
+    const { imports: _j, ...was } = before;
+    expect(after).toEqual(was);
+
+    const confirmed = await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token });
+    expect(confirmed.status).toBe(202);
+    const done = await vi.waitFor(
+      async () => {
+        const now = await json(await r.call('GET', `/api/fleet/imports/${checked.id}`, { token }));
+        expect(now.state).toBe('done');
+        return now;
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(done.report.created).toHaveLength(994);
+    expect(done.report.skipped.map((s: { row: number }) => s.row)).toEqual([12, 102, 202, 302, 402, 502]);
+    const created = await r.db.selectFrom('audit_events').select('id').where('action', '=', 'vessel.create').where('actor_name', '=', 'Fleet registrar').execute();
+    expect(created).toHaveLength(994);
+    expect((await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token })).status).toBe(409);
+
+    // The export, read back as an import reads it, holds each registered row's values unchanged.
+    const exported = await r.call('GET', '/api/fleet/export?kind=ships&format=csv', { token });
+    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="HK-ships.csv"');
+    const { rows: back } = await readSheet(new Uint8Array(await exported.arrayBuffer()), SHIP_COLUMNS);
+    const byMmsi = new Map(back.map((b) => [b.values.mmsi, b.values]));
+    const bad = new Set([9, 99, 199, 299, 399, 499]);
+    const good = rows.filter((_, i) => !bad.has(i));
+    expect(good).toHaveLength(994);
+    for (const row of good) expect(byMmsi.get(row.mmsi), row.mmsi).toEqual(row);
+  });
+
+  it('imports companies from a CSV a spreadsheet program saved, and refuses a file it cannot read, with a clear problem and nothing changed', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'MO' });
+    const csv = [
+      '"中文名稱 Name (Chinese) *",英文名稱 Name (English) *,…',
+      'nameZh,nameEn,addressZh,addressEn,imoCompanyNumber,emergencyPhone,emergencyPhoneAlt,dpName,dpPhone,dpMobile,dpEmail,teamName,teamPhone,teamEmail,mediaName,mediaPhone,mediaEmail',
+      '南灣快線有限公司,Praia Grande Express Limited,澳門友誼大馬路外港客運碼頭三樓,"Level 3, Outer Harbour Ferry Terminal, Macao",,+853 2872 6111,,陳家豪,+853 2872 6112,,dpa@praiagrande.example.mo,營運控制室,+853 2872 6113,,,,',
+      '氹仔快線有限公司,Taipa Express Limited,澳門氹仔碼頭,"Taipa Ferry Terminal, Macao",,2872 6111,,,,,,,,,,,',
+    ].join('\r\n');
+    const checked = await json(await upload(r, token, 'companies', new TextEncoder().encode(`\uFEFF${csv}`), 'text/csv'));
+    expect(checked.valid).toBe(1);
+    expect(checked.problems).toEqual(
+      expect.arrayContaining([
+        { row: 4, column: 'emergencyPhone', message: 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area' },
+        { row: 4, column: 'dpName', message: 'is required' },
+      ]),
+    );
+    // A file that is not a spreadsheet, and one without the row of keys.
+    const before = await registryState(r.db);
+    const junk = await upload(r, token, 'companies', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), XLSX);
+    expect(junk.status).toBe(400);
+    expect((await json(junk)).detail).toMatch(/^The file is not a readable XLSX or UTF-8 CSV spreadsheet/);
+    const bare = await upload(r, token, 'companies', new TextEncoder().encode('name,phone\nA,1\n'), 'text/csv');
+    expect((await json(bare)).errors).toEqual([{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
+    const latin1 = await upload(r, token, 'companies', new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xe9, 0x0a]), 'text/csv');
+    expect(latin1.status).toBe(400);
+    expect(await registryState(r.db)).toEqual(before);
+    // Another agency's registrar does not see this one's import.
+    expect((await r.call('GET', `/api/fleet/imports/${checked.id}`, { token: await r.tokenFor('registrar', { agency: 'HK' }) })).status).toBe(404);
+  });
+
+  it("exports the agency's plans with their status, staleness, recognition by each agency and next exercise due", async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK' });
+    const res = await r.call('GET', '/api/fleet/export?kind=plans&format=xlsx', { token });
+    expect(res.headers.get('content-type')).toBe(XLSX);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.arrayBuffer()) as never);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual(['planNumber', 'nameZh', 'nameEn', 'status', 'revision', 'issuedOn', 'stale', 'staleFields', 'recognisedGD', 'recognisedHK', 'recognisedMO', 'exerciseDue', 'exerciseOverdue']);
+    const plans = [];
+    for (let i = 3; i <= sheet.rowCount; i++) plans.push((sheet.getRow(i).values as string[]).slice(1));
+    const hk = await r.db.selectFrom('plans').select('plan_number').where('home_agency', '=', 'HK').execute();
+    expect(plans.map((p) => p[0]).sort()).toEqual(hk.map((p) => p.plan_number).sort());
+    // Hong Kong compiles its plans; Guangdong signed with it, Macao had not yet (the demo's arrangement).
+    const golden = plans.find((p) => p[2] === 'Golden Dragon Wing')!;
+    expect(golden.slice(8, 11)).toEqual(['recognised', 'compiled', 'pending']);
+  });
+});
