@@ -24,7 +24,7 @@ describe.skipIf(!RUN)('accessibility', () => {
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
     const roles: [string, string[]][] = [
       [await reg.sessionFor('coordinator', { agency: 'GD' }), ['/search?q=star']],
-      [await reg.sessionFor('registrar', { agency: 'HK' }), [`/ships/${ids.vesselId('477101600')}`, '/ships/new', `/plans/${plan}`, `/plans/${plan}/withdraw`, `/companies/${company}`, '/audit']],
+      [await reg.sessionFor('registrar', { agency: 'HK' }), [`/ships/${ids.vesselId('477101600')}`, '/ships/new', `/plans/${plan}`, `/plans/${plan}/withdraw`, `/companies/${company}`, '/audit', '/fleet']],
       [await reg.sessionFor('admin', { agency: 'HK' }), ['/people', '/signatures']],
       [await reg.sessionFor('operator', { companyId: company }), ['/company', '/proposals/new']],
     ];
@@ -52,7 +52,7 @@ describe.skipIf(!RUN)('accessibility', () => {
     const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId('477101600')).executeTakeFirstOrThrow()).id;
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
     const roles: [string, string[]][] = [
-      [await reg.sessionFor('registrar', { agency: 'HK' }), ['/search?q=star', '/ships', `/ships/${ids.vesselId('477101600')}`, '/ships/new', `/companies/${company}`, '/plans', `/plans/${plan}`, `/plans/${plan}/withdraw`, '/agency', '/proposals', '/audit', '/account']],
+      [await reg.sessionFor('registrar', { agency: 'HK' }), ['/search?q=star', '/ships', `/ships/${ids.vesselId('477101600')}`, '/ships/new', `/companies/${company}`, '/plans', `/plans/${plan}`, `/plans/${plan}/withdraw`, '/agency', '/proposals', '/audit', '/account', '/fleet']],
       [await reg.sessionFor('admin', { agency: 'HK' }), ['/people', '/signatures']],
       [await reg.sessionFor('operator', { companyId: company }), ['/company', '/proposals/new']],
     ];

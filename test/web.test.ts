@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
@@ -439,6 +439,47 @@ describe('pages', () => {
     const saved = await post(`/plans/${plan.id}/settings`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '6' });
     expect(saved.status).toBe(303);
     expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
+  });
+
+  it('import companies from a spreadsheet through the pages: each problem beside its row and column in Chinese, then the confirmed rows registered with a report', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=zh-Hant`;
+    const csv = [
+      'nameZh,nameEn,addressZh,addressEn,imoCompanyNumber,emergencyPhone,emergencyPhoneAlt,dpName,dpPhone,dpMobile,dpEmail,teamName,teamPhone,teamEmail',
+      '南灣快線有限公司,Praia Grande Express Limited,澳門友誼大馬路外港客運碼頭三樓,"Level 3, Outer Harbour Ferry Terminal, Macao",,+853 2872 6111,,陳家豪,+853 2872 6112,,dpa@praiagrande.example.mo,營運控制室,+853 2872 6113,',
+      '氹仔快線有限公司,Taipa Express Limited,澳門氹仔碼頭,"Taipa Ferry Terminal, Macao",,+853 2872 6211,,黃志強,+853 2872 6212,,dpa@taipa-express,營運控制室,+853 2872 6213,',
+    ].join('\n');
+    const upload = (content: string | Uint8Array, name: string) => {
+      const form = new FormData();
+      form.set('kind', 'companies');
+      form.set('file', new File([content], name, { type: 'text/csv' }));
+      return reg.app.request('/fleet/imports', { method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost' }, body: form });
+    };
+    const res = await upload(csv, 'macao-companies.csv');
+    expect(res.status).toBe(303);
+    const at = res.headers.get('location')!;
+    expect(at).toMatch(/^\/fleet\/imports\/\d+$/);
+    const checked = await (await reg.get(at, cookie)).text();
+    expect(checked).toMatch(/<tr><td>3<\/td><td>岸上指定人員電郵[^<]*<\/td><td>必須是電郵地址<\/td><\/tr>/);
+    expect(checked).toContain('登記 1 列');
+    expect(await reg.db.selectFrom('companies').select('id').where('name_en', '=', 'Praia Grande Express Limited').executeTakeFirst()).toBeUndefined();
+    expect((await reg.post(`${at}/confirm`, cookie, {})).status).toBe(303);
+    const report = await vi.waitFor(
+      async () => {
+        const html = await (await reg.get(at, cookie)).text();
+        expect(html).toContain('已登記 1 列，略過 1 列。');
+        return html;
+      },
+      { timeout: 5_000, interval: 50 },
+    );
+    expect(report).toContain('必須是電郵地址');
+    expect(await reg.db.selectFrom('companies').select('home_agency').where('name_en', '=', 'Praia Grande Express Limited').executeTakeFirstOrThrow()).toEqual({ home_agency: 'MO' });
+    // A file that is not a spreadsheet: said beside the file field.
+    const junk = await upload(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), 'photo.xlsx');
+    expect(junk.status).toBe(400);
+    expect(await junk.text()).toMatch(/<label for="f-file" class="field-error">[\s\S]*檔案不是可讀取的 XLSX 或 UTF-8 CSV 試算表/);
+    // Coordinators have no such page.
+    expect((await reg.get('/fleet', `${await reg.sessionFor('coordinator', { agency: 'MO' })}`)).status).toBe(403);
   });
 
   it('register a ship with its ports picked row by row by name in any of the three languages, and name an unknown one beside its own row', async () => {

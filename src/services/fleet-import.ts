@@ -23,6 +23,11 @@ import { registerCompany, registerVessel } from './registry.ts';
 /** How a row's input is checked against the API's schema: given by the caller, which owns the schemas. */
 export type RowCheck = (kind: SheetKind, input: unknown) => { ok: true; value: VesselDetails | CompanyDetails } | { ok: false; problems: FieldProblem[] };
 
+/** The registrar's own agency: only registrars import and export their fleet. */
+export function fleetAgency(who: Who): AreaCode {
+  return requireRegistrar(who);
+}
+
 function requireRegistrar(who: Who): AreaCode {
   const p = who.principal;
   if (p.role !== 'registrar' || !p.agency) throw forbidden('Only registrars import and export their fleet');

@@ -17,15 +17,18 @@ import { peoplePages } from './routes/people.tsx';
 import { signaturePages } from './routes/signatures.tsx';
 import { operatorPages } from './routes/operator.tsx';
 import { planPages } from './routes/plans.tsx';
+import { fleetPages } from './routes/fleet.tsx';
 import { searchPages } from './routes/search.tsx';
 import { shipPages } from './routes/ships.tsx';
 import { signInPages } from './routes/signin.tsx';
 
 /** The largest form a page sends (the agency's facilities, row by row, are the largest). */
 export const FORM_BODY_LIMIT = 64 * 1024;
+/** The largest file a page uploads (a fleet's spreadsheet), as large as the API takes one. */
+const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html', '/fleet', '/fleet/*'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -38,7 +41,14 @@ export function webRoutes() {
       throw new AppError('payload_too_large', `A form is at most ${FORM_BODY_LIMIT / 1024} KiB`);
     },
   });
-  web.use('*', (c, next) => (c.req.method === 'POST' ? formLimit(c, next) : next()));
+  // A fleet's spreadsheet is uploaded as a file, as large as the API takes one.
+  const uploadLimit = bodyLimit({
+    maxSize: UPLOAD_LIMIT,
+    onError: () => {
+      throw new AppError('payload_too_large', `A file is at most ${UPLOAD_LIMIT / 1024 / 1024} MiB`);
+    },
+  });
+  web.use('*', (c, next) => (c.req.method !== 'POST' ? next() : c.req.path === '/fleet/imports' ? uploadLimit(c, next) : formLimit(c, next)));
 
   // ?lang=zh-Hant|zh-Hans|en switches the language and remembers it.
   web.use('*', async (c, next) => {
@@ -65,7 +75,7 @@ export function webRoutes() {
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [searchPages, fleetPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {

@@ -45,6 +45,7 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
                   <a href="/agency">{t(W.agencyBlocks)}</a>
                   <a href="/transfers">{t(W.transfers)}</a>
                   <a href="/proposals">{t(W.proposals)}</a>
+                  <a href="/fleet">{t(W.fleet)}</a>
                 </>
               )}
               {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t(W.plans)}</a>}
