@@ -441,6 +441,22 @@ describe('pages', () => {
     expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
   });
 
+  it("let an agency's admin add a webhook on its page, shown its secret once, with a bad URL named beside the field", async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('admin', { agency: 'GD', name: '陈伟' })}; sar_lang=zh-Hans`;
+    const bad = await reg.post('/webhooks', cookie, { url: 'http://duty.gdmsa.example.cn/changes' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/<label class="field-error" for="f-url">[\s\S]*必须使用 https（只有连往本机时可用 http）/);
+    const made = await (await reg.post('/webhooks', cookie, { url: 'https://duty.gdmsa.example.cn/changes' })).text();
+    const secret = /<code>([\w-]{43})<\/code>/.exec(made)?.[1];
+    expect(secret).toBeDefined();
+    const listed = await (await reg.get('/webhooks', cookie)).text();
+    expect(listed).toContain('https://duty.gdmsa.example.cn/changes');
+    // The secret is shown when made, never again.
+    expect(listed).not.toContain(secret!);
+    expect((await reg.get('/webhooks', await reg.sessionFor('registrar', { agency: 'GD' }))).status).toBe(403);
+  });
+
   it('import companies from a spreadsheet through the pages: each problem beside its row and column in Chinese, then the confirmed rows registered with a report', async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=zh-Hant`;

@@ -18,6 +18,7 @@ import { signaturePages } from './routes/signatures.tsx';
 import { operatorPages } from './routes/operator.tsx';
 import { planPages } from './routes/plans.tsx';
 import { fleetPages } from './routes/fleet.tsx';
+import { webhookPages } from './routes/webhooks.tsx';
 import { searchPages } from './routes/search.tsx';
 import { shipPages } from './routes/ships.tsx';
 import { signInPages } from './routes/signin.tsx';
@@ -28,7 +29,7 @@ export const FORM_BODY_LIMIT = 64 * 1024;
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html', '/fleet', '/fleet/*'];
+const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html', '/fleet', '/fleet/*', '/webhooks', '/webhooks/*'];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -75,7 +76,7 @@ export function webRoutes() {
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, fleetPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [searchPages, fleetPages, webhookPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {

@@ -53,6 +53,7 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
               {principal.role === 'operator' && <a href="/proposals">{t(W.proposals)}</a>}
               {principal.role === 'admin' && principal.agency && <a href="/people">{t(W.people)}</a>}
               {principal.role === 'admin' && <a href="/signatures">{t(W.signatures)}</a>}
+              {principal.role === 'admin' && principal.agency && <a href="/webhooks">{t(W.webhooks)}</a>}
               {(principal.role === 'admin' || principal.role === 'registrar') && <a href="/audit">{t(W.audit)}</a>}
               {principal.id !== null && <a href="/account">{t(W.account)}</a>}
             </nav>
