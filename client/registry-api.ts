@@ -4225,10 +4225,14 @@ export interface operations {
     exportFleet: {
         parameters: {
             query: {
+                /** @description One company's ships only */
+                companyId?: number;
                 format?: "xlsx" | "csv";
                 kind: "ships" | "companies" | "plans";
                 /** @description Ships in this state only */
                 status?: "in_service" | "laid_up" | "withdrawn";
+                /** @description Ships of this type only */
+                type?: "high_speed_passenger_craft" | "catamaran" | "jetfoil" | "hydrofoil" | "air_cushion_vehicle" | "monohull";
             };
             header?: never;
             path?: never;

@@ -106,6 +106,11 @@ describe('fleets from and to spreadsheets', () => {
     const good = rows.filter((_, i) => !bad.has(i));
     expect(good).toHaveLength(994);
     for (const row of good) expect(byMmsi.get(row.mmsi), row.mmsi).toEqual(row);
+    // Filtered like the list: one company's jetfoils are the demo's, not the imported catamarans.
+    const jetfoils = await r.call('GET', `/api/fleet/export?kind=ships&format=csv&companyId=${company}&type=jetfoil`, { token });
+    const { rows: only } = await readSheet(new Uint8Array(await jetfoils.arrayBuffer()), SHIP_COLUMNS);
+    expect(only.length).toBeGreaterThan(0);
+    for (const o of only) expect([o.values.company, o.values.type]).toEqual([company, 'jetfoil']);
   });
 
   it('imports companies from a CSV a spreadsheet program saved, and refuses a file it cannot read, with a clear problem and nothing changed', async () => {

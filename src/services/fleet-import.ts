@@ -2,7 +2,7 @@ import type { Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { CompanyDetails } from '../domain/company.ts';
 import { columnOf, columnsOf, companyFromRow, companyToRow, shipFromRow, shipToRow, type SheetKind } from '../domain/fleet-sheet.ts';
-import type { VesselDetails } from '../domain/vessel.ts';
+import type { VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
 import { AppError, forbidden, notFound, type FieldProblem } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { PORTS } from '../reference/ports.ts';
@@ -209,7 +209,7 @@ export async function exportPlans(db: Db, who: Who, format: SheetFormat, today: 
 }
 
 /** The agency's ships or companies as a sheet in the import's columns, so an export imports back. */
-export async function exportFleet(db: Db, who: Who, opts: { kind: SheetKind; format: SheetFormat; status?: 'in_service' | 'laid_up' | 'withdrawn' }) {
+export async function exportFleet(db: Db, who: Who, opts: { kind: SheetKind; format: SheetFormat; status?: VesselStatus; type?: VesselType; companyId?: number }) {
   const agency = requireRegistrar(who);
   const rows: Record<string, string>[] = [];
   if (opts.kind === 'companies') {
@@ -217,7 +217,7 @@ export async function exportFleet(db: Db, who: Who, opts: { kind: SheetKind; for
   } else {
     let after: number | undefined;
     for (;;) {
-      const page = await listVessels(db, { area: agency, limit: 500, after, ...(opts.status ? { status: opts.status } : {}) });
+      const page = await listVessels(db, { area: agency, limit: 500, after, status: opts.status, type: opts.type, companyId: opts.companyId });
       rows.push(...page.items.map(shipToRow));
       if (!page.nextCursor) break;
       after = page.items.at(-1)!.id;

@@ -6,6 +6,7 @@ import { IdParam, wrong } from '../../schemas/fields.ts';
 import { checkFleetRow } from '../../schemas/fleet.ts';
 import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
 import { AppError } from '../../errors.ts';
+import { VESSEL_STATUSES, VESSEL_TYPES } from '../../domain/vessel.ts';
 
 const tags = ['Fleet'];
 const kind = z.enum(['ships', 'companies'], wrong('must be ships or companies'));
@@ -91,7 +92,15 @@ const exported = createRoute({
   summary: "Export the agency's ships, companies or plans",
   description: "Ships and companies in the template's columns (so an export imports back unchanged); plans with their status, staleness, recognition by each agency and next exercise due. Registrars only, their own agency's.",
   security: bearerSecurity,
-  request: { query: z.strictObject({ kind: z.enum(['ships', 'companies', 'plans'], wrong('must be ships, companies or plans')), format, status: z.enum(['in_service', 'laid_up', 'withdrawn']).optional().openapi({ description: 'Ships in this state only' }) }) },
+  request: {
+    query: z.strictObject({
+      kind: z.enum(['ships', 'companies', 'plans'], wrong('must be ships, companies or plans')),
+      format,
+      status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).optional().openapi({ description: 'Ships in this state only' }),
+      type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)).optional().openapi({ description: 'Ships of this type only' }),
+      companyId: z.coerce.number().int().positive().optional().openapi({ description: "One company's ships only" }),
+    }),
+  },
   responses: { 200: { description: 'The sheet', content: file }, ...problems(400, 401, 403) },
 });
 
@@ -119,8 +128,8 @@ export const fleetRoutes = router()
     return c.json({ ...before, state: 'importing' as const }, 202);
   })
   .openapi(exported, async (c) => {
-    const { kind: k, format: f, status } = c.req.valid('query');
+    const { kind: k, format: f, status, type, companyId } = c.req.valid('query');
     const { db } = c.get('deps');
-    const out = k === 'plans' ? await exportPlans(db, whoOf(c), f, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: k, format: f, status });
+    const out = k === 'plans' ? await exportPlans(db, whoOf(c), f, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: k, format: f, status, type, companyId });
     return c.body(new Uint8Array(out.body), 200, attachment(out)) as never;
   });
