@@ -11,7 +11,7 @@ import { ensureReferenceData } from '../src/services/reference.ts';
 import { issuePlan, openRevision } from '../src/services/plans.ts';
 import { benchRegistrar, buildRegistry } from './synthetic.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
-import { startServer, stopServer } from './server.ts';
+import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { chart } from './chart.ts';
 
 // npm run bench: synthetic registries of growing size, the real server on each, load from this
@@ -45,6 +45,12 @@ export type SizeResult = {
   healthz: Load;
   lookup: Load;
   lookupToHealthzRatio: number;
+  /** A bare route of the same framework and server answering the lookup's median body (bench/floor.ts), under the same load. */
+  floor?: Load;
+  lookupToFloorRatio?: number;
+  medianAnswerBytes?: number;
+  distinctQueries?: number;
+  caches?: CacheStats;
   issue: { samples: number; medianMs: number; p90Ms: number; copyBytes: number[] };
 };
 export type Results = { command: string; date: string; machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string }; options: Omit<Options, 'resultsDir' | 'docsPath'>; sizes: SizeResult[] };
@@ -111,6 +117,7 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
     const databaseBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
 
     const { child, base, startMs } = await startServer(dbPath);
+    let measured: Omit<SizeResult, 'caches'> | undefined;
     try {
       const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
       const f0 = performance.now();
@@ -122,7 +129,13 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
       for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
       const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
       const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
-      return {
+      // The floor answers the median lookup's bytes to the same load.
+      const sizes: number[] = [];
+      for (const p of paths.slice(0, 101)) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
+      const medianAnswerBytes = quantile(sizes, 0.5);
+      const floorServer = await startFloor(medianAnswerBytes);
+      const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
+      measured = {
         ships,
         companies: registry.companies,
         issuedPlans: registry.plans,
@@ -135,11 +148,17 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
         healthz,
         lookup,
         lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
+        floor,
+        lookupToFloorRatio: round(lookup.requestsPerSecond / floor.requestsPerSecond, 3),
+        medianAnswerBytes,
+        distinctQueries: paths.length,
         issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
       };
     } finally {
-      await stopServer(child);
+      const caches = await stopServer(child);
+      if (measured) return { ...measured, caches };
     }
+    throw new Error('the size was not measured');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -178,7 +197,7 @@ function summary(r: Results, docsPath: string): string {
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const rows = r.sizes
     .map((s) =>
-      `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
+      `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.floor?.requestsPerSecond ?? '—'} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
     )
     .join('\n');
   const chartPath = docsPath.includes('/docs/') ? '../bench/results/lookup.svg' : 'lookup.svg';
@@ -199,11 +218,13 @@ The load generator (autocannon, ${r.options.connections} connections, ${r.option
 Each size is a synthetic registry built through the project's own store code: ships with Chinese and English
 names drawn with a skewed choice from the characters and words the Pearl River Delta fleet uses, companies
 (one per 40 ships) and plans issued with their five copies for ${r.options.planShare * 100}% of the ships (at most ${r.options.maxPlans}).
-Lookups rotate through two-character Chinese fragments, simplified input for traditional names, English
-prefixes, MMSIs, IMO numbers and call signs; \`/healthz\` runs in the same process as the baseline.
+Lookups go through ${big.distinctQueries ? `${big.distinctQueries.toLocaleString('en')} different queries` : 'a rotating set of queries'} (two- to four-character Chinese fragments, simplified input for
+traditional names, English prefixes, MMSIs, IMO numbers and call signs, from different ships), each once a round;
+\`/healthz\` runs in the same process as a baseline, and the floor (\`bench/floor.ts\`) is a bare route of the same
+framework and server in a process of its own that checks for the token and answers the median lookup's bytes${big.medianAnswerBytes ? ` (${big.medianAnswerBytes.toLocaleString('en')} bytes)` : ''}.
 
-| ships | plans | healthz req/s | lookup req/s | lookup / healthz | lookup p50 ms | lookup p99 ms | issue median / p90 ms | largest copy KB | RSS start / after load MB | database MB | first response / first lookup ms |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| ships | plans | healthz req/s | floor req/s | lookup req/s | lookup / healthz | lookup / floor | lookup p50 ms | lookup p99 ms | issue median / p90 ms | largest copy KB | RSS start / after load MB | database MB | first response / first lookup ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows}
 
 ![Lookup p99 latency and throughput against registry size](${chartPath})
@@ -218,7 +239,11 @@ ${rows}
 | each copy < ${TARGETS.copyKb} KB | ${Math.round(Math.max(...big.issue.copyBytes) / 1024)} KB | ${mark(Math.max(...big.issue.copyBytes) < TARGETS.copyKb * 1024)} |
 | server RSS < ${TARGETS.rssMb} MB | ${big.rssAfterLoadMb} MB | ${mark(big.rssAfterLoadMb < TARGETS.rssMb)} |
 | first request < ${TARGETS.firstResponseMs} ms after start | ${big.startToFirstResponseMs} ms | ${mark(big.startToFirstResponseMs < TARGETS.firstResponseMs)} |
-${bookSection}${notes}`;
+${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.ratio} × the floor | ${big.lookupToFloorRatio} | ${mark(big.lookupToFloorRatio >= TARGETS.ratio)} |\n` : ''}${
+  big.caches?.length
+    ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
+    : ''
+}${bookSection}${notes}`;
 }
 
 export type BookResult = { ships: number; pdfSeconds: number; pdfPages: number; pdfBytes: number; htmlSeconds: number; htmlBytes: number };

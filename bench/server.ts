@@ -16,15 +16,36 @@ export const freePort = () =>
   });
 
 
+export type CacheStats = { name: string; hits: number; misses: number; hitRate: number | null }[];
+const stats = new WeakMap<ChildProcess, Promise<CacheStats>>();
+
 export async function startServer(dbPath: string): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // The server's log on stderr: its warnings are passed on; its last line names each cache's hits and misses.
+  stats.set(
+    child,
+    new Promise((resolveStats) => {
+      let found: CacheStats = [];
+      let rest = '';
+      child.stderr!.on('data', (chunk: Buffer) => {
+        const lines = (rest + chunk.toString('utf8')).split('\n');
+        rest = lines.pop()!;
+        for (const line of lines) {
+          const entry = /^\{/.test(line) ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats }) : null;
+          if (entry?.caches) found = entry.caches;
+          else if (!entry || entry.level !== 'info') process.stderr.write(`${line}\n`);
+        }
+      });
+      child.once('exit', () => resolveStats(found));
+    }),
+  );
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -38,9 +59,28 @@ export async function startServer(dbPath: string): Promise<{ child: ChildProcess
   return { child, base, startMs: round(performance.now() - t0, 0) };
 }
 
-export async function stopServer(child: ChildProcess) {
+/** Stops the server; the hits and misses of its caches, as it said on its way out. */
+export async function stopServer(child: ChildProcess): Promise<CacheStats> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
+  return (await stats.get(child)) ?? [];
+}
+
+/** The floor (bench/floor.ts) in a process of its own, answering `bytes` of JSON. */
+export async function startFloor(bytes: number): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/floor.ts', String(port), String(bytes)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`floor exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(base, { headers: { authorization: 'Bearer x' } })).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { child, base };
 }
 

@@ -148,22 +148,27 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
 /** The benchmark writes as the home agency's registrar would, through the same services. */
 export const benchRegistrar = (agency: AreaCode): Who => ({ principal: { id: null, name: 'Benchmark registrar', role: 'registrar', agency, companyId: null }, requestId: null });
 
-/** A rotating mix: two-character Chinese fragments, simplified input, English prefixes, MMSI, IMO, call sign. */
+/**
+ * Thousands of different queries, each asked once per round, so that no cache of whole answers could
+ * carry the figure: two- to four-character Chinese fragments, simplified input for traditional names,
+ * English prefixes, MMSIs, IMO numbers and call signs, drawn from different ships.
+ */
 function queriesFor(vessels: { nameZh: string; nameEn: string; mmsi: string; imo: string | null; callSign: string }[], rnd: ReturnType<typeof random>): string[] {
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const any = () => vessels[Math.floor(rnd.next() * vessels.length)]!;
-  const out: string[] = [];
-  for (let i = 0; i < 40; i++) {
+  const out = new Set<string>();
+  for (let i = 0; i < 20_000 && out.size < 6_000; i++) {
     const v = any();
     const zh = [...v.nameZh];
     const at = Math.floor(rnd.next() * Math.max(1, zh.length - 1));
-    out.push(zh.slice(at, at + 2).join(''));
-    out.push(toSimplified(any().nameZh));
-    out.push(any().nameEn.split(' ')[0]!.slice(0, 3 + Math.floor(rnd.next() * 3)).toLowerCase());
-    out.push(any().mmsi);
-    const withImo = vessels.find((x, j) => j >= Math.floor(rnd.next() * vessels.length) && x.imo) ?? vessels.find((x) => x.imo)!;
-    out.push(`IMO ${withImo.imo}`);
-    out.push(any().callSign.toLowerCase());
+    switch (i % 6) {
+      case 0: out.add(zh.slice(at, at + 2 + Math.floor(rnd.next() * 3)).join('')); break;
+      case 1: out.add(toSimplified(v.nameZh)); break;
+      case 2: out.add(v.nameEn.split(' ')[0]!.slice(0, 3 + Math.floor(rnd.next() * 3)).toLowerCase()); break;
+      case 3: out.add(v.mmsi); break;
+      case 4: if (v.imo) out.add(`IMO ${v.imo}`); break;
+      default: out.add(v.callSign.toLowerCase());
+    }
   }
-  return out;
+  return [...out];
 }

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { configOrExit } from './config.ts';
 import { createLogger } from './logger.ts';
-import { migrateToLatest, openDatabase } from './store/database.ts';
+import { cacheStatistics, migrateToLatest, openDatabase } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
@@ -42,7 +42,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     stopDispatcher();
-    logger.info('shutting down', { signal });
+    // Each cache's hits and misses (the benchmark reads them from here).
+    logger.info('shutting down', { signal, caches: cacheStatistics() });
     server.close(async () => {
       await db.destroy();
       lock.release();

@@ -26,11 +26,21 @@ describe('the benchmark, run end to end on a tiny registry', () => {
     expect(l.p99Ms).toBeGreaterThanOrEqual(l.p50Ms);
   };
 
-  it('loads /healthz and the lookup without an error', () => {
+  it('loads /healthz, the lookup and the floor without an error, the lookups all different', () => {
     const [size] = results.sizes;
     expect(size!.ships).toBe(200);
     load(size!.healthz);
     load(size!.lookup);
+    load(size!.floor!);
+    positive(size!.lookupToFloorRatio!);
+    positive(size!.medianAnswerBytes!);
+    expect(size!.distinctQueries).toBeGreaterThan(300);
+  });
+
+  it('reports the hits and misses of the caches a lookup uses', () => {
+    const names = results.sizes[0]!.caches!.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['incident cards', 'token checks', 'prepared statements']));
+    for (const c of results.sizes[0]!.caches!) expect(c.hits + c.misses, c.name).toBeGreaterThan(0);
   });
 
   it('reports every figure of the registry, the process and issuing', () => {

@@ -22,7 +22,7 @@ export async function lookup(db: Db, who: Who, query: string, opts: { limit: num
   // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
   const hits = await searchVessels(db, query, { ...opts, companyId: operatorScope(who.principal) });
   let cache = cardCaches.get(db);
-  if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db)));
+  if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db, 'incident cards')));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
   const generation = dataGeneration(db);
   return Promise.all(

@@ -18,7 +18,7 @@ const principals = new WeakMap<Db, GenerationCache<Holder | undefined>>();
 export async function principalForToken(db: Db, token: string | undefined, at: Date): Promise<Holder | undefined> {
   if (!token) return undefined;
   let cache = principals.get(db);
-  if (!cache) principals.set(db, (cache = new GenerationCache(db)));
+  if (!cache) principals.set(db, (cache = new GenerationCache(db, 'token checks')));
   const hash = hashSecret(token);
   const holder = await cache.get(hash, () => principalByTokenHash(db, hash));
   return holder && (holder.expiresAt === null || Date.parse(holder.expiresAt) > at.getTime()) ? holder : undefined;

@@ -118,6 +118,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
  */
 function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
+  const counts = countedCache('prepared statements');
   const prepare = (asked: string) => {
     // Every transaction here writes: taking the write lock at its start (BEGIN IMMEDIATE) means a busy
     // database is met at once, while waiting is still possible, rather than at the first write of a
@@ -125,8 +126,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
     const source = asked === 'begin' ? 'begin immediate' : asked;
     let statement = cache.get(source);
     if (statement) {
+      counts.hits += 1;
       cache.delete(source);
     } else {
+      counts.misses += 1;
       statement = withDomainErrors(translated(() => sqlite.prepare(source)));
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
     }
@@ -194,10 +197,22 @@ export function dataGeneration(db: Db): string {
 }
 
 /** A cache of derived reads that empties itself whenever the data generation moves on. */
+/** Each cache's hits and misses since the process started, for the benchmark's report. */
+const CACHE_COUNTS = new Map<string, { hits: number; misses: number }>();
+function countedCache(name: string) {
+  let counts = CACHE_COUNTS.get(name);
+  if (!counts) CACHE_COUNTS.set(name, (counts = { hits: 0, misses: 0 }));
+  return counts;
+}
+export const cacheStatistics = () => [...CACHE_COUNTS].map(([name, c]) => ({ name, hits: c.hits, misses: c.misses, hitRate: c.hits + c.misses ? Math.round((1000 * c.hits) / (c.hits + c.misses)) / 1000 : null }));
+
 export class GenerationCache<V> {
   #generation = '';
   #entries = new Map<string, V>();
-  constructor(private readonly db: Db, private readonly limit = 10_000) {}
+  readonly #counts: { hits: number; misses: number };
+  constructor(private readonly db: Db, name: string, private readonly limit = 10_000) {
+    this.#counts = countedCache(name);
+  }
 
   /** The cached value for `key`; `generation` may be given when the caller already read it (one read per request). */
   async get(key: string, compute: () => Promise<V>, generation = dataGeneration(this.db)): Promise<V> {
@@ -206,7 +221,11 @@ export class GenerationCache<V> {
       this.#generation = generation;
     }
     const hit = this.#entries.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.#counts.hits += 1;
+      return hit;
+    }
+    this.#counts.misses += 1;
     const value = await compute();
     // Only keep it if nothing was written meanwhile.
     if (dataGeneration(this.db) === generation) {
