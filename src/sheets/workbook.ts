@@ -1,7 +1,10 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
+
+// The parsers are loaded when a spreadsheet is first read or written, not when the server starts: a
+// coordinator's registry that never sees a spreadsheet does not carry them in memory.
+const excel = async () => (await import('exceljs')).default;
+const csv = async () => ({ parse: (await import('csv-parse/sync')).parse, stringify: (await import('csv-stringify/sync')).stringify });
 
 // Spreadsheets in and out: XLSX with exceljs, CSV with csv-parse and csv-stringify. A sheet has two
 // header rows, the bilingual labels people read and the column keys the registry reads, then a row a
@@ -24,10 +27,11 @@ const headerLabel = (c: SheetColumn) => `${c.label.zh} ${c.label.en}${c.required
 /** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
 export async function writeSheet(format: SheetFormat, name: string, columns: readonly SheetColumn[], rows: Record<string, string>[]): Promise<Uint8Array> {
   if (format === 'csv') {
+    const { stringify } = await csv();
     const text = stringify([columns.map(headerLabel), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))]);
     return new TextEncoder().encode(`\uFEFF${text}`);
   }
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.creator = 'SAR co-operation plan registry';
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   // Every cell is text, so an MMSI or an IMO number keeps its digits as typed.
@@ -60,7 +64,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
   let grid: string[][];
   try {
     if (isXlsx) {
-      const book = new ExcelJS.Workbook();
+      const book = new (await excel()).Workbook();
       await book.xlsx.load(Buffer.from(bytes) as never);
       const sheet = book.worksheets[0];
       if (!sheet) throw new Error('the workbook has no sheet');
@@ -71,7 +75,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
       grid = Array.from(grid, (r) => r ?? []);
     } else {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-      grid = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+      grid = (await csv()).parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
     }
   } catch (err) {
     throw new AppError('bad_request', `The file is not a readable XLSX or UTF-8 CSV spreadsheet (${err instanceof Error ? err.message : String(err)}): download the template and fill it in`);
