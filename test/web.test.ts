@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import { createApp } from '../src/app.ts';
+import { webRoutes } from '../src/web/index.tsx';
 import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
 import { createFirstAdmin } from '../src/services/accounts.ts';
@@ -439,6 +440,18 @@ describe('pages', () => {
     const saved = await post(`/plans/${plan.id}/settings`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '6' });
     expect(saved.status).toBe(303);
     expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
+  });
+
+  it('send a visitor without a session to sign in from every page, never a failure', async () => {
+    const reg = await setup();
+    // Every page the pages' router serves, its parameters filled in; sign-in and the one-time link are open to all.
+    const paths = [...new Set(webRoutes().routes.filter((r) => r.method === 'GET' && r.path !== '/*' && !/^\/(signin|link)/.test(r.path)).map((r) => r.path.replace(/:[a-z]+(\{[^}]*\})?/gi, '1')))];
+    expect(paths.length).toBeGreaterThan(30);
+    for (const path of paths) {
+      const res = await reg.get(path);
+      expect(res.status, path).toBe(303);
+      expect(res.headers.get('location'), path).toMatch(/^\/signin\?next=/);
+    }
   });
 
   it("let an agency's admin add a webhook on its page, shown its secret once, with a bad URL named beside the field", async () => {
