@@ -551,6 +551,8 @@ describe('pages', () => {
     const page = await unknown.text();
     expect(page).toMatch(/<label class="field-error" for="f-route-ports-2">[\s\S]*?unknown port Atlantis/);
     expect(page).not.toMatch(/<label class="field-error" for="f-route-ports-[01]">/);
+    // Said beside its row only, not again above the rows as a problem of the whole route.
+    expect(page).not.toContain('id="f-route-ports-error"');
     expect(page).toContain('value="Atlantis"');
     // A route in one area only is a problem with the route, said once above the rows.
     const oneArea = await (await reg.post('/ships', cookie, form(['Sheung Wan', 'Tsim Sha Tsui'], 7))).text();

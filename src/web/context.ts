@@ -39,14 +39,15 @@ export async function formFields(c: Context<AppEnv>): Promise<Record<string, str
 
 /**
  * Problems keyed by field, for showing each beside its field. A problem with one item of a list
- * (`route.ports.1`) is also shown beside the list's own field, which is what the form has.
+ * (`communications.satellite.1`) is also shown beside the list's own field, which is what the form has,
+ * unless the form shows that list row by row (`rowLists`, such as the route's ports): then it stays with its row.
  */
-export function errorsByField(errors: { field: string; message: string }[]): Record<string, string> {
+export function errorsByField(errors: { field: string; message: string }[], rowLists: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of errors) {
     out[e.field] ??= e.message;
     const list = e.field.replace(/(\.\d+)+$/, '');
-    if (list !== e.field) out[list] = out[list] && out[list] !== e.message ? `${out[list]}; ${e.message}` : e.message;
+    if (list !== e.field && !rowLists.includes(list)) out[list] = out[list] && out[list] !== e.message ? `${out[list]}; ${e.message}` : e.message;
   }
   return out;
 }

@@ -98,8 +98,8 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
   // The route's ports one to a row, as many as filled and one blank to add (two for a new route).
   const filled = formRows(values as Record<string, string>, 'route.ports');
   const portRows = Array.from({ length: Math.max(filled.length ? filled.at(-1)! + 2 : 0, 3) }, (_, i) => i);
-  // A problem with the route as a whole; one with a single port is shown beside its row instead.
-  const routeProblem = portRows.reduce((s, i) => (errors[`route.ports.${i}`] ? s.replace(errors[`route.ports.${i}`]!, '') : s), errors['route.ports'] ?? '').replace(/^(; )+|(; )+$/g, '').replace(/(; ){2,}/g, '; ');
+  // A problem with the route as a whole; one with a single port is beside its row.
+  const routeProblem = errors['route.ports'];
   return (
     <Layout view={view} title={t(isNew ? W.newShip : W.edit)}>
       <h1>{isNew ? t(W.newShip) : `${t(W.edit)}: ${values.nameEn}`}</h1>

@@ -32,7 +32,7 @@ export const shipPages = new Hono<AppEnv>()
       VesselInput,
       { ...vesselFromForm(f), areaOfRegistry: c.get('principal').agency },
       async (input) => c.redirect(`/ships/${(await registerVessel(db, whoOf(c), input, now())).id}?saved=1`, 303),
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action="/ships" values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })))} isNew companies={companies} />, status),
+      (problems, status) => page(c, <VesselForm view={viewOf(c)} action="/ships" values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })), ['route.ports'])} isNew companies={companies} />, status),
     );
   })
   .get('/ships/:id', async (c) => {
@@ -62,7 +62,7 @@ export const shipPages = new Hono<AppEnv>()
         await changeVessel(db, whoOf(c), id, formVersion(f), patch, now());
         return c.redirect(`/ships/${id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action={`/ships/${id}/edit`} values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })))} isNew={false} companies={companies} />, status),
+      (problems, status) => page(c, <VesselForm view={viewOf(c)} action={`/ships/${id}/edit`} values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })), ['route.ports'])} isNew={false} companies={companies} />, status),
     );
   })
   .post('/ships/:id/plan', async (c) => {
