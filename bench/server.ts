@@ -19,10 +19,11 @@ export const freePort = () =>
 export type CacheStats = { name: string; hits: number; misses: number; hitRate: number | null }[];
 const stats = new WeakMap<ChildProcess, Promise<CacheStats>>();
 
-export async function startServer(dbPath: string): Promise<{ child: ChildProcess; base: string; startMs: number }> {
+/** `nodeArgs` go to Node before the script (the profile's `--cpu-prof`). */
+export async function startServer(dbPath: string, nodeArgs: string[] = []): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
     env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },

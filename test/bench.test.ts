@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBench, type Load, type Results } from '../bench/run.ts';
+import { profileLookups, runBench, type Load, type Results } from '../bench/run.ts';
 
 // The benchmark's own code at a tiny size, so it cannot rot: it must produce every figure.
 // Nothing here asserts a timing. The run itself (a registry built, a server started, two short loads)
@@ -56,4 +56,17 @@ describe('the benchmark, run end to end on a tiny registry', () => {
     expect(existsSync(join(dir, 'benchmarks.md'))).toBe(true);
     expect(readFileSync(join(dir, 'benchmarks.md'), 'utf8')).toContain('| 200 |');
   });
+});
+
+describe('the lookup profile (npm run bench -- --profile), on a tiny registry', () => {
+  it("puts each lookup's CPU time down to the steps of the lookup, the search's statements and the HTTP work among them", async () => {
+    const run = await profileLookups(200, 'test', 1);
+    expect(run.requests).toBeGreaterThan(0);
+    expect(run.microsecondsPerLookup).toBeGreaterThan(0);
+    const steps = run.steps.map((s) => s.step);
+    expect(steps).toEqual(expect.arrayContaining(['SQLite (running statements)', 'HTTP in and out (Node, @hono/node-server)', 'search (index paths, ranking)']));
+    const shares = run.steps.reduce((sum, s) => sum + s.share, 0);
+    expect(shares).toBeGreaterThan(0.98);
+    expect(shares).toBeLessThan(1.02);
+  }, 120_000);
 });
