@@ -39,6 +39,8 @@ const PUBLIC_API = new Set<string>(['/api/verify']);
 /** Largest file uploaded: a PDF for verification (a copy is well under 1 MiB), a fleet's spreadsheet. */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
 
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** API paths whose body is a file (a PDF, a spreadsheet), not JSON. */
 const UPLOADS = new Set<string>(['/api/verify', '/api/fleet/imports']);
 
@@ -117,7 +119,9 @@ export function createApp(deps: Deps) {
     });
   const jsonLimit = limit(JSON_BODY_LIMIT, `${JSON_BODY_LIMIT / 1024} KiB`);
   const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
-  app.use('/api/*', (c, next) => (UPLOADS.has(c.req.path) ? pdfLimit(c, next) : jsonLimit(c, next)));
+  // Only a request that may carry a body is measured: reading the limit makes the server build a full
+  // Request object, which a lookup (a GET) has no use for.
+  app.use('/api/*', (c, next) => (!BODY_METHODS.has(c.req.method) ? next() : UPLOADS.has(c.req.path) ? pdfLimit(c, next) : jsonLimit(c, next)));
   app.use('/api/*', refuseMalformedText);
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? DEFAULT_RATE_PER_MINUTE);
   // Health checks too: a load balancer's polling is far under an address's budget, a flood is not.

@@ -7,7 +7,8 @@ import { createApp } from '../src/app.ts';
 import { runCli } from '../src/cli.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
-import { migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { GenerationCache, inReadSnapshot, migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { prepared } from '../src/store/prepared.ts';
 import { json, testRegistry } from './helpers.ts';
 
 describe('configuration', () => {
@@ -245,5 +246,64 @@ describe('a token revoked from another process', () => {
     expect((await ask()).status).toBe(401);
     await cli.destroy();
     await server.destroy();
+  });
+});
+
+describe('prepared queries (built once, bound on each run)', () => {
+  it('bind each run its own arguments, in their places, also inside a transaction and for an argument used twice', async () => {
+    const { db } = await testRegistry();
+    const byCallSignOrMmsi = prepared((d, identifier: string, area: string) =>
+      d.selectFrom('vessels').select(['name_en', 'call_sign']).where((eb) => eb.or([eb('call_sign', '=', identifier), eb('mmsi', '=', identifier)])).where('area_of_registry', '=', area),
+    );
+    const ships = await db.selectFrom('vessels').select(['mmsi', 'call_sign', 'area_of_registry', 'name_en']).orderBy('id').execute();
+    const [first, second] = [ships[0]!, ships.at(-1)!];
+    expect(first.mmsi).not.toBe(second.mmsi);
+    expect(await byCallSignOrMmsi(db, first.call_sign, first.area_of_registry)).toEqual([{ name_en: first.name_en, call_sign: first.call_sign }]);
+    expect(await byCallSignOrMmsi(db, second.mmsi, second.area_of_registry)).toEqual([{ name_en: second.name_en, call_sign: second.call_sign }]);
+    // The same ship asked for in another area is not found: the second argument is bound, not kept from the first run.
+    expect(await byCallSignOrMmsi(db, second.mmsi, second.area_of_registry === 'HK' ? 'MO' : 'HK')).toEqual([]);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('vessels').set({ name_en: 'Renamed in the transaction' }).where('mmsi', '=', first.mmsi).execute();
+      expect(await byCallSignOrMmsi(trx, first.mmsi, first.area_of_registry)).toEqual([{ name_en: 'Renamed in the transaction', call_sign: first.call_sign }]);
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    expect(await byCallSignOrMmsi(db, first.mmsi, first.area_of_registry)).toEqual([{ name_en: first.name_en, call_sign: first.call_sign }]);
+  });
+
+  it('refuse a query that leaves an argument unbound (it would silently ask the same thing every time)', async () => {
+    const { db } = await testRegistry();
+    const unbound = prepared((d, _id: number) => d.selectFrom('vessels').select('id').limit(1));
+    await expect(unbound(db, 1)).rejects.toThrow('every argument of a prepared query must be bound');
+  });
+});
+
+describe('generation caches', () => {
+  it('bounded by bytes, forget the least recently asked first, and forget everything once the registry changes', async () => {
+    const { db } = await testRegistry();
+    const cache = new GenerationCache<string>(db, 'test cache', { bytes: 8, bytesOf: (v) => v.length });
+    const computed: string[] = [];
+    const get = (key: string) => cache.get(key, async () => (computed.push(key), `${key}${key}${key}${key}`));
+    await get('a');
+    await get('b');
+    await get('a'); // a hit: "a" is now the most recently asked
+    await get('c'); // two values' bytes held at most: "b" goes, not "a"
+    await get('a');
+    await get('b');
+    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+    await db.updateTable('agencies').set({ version: 2 }).where('code', '=', 'HK').execute();
+    await get('a');
+    expect(computed.at(-1)).toBe('a');
+  });
+
+  it('a read snapshot rolls back what failed and leaves the connection to the next request', async () => {
+    const { db } = await testRegistry();
+    await expect(inReadSnapshot(db, async (snapshot) => {
+      await snapshot.selectFrom('vessels').select('id').execute();
+      throw new Error('failed half way');
+    })).rejects.toThrow('failed half way');
+    const names = await inReadSnapshot(db, (snapshot) => snapshot.selectFrom('agencies').select('code').orderBy('code').execute());
+    expect(names.map((a) => a.code)).toEqual(['GD', 'HK', 'MO']);
+    // A write after it is an ordinary write (no transaction was left open).
+    await db.transaction().execute((trx) => trx.updateTable('agencies').set({ version: 3 }).where('code', '=', 'MO').execute());
   });
 });

@@ -21,9 +21,10 @@ export async function incidentBook(db: Db, who: Who, opts: { area?: AreaCode }, 
   const today = at.toISOString().slice(0, 10);
   // An operator's book holds its own company's ships, as its lookup does.
   const ids = await vesselIdsInService(db, { area: opts.area, companyId: operatorScope(who.principal) });
+  const agencies = await listAgencies(db);
   const cards = [];
-  for (const id of ids) cards.push(await cardOf(db, id, today));
-  const centres = (await listAgencies(db)).map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, shortNumber: a.rcc.shortNumber ?? null }));
+  for (const id of ids) cards.push(await cardOf(db, id, today, agencies));
+  const centres = agencies.map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, shortNumber: a.rcc.shortNumber ?? null }));
   return { madeAt: at.toISOString(), area: opts.area ?? null, centres, cards };
 }
 

@@ -3,7 +3,8 @@ import type { Port } from '../domain/ports.ts';
 import { PORTS } from '../reference/ports.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
-import { dataGeneration, GenerationCache, type Db, type Executor } from '../store/database.ts';
+import type { Agency } from '../domain/agency.ts';
+import { dataGeneration, GenerationCache, inReadSnapshot, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
@@ -15,27 +16,63 @@ import { planView } from './plans.ts';
 
 const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name'] as const;
 
-const cardCaches = new WeakMap<Db, GenerationCache<Card>>();
+// Cards are kept as their JSON bytes: an answer is put together from ready bytes instead of serialising
+// its cards again, and bytes take a fraction of the memory of the objects they were made from. The
+// cache is bounded by bytes (about 17,000 cards of a typical 1.9 KB), so memory stays flat however
+// large the registry; the least recently asked go first, and an incident's ship stays in.
+const CARD_CACHE_BYTES = 32 * 2 ** 20;
+const cardCaches = new WeakMap<Db, GenerationCache<Buffer>>();
+const agencyCaches = new WeakMap<Db, GenerationCache<Agency[]>>();
 
-/** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
-export async function lookup(db: Db, who: Who, query: string, opts: { limit: number; today: string }) {
-  // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
-  const hits = await searchVessels(db, query, { ...opts, companyId: operatorScope(who.principal) });
-  let cache = cardCaches.get(db);
-  if (!cache) cardCaches.set(db, (cache = new GenerationCache<Card>(db, 'incident cards')));
+type Query = { limit: number; today: string };
+type Match = (typeof MATCH)[number];
+
+/** The matches, best first, each with its card's JSON bytes. */
+async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<{ match: Match; card: Buffer }[]> {
+  let cards = cardCaches.get(db);
+  if (!cards) cardCaches.set(db, (cards = new GenerationCache<Buffer>(db, 'incident cards', { bytes: CARD_CACHE_BYTES, bytesOf: (b) => b.byteLength })));
+  let agencies = agencyCaches.get(db);
+  if (!agencies) agencyCaches.set(db, (agencies = new GenerationCache<Agency[]>(db, 'agencies')));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
   const generation = dataGeneration(db);
-  return Promise.all(
-    hits.map(async (hit) => ({ match: MATCH[hit.rank]!, ...(await cache.get(`${hit.vesselId}:${opts.today}`, () => cardOf(db, hit.vesselId, opts.today), generation)) })),
-  );
+  return inReadSnapshot(db, async (snapshot) => {
+    // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
+    const hits = await searchVessels(snapshot, query, { ...opts, companyId: operatorScope(who.principal) });
+    const centres = () => agencies.get('all', () => listAgencies(snapshot), generation);
+    const found = [];
+    for (const hit of hits) {
+      const card = await cards.get(`${hit.vesselId}:${opts.today}`, async () => Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))), generation);
+      found.push({ match: MATCH[hit.rank]!, card });
+    }
+    return found;
+  });
+}
+
+/** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
+export async function lookup(db: Db, who: Who, query: string, opts: Query) {
+  return (await cardBytes(db, who, query, opts)).map(({ match, card }) => ({ match, ...(JSON.parse(card.toString('utf8')) as Card) }));
+}
+
+const MATCH_BYTES = new Map(MATCH.map((m) => [m, Buffer.from(`{"match":${JSON.stringify(m)},`)]));
+const COMMA = Buffer.from(',');
+
+/** The lookup's answer as the API sends it, `{ query, items }`, in JSON bytes: each card's bytes as they were kept. */
+export async function lookupAnswer(db: Db, who: Who, query: string, opts: Query): Promise<Buffer<ArrayBuffer>> {
+  const parts: Uint8Array[] = [Buffer.from(`{"query":${JSON.stringify(query)},"items":[`)];
+  (await cardBytes(db, who, query, opts)).forEach(({ match, card }, i) => {
+    // Each card is an object: its own opening brace gives way to the match's.
+    parts.push(...(i > 0 ? [COMMA] : []), MATCH_BYTES.get(match)!, card.subarray(1));
+  });
+  parts.push(Buffer.from(']}'));
+  return Buffer.concat(parts);
 }
 
 type Card = Awaited<ReturnType<typeof cardOf>>;
 
 /** One ship's incident card: the lookup's answer and the incident book's page entry alike. */
-export async function cardOf(db: Executor, vesselId: number, today: string) {
+export async function cardOf(db: Executor, vesselId: number, today: string, agencies: Agency[]) {
   const v = (await getVessel(db, vesselId))!;
-  const [c, agencies, plan, transfers] = await Promise.all([getCompany(db, v.companyId), listAgencies(db), planForVessel(db, vesselId), transfersOfVessel(db, vesselId)]);
+  const [c, plan, transfers] = await Promise.all([getCompany(db, v.companyId), planForVessel(db, vesselId), transfersOfVessel(db, vesselId)]);
   const home = agencies.find((a) => a.code === v.homeAgency)!;
   const view = plan ? await planView(db, plan, today) : undefined;
   const current = plan ? (await currentRevisions(db, [plan.id])).get(plan.id) : undefined;

@@ -3,6 +3,7 @@ import type { AreaCode } from '../domain/areas.ts';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import type { AgencyRow } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 const toAgency = (r: AgencyRow): Agency => ({
   code: r.code as AreaCode,
@@ -16,9 +17,11 @@ const toAgency = (r: AgencyRow): Agency => ({
   updatedAt: r.updated_at,
 });
 
+// Prepared: read for every incident card.
+const allAgencies = prepared((db) => db.selectFrom('agencies').selectAll().orderBy('code'));
+
 export async function listAgencies(db: Executor): Promise<Agency[]> {
-  const rows = await db.selectFrom('agencies').selectAll().orderBy('code').execute();
-  return rows.map(toAgency);
+  return (await allAgencies(db)).map(toAgency);
 }
 
 export async function getAgency(db: Executor, code: AreaCode): Promise<Agency | undefined> {

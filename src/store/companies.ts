@@ -7,6 +7,7 @@ import { containsPattern } from './like.ts';
 import { indexCompanyVessels } from './search.ts';
 import { fromJson, toJson } from './json.ts';
 import type { CompanyRow } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 const toCompany = (r: CompanyRow): Company => ({
   id: r.id,
@@ -49,8 +50,11 @@ export async function insertCompany(db: Executor, details: CompanyDetails, at: s
   return toCompany(row);
 }
 
+// Prepared: read for every incident card.
+const companyById = prepared((db, id: number) => db.selectFrom('companies').selectAll().where('id', '=', id));
+
 export async function getCompany(db: Executor, id: number): Promise<Company | undefined> {
-  const row = await db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await companyById(db, id);
   return row && toCompany(row);
 }
 

@@ -1,5 +1,6 @@
 import { copyState, type CopyState, type Holder, type StoredCopy } from '../domain/copies.ts';
 import type { Executor } from './database.ts';
+import { prepared } from './prepared.ts';
 
 const COLUMNS = ['id', 'revision_id', 'copy_number', 'holder', 'sha256', 'size', 'verification_code', 'acknowledged_at', 'acknowledged_by'] as const;
 type Row = { id: number; revision_id: number; copy_number: number; holder: string; sha256: string; size: number; verification_code: string; acknowledged_at: string | null; acknowledged_by: string | null };
@@ -27,9 +28,11 @@ export async function insertCopies(
     .execute();
 }
 
+// Prepared: read for every incident card of a ship with a plan.
+const copiesByRevision = prepared((db, revisionId: number) => db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number'));
+
 export async function copiesOfRevision(db: Executor, revisionId: number): Promise<StoredCopy[]> {
-  const rows = await db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number').execute();
-  return rows.map(toCopy);
+  return (await copiesByRevision(db, revisionId)).map(toCopy);
 }
 
 /** For each revision, how many of its copies are not acknowledged yet. */

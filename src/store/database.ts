@@ -23,6 +23,8 @@ export function openDatabaseImage(image: Buffer): Db {
 }
 
 const natives = new WeakMap<object, SQLite.Database>();
+/** The driver's handle without the statement cache and error translation (for the data generation). */
+const raws = new WeakMap<object, SQLite.Database>();
 
 /** The better-sqlite3 handle behind a Kysely instance, for what only the driver does (images, backups). */
 function nativeOf(db: Db): SQLite.Database {
@@ -97,7 +99,27 @@ function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   natives.set(db, cached);
+  raws.set(db, sqlite);
   return db;
+}
+
+/**
+ * Runs `work`'s reads as one read transaction: they see one state of the registry, and SQLite takes its
+ * read lock once instead of once per statement (on this kind of machine, a few system calls each). The
+ * connection is held for the whole of `work`, so it must be short and must not write.
+ */
+export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`begin deferred`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(connection);
+      throw err;
+    }
+  });
 }
 
 /** Runs `work` in a transaction, or directly when `db` already is one (so callers can compose). */
@@ -189,14 +211,18 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
  * Read caches are valid while it stays the same.
  */
 export function dataGeneration(db: Db): string {
-  // Both statements are prepared once (the statement cache), as this runs on every cached read.
-  const native = nativeOf(db);
-  const own = native.prepare('select total_changes()').pluck().get() as number;
-  const other = native.prepare('pragma data_version').pluck().get() as number;
-  return `${own}:${other}`;
+  let read = generations.get(db);
+  if (!read) {
+    // On the driver's own handle, past the store's wrappers: this runs several times per request.
+    const native = raws.get(db)!;
+    const own = native.prepare('select total_changes()').pluck();
+    const other = native.prepare('pragma data_version').pluck();
+    generations.set(db, (read = () => `${own.get() as number}:${other.get() as number}`));
+  }
+  return read();
 }
+const generations = new WeakMap<Db, () => string>();
 
-/** A cache of derived reads that empties itself whenever the data generation moves on. */
 /** Each cache's hits and misses since the process started, for the benchmark's report. */
 const CACHE_COUNTS = new Map<string, { hits: number; misses: number }>();
 function countedCache(name: string) {
@@ -206,32 +232,58 @@ function countedCache(name: string) {
 }
 export const cacheStatistics = () => [...CACHE_COUNTS].map(([name, c]) => ({ name, hits: c.hits, misses: c.misses, hitRate: c.hits + c.misses ? Math.round((1000 * c.hits) / (c.hits + c.misses)) / 1000 : null }));
 
+/**
+ * A cache of derived reads that empties itself whenever the data generation moves on. Bounded by entries,
+ * or by bytes when `bytesOf` weighs each value; the least recently used go first.
+ */
 export class GenerationCache<V> {
   #generation = '';
   #entries = new Map<string, V>();
+  #bytes = 0;
   readonly #counts: { hits: number; misses: number };
-  constructor(private readonly db: Db, name: string, private readonly limit = 10_000) {
+  readonly #limit: number;
+  readonly #bytesOf: ((value: V) => number) | undefined;
+  constructor(
+    private readonly db: Db,
+    name: string,
+    limit: { entries: number } | { bytes: number; bytesOf: (value: V) => number } = { entries: 10_000 },
+  ) {
     this.#counts = countedCache(name);
+    this.#limit = 'bytes' in limit ? limit.bytes : limit.entries;
+    this.#bytesOf = 'bytes' in limit ? limit.bytesOf : undefined;
   }
 
   /** The cached value for `key`; `generation` may be given when the caller already read it (one read per request). */
   async get(key: string, compute: () => Promise<V>, generation = dataGeneration(this.db)): Promise<V> {
     if (generation !== this.#generation) {
       this.#entries.clear();
+      this.#bytes = 0;
       this.#generation = generation;
     }
     const hit = this.#entries.get(key);
     if (hit !== undefined) {
       this.#counts.hits += 1;
+      // Most recently used last: a Map keeps insertion order.
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
       return hit;
     }
     this.#counts.misses += 1;
     const value = await compute();
     // Only keep it if nothing was written meanwhile.
-    if (dataGeneration(this.db) === generation) {
-      if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value!);
-      this.#entries.set(key, value);
-    }
+    if (dataGeneration(this.db) === generation) this.#keep(key, value);
     return value;
+  }
+
+  #keep(key: string, value: V) {
+    const weight = this.#bytesOf ? this.#bytesOf(value) : 1;
+    if (this.#entries.has(key)) return;
+    for (const [oldest, old] of this.#entries) {
+      if (this.#bytes + weight <= this.#limit) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= this.#bytesOf ? this.#bytesOf(old) : 1;
+    }
+    this.#entries.set(key, value);
+    this.#bytes += weight;
   }
 }

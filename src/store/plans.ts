@@ -6,6 +6,7 @@ import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import type { PlanRevisionTable, PlanTable } from './schema.ts';
 import type { Selectable } from 'kysely';
+import { prepared } from './prepared.ts';
 
 const toPlan = (r: Selectable<PlanTable>): Plan => ({
   id: r.id,
@@ -61,16 +62,14 @@ export async function getPlan(db: Executor, id: number): Promise<Plan | undefine
   return row && toPlan(row);
 }
 
+// Prepared: read for every incident card. In the index's own order (no sort to set up): a ship has one
+// plan or a few, and the choice among them is made here.
+const plansOfVessel = prepared((db, vesselId: number) => db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).orderBy('id', 'desc'));
+
 /** The ship's plan: the one not withdrawn if there is one, else its latest (a transferred ship has had several). */
 export async function planForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
-  const row = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('vessel_id', '=', vesselId)
-    .orderBy(sql`withdrawn_on is null`, 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const rows = await plansOfVessel(db, vesselId);
+  const row = rows.find((r) => r.withdrawn_on === null) ?? rows[0];
   return row && toPlan(row);
 }
 

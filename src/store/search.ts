@@ -4,6 +4,7 @@ import type { FormerRegistration } from '../domain/transfer.ts';
 import { toSimplified } from '../script.ts';
 import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
+import { prepared } from './prepared.ts';
 
 // The incident lookup's index: the only module that knows it is SQLite FTS5. Written in the same
 // transaction as the vessel or company write that changes it.
@@ -88,33 +89,76 @@ export async function indexMissingVessels(db: Executor): Promise<number> {
 /** How many candidates each path of the index hands to the ranking at most. */
 const CANDIDATES = 200;
 
+// The lookup's statements, built once (see prepared.ts); each in two forms, for everyone and for one company.
+
+const exactIdentifier = prepared((db, identifier: string) =>
+  db
+    .selectFrom('vessels')
+    .select('id')
+    .where((eb) => eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)])),
+);
+const exactIdentifierOfCompany = prepared((db, identifier: string, companyId: number) =>
+  db
+    .selectFrom('vessels')
+    .select('id')
+    .where((eb) => eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)]))
+    .where('company_id', '=', companyId),
+);
+
+// Index order is ranking order (name starts, word starts, fragments inside names), so twice the
+// limit is enough for the ranking to choose from.
+const fragment = prepared((db, gram: string, limit: number) =>
+  db.selectFrom('vessel_search_grams').select('vessel_id').where('gram', '=', gram).orderBy('position').orderBy('vessel_id').limit(limit),
+);
+const fragmentOfCompany = prepared((db, gram: string, companyId: number, limit: number) =>
+  db
+    .selectFrom('vessel_search_grams')
+    .innerJoin('vessels', 'vessels.id', 'vessel_search_grams.vessel_id')
+    .select('vessel_search_grams.vessel_id')
+    .where('gram', '=', gram)
+    .where('vessels.company_id', '=', companyId)
+    .orderBy('position')
+    .orderBy('vessel_search_grams.vessel_id')
+    .limit(limit),
+);
+
+// FTS5 query syntax in one parameter: the terms are chosen per query, the statement is not.
+const trigram = prepared((db, match: string) => ({
+  compile: () => sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match} limit ${CANDIDATES}`.compile(db),
+}));
+const trigramOfCompany = prepared((db, match: string, companyId: number) => ({
+  compile: () =>
+    sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match} and rowid in (select id from vessels where company_id = ${companyId}) limit ${CANDIDATES}`.compile(db),
+}));
+
+// One JSON parameter rather than one per id, so the statement is the same whatever the count.
+const candidates = (db: Executor, ids: string) =>
+  db
+    .selectFrom('vessel_search')
+    .innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id')
+    .select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en'])
+    .where('vessel_search.vessel_id', 'in', sql<number>`(select value from json_each(${ids}))`);
+const entriesOf = prepared(candidates);
+const entriesOfCompany = prepared((db, ids: string, companyId: number) => candidates(db, ids).where('vessels.company_id', '=', companyId));
+
 /**
  * Vessels matching `query`, best first: exact identifier, name prefix, name substring, identifier
  * fragment, company. Cheapest paths first: an exact identifier ends the search; a fragment (a word's
  * start, or one or two Chinese characters) is one index lookup; trigrams only when those found too few.
+ * An operator's search is narrowed inside each path, not after the cut, so its own ships are never crowded out.
  */
 export async function searchVessels(db: Executor, query: string, opts: { companyId?: number; limit: number }): Promise<{ vesselId: number; rank: number }[]> {
   const q = { text: fold(query), identifier: foldIdentifier(query) };
   if (!q.text && !q.identifier) return [];
+  const company = opts.companyId;
   const ids = new Set<number>();
 
   if (q.identifier.length >= 4) {
-    let exact = db
-      .selectFrom('vessels')
-      .select('id')
-      .where((eb) => eb.or([eb('mmsi', '=', q.identifier), eb('imo_number', '=', q.identifier), eb('call_sign', '=', q.identifier), eb('epirb_hex_id', '=', q.identifier)]));
-    if (opts.companyId !== undefined) exact = exact.where('company_id', '=', opts.companyId);
-    (await exact.execute()).forEach((r) => ids.add(r.id));
+    const rows = company === undefined ? await exactIdentifier(db, q.identifier) : await exactIdentifierOfCompany(db, q.identifier, company);
+    rows.forEach((r) => ids.add(r.id));
   }
   if (ids.size === 0 && q.text) {
-    // Index order is ranking order (name starts, word starts, fragments inside names), so twice the
-    // limit is enough for the ranking to choose from.
-    // An operator's search is narrowed here, not after the cut, so its own ships are never crowded out.
-    let fragments = db.selectFrom('vessel_search_grams').select('vessel_search_grams.vessel_id').where('gram', '=', q.text);
-    if (opts.companyId !== undefined) {
-      fragments = fragments.innerJoin('vessels', 'vessels.id', 'vessel_search_grams.vessel_id').where('vessels.company_id', '=', opts.companyId);
-    }
-    const rows = await fragments.orderBy('position').orderBy('vessel_search_grams.vessel_id').limit(opts.limit * 2).execute();
+    const rows = company === undefined ? await fragment(db, q.text, opts.limit * 2) : await fragmentOfCompany(db, q.text, company, opts.limit * 2);
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   const length = [...q.text].length;
@@ -125,20 +169,14 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     const terms = [];
     if (length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
     if (q.identifier.length >= 3) terms.push(`identifiers : ${phrase(q.identifier)}`);
-    const scope = opts.companyId === undefined ? sql`` : sql`and rowid in (select id from vessels where company_id = ${opts.companyId})`;
-    const rows = await sql<{ rowid: number }>`select rowid from vessel_search_trigram where vessel_search_trigram match ${terms.join(' OR ')} ${scope} limit ${CANDIDATES}`.execute(db);
-    rows.rows.forEach((r) => ids.add(r.rowid));
+    const match = terms.join(' OR ');
+    const rows = company === undefined ? await trigram(db, match) : await trigramOfCompany(db, match, company);
+    rows.forEach((r) => ids.add(r.vessel_id));
   }
   if (ids.size === 0) return [];
 
-  // One JSON parameter rather than one per id, so the statement is the same whatever the count.
-  let rows = db
-    .selectFrom('vessel_search')
-    .innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id')
-    .select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en'])
-    .where('vessel_search.vessel_id', 'in', sql<number>`(select value from json_each(${JSON.stringify([...ids])}))`);
-  if (opts.companyId !== undefined) rows = rows.where('vessels.company_id', '=', opts.companyId);
-  const entries: SearchEntry[] = (await rows.execute()).map((r) => ({
+  const list = JSON.stringify([...ids]);
+  const entries: SearchEntry[] = (company === undefined ? await entriesOf(db, list) : await entriesOfCompany(db, list, company)).map((r) => ({
     vesselId: r.vessel_id,
     names: r.names.split('\n'),
     companyNames: r.company_names.split('\n'),

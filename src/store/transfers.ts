@@ -4,6 +4,7 @@ import type { FormerRegistration, Transfer, TransferState } from '../domain/tran
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import type { VesselTransferTable } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 const toTransfer = (r: Selectable<VesselTransferTable>): Transfer => ({
   id: r.id,
@@ -50,9 +51,11 @@ export async function closeTransfer(db: Executor, id: number, state: Exclude<Tra
 }
 
 /** A ship's transfers, oldest first. */
+// Prepared: read for every incident card.
+const transfersById = prepared((db, vesselId: number) => db.selectFrom('vessel_transfers').selectAll().where('vessel_id', '=', vesselId).orderBy('id'));
+
 export async function transfersOfVessel(db: Executor, vesselId: number): Promise<Transfer[]> {
-  const rows = await db.selectFrom('vessel_transfers').selectAll().where('vessel_id', '=', vesselId).orderBy('id').execute();
-  return rows.map(toTransfer);
+  return (await transfersById(db, vesselId)).map(toTransfer);
 }
 
 /** Open releases to or from an agency, oldest first. */

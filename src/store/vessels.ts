@@ -6,6 +6,7 @@ import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import { indexVessel } from './search.ts';
 import type { VesselRow } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 const toVessel = (r: VesselRow): Vessel => ({
   id: r.id,
@@ -78,8 +79,11 @@ export async function insertVessel(db: Executor, details: VesselDetails, at: str
   return toVessel(row);
 }
 
+// Prepared: read for every incident card.
+const vesselById = prepared((db, id: number) => db.selectFrom('vessels').selectAll().where('id', '=', id));
+
 export async function getVessel(db: Executor, id: number): Promise<Vessel | undefined> {
-  const row = await db.selectFrom('vessels').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await vesselById(db, id);
   return row && toVessel(row);
 }
 
