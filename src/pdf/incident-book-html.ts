@@ -3,7 +3,7 @@ import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
 import { BOOK, L, VESSEL_STATUS, VESSEL_TYPE, type Bilingual } from '../labels.ts';
 import { toSimplified } from '../script.ts';
 import { inScript } from './hans.ts';
-import { madeAtText, type BookCard, type BookContent } from './incident-book.ts';
+import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
 
 // The incident book as one HTML file that needs nothing else: no font, script or style from outside,
 // so it opens from a USB stick in any browser with the network down. A small script filters the cards

@@ -1,44 +1,16 @@
 import PDFDocument from 'pdfkit';
 import type { Script } from '../domain/agency.ts';
 import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
-import type { VesselStatus, VesselType } from '../domain/vessel.ts';
 import { BOOK, L, VESSEL_STATUS, VESSEL_TYPE, type Bilingual } from '../labels.ts';
 import { typeset, zh } from './typeset.ts';
+import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
+
+export type { BookContent } from './book-content.ts';
 
 // The incident book: a compact card per ship, by name, then an index by MMSI, call sign and IMO number
 // giving each ship's page; the three centres' 24-hour numbers and the moment it was made on every page.
 // A4, black on white (a photocopier or a fax keeps it readable), printed in the reader's Chinese script
 // with English beside.
-
-/** What the book prints of each ship (the lookup's incident card). */
-export type BookCard = {
-  vessel: {
-    nameZh: string;
-    nameEn: string;
-    type: VesselType;
-    status: VesselStatus;
-    areaOfRegistry: string;
-    imoNumber: string | null;
-    nationalRegistrationNumber: string | null;
-    mmsi: string;
-    callSign: string;
-    epirbHexId: string | null;
-    maxPassengers: number;
-    crew: number;
-    communications: { bridgePhone: string | null; satellite: string[]; vhf: string };
-    routePorts: { code: string; nameZh: string; nameEn: string }[];
-  };
-  company: { nameZh: string; nameEn: string; emergencyPhone: string; emergencyPhoneAlt: string | null; designatedPerson: { name: string; phone: string; mobile: string | null } };
-  homeAgency: { code: string };
-  plan: { planNumber: string; revision: number | null; issuedOn: string | null; status: string } | null;
-};
-
-export type BookContent = {
-  madeAt: string;
-  area: string | null;
-  centres: { code: string; nameZh: string; nameEn: string; phone24h: string | null; shortNumber: string | null }[];
-  cards: BookCard[];
-};
 
 const mm = (v: number) => (v * 72) / 25.4;
 const PAGE = { width: mm(210), height: mm(297) };
@@ -48,8 +20,6 @@ const SIZE = { name: 10.5, text: 8, small: 7 };
 const BLACK = '#000000';
 const GREY = '#555555';
 
-/** When the book was made, as every page says it: to the minute, in UTC. */
-export const madeAtText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 export async function renderIncidentBook(book: BookContent, script: Script): Promise<Uint8Array> {
   const made = new Date(book.madeAt);

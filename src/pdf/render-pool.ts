@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Script } from '../domain/agency.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
-import type { BookContent } from './incident-book.ts';
+import type { BookContent } from './book-content.ts';
 import type { RenderJob } from './render-worker.ts';
 
 // Rendering a copy takes tens of milliseconds of CPU. Done on the main thread it would hold up every

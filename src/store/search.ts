@@ -157,13 +157,13 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     const rows = company === undefined ? await exactIdentifier(db, q.identifier) : await exactIdentifierOfCompany(db, q.identifier, company);
     rows.forEach((r) => ids.add(r.id));
   }
-  if (ids.size === 0 && q.text) {
+  const byIdentifier = ids.size > 0;
+  if (!byIdentifier && q.text) {
     const rows = company === undefined ? await fragment(db, q.text, opts.limit * 2) : await fragmentOfCompany(db, q.text, company, opts.limit * 2);
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   const length = [...q.text].length;
-  const exactFound = ids.size > 0;
-  if (!exactFound && ids.size < opts.limit && (length >= 3 || q.identifier.length >= 3)) {
+  if (ids.size === 0 && (length >= 3 || q.identifier.length >= 3)) {
     // FTS5 phrase syntax: the fragment in double quotes, its own quotes doubled.
     const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
     const terms = [];
@@ -174,6 +174,8 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   if (ids.size === 0) return [];
+  // One ship holds the identifier exactly (no other path ran): nothing to rank.
+  if (byIdentifier && ids.size === 1) return [{ vesselId: [...ids][0]!, rank: 0 }];
 
   const list = JSON.stringify([...ids]);
   const entries: SearchEntry[] = (company === undefined ? await entriesOf(db, list) : await entriesOfCompany(db, list, company)).map((r) => ({
