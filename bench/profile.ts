@@ -37,7 +37,9 @@ const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
 const OTHER = 'other (runtime, unattributed)';
 
 export type StepCost = { step: string; microseconds: number; share: number };
-export type Profile = { label: string; ships: number; requests: number; requestsPerSecond: number; microsecondsPerLookup: number; steps: StepCost[] };
+type Costs = { requests: number; requestsPerSecond: number; microsecondsPerLookup: number; steps: StepCost[] };
+/** A profiled run: the lookups, and the floor (bench/floor.ts) under the same profiler and load. */
+export type Profile = Costs & { label: string; ships: number; floor?: Costs };
 
 /** The cost per lookup of each step, from the samples taken between `from` and `to` (µs, the profile's clock). */
 export function stepCosts(profile: CpuProfile, from: number, to: number, requests: number): { microsecondsPerLookup: number; steps: StepCost[] } {

@@ -250,25 +250,32 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
 }${profileSection}${bookSection}${notes}`;
 }
 
-/** Each step's CPU time per lookup, one column pair per profiled run (before and after a change). */
+/** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
 function profileTable(p: Profiles): string {
-  const runs = p.runs;
-  const steps = [...new Set(runs.flatMap((r) => r.steps.map((s) => s.step)))];
-  const cell = (r: Profile, step: string) => {
-    const s = r.steps.find((x) => x.step === step);
+  const last = p.runs.at(-1)!;
+  const columns: { title: string; costs: Omit<Profile, 'label' | 'ships' | 'floor'> }[] = [
+    ...p.runs.map((r) => ({ title: `${r.label}, ${r.ships.toLocaleString('en')} ships`, costs: r })),
+    ...(last.floor ? [{ title: `the floor, same load (${last.label})`, costs: last.floor }] : []),
+  ];
+  const first = columns[0]!.costs.steps;
+  const steps = [...new Set(columns.flatMap((c) => c.costs.steps.map((s) => s.step)))].sort(
+    (a, b) => (first.find((s) => s.step === b)?.microseconds ?? 0) - (first.find((s) => s.step === a)?.microseconds ?? 0),
+  );
+  const cell = (c: (typeof columns)[number], step: string) => {
+    const s = c.costs.steps.find((x) => x.step === step);
     return s ? `${s.microseconds} | ${Math.round(s.share * 1000) / 10} %` : '— | —';
   };
-  const order = steps.sort((a, b) => (runs[0]!.steps.find((s) => s.step === b)?.microseconds ?? 0) - (runs[0]!.steps.find((s) => s.step === a)?.microseconds ?? 0));
   return `## Where a lookup's time goes
 
 Measured by \`${p.command}\` (last on ${p.date.slice(0, 10)}): the server under \`node --cpu-prof\`, the same distinct lookups as load for 10 s,
 and each CPU sample taken during the load put down to the innermost step that owns one of its frames (\`bench/profile.ts\`).
-Per lookup, in µs of CPU, with the profiler's own cost included; the throughput is the profiled server's.
+Per request, in µs of CPU, with the profiler's own cost included; the throughput is the profiled server's. The floor
+(\`bench/floor.ts\`, answering the median lookup's bytes) is profiled the same way, under the same load, right after the last run.
 
-| step | ${runs.map((r) => `${r.label}, ${r.ships.toLocaleString('en')} ships: µs | share`).join(' | ')} |
-|---|${runs.map(() => '---|---').join('|')}|
-${order.map((step) => `| ${step} | ${runs.map((r) => cell(r, step)).join(' | ')} |`).join('\n')}
-| **total per lookup** | ${runs.map((r) => `**${r.microsecondsPerLookup}** | ${r.requestsPerSecond} req/s`).join(' | ')} |
+| step | ${columns.map((c) => `${c.title}: µs | share`).join(' | ')} |
+|---|${columns.map(() => '---|---').join('|')}|
+${steps.map((step) => `| ${step} | ${columns.map((c) => cell(c, step)).join(' | ')} |`).join('\n')}
+| **total per request** | ${columns.map((c) => `**${c.costs.microsecondsPerLookup}** | ${c.costs.requestsPerSecond} req/s`).join(' | ')} |
 `;
 }
 
@@ -319,14 +326,35 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     const { child, base } = await startServer(dbPath, ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`]);
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     let load;
+    const sizes: number[] = [];
     try {
-      for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
+      for (const p of paths) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
       load = await loadWhileProfiled(base, registry.token, paths, seconds, 10);
     } finally {
       await stopServer(child);
     }
     const costs = stepCosts(readProfile(cpuDir), load.from, load.to, load.requests);
-    return { label, ships, requests: load.requests, requestsPerSecond: load.requestsPerSecond, ...costs };
+    const medianBytes = quantile(sizes, 0.5);
+    // The floor under the same profiler and load: what the HTTP work alone costs on this machine.
+    const floorDir = profileDir();
+    const floor = await startFloor(medianBytes, ['--cpu-prof', `--cpu-prof-dir=${floorDir}`]);
+    let floorLoad;
+    try {
+      floorLoad = await loadWhileProfiled(floor.base, registry.token, paths, seconds, 10);
+    } finally {
+      const exited = new Promise((r) => floor.child.once('exit', r));
+      floor.child.kill('SIGTERM');
+      await exited;
+    }
+    const floorCosts = stepCosts(readProfile(floorDir), floorLoad.from, floorLoad.to, floorLoad.requests);
+    return {
+      label,
+      ships,
+      requests: load.requests,
+      requestsPerSecond: load.requestsPerSecond,
+      ...costs,
+      floor: { requests: floorLoad.requests, requestsPerSecond: floorLoad.requestsPerSecond, ...floorCosts },
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -106,7 +106,8 @@ function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
 /**
  * Runs `work`'s reads as one read transaction: they see one state of the registry, and SQLite takes its
  * read lock once instead of once per statement (on this kind of machine, a few system calls each). The
- * connection is held for the whole of `work`, so it must be short and must not write.
+ * connection is held for the whole of `work`, so it must be short, must not write, and must read through
+ * the snapshot it is given: a read through `db` itself would wait for this very connection.
  */
 export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
   return db.connection().execute(async (connection) => {
