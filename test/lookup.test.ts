@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { indexMissingVessels } from '../src/store/search.ts';
 import { foldIdentifier, foldText, fragments } from '../src/domain/search.ts';
 import { toSimplified } from '../src/script.ts';
 import { demoIds, hongKongVessel, json, testRegistry } from './helpers.ts';
@@ -208,5 +210,21 @@ describe('an operator in a crowded registry', () => {
       const res = await json(await call('GET', `/api/lookup?q=${encodeURIComponent(q)}`, { token: op }));
       expect(res.items.map((c: { vessel: { nameEn: string } }) => c.vessel.nameEn)).toEqual(['Common Star Pearl']);
     }
+  });
+});
+
+describe('the search index at start', () => {
+  it('indexes again a ship whose entry was lost (a database restored from elsewhere), and only then', async () => {
+    const { db, names } = await setup();
+    expect(await names('澳门')).toEqual(['Macau Star']);
+    const ship = await db.selectFrom('vessels').select('id').where('name_en', '=', 'Macau Star').executeTakeFirstOrThrow();
+    const entry = await db.selectFrom('vessel_search').selectAll().where('vessel_id', '=', ship.id).executeTakeFirstOrThrow();
+    await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${ship.id}, ${entry.names}, ${entry.identifiers}, ${entry.company_names})`.execute(db);
+    await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', ship.id).execute();
+    await db.deleteFrom('vessel_search').where('vessel_id', '=', ship.id).execute();
+    expect(await names('澳门')).toEqual([]);
+    expect(await indexMissingVessels(db)).toBe(1);
+    expect(await names('澳门')).toEqual(['Macau Star']);
+    expect(await indexMissingVessels(db)).toBe(0);
   });
 });
