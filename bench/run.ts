@@ -117,7 +117,8 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
     await db.destroy();
     const databaseBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
 
-    const { child, base, startMs } = await startServer(dbPath);
+    // The server as npm start runs it (built into dist/).
+    const { child, base, startMs } = await startServer(dbPath, { from: 'dist' });
     let measured: Omit<SizeResult, 'caches'> | undefined;
     try {
       const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
@@ -323,7 +324,8 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     const registry = await buildRegistry(db, ships, { planShare: 0.01, maxPlans: 300 });
     await db.destroy();
     const cpuDir = profileDir();
-    const { child, base } = await startServer(dbPath, ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`]);
+    // From the sources, so that each frame names its file (the steps are told apart by file).
+    const { child, base } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`] });
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     let load;
     const sizes: number[] = [];

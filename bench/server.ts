@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { buildServer } from '../scripts/build.ts';
 
 // Starting and stopping the real server (the same command as npm start), for the benchmark and the crash test.
 const ROOT = resolve(import.meta.dirname, '..');
@@ -19,11 +20,22 @@ export const freePort = () =>
 export type CacheStats = { name: string; hits: number; misses: number; hitRate: number | null }[];
 const stats = new WeakMap<ChildProcess, Promise<CacheStats>>();
 
-/** `nodeArgs` go to Node before the script (the profile's `--cpu-prof`). */
-export async function startServer(dbPath: string, nodeArgs: string[] = []): Promise<{ child: ChildProcess; base: string; startMs: number }> {
+let built: Promise<void> | undefined;
+
+/**
+ * Starts the server from its sources through tsx (each CPU profile frame then names its source file), or
+ * as `npm start` runs it, built into dist/ (built once per process). `nodeArgs` go to Node before the
+ * script (the profile's `--cpu-prof`).
+ */
+export async function startServer(
+  dbPath: string,
+  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[] } = {},
+): Promise<{ child: ChildProcess; base: string; startMs: number }> {
+  const script = opts.from === 'dist' ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'];
+  if (opts.from === 'dist') await (built ??= buildServer());
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
     env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireServerLock } from '../src/store/server-lock.ts';
 import { startServer, stopServer } from '../bench/server.ts';
+import { runCli } from '../src/cli.ts';
+import { toSimplified } from '../src/script.ts';
+import { openDatabase } from '../src/store/database.ts';
+import { pdfText } from './pdf-text.ts';
 
 // The server's refusals to start, each in a process of its own (npm run test:processes).
 describe('the server, asked to start', () => {
@@ -69,6 +73,39 @@ describe('a client that trickles its request headers', () => {
       expect(closedAt - opened).toBeLessThan(25_000);
     } finally {
       await stopServer(child);
+    }
+  }, 90_000);
+});
+
+describe('the server as npm start runs it (built into dist/)', () => {
+  it('seeds the demo with copies rendered in its own render threads, in both Chinese scripts, and answers the lookup', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-built-'));
+    const file = join(dir, 'registry.sqlite');
+    // An empty registry: the server loads the demo, issuing its plans, so its render threads (the built
+    // entry beside the server) have made every copy before it answers its first request.
+    const { child, base } = await startServer(file, { from: 'dist' });
+    try {
+      const db = openDatabase(file);
+      const out: string[] = [];
+      const io = { out: (line: string) => out.push(line), err: () => {}, now: () => new Date() };
+      expect(await runCli(['token', 'create', '--role', 'registrar', '--agency', 'GD', '--name', 'Registrar, Guangdong'], db, io)).toBe(0);
+      const token = out.at(-1)!.trim();
+      const auth = { authorization: `Bearer ${token}` };
+      const plans = (await (await fetch(`${base}/api/plans?limit=50`, { headers: auth })).json()) as { items: { id: number; homeAgency: string; vessel: { nameZh: string } }[] };
+      // One plan compiled in Guangdong (Simplified) and one elsewhere (Traditional): both fonts load from dist/.
+      for (const plan of [plans.items.find((p) => p.homeAgency === 'GD')!, plans.items.find((p) => p.homeAgency !== 'GD')!]) {
+        const copy = await fetch(`${base}/api/plans/${plan.id}/revisions/1/copies/1`, { headers: auth });
+        expect(copy.status).toBe(200);
+        const text = await pdfText(new Uint8Array(await copy.arrayBuffer()));
+        const name = plan.homeAgency === 'GD' ? toSimplified(plan.vessel.nameZh) : plan.vessel.nameZh;
+        expect(text).toContain(name);
+      }
+      const lookup = await fetch(`${base}/api/lookup?q=${encodeURIComponent('澳门')}`, { headers: auth });
+      expect(((await lookup.json()) as { items: { vessel: { nameEn: string } }[] }).items.map((c) => c.vessel.nameEn)).toEqual(['Macau Star']);
+      await db.destroy();
+    } finally {
+      await stopServer(child);
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
 });
