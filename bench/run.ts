@@ -5,11 +5,9 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { copiesOfRevision } from '../src/store/copies.ts';
-import { migrateToLatest, openDatabase } from '../src/store/database.ts';
 import { listPlans, listRevisions } from '../src/store/plans.ts';
-import { ensureReferenceData } from '../src/services/reference.ts';
 import { issuePlan, openRevision } from '../src/services/plans.ts';
-import { benchRegistrar, buildRegistry } from './synthetic.ts';
+import { benchRegistrar, syntheticRegistry } from './synthetic.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
@@ -91,11 +89,8 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult> 
   const dir = mkdtempSync(join(tmpdir(), 'sar-bench-'));
   const dbPath = join(dir, 'registry.sqlite');
   try {
-    const db = openDatabase(dbPath);
-    await migrateToLatest(db);
-    await ensureReferenceData(db);
     const t0 = performance.now();
-    const registry = await buildRegistry(db, ships, { planShare: o.planShare, maxPlans: o.maxPlans });
+    const { db, registry } = await syntheticRegistry(dbPath, ships, { planShare: o.planShare, maxPlans: o.maxPlans });
     const buildSeconds = round((performance.now() - t0) / 1000, 1);
 
     // Issuing a revision with its five copies, warm: two unmeasured first.
@@ -289,10 +284,7 @@ export type BookResult = { ships: number; pdfSeconds: number; pdfPages: number; 
 export async function benchIncidentBook(ships: number): Promise<BookResult> {
   const dir = mkdtempSync(join(tmpdir(), 'sar-bench-book-'));
   try {
-    const db = openDatabase(join(dir, 'registry.sqlite'));
-    await migrateToLatest(db);
-    await ensureReferenceData(db);
-    await buildRegistry(db, ships, { planShare: 0.01, maxPlans: 50 });
+    const { db } = await syntheticRegistry(join(dir, 'registry.sqlite'), ships, { planShare: 0.01, maxPlans: 50 });
     const who = { principal: { id: null, name: 'Benchmark coordinator', role: 'coordinator' as const, agency: 'HK' as const, companyId: null }, requestId: null };
     // Once unmeasured: the render thread starts and loads its fonts.
     await incidentBookPdf(db, who, { area: 'MO', script: 'hant' }, new Date());
@@ -318,10 +310,7 @@ export async function profileLookups(ships: number, label: string, seconds: numb
   const dir = mkdtempSync(join(tmpdir(), 'sar-bench-profile-'));
   try {
     const dbPath = join(dir, 'registry.sqlite');
-    const db = openDatabase(dbPath);
-    await migrateToLatest(db);
-    await ensureReferenceData(db);
-    const registry = await buildRegistry(db, ships, { planShare: 0.01, maxPlans: 300 });
+    const { db, registry } = await syntheticRegistry(dbPath, ships, { planShare: 0.01, maxPlans: 300 });
     await db.destroy();
     const cpuDir = profileDir();
     // From the sources, so that each frame names its file (the steps are told apart by file).

@@ -6,7 +6,8 @@ import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { checkVessel, type VesselDetails, type VesselType } from '../src/domain/vessel.ts';
 import { PORTS } from '../src/reference/ports.ts';
 import { insertCompany } from '../src/store/companies.ts';
-import type { Db } from '../src/store/database.ts';
+import { migrateToLatest, openDatabase, type Db } from '../src/store/database.ts';
+import { ensureReferenceData } from '../src/services/reference.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { insertVessel } from '../src/store/vessels.ts';
 import { issuePlan, openPlan } from '../src/services/plans.ts';
@@ -51,6 +52,14 @@ const imoFrom = (six: number) => {
 };
 
 export type Synthetic = { ships: number; companies: number; plans: number; token: string; queries: string[] };
+
+/** A new registry file at `path`, migrated and filled by buildRegistry; the database is left open. */
+export async function syntheticRegistry(path: string, ships: number, opts: { planShare: number; maxPlans: number }): Promise<{ db: Db; registry: Synthetic }> {
+  const db = openDatabase(path);
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  return { db, registry: await buildRegistry(db, ships, opts) };
+}
 
 /**
  * Fills an empty, migrated registry with `ships` ships of `ships / 40` companies, and issues plans

@@ -23,10 +23,11 @@ export function openDatabaseImage(image: Buffer): Db {
 }
 
 const natives = new WeakMap<object, SQLite.Database>();
-/** The driver's handle without the statement cache and error translation (for the data generation). */
-const raws = new WeakMap<object, SQLite.Database>();
 
-/** The better-sqlite3 handle behind a Kysely instance, for what only the driver does (images, backups). */
+/**
+ * The better-sqlite3 handle behind a Kysely instance, past the store's statement cache and error
+ * translation, for what only the driver does (images, backups, the data generation).
+ */
 function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
   if (!native) throw new Error('not a database opened by openDatabase');
@@ -98,8 +99,7 @@ function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
   sqlite.pragma('synchronous = FULL');
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
-  natives.set(db, cached);
-  raws.set(db, sqlite);
+  natives.set(db, sqlite);
   return db;
 }
 
@@ -214,8 +214,8 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
 export function dataGeneration(db: Db): string {
   let read = generations.get(db);
   if (!read) {
-    // On the driver's own handle, past the store's wrappers: this runs several times per request.
-    const native = raws.get(db)!;
+    // Prepared once, on the driver's own handle: this runs several times per request.
+    const native = nativeOf(db);
     const own = native.prepare('select total_changes()').pluck();
     const other = native.prepare('pragma data_version').pluck();
     generations.set(db, (read = () => `${own.get() as number}:${other.get() as number}`));
