@@ -1,4 +1,17 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+
+// The registry's tests run on SQLite, and on PostgreSQL when DATABASE_URL names a server the tests may
+// create databases on (CI always: .ci/run starts one). Every database a run makes carries its number.
+process.env.REGISTRY_TEST_RUN ??= String(process.pid);
+const postgres = Boolean(process.env.DATABASE_URL);
+if (!postgres && process.env.CI === 'true') throw new Error('CI runs the registry tests on PostgreSQL too: set DATABASE_URL (.ci/run does)');
+if (!postgres && process.argv.some((a) => a.includes('registry')) && !process.env.REGISTRY_TEST_WARNED) {
+  // Said once: the configuration is read again in vitest's workers, which inherit the environment.
+  process.env.REGISTRY_TEST_WARNED = 'yes';
+  console.warn('\n  WARNING: DATABASE_URL is not set, so the PostgreSQL leg of the tests is skipped (see the README, Tests).\n');
+}
+
+const REGISTRY_EXCLUDE = ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'];
 
 export default defineConfig({
   test: {
@@ -11,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'],
+          exclude: REGISTRY_EXCLUDE,
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-pdf.ts'],
@@ -22,6 +35,25 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // The same tests, each registry a PostgreSQL database copied from a template.
+      ...(postgres
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'registry-postgres',
+                include: ['test/**/*.test.ts'],
+                exclude: REGISTRY_EXCLUDE,
+                env: { REGISTRY_TEST_ENGINE: 'postgres' },
+                globalSetup: ['test/global-setup.ts'],
+                setupFiles: ['test/setup-pdf.ts'],
+                pool: 'threads',
+                isolate: false,
+                maxWorkers: 2,
+              },
+            } satisfies TestProjectConfiguration,
+          ]
+        : []),
       {
         extends: true,
         // Tests that start the real server in processes of their own and load the machine while they run:

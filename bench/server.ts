@@ -22,13 +22,19 @@ const stats = new WeakMap<ChildProcess, Promise<CacheStats>>();
 
 let built: Promise<void> | undefined;
 
+/** The server's environment for one database: a postgres:// URL or a SQLite file, never the caller's other one. */
+export function databaseEnv(database: string): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, DATABASE_PATH: _path, ...rest } = process.env;
+  return { ...rest, ...(/^postgres(ql)?:\/\//i.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }) };
+}
+
 /**
- * Starts the server from its sources through tsx (each CPU profile frame then names its source file), or
+ * Starts the server on `database` (a SQLite file, or a postgres:// URL) from its sources through tsx (each CPU profile frame then names its source file), or
  * as `npm start` runs it, built into dist/ (built once per process). `nodeArgs` go to Node before the
  * script (the profile's `--cpu-prof`).
  */
 export async function startServer(
-  dbPath: string,
+  database: string,
   opts: { from?: 'sources' | 'dist'; nodeArgs?: string[] } = {},
 ): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const script = opts.from === 'dist' ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'];
@@ -38,7 +44,7 @@ export async function startServer(
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },
+    env: { ...databaseEnv(database), PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // The server's log on stderr: its warnings are passed on; its last line names each cache's hits and misses.

@@ -2,10 +2,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
-import { configOrExit } from './config.ts';
+import { configOrExit, databaseLocation } from './config.ts';
 import { getCompany } from './store/companies.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { backupTo, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
+import { backupTo, engineOf, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
 import { verifyAuditChain } from './store/audit.ts';
 import { verifyCopy } from './services/copies.ts';
 import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
@@ -39,7 +39,9 @@ Commands:
                                factor are set again; their sessions end)
 
 Roles: ${ROLES.join(', ')}
-The database is DATABASE_PATH (default db/registry.sqlite).`;
+The database is DATABASE_URL when set (postgres://…, shared by several servers), else the SQLite
+file DATABASE_PATH (default db/registry.sqlite). On PostgreSQL, backup and restore are pg_dump's and
+pg_restore's work (see the README).`;
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void; now: () => Date };
 
@@ -102,40 +104,13 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       io.out(`GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${result.status.toUpperCase()}`);
       return result.status === 'current' ? 0 : 3;
     }
-    case 'backup': {
-      if (!sub) {
-        io.err('usage: backup <file> [--force]');
+    case 'backup':
+    case 'restore':
+      if (engineOf(db) === 'postgres') {
+        io.err(`On PostgreSQL, ${command}s are made with the engine's own tools (pg_dump and pg_restore, or a streaming replica): see the README, Running on PostgreSQL`);
         return 2;
       }
-      if (existsSync(sub) && !values.force) {
-        io.err(`${sub} exists; a backup never overwrites a file unless told to (--force)`);
-        return 2;
-      }
-      if (existsSync(sub)) rmSync(sub);
-      await backupTo(db, sub);
-      const copy = inspectDatabase(sub);
-      if (!copy.intact) {
-        io.err(`the backup in ${sub} fails SQLite's integrity check: ${copy.problems.join('; ')}`);
-        return 1;
-      }
-      io.out(`backup written to ${sub} and checked: ${describe(copy.counts)}`);
-      return 0;
-    }
-    case 'restore': {
-      if (!sub || !existsSync(sub)) {
-        io.err(sub ? `no such file: ${sub}` : 'usage: restore <file>');
-        return 2;
-      }
-      const copy = inspectDatabase(sub);
-      if (!copy.intact) {
-        io.err(`${sub} fails SQLite's integrity check, so nothing was replaced: ${copy.problems.join('; ')}`);
-        return 1;
-      }
-      const keptAs = `${sub}.replaced-${io.now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
-      await restoreFrom(db, sub, keptAs);
-      io.out(`restored from ${sub} (${describe(copy.counts)}); the replaced database is kept as ${keptAs}`);
-      return 0;
-    }
+      return command === 'backup' ? backup(db, sub, values.force === true, io) : restore(db, sub, io);
     case 'audit': {
       if (sub !== 'verify') {
         io.err('usage: audit verify');
@@ -268,9 +243,47 @@ async function tokenCommand(
   return 2;
 }
 
+/** A consistent copy of a SQLite registry in `file`, checked before it is reported. */
+async function backup(db: Db, file: string | undefined, force: boolean, io: CliIo): Promise<number> {
+  if (!file) {
+    io.err('usage: backup <file> [--force]');
+    return 2;
+  }
+  if (existsSync(file) && !force) {
+    io.err(`${file} exists; a backup never overwrites a file unless told to (--force)`);
+    return 2;
+  }
+  if (existsSync(file)) rmSync(file);
+  await backupTo(db, file);
+  const copy = inspectDatabase(file);
+  if (!copy.intact) {
+    io.err(`the backup in ${file} fails SQLite's integrity check: ${copy.problems.join('; ')}`);
+    return 1;
+  }
+  io.out(`backup written to ${file} and checked: ${describe(copy.counts)}`);
+  return 0;
+}
+
+/** Replaces a SQLite registry with the copy in `file`, once the copy is checked, keeping the replaced one. */
+async function restore(db: Db, file: string | undefined, io: CliIo): Promise<number> {
+  if (!file || !existsSync(file)) {
+    io.err(file ? `no such file: ${file}` : 'usage: restore <file>');
+    return 2;
+  }
+  const copy = inspectDatabase(file);
+  if (!copy.intact) {
+    io.err(`${file} fails SQLite's integrity check, so nothing was replaced: ${copy.problems.join('; ')}`);
+    return 1;
+  }
+  const keptAs = `${file}.replaced-${io.now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+  await restoreFrom(db, file, keptAs);
+  io.out(`restored from ${file} (${describe(copy.counts)}); the replaced database is kept as ${keptAs}`);
+  return 0;
+}
+
 async function main() {
   const config = configOrExit(process.env);
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(databaseLocation(config));
   try {
     const code = await runCli(process.argv.slice(2), db, {
       out: (l) => console.log(l),

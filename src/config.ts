@@ -14,6 +14,11 @@ const ConfigSchema = z.object({
     .max(65535, 'must be between 1 and 65535')
     .default(8080),
   DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('db/registry.sqlite'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database')
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce
@@ -26,7 +31,10 @@ const ConfigSchema = z.object({
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type Config = {
   port: number;
+  /** The embedded SQLite file, used unless databaseUrl is given. */
   databasePath: string;
+  /** A PostgreSQL database (postgres://…) shared by every app instance; null for the embedded SQLite file. */
+  databaseUrl: string | null;
   logLevel: LogLevel;
   /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
   trustProxy: boolean;
@@ -52,7 +60,27 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`),
     );
   }
-  return { port: parsed.data.PORT, databasePath: parsed.data.DATABASE_PATH, logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true', rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE };
+  return {
+    port: parsed.data.PORT,
+    databasePath: parsed.data.DATABASE_PATH,
+    databaseUrl: parsed.data.DATABASE_URL ?? null,
+    logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true', rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** Where the registry's data is: the PostgreSQL URL if one is given, else the SQLite file. */
+export const databaseLocation = (config: Config) => config.databaseUrl ?? config.databasePath;
+
+/** The location as it may be printed: a URL's password left out. */
+export function databaseLabel(config: Config): string {
+  if (!config.databaseUrl) return config.databasePath;
+  try {
+    const url = new URL(config.databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
 }
 
 /** The configuration of a process about to start, or its exit with code 1 and the problem named (server and CLI alike). */

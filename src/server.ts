@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { configOrExit } from './config.ts';
+import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
 import { createLogger } from './logger.ts';
 import { cacheStatistics, migrateToLatest, openDatabase } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
@@ -11,16 +11,17 @@ import { startWebhookDispatcher } from './services/webhooks.ts';
 async function main() {
   const config = configOrExit(process.env);
   const logger = createLogger(config.logLevel);
-  // An in-memory database is this process's own; a file may be shared, so it is locked.
-  const lock = config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
+  // An in-memory database is this process's own; a SQLite file may be shared, so it is locked. A
+  // PostgreSQL database is meant to be shared by several instances.
+  const lock = config.databaseUrl || config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
   if ('heldBy' in lock) {
     console.error(`Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`);
     process.exit(1);
   }
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(databaseLocation(config));
   await migrateToLatest(db);
   await ensureReferenceData(db);
-  if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: config.databasePath });
+  if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: databaseLabel(config) });
 
   const app = createApp({ db, logger, now: () => new Date(), trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
@@ -29,7 +30,7 @@ async function main() {
   const serverOptions = { headersTimeout: 15_000, requestTimeout: 60_000, connectionsCheckingInterval: 1_000 };
   const server = serve({ fetch: app.fetch, port: config.port, serverOptions }, (info) => {
     const url = `http://localhost:${info.port}`;
-    console.log(`SAR plan registry serving on ${url} (database ${config.databasePath})`);
+    console.log(`SAR plan registry serving on ${url} (database ${databaseLabel(config)})`);
     console.log(`API reference: ${url}/docs`);
     console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');
   });

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
-import { databaseImage, openDatabaseImage } from '../src/store/database.ts';
+import { restarted as reopened } from './engine.ts';
 import { demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
 
 // The changes feed and its webhooks: each centre learns at once that a plan was issued, revised or
@@ -121,7 +121,7 @@ describe('webhooks', () => {
     expect(listed.items).toMatchObject([{ id, url, deliveries: [{ state: 'delivered', attempts: 2, lastStatus: 204, deliveryId: payload.deliveryId }] }]);
 
     // The registry restarts on the same database: nothing is sent again.
-    const restarted = openDatabaseImage(databaseImage(r.db));
+    const restarted = reopened(r.db);
     expect(await dispatchWebhooks(restarted, new Date(later.getTime() + 3_600_000))).toBe(0);
     expect(received).toHaveLength(2);
     await restarted.destroy();

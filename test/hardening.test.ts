@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
-import { ensureReferenceData } from '../src/services/reference.ts';
-import { migrateToLatest, openDatabase } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
+import { sharedRegistry } from './engine.ts';
 import { demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
 
 // The holes found when the registry was attacked (issue 14's list), each reproduced and refused.
@@ -125,13 +121,10 @@ describe('If-Match', () => {
 
 describe('a busy database', () => {
   it('(another process holding the write lock) is a 503 with Retry-After, and the request changed nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sar-busy-'));
-    const file = join(dir, 'registry.sqlite');
     // The registry, waiting only briefly on a busy database, and a second connection (a second server or the CLI).
-    const registry = openDatabase(file, { busyTimeoutMs: 50 });
-    await migrateToLatest(registry);
-    await ensureReferenceData(registry);
-    const other = openDatabase(file);
+    const shared = await sharedRegistry();
+    const registry = shared.open({ busyTimeoutMs: 50 });
+    const other = shared.open();
     const app = createApp({ db: registry, logger: silentLogger, now: () => new Date('2026-03-02T09:00:00Z') });
     const token = mintSecret();
     const principal = await createPrincipal(registry, { name: 'HK registrar', role: 'registrar', agency: 'HK', companyId: null });
@@ -139,10 +132,15 @@ describe('a busy database', () => {
     const before = await registryState(registry);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let holds!: () => void;
+    const holdingNow = new Promise<void>((resolve) => (holds = resolve));
     const holding = other.transaction().execute(async (trx) => {
       await sql`update agencies set updated_at = updated_at where code = 'HK'`.execute(trx);
+      holds();
       await held;
     });
+    // The request comes while the other writer holds the lock, not before it has it.
+    await holdingNow;
     try {
       const res = await app.request('/api/companies', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(hongKongCompany()) });
       expect(res.status).toBe(503);
@@ -155,7 +153,7 @@ describe('a busy database', () => {
     expect(await registryState(registry)).toEqual(before);
     await other.destroy();
     await registry.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    shared.remove();
   });
 });
 

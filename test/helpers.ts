@@ -5,37 +5,56 @@ import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/acc
 import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
 import { readFile } from 'node:fs/promises';
-import { inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { setRenderThreads } from '../src/pdf/render-pool.ts';
-import { openDatabaseImage } from '../src/store/database.ts';
+import type { Db } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { insertAccount, setPassword } from '../src/store/accounts.ts';
 import { hash as argon2Hash } from '@node-rs/argon2';
 import { openSession } from '../src/services/accounts.ts';
 import { SESSION_COOKIE } from '../src/http/auth.ts';
-import { demoImage, emptyRegistry, TEST_NOW } from './demo-image.ts';
+import { demoStart, emptyRegistry, openFrom, TEST_ENGINE } from './engine.ts';
+import { TEST_NOW } from './global-setup.ts';
+
+export { TEST_NOW };
 
 // Two test threads share two cores: copies render in the test thread itself (the server renders in threads
 // of their own; the bytes are the same either way).
 setRenderThreads(0);
 
-// The demo image at the tests' usual moment is built once per run (test/global-setup.ts); a file that
+// The demo registry at the tests' usual moment is built once per run (test/global-setup.ts); a file that
 // sets another moment builds its own, once.
-const images = new Map<string, Promise<Buffer>>();
-function imageAt(now: Date): Promise<Buffer> {
+type Start = { image: Buffer } | { template: string };
+const starts = new Map<string, Promise<Start>>();
+function demoAt(now: Date): Promise<Start> {
   const key = now.toISOString();
-  if (!images.has(key)) {
-    const provided = inject('demoImage');
-    images.set(key, provided?.now === key ? readFile(provided.file) : demoImage(now));
+  if (!starts.has(key)) {
+    const provided = inject('demoStart');
+    const given = provided?.now === key ? (provided.template ? Promise.resolve({ template: provided.template }) : provided.file ? readFile(provided.file).then((image) => ({ image })) : undefined) : undefined;
+    starts.set(key, given ?? demoStart(now));
   }
-  return images.get(key)!;
+  return starts.get(key)!;
 }
+
+// A PostgreSQL registry holds connections until it is closed: each test's own at the test's end, a
+// file's shared ones (made outside any test) at the file's end. SQLite's in-memory ones are closed alike.
+const openInTest: Db[] = [];
+const openInFile: Db[] = [];
+const closeAll = async (list: Db[]) => {
+  await Promise.all(list.splice(0).map((db) => db.destroy()));
+};
+afterEach(() => closeAll(openInTest));
+afterAll(() => closeAll(openInFile));
+
+/** The engine this run's registries are on (see test/engine.ts). */
+export { TEST_ENGINE };
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
-  const db = opts.demo ?? true ? openDatabaseImage(await imageAt(clock.now)) : await emptyRegistry();
+  const db = opts.demo ?? true ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
+  (expect.getState().currentTestName ? openInTest : openInFile).push(db);
   const app = createApp({ db, logger: silentLogger, now: () => clock.now, ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}) });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {
@@ -162,15 +181,24 @@ export function hongKongCompany(overrides: Record<string, unknown> = {}) {
  * when (and only when) the request changed nothing, updates included.
  */
 export async function registryState(db: TestRegistry['db']): Promise<Record<string, string>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  // The generation row (PostgreSQL) moves with any write statement, even one that changes nothing.
+  const tables =
+    TEST_ENGINE === 'postgres'
+      ? await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'registry_generation' order by tablename`.execute(db)
+      : await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
   const state: Record<string, string> = {};
   for (const { name } of tables.rows) {
     // Blob columns (the copies' PDFs) are compared by length: their content is fixed by the sha256 beside them,
     // and reading megabytes for every request would cost seconds.
-    const columns = await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${name})`.execute(db);
-    const select = columns.rows.map((c) => (/blob/i.test(c.type) ? sql`length(${sql.ref(c.name)})` : sql.ref(c.name)));
+    const columns =
+      TEST_ENGINE === 'postgres'
+        ? await sql<{ name: string; type: string }>`select column_name as name, data_type as type from information_schema.columns where table_schema = current_schema() and table_name = ${name} order by ordinal_position`.execute(db)
+        : await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${name})`.execute(db);
+    const select = columns.rows.map((c) => (/blob|bytea/i.test(c.type) ? sql`length(${sql.ref(c.name)})` : sql.ref(c.name)));
     const rows = await sql<Record<string, unknown>>`select ${sql.join(select)} from ${sql.table(name)}`.execute(db);
-    const hash = createHash('sha256').update(JSON.stringify(rows.rows.map((r) => Object.values(r)), (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
+    // Sorted: PostgreSQL returns a table's rows in no promised order.
+    const lines = rows.rows.map((r) => JSON.stringify(Object.values(r))).sort();
+    const hash = createHash('sha256').update(JSON.stringify(lines));
     state[name] = `${rows.rows.length}:${hash.digest('hex')}`;
   }
   return state;

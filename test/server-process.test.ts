@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireServerLock } from '../src/store/server-lock.ts';
-import { startServer, stopServer } from '../bench/server.ts';
+import { databaseEnv, startServer, stopServer } from '../bench/server.ts';
 import { runCli } from '../src/cli.ts';
 import { toSimplified } from '../src/script.ts';
 import { openDatabase } from '../src/store/database.ts';
@@ -15,7 +15,7 @@ import { pdfText } from './pdf-text.ts';
 describe('the server, asked to start', () => {
   it('stops the server with exit code 1 and a message naming the bad variable', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, PORT: 'not-a-port', DATABASE_PATH: ':memory:' },
+      env: { ...databaseEnv(':memory:'), PORT: 'not-a-port' },
       encoding: 'utf8',
       timeout: 15_000,
     });
@@ -30,7 +30,7 @@ describe('a second server on the same database file', () => {
     const file = join(dir, 'registry.sqlite');
     // The test runner itself plays the first server: a live process holding the lock.
     writeFileSync(`${file}.server-lock`, String(process.pid));
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...process.env, PORT: '8099', DATABASE_PATH: file }, encoding: 'utf8', timeout: 15_000 });
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...databaseEnv(file), PORT: '8099' }, encoding: 'utf8', timeout: 15_000 });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`Another registry server (process ${process.pid}) is already serving ${file}`);
     expect(existsSync(file)).toBe(false);

@@ -12,6 +12,7 @@ import * as m0010 from './0010_two_party_signing_personal_tokens.ts';
 import * as m0011 from './0011_idempotency_keys.ts';
 import * as m0012 from './0012_changes_webhooks.ts';
 import * as m0013 from './0013_imports.ts';
+import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,14 @@ export const migrations: Record<string, Migration> = {
   '0011_idempotency_keys': m0011,
   '0012_changes_webhooks': m0012,
   '0013_imports': m0013,
+};
+
+/**
+ * PostgreSQL joined at 0013: its first migration builds at once the schema SQLite reached through the
+ * list above. Every later migration goes in both lists, written once; where the engines differ it asks
+ * `engineOf(db)`. A new table on PostgreSQL also gets a `<table>_moves_generation` trigger (see the
+ * baseline), or the read caches would not see its writes.
+ */
+export const postgresMigrations: Record<string, Migration> = {
+  '0013_postgres_baseline': postgres0013,
 };

@@ -34,7 +34,7 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
   let agencies = agencyCaches.get(db);
   if (!agencies) agencyCaches.set(db, (agencies = new GenerationCache<Agency[]>(db, 'agencies')));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
-  const generation = dataGeneration(db);
+  const generation = await dataGeneration(db);
   return inReadSnapshot(db, async (snapshot) => {
     // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
     const hits = await searchVessels(snapshot, query, { ...opts, companyId: operatorScope(who.principal) });

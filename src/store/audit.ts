@@ -1,7 +1,7 @@
 import type { Who } from '../domain/access.ts';
 import type { Executor } from './database.ts';
-import { sql, type Selectable } from 'kysely';
-import { containsPattern } from './like.ts';
+import { type Selectable } from 'kysely';
+import { containsText } from './dialect.ts';
 import { CHAIN_START, chainHash, firstBreak, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
 import { pageOf, type Page } from '../domain/page.ts';
 import { fromJson, toJson } from './json.ts';
@@ -106,7 +106,7 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<Page<Audi
   if (f.recordType) q = q.where('record_type', '=', f.recordType);
   if (f.recordId) q = q.where('record_id', '=', f.recordId);
   if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
-  if (f.actorName) q = q.where(sql<boolean>`actor_name like ${containsPattern(f.actorName)} escape '\\'`);
+  if (f.actorName) q = q.where(containsText(db, 'actor_name', f.actorName));
   if (f.recordAgency) q = q.where('record_agency', '=', f.recordAgency);
   if (f.from) q = q.where('at', '>=', f.from);
   if (f.to) q = q.where('at', '<', f.to);

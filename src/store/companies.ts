@@ -1,9 +1,8 @@
 import { pageOf, type Page } from '../domain/page.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Company, CompanyDetails } from '../domain/company.ts';
-import { sql } from 'kysely';
 import type { Executor } from './database.ts';
-import { containsPattern } from './like.ts';
+import { containsText } from './dialect.ts';
 import { indexCompanyVessels } from './search.ts';
 import { fromJson, toJson } from './json.ts';
 import type { CompanyRow } from './schema.ts';
@@ -66,8 +65,8 @@ export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Pag
   if (f.homeAgency) q = q.where('home_agency', '=', f.homeAgency);
   if (f.onlyId !== undefined) q = q.where('id', '=', f.onlyId);
   if (f.name) {
-    const pattern = containsPattern(f.name);
-    q = q.where((eb) => eb.or([sql<boolean>`name_zh like ${pattern} escape '\\'`, sql<boolean>`name_en like ${pattern} escape '\\'`]));
+    const name = f.name;
+    q = q.where((eb) => eb.or([containsText(db, 'name_zh', name), containsText(db, 'name_en', name)]));
   }
   if (f.after !== undefined) q = q.where('id', '>', f.after);
   const rows = await q.execute();

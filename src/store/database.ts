@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, sql, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
-import { migrations } from '../../db/migrations/index.ts';
+import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
+import type pg from 'pg';
+import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
+import { generationOf, openPostgres, SNAPSHOT_BEGIN } from './postgres.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -11,10 +13,29 @@ export type Tx = Transaction<Database>;
 /** Repositories take either the database or a transaction first. */
 export type Executor = Db | Tx;
 
-/** Opens the embedded SQLite store: WAL for concurrent readers, foreign keys enforced, waits on a busy writer. */
-export function openDatabase(path: string, opts: { busyTimeoutMs?: number } = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return wrap(new SQLite(path), path, opts.busyTimeoutMs);
+export type Engine = 'sqlite' | 'postgres';
+
+/** Whether `location` names a PostgreSQL database (a postgres:// URL) rather than a SQLite file. */
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * Opens the registry's store. A postgres:// URL opens PostgreSQL (a pool; several app instances may
+ * share the database). Anything else is a file for the embedded SQLite store: WAL for concurrent
+ * readers, foreign keys enforced, waits on a busy writer.
+ */
+export function openDatabase(location: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): Db {
+  if (isPostgresUrl(location)) {
+    const { db, pool } = openPostgres(location, opts);
+    pools.set(db, pool);
+    return db;
+  }
+  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+  return wrap(new SQLite(location), location, opts.busyTimeoutMs);
+}
+
+/** Which engine `db` (or a transaction of it) runs on, for the store's modules where the SQL differs. */
+export function engineOf(db: Executor): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** An in-memory database started from an image taken with `databaseImage` (tests start from a seeded one). */
@@ -23,6 +44,7 @@ export function openDatabaseImage(image: Buffer): Db {
 }
 
 const natives = new WeakMap<object, SQLite.Database>();
+const pools = new WeakMap<object, pg.Pool>();
 
 /**
  * The better-sqlite3 handle behind a Kysely instance, past the store's statement cache and error
@@ -30,8 +52,11 @@ const natives = new WeakMap<object, SQLite.Database>();
  */
 function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
-  if (!native) throw new Error('not a database opened by openDatabase');
-  return native;
+  if (native) return native;
+  if (pools.has(db)) {
+    throw new AppError('unprocessable', 'On PostgreSQL, backups and restores are made with its own tools (pg_dump, pg_restore, or a replica): see the README');
+  }
+  throw new Error('not a database opened by openDatabase');
 }
 
 export function databaseImage(db: Db): Buffer {
@@ -111,7 +136,7 @@ function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
  */
 export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
   return db.connection().execute(async (connection) => {
-    await sql`begin deferred`.execute(connection);
+    await (engineOf(db) === 'postgres' ? SNAPSHOT_BEGIN : sql`begin deferred`).execute(connection);
     try {
       const result = await work(connection);
       await sql`commit`.execute(connection);
@@ -129,7 +154,8 @@ export function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): P
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const list = engineOf(db) === 'postgres' ? postgresMigrations : migrations;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => list } });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return result;
@@ -207,11 +233,13 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
 }
 
 /**
- * A value that changes whenever anything in the database may have changed: this connection's own
- * writes (total_changes) and other connections' commits (data_version, e.g. the CLI revoking a token).
+ * A value that changes whenever anything in the database may have changed. On SQLite: this connection's
+ * own writes (total_changes) and other connections' commits (data_version, e.g. the CLI revoking a
+ * token). On PostgreSQL: the generation row every write moves, whichever app instance made it.
  * Read caches are valid while it stays the same.
  */
-export function dataGeneration(db: Db): string {
+export async function dataGeneration(db: Db): Promise<string> {
+  if (pools.has(db)) return generationOf(db);
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.
@@ -255,7 +283,8 @@ export class GenerationCache<V> {
   }
 
   /** The cached value for `key`; `generation` may be given when the caller already read it (one read per request). */
-  async get(key: string, compute: () => Promise<V>, generation = dataGeneration(this.db)): Promise<V> {
+  async get(key: string, compute: () => Promise<V>, given?: string): Promise<V> {
+    const generation = given ?? (await dataGeneration(this.db));
     if (generation !== this.#generation) {
       this.#entries.clear();
       this.#bytes = 0;
@@ -272,7 +301,7 @@ export class GenerationCache<V> {
     this.#counts.misses += 1;
     const value = await compute();
     // Only keep it if nothing was written meanwhile.
-    if (dataGeneration(this.db) === generation) this.#keep(key, value);
+    if ((await dataGeneration(this.db)) === generation) this.#keep(key, value);
     return value;
   }
 

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AreaCode } from '../domain/areas.ts';
 import { pageOf, type Page } from '../domain/page.ts';
 import type { ChangeKind, Plan, PlanContent, PlanSnapshot, PlanStatus, Revision } from '../domain/plan.ts';
@@ -7,6 +6,7 @@ import { fromJson, toJson } from './json.ts';
 import type { PlanRevisionTable, PlanTable } from './schema.ts';
 import type { Selectable } from 'kysely';
 import { prepared } from './prepared.ts';
+import { idsIn } from './dialect.ts';
 
 const toPlan = (r: Selectable<PlanTable>): Plan => ({
   id: r.id,
@@ -142,7 +142,7 @@ export async function revisionsOfPlans(db: Executor, planIds: number[]): Promise
   const rows = await db
     .selectFrom('plan_revisions')
     .selectAll()
-    .where('plan_id', 'in', sql<number>`(select value from json_each(${JSON.stringify(planIds)}))`)
+    .where('plan_id', 'in', idsIn(db, JSON.stringify(planIds)))
     .orderBy('plan_id')
     .orderBy('revision')
     .execute();

@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry } from '../domain/search.ts';
 import type { FormerRegistration } from '../domain/transfer.ts';
 import { toSimplified } from '../script.ts';
-import type { Executor } from './database.ts';
+import { engineOf, type Executor } from './database.ts';
+import { containsPattern, idsIn } from './dialect.ts';
 import { fromJson } from './json.ts';
 import { prepared } from './prepared.ts';
 
-// The incident lookup's index: the only module that knows it is SQLite FTS5. Written in the same
-// transaction as the vessel or company write that changes it.
+// The incident lookup's index: the only module that knows it is SQLite FTS5 or PostgreSQL pg_trgm.
+// Written in the same transaction as the vessel or company write that changes it. Both engines index
+// the same folded text and hand the same candidates to the same ranking, so a lookup ranks alike on both.
 
 const fold = (text: string) => foldText(text, toSimplified);
 
@@ -51,8 +53,10 @@ const joined = (e: Indexed) => ({ names: e.names.join('\n'), company_names: e.co
 /** Brings the index entry of one vessel up to date with its record and its company's. */
 export async function indexVessel(db: Executor, vesselId: number): Promise<void> {
   const old = await db.selectFrom('vessel_search').selectAll().where('vessel_id', '=', vesselId).executeTakeFirst();
+  const fts = engineOf(db) === 'sqlite';
   if (old) {
-    await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(db);
+    // FTS5's external-content table is told what it indexed; pg_trgm's index follows its table itself.
+    if (fts) await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(db);
     await db.deleteFrom('vessel_search').where('vessel_id', '=', vesselId).execute();
     await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', vesselId).execute();
   }
@@ -60,7 +64,7 @@ export async function indexVessel(db: Executor, vesselId: number): Promise<void>
   if (!entry) return;
   const row = joined(entry);
   await db.insertInto('vessel_search').values({ vessel_id: vesselId, ...row }).execute();
-  await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(db);
+  if (fts) await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(db);
   const best = new Map<string, 0 | 1 | 2>();
   for (const f of entry.names.flatMap(fragments)) if ((best.get(f.gram) ?? 3) > f.position) best.set(f.gram, f.position);
   const rows = [...best].map(([gram, position]) => ({ gram, position, vessel_id: vesselId }));
@@ -126,14 +130,39 @@ const fragmentOfCompany = prepared((db, gram: string, companyId: number, limit: 
     .limit(limit),
 );
 
-// FTS5 query syntax in one parameter: the terms are chosen per query, the statement is not.
-const trigram = prepared((db, match: string) => ({
-  compile: () => sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match} limit ${CANDIDATES}`.compile(db),
-}));
-const trigramOfCompany = prepared((db, match: string, companyId: number) => ({
+// Substrings of three characters or more. SQLite: FTS5 query syntax in one parameter (the terms are
+// chosen per query, the statement is not). PostgreSQL: LIKE patterns over the GIN trigram indexes, a
+// null pattern for a term the query is too short for. Both in the order of the vessel's id, as FTS5
+// returns them, so both cut the same candidates.
+type Substring = { names: string | null; identifiers: string | null };
+const trigramMatch = (s: Substring) => {
+  // FTS5 phrase syntax: the fragment in double quotes, its own quotes doubled.
+  const phrase = (t: string) => `"${t.replaceAll('"', '""')}"`;
+  const terms = [];
+  if (s.names) terms.push(`names : ${phrase(s.names)}`, `company_names : ${phrase(s.names)}`);
+  if (s.identifiers) terms.push(`identifiers : ${phrase(s.identifiers)}`);
+  return terms.join(' OR ');
+};
+const likeOrNull = (t: string | null) => (t === null ? null : containsPattern(t));
+const ofCompany = (column: string, companyId: unknown) => (companyId === undefined ? sql`` : sql` and ${sql.ref(column)} in (select id from vessels where company_id = ${companyId})`);
+const fts5 = (db: Executor, match: unknown, companyId?: unknown) => ({
   compile: () =>
-    sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match} and rowid in (select id from vessels where company_id = ${companyId}) limit ${CANDIDATES}`.compile(db),
-}));
+    sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match}${ofCompany('rowid', companyId)} order by rowid limit ${CANDIDATES}`.compile(db),
+});
+const trigrams = (db: Executor, names: unknown, identifiers: unknown, companyId?: unknown) => ({
+  compile: () =>
+    sql<{ vessel_id: number }>`select vessel_id from vessel_search where (names like ${names} or company_names like ${names} or identifiers like ${identifiers})${ofCompany('vessel_id', companyId)} order by vessel_id limit ${CANDIDATES}`.compile(db),
+});
+const fts5All = prepared((db, match: string) => fts5(db, match));
+const fts5OfCompany = prepared((db, match: string, companyId: number) => fts5(db, match, companyId));
+const trigramsAll = prepared((db, names: string | null, identifiers: string | null) => trigrams(db, names, identifiers));
+const trigramsOfCompany = prepared((db, names: string | null, identifiers: string | null, companyId: number) => trigrams(db, names, identifiers, companyId));
+
+async function substring(db: Executor, s: Substring, companyId: number | undefined) {
+  if (engineOf(db) === 'sqlite') return companyId === undefined ? fts5All(db, trigramMatch(s)) : fts5OfCompany(db, trigramMatch(s), companyId);
+  const [names, identifiers] = [likeOrNull(s.names), likeOrNull(s.identifiers)];
+  return companyId === undefined ? trigramsAll(db, names, identifiers) : trigramsOfCompany(db, names, identifiers, companyId);
+}
 
 // One JSON parameter rather than one per id, so the statement is the same whatever the count.
 const candidates = (db: Executor, ids: string) =>
@@ -141,7 +170,7 @@ const candidates = (db: Executor, ids: string) =>
     .selectFrom('vessel_search')
     .innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id')
     .select(['vessel_search.vessel_id', 'vessel_search.names', 'vessel_search.company_names', 'vessel_search.identifiers', 'vessels.name_en'])
-    .where('vessel_search.vessel_id', 'in', sql<number>`(select value from json_each(${ids}))`);
+    .where('vessel_search.vessel_id', 'in', idsIn(db, ids));
 const entriesOf = prepared(candidates);
 const entriesOfCompany = prepared((db, ids: string, companyId: number) => candidates(db, ids).where('vessels.company_id', '=', companyId));
 
@@ -168,13 +197,7 @@ export async function searchVessels(db: Executor, query: string, opts: { company
   }
   const length = [...q.text].length;
   if (ids.size === 0 && (length >= 3 || q.identifier.length >= 3)) {
-    // FTS5 phrase syntax: the fragment in double quotes, its own quotes doubled.
-    const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
-    const terms = [];
-    if (length >= 3) terms.push(`names : ${phrase(q.text)}`, `company_names : ${phrase(q.text)}`);
-    if (q.identifier.length >= 3) terms.push(`identifiers : ${phrase(q.identifier)}`);
-    const match = terms.join(' OR ');
-    const rows = company === undefined ? await trigram(db, match) : await trigramOfCompany(db, match, company);
+    const rows = await substring(db, { names: length >= 3 ? q.text : null, identifiers: q.identifier.length >= 3 ? q.identifier : null }, company);
     rows.forEach((r) => ids.add(r.vessel_id));
   }
   if (ids.size === 0) return [];

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { seedDemo } from '../src/demo/seed.ts';
+import { ensureReferenceData } from '../src/services/reference.ts';
+import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage, type Db, type Engine } from '../src/store/database.ts';
+
+// The suite runs on both engines (vitest.config.ts): each test's registry is a SQLite image in memory, or
+// a PostgreSQL database made from a template. A test file that is about one engine's own features
+// (SQLite's backup file, its lock) says so with `onlyOn`.
+
+/** The engine this test run exercises: PostgreSQL in the registry-postgres project, else SQLite. */
+export const TEST_ENGINE: Engine = process.env.REGISTRY_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A PostgreSQL URL with another database name (the server, role and password kept). */
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** The PostgreSQL server the tests use (DATABASE_URL names it; its role may create databases). */
+export function testServerUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('the PostgreSQL tests need DATABASE_URL');
+  return url;
+}
+
+/** Runs `work` on a connection to the server's maintenance database (to create and drop databases). */
+export async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabase(testServerUrl(), 'postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every database a run makes is named with its prefix, so the run's end drops them all. */
+export const runPrefix = () => `sar_test_${process.env.REGISTRY_TEST_RUN ?? 'local'}`;
+
+const names = new WeakMap<Db, string>();
+
+/**
+ * The same registry as a restarted server finds it: a new connection to the same PostgreSQL database,
+ * or (an in-memory SQLite registry having no file) a copy of its image.
+ */
+export function restarted(db: Db): Db {
+  const name = names.get(db);
+  return name ? openDatabase(withDatabase(testServerUrl(), name)) : openDatabaseImage(databaseImage(db));
+}
+
+/** A new, empty database on the test server, migrated and holding the reference data. */
+export async function newPostgresRegistry(template?: string): Promise<{ db: Db; name: string }> {
+  const name = `${runPrefix()}_${randomBytes(6).toString('hex')}`;
+  await onServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
+  const db = openDatabase(withDatabase(testServerUrl(), name), { connections: 4 });
+  names.set(db, name);
+  if (!template) {
+    await migrateToLatest(db);
+    await ensureReferenceData(db);
+  }
+  return { db, name };
+}
+
+/**
+ * A template of the registry as `prepare` leaves it: a database no one stays connected to, which
+ * every test's registry is copied from.
+ */
+export async function postgresTemplate(prepare: (db: Db) => Promise<void>): Promise<string> {
+  const { db, name } = await newPostgresRegistry();
+  await prepare(db);
+  await db.destroy();
+  return name;
+}
+
+/** The demo registry as seeded at `now`, as this engine keeps a starting point: an image or a template's name. */
+export async function demoStart(now: Date, engine: Engine = TEST_ENGINE): Promise<{ image: Buffer } | { template: string }> {
+  if (engine === 'postgres') return { template: await postgresTemplate((db) => seedDemo(db, now).then(() => undefined)) };
+  const db = openDatabase(':memory:');
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  await seedDemo(db, now);
+  const image = databaseImage(db);
+  await db.destroy();
+  return { image };
+}
+
+/** A registry of its own for one test, started from what demoStart made. */
+export async function openFrom(start: { image: Buffer } | { template: string }): Promise<Db> {
+  if ('image' in start) return openDatabaseImage(start.image);
+  return (await newPostgresRegistry(start.template)).db;
+}
+
+/** A fresh registry holding only the reference data, on this run's engine. */
+export async function emptyRegistry(): Promise<Db> {
+  if (TEST_ENGINE === 'postgres') return (await newPostgresRegistry()).db;
+  const db = openDatabase(':memory:');
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  return db;
+}
+
+/** Drops every database this run made (its test registries and templates). */
+export async function dropRunDatabases(): Promise<void> {
+  await onServer(async (c) => {
+    const { rows } = await c.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${runPrefix()}\\_%`]);
+    for (const { datname } of rows) await c.query(`drop database if exists ${datname} with (force)`);
+  });
+}
+
+/**
+ * A registry that outlives its connections, for tests of two processes on one database (a second
+ * server, the CLI) or of a restart: a SQLite file, or a PostgreSQL database. Empty but for the
+ * reference data; `open` connects anew each time.
+ */
+export async function sharedRegistry(): Promise<{ open: (opts?: { busyTimeoutMs?: number }) => Db; remove: () => void }> {
+  if (TEST_ENGINE === 'postgres') {
+    const { db, name } = await newPostgresRegistry();
+    await db.destroy();
+    return { open: (opts) => openDatabase(withDatabase(testServerUrl(), name), opts), remove: () => {} };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sar-shared-'));
+  const file = join(dir, 'registry.sqlite');
+  const db = openDatabase(file);
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  await db.destroy();
+  return { open: (opts) => openDatabase(file, opts), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
