@@ -27,7 +27,7 @@ export default defineConfig({
           exclude: REGISTRY_EXCLUDE,
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
-          setupFiles: ['test/setup-pdf.ts'],
+          setupFiles: ['test/setup-pdf.ts', 'test/setup-registries.ts'],
           // Files share their worker's modules (the PDF render thread, the fonts, the app's code) instead
           // of loading them again each: every test builds its own registry, so nothing else is shared.
           pool: 'threads',
@@ -45,8 +45,12 @@ export default defineConfig({
                 include: ['test/**/*.test.ts'],
                 exclude: REGISTRY_EXCLUDE,
                 env: { REGISTRY_TEST_ENGINE: 'postgres' },
+                // Every statement is a round trip to another process (0.3–1 ms on the machines here, against
+                // microseconds in SQLite), so the heaviest tests take two to three times as long: the 1,000-ship
+                // import about 14 s. The limit is scaled by the same factor, not loosened further.
+                testTimeout: 45_000,
                 globalSetup: ['test/global-setup.ts'],
-                setupFiles: ['test/setup-pdf.ts'],
+                setupFiles: ['test/setup-pdf.ts', 'test/setup-registries.ts'],
                 pool: 'threads',
                 isolate: false,
                 maxWorkers: 2,

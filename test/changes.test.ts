@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
-import { restarted as reopened } from './engine.ts';
+import { restarted as reopened, secondInstance } from './engine.ts';
 import { demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
 
 // The changes feed and its webhooks: each centre learns at once that a plan was issued, revised or
@@ -125,6 +125,27 @@ describe('webhooks', () => {
     expect(await dispatchWebhooks(restarted, new Date(later.getTime() + 3_600_000))).toBe(0);
     expect(received).toHaveLength(2);
     await restarted.destroy();
+  });
+
+  it('sends each change once when two app instances dispatch from one database at the same moment', async () => {
+    const r = await testRegistry();
+    const { url, received } = await listen([]);
+    const admin = await r.tokenFor('admin', { agency: 'MO' });
+    expect((await r.call('POST', '/api/webhooks', { token: admin, body: { url } })).status).toBe(201);
+    // The webhook was there before the demo's history: all of it is to be sent.
+    await r.db.updateTable('webhooks').set({ queued_through: 0 }).execute();
+    const history = (await json(await r.call('GET', '/api/changes?limit=200', { token: admin }))).items.map((c: { cursor: number }) => c.cursor);
+    expect(history.length).toBeGreaterThan(5);
+    const other = secondInstance(r.db);
+    const rounds = await Promise.all([dispatchWebhooks(r.db, r.clock.now), dispatchWebhooks(other, r.clock.now)]);
+    expect(rounds[0] + rounds[1]).toBe(history.length);
+    const sent = received.map((d) => JSON.parse(d.body).change.cursor as number);
+    expect(sent.sort((x, y) => x - y)).toEqual(history);
+    expect(new Set(received.map((d) => d.headers['x-registry-delivery'])).size).toBe(history.length);
+    // Nothing is left for either to send again.
+    const later = new Date(r.clock.now.getTime() + 3_600_000);
+    expect(await Promise.all([dispatchWebhooks(r.db, later), dispatchWebhooks(other, later)])).toEqual([0, 0]);
+    if (other !== r.db) await other.destroy();
   });
 
   it("is an agency admin's alone, over https (or to this machine), and every admin sees only their agency's", async () => {

@@ -53,6 +53,16 @@ export function restarted(db: Db): Db {
   return name ? openDatabase(withDatabase(testServerUrl(), name)) : openDatabaseImage(databaseImage(db));
 }
 
+/**
+ * What a second app instance on the same registry would hold: on PostgreSQL, a pool of its own on the
+ * same database; on SQLite (one server per file), the same database, where two rounds of work in one
+ * process still interleave at every await.
+ */
+export function secondInstance(db: Db): Db {
+  const name = names.get(db);
+  return name ? openDatabase(withDatabase(testServerUrl(), name)) : db;
+}
+
 /** A new, empty database on the test server, migrated and holding the reference data. */
 export async function newPostgresRegistry(template?: string): Promise<{ db: Db; name: string }> {
   const name = `${runPrefix()}_${randomBytes(6).toString('hex')}`;
@@ -89,10 +99,41 @@ export async function demoStart(now: Date, engine: Engine = TEST_ENGINE): Promis
   return { image };
 }
 
+// Copying a template takes PostgreSQL about half a second, mostly waiting on the disk: the next copies
+// are made while the current test runs, so a test seldom waits for its own.
+const READY_COPIES = 2;
+const ready = new Map<string, Promise<{ db: Db; name: string }>[]>();
+
 /** A registry of its own for one test, started from what demoStart made. */
 export async function openFrom(start: { image: Buffer } | { template: string }): Promise<Db> {
   if ('image' in start) return openDatabaseImage(start.image);
-  return (await newPostgresRegistry(start.template)).db;
+  let queue = ready.get(start.template);
+  if (!queue) ready.set(start.template, (queue = []));
+  while (queue.length < READY_COPIES + 1) {
+    const copy = newPostgresRegistry(start.template);
+    // Not asked for yet: a failure surfaces when it is.
+    copy.catch(() => {});
+    queue.push(copy);
+  }
+  return (await queue.shift()!).db;
+}
+
+const dropping: Promise<unknown>[] = [];
+
+/** Closes a test's registry; on PostgreSQL its database goes too, in the background (see settle). */
+export async function closeRegistry(db: Db): Promise<void> {
+  await db.destroy();
+  const name = names.get(db);
+  // Not forced: this run's connections to it are closed, and PostgreSQL waits for its own (autovacuum).
+  if (name) dropping.push(onServer((c) => c.query(`drop database if exists ${name}`)).catch(() => {}));
+}
+
+/**
+ * Waits for the databases being dropped. Copies made ahead stay for the thread's next file; the run's
+ * end drops whatever is left (dropRunDatabases).
+ */
+export async function settle(): Promise<void> {
+  await Promise.all(dropping.splice(0));
 }
 
 /** A fresh registry holding only the reference data, on this run's engine. */
@@ -108,7 +149,7 @@ export async function emptyRegistry(): Promise<Db> {
 export async function dropRunDatabases(): Promise<void> {
   await onServer(async (c) => {
     const { rows } = await c.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${runPrefix()}\\_%`]);
-    for (const { datname } of rows) await c.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of rows) await c.query(`drop database if exists ${datname}`);
   });
 }
 

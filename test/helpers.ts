@@ -5,7 +5,7 @@ import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/acc
 import type { AreaCode } from '../src/domain/areas.ts';
 import { silentLogger } from '../src/logger.ts';
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, expect, inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import type { Db } from '../src/store/database.ts';
@@ -14,7 +14,7 @@ import { insertAccount, setPassword } from '../src/store/accounts.ts';
 import { hash as argon2Hash } from '@node-rs/argon2';
 import { openSession } from '../src/services/accounts.ts';
 import { SESSION_COOKIE } from '../src/http/auth.ts';
-import { demoStart, emptyRegistry, openFrom, TEST_ENGINE } from './engine.ts';
+import { closeRegistry, demoStart, emptyRegistry, openFrom, settle, TEST_ENGINE } from './engine.ts';
 import { TEST_NOW } from './global-setup.ts';
 
 export { TEST_NOW };
@@ -37,15 +37,14 @@ function demoAt(now: Date): Promise<Start> {
   return starts.get(key)!;
 }
 
-// A PostgreSQL registry holds connections until it is closed: each test's own at the test's end, a
-// file's shared ones (made outside any test) at the file's end. SQLite's in-memory ones are closed alike.
-const openInTest: Db[] = [];
+// A PostgreSQL registry holds connections until it is closed: a test's own at the test's end, a file's
+// shared ones (made outside any test) at the file's end (test/setup-registries.ts, which runs for every
+// file: this module is loaded once per thread). SQLite's in-memory ones are closed alike.
 const openInFile: Db[] = [];
-const closeAll = async (list: Db[]) => {
-  await Promise.all(list.splice(0).map((db) => db.destroy()));
-};
-afterEach(() => closeAll(openInTest));
-afterAll(() => closeAll(openInFile));
+export async function closeFileRegistries(): Promise<void> {
+  await Promise.all(openInFile.splice(0).map(closeRegistry));
+  await settle();
+}
 
 /** The engine this run's registries are on (see test/engine.ts). */
 export { TEST_ENGINE };
@@ -54,7 +53,12 @@ export { TEST_ENGINE };
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
   const db = opts.demo ?? true ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
-  (expect.getState().currentTestName ? openInTest : openInFile).push(db);
+  // Inside a test, it is that test's; outside one (a file's beforeAll), the file's.
+  try {
+    onTestFinished(() => closeRegistry(db));
+  } catch {
+    openInFile.push(db);
+  }
   const app = createApp({ db, logger: silentLogger, now: () => clock.now, ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}) });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {

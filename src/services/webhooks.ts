@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { recordAudit } from '../store/audit.ts';
 import { lastEventId } from '../store/changes.ts';
 import { inTransaction, type Db } from '../store/database.ts';
-import { activeWebhooks, dueDeliveries, getWebhook, insertWebhook, queueDelivery, recentDeliveries, recordAttempt, removeWebhookRow, setQueuedThrough, type Delivery, type Webhook } from '../store/webhooks.ts';
+import { activeWebhooks, claimDelivery, dueDeliveries, getWebhook, insertWebhook, queueDelivery, recentDeliveries, recordAttempt, removeWebhookRow, setQueuedThrough, type Delivery, type Webhook } from '../store/webhooks.ts';
 import { changesAfter, feedItem } from './changes.ts';
 
 // Webhooks: an agency's admin registers a URL, and each change of the feed is POSTed to it, signed
@@ -85,6 +85,9 @@ export async function removeWebhook(db: Db, who: Who, id: number, at: Date): Pro
 /** The registry itself, reading the feed for an agency's webhooks (every centre sees every change). */
 const feedReader = (agency: string): Who => ({ principal: { id: null, name: 'Webhook dispatcher', role: 'coordinator', agency: agency as never, companyId: null }, requestId: null });
 
+/** How long a claimed delivery is this dispatcher's: well past a send's own time limit (10 s). */
+const CLAIM_MS = 60_000;
+
 /**
  * One round of the dispatcher: queue each webhook's new changes, then try each delivery that is due.
  * `send` is fetch; a test may give its own. Returns how many deliveries were tried.
@@ -104,7 +107,13 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
     }
   }
   const due = await dueDeliveries(db, stamp, 50);
+  // Several app instances may dispatch from one database: each delivery is sent by the one that claims
+  // it. A dispatcher that stops mid-send leaves its claim to lapse, and the delivery is tried again then.
+  const claimUntil = new Date(now.getTime() + CLAIM_MS).toISOString();
+  let tried = 0;
   for (const d of due) {
+    if (!(await claimDelivery(db, d.id, d.nextAttemptAt, claimUntil))) continue;
+    tried += 1;
     const hook = await getWebhook(db, d.webhookId);
     const item = hook ? await feedItem(db, d.changeId) : null;
     if (!hook || !item) {
@@ -135,7 +144,7 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
       await recordAttempt(db, d.id, { state: next ? 'pending' : 'failed', status, error, nextAttemptAt: next ?? stamp, deliveredAt: null });
     }
   }
-  return due.length;
+  return tried;
 }
 
 /** The dispatcher of a running server: a round every two seconds, never two at once. */

@@ -1,5 +1,5 @@
 import type { Who } from '../domain/access.ts';
-import type { Executor } from './database.ts';
+import { inTransaction, type Executor } from './database.ts';
 import { type Selectable } from 'kysely';
 import { containsText } from './dialect.ts';
 import { CHAIN_START, chainHash, firstBreak, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
@@ -30,32 +30,36 @@ export type NewAuditEvent = {
 
 /**
  * Appends one event, and its link of the audit chain (src/domain/audit-chain.ts); call it inside the
- * same transaction as the write it records. Write transactions begin immediate, so no other writer can
- * add a link between reading the last one and adding this one.
+ * same transaction as the write it records. It is a transaction of its own when called outside one:
+ * write transactions take the one writer lock at their start (BEGIN IMMEDIATE; PostgreSQL's advisory
+ * lock), so no other writer, in this process or another, can add a link between reading the last one
+ * and adding this one.
  */
-export async function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
-  const row = await db
-    .insertInto('audit_events')
-    .values({
-      at: e.at,
-      actor_id: e.who.principal.id,
-      actor_name: e.who.principal.name,
-      actor_role: e.who.principal.role,
-      actor_agency: e.who.principal.agency,
-      action: e.action,
-      record_type: e.record.type,
-      record_id: String(e.record.id),
-      record_agency: e.record.agency,
-      before: e.before === null || e.before === undefined ? null : toJson(e.before),
-      after: e.after === null || e.after === undefined ? null : toJson(e.after),
-      request_id: e.who.requestId,
-      via: e.who.via ?? null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const last = await db.selectFrom('audit_chain').select('hash').orderBy('event_id', 'desc').limit(1).executeTakeFirst();
-  const previous = last?.hash ?? CHAIN_START;
-  await db.insertInto('audit_chain').values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) }).execute();
+export function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
+  return inTransaction(db, async (db) => {
+    const row = await db
+      .insertInto('audit_events')
+      .values({
+        at: e.at,
+        actor_id: e.who.principal.id,
+        actor_name: e.who.principal.name,
+        actor_role: e.who.principal.role,
+        actor_agency: e.who.principal.agency,
+        action: e.action,
+        record_type: e.record.type,
+        record_id: String(e.record.id),
+        record_agency: e.record.agency,
+        before: e.before === null || e.before === undefined ? null : toJson(e.before),
+        after: e.after === null || e.after === undefined ? null : toJson(e.after),
+        request_id: e.who.requestId,
+        via: e.who.via ?? null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const last = await db.selectFrom('audit_chain').select('hash').orderBy('event_id', 'desc').limit(1).executeTakeFirst();
+    const previous = last?.hash ?? CHAIN_START;
+    await db.insertInto('audit_chain').values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) }).execute();
+  });
 }
 
 const chained = (r: Selectable<AuditEventTable>): ChainedEvent => ({

@@ -54,6 +54,21 @@ export async function dueDeliveries(db: Executor, now: string, limit: number): P
   return rows.map(toDelivery);
 }
 
+/**
+ * Takes a due delivery for this dispatcher until `until`, unless another (another app instance's) took
+ * it first: the delivery moves on only if it is still as this one read it. Whether it was taken.
+ */
+export async function claimDelivery(db: Executor, id: number, dueAt: string, until: string): Promise<boolean> {
+  const result = await db
+    .updateTable('webhook_deliveries')
+    .set({ next_attempt_at: until })
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
+    .where('next_attempt_at', '=', dueAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function recordAttempt(db: Executor, id: number, result: { state: Delivery['state']; status: number | null; error: string | null; nextAttemptAt: string; deliveredAt: string | null }): Promise<void> {
   await db
     .updateTable('webhook_deliveries')
