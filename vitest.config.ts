@@ -11,7 +11,8 @@ if (!postgres && process.argv.some((a) => a.includes('registry')) && !process.en
   console.warn('\n  WARNING: DATABASE_URL is not set, so the PostgreSQL leg of the tests is skipped (see the README, Tests).\n');
 }
 
-const REGISTRY_EXCLUDE = ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'];
+// Tests that run processes of their own: their own project (below), not the registry's.
+const PROCESS_TESTS = ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts', 'test/instances.test.ts'];
 
 export default defineConfig({
   test: {
@@ -24,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: REGISTRY_EXCLUDE,
+          exclude: PROCESS_TESTS,
           // The seeded demo registry is built once for the whole run and every file starts from a copy.
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-pdf.ts', 'test/setup-registries.ts'],
@@ -43,7 +44,7 @@ export default defineConfig({
               test: {
                 name: 'registry-postgres',
                 include: ['test/**/*.test.ts'],
-                exclude: REGISTRY_EXCLUDE,
+                exclude: PROCESS_TESTS,
                 env: { REGISTRY_TEST_ENGINE: 'postgres' },
                 // Every statement is a round trip to another process (0.3–1 ms on the machines here, against
                 // microseconds in SQLite), so the heaviest tests take two to three times as long: the 1,000-ship
@@ -66,7 +67,8 @@ export default defineConfig({
         // under a minute; CI runs both.
         // The pages in Chromium run here too: the accessibility audit (axe-core, about two seconds a page),
         // each role's whole flow in the three languages, and the browser tests of single behaviours.
-        test: { name: 'processes', include: ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts'], pool: 'forks', fileParallelism: false },
+        // And two app instances on one PostgreSQL database (when DATABASE_URL is set; in CI always).
+        test: { name: 'processes', include: PROCESS_TESTS, pool: 'forks', fileParallelism: false },
       },
     ],
   },

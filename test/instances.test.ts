@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseEnv, startServer, stopServer } from '../bench/server.ts';
+import { newPostgresRegistry, onServer, testServerUrl, withDatabase } from './engine.ts';
+import { hongKongVessel } from './helpers.ts';
+
+// Two app processes in front of one PostgreSQL database, as a deployment that outgrows one machine
+// runs them (npm run test:processes). Without DATABASE_URL the test is skipped with a warning; in CI never.
+const POSTGRES = Boolean(process.env.DATABASE_URL);
+if (!POSTGRES) console.warn('\n  WARNING: DATABASE_URL is not set, so the two-instance test on PostgreSQL is skipped.\n');
+
+describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
+  let url = '';
+  let name = '';
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+
+  /** The CLI on the same database, as an operator runs it on either machine. */
+  const cli = (...args: string[]) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: databaseEnv(url), encoding: 'utf8', timeout: 20_000 });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout.trim().split('\n');
+  };
+  const token = (...args: string[]) => {
+    const lines = cli('token', 'create', ...args);
+    return { id: /^token (\d+) /.exec(lines[0]!)![1]!, secret: lines.at(-1)! };
+  };
+
+  beforeAll(async () => {
+    ({ name } = await newPostgresRegistry().then(async (r) => (await r.db.destroy(), r)));
+    url = withDatabase(testServerUrl(), name);
+    // The first seeds the demo (its copies rendered); the second finds it there.
+    servers.push(await startServer(url));
+    servers.push(await startServer(url));
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const s of servers) await stopServer(s.child);
+    if (name) await onServer((c) => c.query(`drop database if exists ${name}`));
+  });
+
+  it('a ship registered through one is found through the other at once; one If-Match wins; a token revoked by the CLI fails on both', async () => {
+    const [a, b] = servers.map((s) => s.base) as [string, string];
+    const registrar = token('--role', 'registrar', '--agency', 'HK', '--name', 'Chan Tai-man');
+    const coordinator = token('--role', 'coordinator', '--agency', 'GD', '--name', 'Duty coordinator, Guangzhou');
+    const asRegistrar = { Authorization: `Bearer ${registrar.secret}`, 'Content-Type': 'application/json' };
+    const lookup = (base: string, q: string) => fetch(`${base}/api/lookup?q=${encodeURIComponent(q)}`, { headers: { Authorization: `Bearer ${coordinator.secret}` } });
+
+    const companies = (await (await fetch(`${a}/api/companies?homeAgency=HK`, { headers: asRegistrar })).json()) as { items: { id: number }[] };
+    const ship = { ...hongKongVessel(companies.items[0]!.id), nameZh: '維港雙子星', nameEn: 'Harbour Twin Star' };
+    const made = await fetch(`${a}/api/vessels`, { method: 'POST', headers: asRegistrar, body: JSON.stringify(ship) });
+    expect(made.status).toBe(201);
+    const vessel = (await made.json()) as { id: number };
+
+    // Through the other instance, by its simplified name (the index folds scripts) and by its MMSI.
+    for (const q of ['维港双子', ship.mmsi]) {
+      const found = (await (await lookup(b, q)).json()) as { items: { vessel: { id: number; nameEn: string } }[] };
+      expect(found.items.map((i) => i.vessel.nameEn)).toContain('Harbour Twin Star');
+    }
+
+    // Both instances asked to change the same version at once: exactly one succeeds.
+    const etag = (await fetch(`${b}/api/vessels/${vessel.id}`, { headers: asRegistrar })).headers.get('etag')!;
+    const change = (base: string, crew: number) =>
+      fetch(`${base}/api/vessels/${vessel.id}`, { method: 'PATCH', headers: { ...asRegistrar, 'If-Match': etag }, body: JSON.stringify({ crew }) });
+    const statuses = (await Promise.all([change(a, 14), change(b, 15)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 412]);
+
+    expect((await lookup(a, ship.mmsi)).status).toBe(200);
+    expect((await lookup(b, ship.mmsi)).status).toBe(200);
+    expect(cli('token', 'revoke', coordinator.id).at(-1)).toBe(`token ${coordinator.id} revoked`);
+    expect((await lookup(a, ship.mmsi)).status).toBe(401);
+    expect((await lookup(b, ship.mmsi)).status).toBe(401);
+  });
+});
