@@ -5,6 +5,7 @@ import { isAreaCode } from './domain/areas.ts';
 import { configOrExit, databaseLocation } from './config.ts';
 import { getCompany } from './store/companies.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { moveRegistry } from './services/moving.ts';
 import { backupTo, engineOf, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
 import { verifyAuditChain } from './store/audit.ts';
 import { verifyCopy } from './services/copies.ts';
@@ -32,6 +33,9 @@ Commands:
   backup <file> [--force]      write a consistent copy of the database to <file> while it is in use,
                                check it and say what it holds (an existing file only with --force)
   restore <file>               check <file>, keep the current database beside it, and restore from it
+  copy-to <database>           copy this registry (history, audit trail, copies) into an empty
+                               database, a postgres:// URL or a SQLite file, then check every
+                               table's count and every copy's SHA-256 (exit 1 on any difference)
   audit verify                 walk the audit chain; exit 1 and name the first broken link if any
   account create-admin         open the first admin account of an agency; prints its one-time link
          --agency GD|HK|MO --name <text> --email <address>
@@ -111,6 +115,13 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
         return 2;
       }
       return command === 'backup' ? backup(db, sub, values.force === true, io) : restore(db, sub, io);
+    case 'copy-to': {
+      if (!sub) {
+        io.err('usage: copy-to <postgres://user:password@host:5432/database | file.sqlite>');
+        return 2;
+      }
+      return copyTo(db, sub, io);
+    }
     case 'audit': {
       if (sub !== 'verify') {
         io.err('usage: audit verify');
@@ -279,6 +290,31 @@ async function restore(db: Db, file: string | undefined, io: CliIo): Promise<num
   await restoreFrom(db, file, keptAs);
   io.out(`restored from ${file} (${describe(copy.counts)}); the replaced database is kept as ${keptAs}`);
   return 0;
+}
+
+/** Moves this registry into the empty database at `location`, and says what the check after found. */
+async function copyTo(db: Db, location: string, io: CliIo): Promise<number> {
+  const target = openDatabase(location);
+  try {
+    const report = await moveRegistry(db, target, (table, rows) => io.out(`  ${table}: ${rows}`));
+    const problems = [
+      ...report.countDifferences.map((d) => `${d.table}: ${d.source} here, ${d.target} there`),
+      ...report.copyHashDifferences.map((id) => `copy ${id}: its bytes differ or do not match its SHA-256`),
+    ];
+    if (problems.length) {
+      io.err(`copied, but the check found ${problems.length} difference(s):`);
+      for (const p of problems) io.err(`  ${p}`);
+      return 1;
+    }
+    const { agencies, companies, vessels, plans, plan_revisions, copies, exercises, audit_events } = report.counts;
+    io.out(`copied in ${report.seconds} s and checked: ${describe({ agencies, companies, vessels, plans, plan_revisions, copies, exercises, audit_events })}; every table's count and every copy's SHA-256 agree`);
+    return 0;
+  } catch (err) {
+    io.err(`nothing copied: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  } finally {
+    await target.destroy();
+  }
 }
 
 async function main() {

@@ -94,6 +94,12 @@ export async function indexMissingVessels(db: Executor): Promise<number> {
   return missing.length;
 }
 
+/** Builds the substring index again from the index's table (after its rows were written directly, as a copy does). */
+export async function rebuildSubstringIndex(db: Executor): Promise<void> {
+  // pg_trgm's indexes follow their table by themselves.
+  if (engineOf(db) === 'sqlite') await sql`insert into vessel_search_trigram (vessel_search_trigram) values ('rebuild')`.execute(db);
+}
+
 /** How many candidates each path of the index hands to the ranking at most. */
 const CANDIDATES = 200;
 
