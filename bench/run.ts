@@ -7,7 +7,10 @@ import { sql } from 'kysely';
 import { copiesOfRevision } from '../src/store/copies.ts';
 import { listPlans, listRevisions } from '../src/store/plans.ts';
 import { issuePlan, openRevision } from '../src/services/plans.ts';
-import { benchRegistrar, syntheticRegistry } from './synthetic.ts';
+import { benchRegistrar, syntheticRegistry, type Synthetic } from './synthetic.ts';
+import { engineOf, openDatabase, type Db, type Engine } from '../src/store/database.ts';
+import { moveRegistry } from '../src/services/moving.ts';
+import { onServer, serverUrl, withDatabase } from './postgres.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
@@ -19,6 +22,8 @@ import { chart } from './chart.ts';
 
 export type Options = {
   sizes: number[];
+  /** The sizes measured on PostgreSQL as well (DATABASE_URL's server), each right after SQLite's, on a copy of the same registry. */
+  postgresSizes?: number[];
   seconds: number;
   connections: number;
   issues: number;
@@ -32,6 +37,9 @@ export type Options = {
 
 export type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
 export type SizeResult = {
+  engine?: Engine;
+  /** PostgreSQL: seconds copy-to took to move the SQLite registry in, and the differences its check found. */
+  copyTo?: { seconds: number; differences: number };
   ships: number;
   companies: number;
   issuedPlans: number;
@@ -85,87 +93,113 @@ async function load(url: string, token: string | null, paths: string[] | null, s
   };
 }
 
-export async function benchSize(ships: number, o: Options): Promise<SizeResult> {
+export async function benchSize(ships: number, o: Options): Promise<SizeResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sar-bench-'));
   const dbPath = join(dir, 'registry.sqlite');
   try {
     const t0 = performance.now();
     const { db, registry } = await syntheticRegistry(dbPath, ships, { planShare: o.planShare, maxPlans: o.maxPlans });
     const buildSeconds = round((performance.now() - t0) / 1000, 1);
-
-    // Issuing a revision with its five copies, warm: two unmeasured first.
-    const plans = (await listPlans(db, {})).items;
-    const times: number[] = [];
-    let copyBytes: number[] = [];
-    const warmups = o.warmups ?? 2;
-    for (let i = 0; i < o.issues + warmups; i++) {
-      const p = plans[i % plans.length]!;
-      const who = benchRegistrar(p.homeAgency);
-      const plan = await openRevision(db, who, p.id, 'any', new Date());
-      const t = performance.now();
-      await issuePlan(db, who, plan.id, plan.version, { change: 'minor', summary: 'Benchmark revision' }, new Date());
-      if (i >= warmups) times.push(performance.now() - t);
-      const issued = (await listRevisions(db, p.id)).find((r) => r.state === 'issued')!;
-      copyBytes = (await copiesOfRevision(db, issued.id)).map((c) => c.size);
+    const built = { ships, companies: registry.companies, issuedPlans: registry.plans, buildSeconds };
+    const results: SizeResult[] = [];
+    results.push({ engine: 'sqlite', ...built, ...(await measure(db, dbPath, registry, o)) });
+    if (o.postgresSizes?.includes(ships)) {
+      // The same registry (with the revisions issued above), moved by copy-to into a database of its own.
+      const name = `sar_bench_${ships}_${process.pid}`;
+      await onServer((c) => c.query(`drop database if exists ${name}`).then(() => c.query(`create database ${name}`)));
+      const url = withDatabase(serverUrl(), name);
+      try {
+        const [source, target] = [openDatabase(dbPath), openDatabase(url)];
+        const moved = await moveRegistry(source, target);
+        await source.destroy();
+        const copyTo = { seconds: moved.seconds, differences: moved.countDifferences.length + moved.copyHashDifferences.length };
+        results.push({ engine: 'postgres', copyTo, ...built, ...(await measure(target, url, registry, o)) });
+      } finally {
+        await onServer((c) => c.query(`drop database if exists ${name}`));
+      }
     }
-    await sql`pragma wal_checkpoint(truncate)`.execute(db);
-    await db.destroy();
-    const databaseBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
-
-    // The server as npm start runs it (built into dist/).
-    const { child, base, startMs } = await startServer(dbPath, { from: 'dist' });
-    let measured: Omit<SizeResult, 'caches'> | undefined;
-    try {
-      const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
-      const f0 = performance.now();
-      const first = await fetch(`${base}${paths[0]}`, { headers: { authorization: `Bearer ${registry.token}` } });
-      if (!first.ok) throw new Error(`lookup answered ${first.status}`);
-      const firstLookupMs = round(performance.now() - f0, 0);
-      const rssAfterStartMb = rssMb(child.pid!);
-      // Every query once, so the measured runs see a warm process.
-      for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
-      const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
-      const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
-      // The floor answers the median lookup's bytes to the same load.
-      const sizes: number[] = [];
-      for (const p of paths.slice(0, 101)) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
-      const medianAnswerBytes = quantile(sizes, 0.5);
-      const floorServer = await startFloor(medianAnswerBytes);
-      const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
-      measured = {
-        ships,
-        companies: registry.companies,
-        issuedPlans: registry.plans,
-        buildSeconds,
-        databaseBytes,
-        startToFirstResponseMs: startMs,
-        firstLookupMs,
-        rssAfterStartMb,
-        rssAfterLoadMb: rssMb(child.pid!),
-        healthz,
-        lookup,
-        lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
-        floor,
-        lookupToFloorRatio: round(lookup.requestsPerSecond / floor.requestsPerSecond, 3),
-        medianAnswerBytes,
-        distinctQueries: paths.length,
-        issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
-      };
-    } finally {
-      const caches = await stopServer(child);
-      if (measured) return { ...measured, caches };
-    }
-    throw new Error('the size was not measured');
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Measured = Omit<SizeResult, 'engine' | 'copyTo' | 'ships' | 'companies' | 'issuedPlans' | 'buildSeconds'>;
+
+/** Issuing on `db` (which it then closes), then the real server on `location` under load. */
+async function measure(db: Db, location: string, registry: Synthetic, o: Options): Promise<Measured> {
+  // Issuing a revision with its five copies, warm: two unmeasured first.
+  const plans = (await listPlans(db, {})).items;
+  const times: number[] = [];
+  let copyBytes: number[] = [];
+  const warmups = o.warmups ?? 2;
+  for (let i = 0; i < o.issues + warmups; i++) {
+    const p = plans[i % plans.length]!;
+    const who = benchRegistrar(p.homeAgency);
+    const plan = await openRevision(db, who, p.id, 'any', new Date());
+    const t = performance.now();
+    await issuePlan(db, who, plan.id, plan.version, { change: 'minor', summary: 'Benchmark revision' }, new Date());
+    if (i >= warmups) times.push(performance.now() - t);
+    const issued = (await listRevisions(db, p.id)).find((r) => r.state === 'issued')!;
+    copyBytes = (await copiesOfRevision(db, issued.id)).map((c) => c.size);
+  }
+  const databaseBytes = await databaseSize(db, location);
+  await db.destroy();
+
+  // The server as npm start runs it (built into dist/).
+  const { child, base, startMs } = await startServer(location, { from: 'dist' });
+  let measured: Measured | undefined;
+  try {
+    const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
+    const f0 = performance.now();
+    const first = await fetch(`${base}${paths[0]}`, { headers: { authorization: `Bearer ${registry.token}` } });
+    if (!first.ok) throw new Error(`lookup answered ${first.status}`);
+    const firstLookupMs = round(performance.now() - f0, 0);
+    const rssAfterStartMb = rssMb(child.pid!);
+    // Every query once, so the measured runs see a warm process.
+    for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
+    const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
+    const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
+    // The floor answers the median lookup's bytes to the same load.
+    const sizes: number[] = [];
+    for (const p of paths.slice(0, 101)) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
+    const medianAnswerBytes = quantile(sizes, 0.5);
+    const floorServer = await startFloor(medianAnswerBytes);
+    const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
+    measured = {
+      databaseBytes,
+      startToFirstResponseMs: startMs,
+      firstLookupMs,
+      rssAfterStartMb,
+      rssAfterLoadMb: rssMb(child.pid!),
+      healthz,
+      lookup,
+      lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
+      floor,
+      lookupToFloorRatio: round(lookup.requestsPerSecond / floor.requestsPerSecond, 3),
+      medianAnswerBytes,
+      distinctQueries: paths.length,
+      issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
+    };
+  } finally {
+    const caches = await stopServer(child);
+    if (measured) return { ...measured, caches };
+  }
+  throw new Error('the size was not measured');
+}
+
+/** The database's size on disk: SQLite's file (its log checkpointed in), or PostgreSQL's database. */
+async function databaseSize(db: Db, location: string): Promise<number> {
+  if (engineOf(db) === 'postgres') return Number((await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(db)).rows[0]!.n);
+  await sql`pragma wal_checkpoint(truncate)`.execute(db);
+  return statSync(location).size + (existsSync(`${location}-wal`) ? statSync(`${location}-wal`).size : 0);
 }
 
 export async function runBench(o: Options, command: string): Promise<Results> {
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) {
     process.stderr.write(`bench: ${n} ships…\n`);
-    sizes.push(await benchSize(n, o));
+    sizes.push(...(await benchSize(n, o)));
   }
   const { resultsDir, docsPath, ...options } = o;
   const results: Results = {
@@ -183,16 +217,38 @@ export async function runBench(o: Options, command: string): Promise<Results> {
 
 /** The chart and the summary, from a run's results (also re-drawn alone with --report). */
 function report(results: Results, resultsDir: string, docsPath: string | null) {
-  writeFileSync(join(resultsDir, 'lookup.svg'), chart(results));
+  // The chart follows the embedded default; PostgreSQL has a table of its own beside it.
+  writeFileSync(join(resultsDir, 'lookup.svg'), chart({ ...results, sizes: onSqlite(results.sizes) }));
   if (docsPath) writeFileSync(docsPath, summary(results, docsPath));
 }
 
 const TARGETS = { ratio: 0.5, lookupP99Ms: 10, lookupP99AtFloorMs: 5, issueMedianMs: 300, copyKb: 300, rssMb: 250, firstResponseMs: 2000 };
 
+const onSqlite = (sizes: SizeResult[]) => sizes.filter((s) => (s.engine ?? 'sqlite') === 'sqlite');
+
+/** Each size measured on both engines, side by side (the same registry, moved by copy-to, in the same run). */
+function enginesTable(r: Results): string {
+  const pairs = r.sizes.filter((s) => s.engine === 'postgres').map((p) => [onSqlite(r.sizes).find((s) => s.ships === p.ships)!, p] as const);
+  if (!pairs.length) return '';
+  const line = (s: SizeResult) =>
+    `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} | ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.copyTo ? `${s.copyTo.seconds} s, ${s.copyTo.differences} differences` : '—'} |`;
+  return `
+## SQLite and PostgreSQL
+
+Each size on both engines in the same run: the SQLite registry measured first, then moved into an empty PostgreSQL
+database on this machine by \`copy-to\` (which checks every table's count and every copy's SHA-256 after), and the
+same measurements made again with the server on PostgreSQL (\`DATABASE_URL\`). One app instance in both cases.
+
+| ships | engine | lookup req/s | lookup p50 ms | lookup p99 ms | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
+|---|---|---|---|---|---|---|---|---|---|
+${pairs.flatMap(([a, b]) => [line(a), line(b)]).join('\n')}
+`;
+}
+
 function summary(r: Results, docsPath: string): string {
-  const big = r.sizes.at(-1)!;
+  const big = onSqlite(r.sizes).at(-1)!;
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
-  const rows = r.sizes
+  const rows = onSqlite(r.sizes)
     .map((s) =>
       `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.floor?.requestsPerSecond ?? '—'} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
     )
@@ -243,7 +299,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${profileSection}${bookSection}${notes}`;
+}${enginesTable(r)}${profileSection}${bookSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
@@ -354,6 +410,10 @@ export async function profileLookups(ships: number, label: string, seconds: numb
 type Profiles = { command: string; date: string; runs: Profile[] };
 
 async function main() {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
   const resultsDir = join(ROOT, 'bench', 'results');
   const docsPath = join(ROOT, 'docs', 'benchmarks.md');
   if (process.argv.includes('--incident-book')) {
@@ -370,7 +430,6 @@ async function main() {
   }
   if (process.argv.includes('--profile')) {
     // A profiled run, kept beside the others under its label (before and after a change, say).
-    const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
     const ships = Number(arg('--ships') ?? 100_000);
     const label = arg('--label') ?? 'now';
     process.stderr.write(`bench: profiling lookups at ${ships} ships…\n`);
@@ -389,8 +448,11 @@ async function main() {
     return;
   }
   const quick = process.argv.includes('--quick');
+  // PostgreSQL too when a server is named (DATABASE_URL), or asked for (--engines sqlite,postgres).
+  const engines = arg('--engines')?.split(',') ?? (process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']);
   const options: Options = {
     sizes: quick ? [1_000] : [1_000, 10_000, 100_000],
+    postgresSizes: engines.includes('postgres') ? (quick ? [1_000] : [10_000, 100_000]) : [],
     seconds: quick ? 3 : 10,
     connections: 10,
     issues: 20,
@@ -401,7 +463,7 @@ async function main() {
   };
   const results = await runBench(options, `npm run bench${quick ? ' -- --quick' : ''}`);
   for (const s of results.sizes) {
-    console.log(`${s.ships} ships: lookup ${s.lookup.requestsPerSecond} req/s (p99 ${s.lookup.p99Ms} ms, ×${s.lookupToHealthzRatio} of healthz); issue median ${s.issue.medianMs} ms; RSS ${s.rssAfterLoadMb} MB; first response ${s.startToFirstResponseMs} ms`);
+    console.log(`${s.ships} ships${s.engine === 'postgres' ? ' (PostgreSQL)' : ''}: lookup ${s.lookup.requestsPerSecond} req/s (p99 ${s.lookup.p99Ms} ms, ×${s.lookupToHealthzRatio} of healthz); issue median ${s.issue.medianMs} ms; RSS ${s.rssAfterLoadMb} MB; first response ${s.startToFirstResponseMs} ms`);
   }
 }
 

@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { profileLookups, runBench, type Load, type Results } from '../bench/run.ts';
 
-// The benchmark's own code at a tiny size, so it cannot rot: it must produce every figure.
+// The benchmark's own code at a tiny size, so it cannot rot: it must produce every figure, on SQLite and
+// (with DATABASE_URL, in CI always) on PostgreSQL, the registry moved there by copy-to.
 // Nothing here asserts a timing. The run itself (a registry built, a server started, two short loads)
 // happens once before the checks, with its own generous limit.
+const POSTGRES = Boolean(process.env.DATABASE_URL);
+
 describe('the benchmark, run end to end on a tiny registry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   let results: Results;
   beforeAll(async () => {
     results = await runBench(
-      { sizes: [200], seconds: 0.5, connections: 2, issues: 1, warmups: 0, planShare: 0.01, maxPlans: 1, resultsDir: dir, docsPath: join(dir, 'benchmarks.md') },
+      { sizes: [200], postgresSizes: POSTGRES ? [200] : [], seconds: 0.5, connections: 2, issues: 1, warmups: 0, planShare: 0.01, maxPlans: 1, resultsDir: dir, docsPath: join(dir, 'benchmarks.md') },
       'test',
     );
   }, 120_000);
@@ -26,32 +29,42 @@ describe('the benchmark, run end to end on a tiny registry', () => {
     expect(l.p99Ms).toBeGreaterThanOrEqual(l.p50Ms);
   };
 
+  it('measures each engine asked for, PostgreSQL on the registry copy-to moved there with no difference', () => {
+    expect(results.sizes.map((s) => [s.ships, s.engine])).toEqual([[200, 'sqlite'], ...(POSTGRES ? [[200, 'postgres']] : [])]);
+    if (POSTGRES) expect(results.sizes[1]!.copyTo).toMatchObject({ differences: 0 });
+  });
+
   it('loads /healthz, the lookup and the floor without an error, the lookups all different', () => {
-    const [size] = results.sizes;
-    expect(size!.ships).toBe(200);
-    load(size!.healthz);
-    load(size!.lookup);
-    load(size!.floor!);
-    positive(size!.lookupToFloorRatio!);
-    positive(size!.medianAnswerBytes!);
-    expect(size!.distinctQueries).toBeGreaterThan(300);
+    for (const size of results.sizes) {
+      load(size.healthz);
+      load(size.lookup);
+      load(size.floor!);
+      positive(size.lookupToFloorRatio!);
+      positive(size.medianAnswerBytes!);
+      expect(size.distinctQueries).toBeGreaterThan(300);
+    }
   });
 
   it('reports the hits and misses of the caches a lookup uses', () => {
-    const names = results.sizes[0]!.caches!.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['incident cards', 'token checks', 'prepared statements']));
-    for (const c of results.sizes[0]!.caches!) expect(c.hits + c.misses, c.name).toBeGreaterThan(0);
+    for (const size of results.sizes) {
+      const names = size.caches!.map((c) => c.name);
+      // The statement cache is SQLite's (pg prepares on the server).
+      expect(names).toEqual(expect.arrayContaining(['incident cards', 'token checks', ...(size.engine === 'sqlite' ? ['prepared statements'] : [])]));
+      for (const c of size.caches!) expect(c.hits + c.misses, c.name).toBeGreaterThan(0);
+    }
   });
 
   it('reports every figure of the registry, the process and issuing', () => {
-    const [size] = results.sizes;
-    for (const x of [size!.lookupToHealthzRatio, size!.databaseBytes, size!.startToFirstResponseMs, size!.firstLookupMs, size!.rssAfterStartMb, size!.rssAfterLoadMb, size!.issue.medianMs, size!.issue.p90Ms]) positive(x);
-    expect(size!.issue.samples).toBe(1);
-    expect(size!.issue.copyBytes).toHaveLength(5);
+    for (const size of results.sizes) {
+      for (const x of [size.lookupToHealthzRatio, size.databaseBytes, size.startToFirstResponseMs, size.firstLookupMs, size.rssAfterStartMb, size.rssAfterLoadMb, size.issue.medianMs, size.issue.p90Ms]) positive(x);
+      expect(size.issue.samples).toBe(1);
+      expect(size.issue.copyBytes).toHaveLength(5);
+    }
   });
 
   it('writes the results, the chart and the summary', () => {
-    expect(JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')).sizes).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')).sizes).toHaveLength(POSTGRES ? 2 : 1);
+    if (POSTGRES) expect(readFileSync(join(dir, 'benchmarks.md'), 'utf8')).toMatch(/## SQLite and PostgreSQL[\s\S]*\| 200 \| PostgreSQL \| [\d.]+ \|/);
     expect(readFileSync(join(dir, 'lookup.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
     expect(existsSync(join(dir, 'benchmarks.md'))).toBe(true);
     expect(readFileSync(join(dir, 'benchmarks.md'), 'utf8')).toContain('| 200 |');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { onServer, serverUrl, withDatabase } from '../bench/postgres.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
 import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage, type Db, type Engine } from '../src/store/database.ts';
@@ -14,30 +14,9 @@ import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage, type D
 /** The engine this test run exercises: PostgreSQL in the registry-postgres project, else SQLite. */
 export const TEST_ENGINE: Engine = process.env.REGISTRY_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
-/** A PostgreSQL URL with another database name (the server, role and password kept). */
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 /** The PostgreSQL server the tests use (DATABASE_URL names it; its role may create databases). */
-export function testServerUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('the PostgreSQL tests need DATABASE_URL');
-  return url;
-}
-
-/** Runs `work` on a connection to the server's maintenance database (to create and drop databases). */
-export async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(testServerUrl(), 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export const testServerUrl = serverUrl;
+export { onServer, withDatabase };
 
 /** Every database a run makes is named with its prefix, so the run's end drops them all. */
 export const runPrefix = () => `sar_test_${process.env.REGISTRY_TEST_RUN ?? 'local'}`;
