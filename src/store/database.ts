@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
-import type pg from 'pg';
 import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
 import { generationOf, openPostgres, SNAPSHOT_BEGIN } from './postgres.ts';
@@ -25,8 +24,8 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
  */
 export function openDatabase(location: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): Db {
   if (isPostgresUrl(location)) {
-    const { db, pool } = openPostgres(location, opts);
-    pools.set(db, pool);
+    const db = openPostgres(location, opts);
+    onPostgres.add(db);
     return db;
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -44,7 +43,7 @@ export function openDatabaseImage(image: Buffer): Db {
 }
 
 const natives = new WeakMap<object, SQLite.Database>();
-const pools = new WeakMap<object, pg.Pool>();
+const onPostgres = new WeakSet<object>();
 
 /**
  * The better-sqlite3 handle behind a Kysely instance, past the store's statement cache and error
@@ -53,7 +52,7 @@ const pools = new WeakMap<object, pg.Pool>();
 function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
   if (native) return native;
-  if (pools.has(db)) {
+  if (onPostgres.has(db)) {
     throw new AppError('unprocessable', 'On PostgreSQL, backups and restores are made with its own tools (pg_dump, pg_restore, or a replica): see the README');
   }
   throw new Error('not a database opened by openDatabase');
@@ -239,7 +238,7 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
  * Read caches are valid while it stays the same.
  */
 export async function dataGeneration(db: Db): Promise<string> {
-  if (pools.has(db)) return generationOf(db);
+  if (onPostgres.has(db)) return generationOf(db);
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.

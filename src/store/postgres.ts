@@ -35,7 +35,7 @@ class OneWriterDriver extends PostgresDriver {
   }
 }
 
-export function openPostgres(url: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): { db: Kysely<Database>; pool: pg.Pool } {
+export function openPostgres(url: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.connections ?? 10,
@@ -54,7 +54,7 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number; connec
       return new OneWriterDriver({ pool: translating });
     }
   })({ pool: translating });
-  return { db: new Kysely<Database>({ dialect }), pool };
+  return new Kysely<Database>({ dialect });
 }
 
 function withDomainErrors(client: pg.PoolClient): pg.PoolClient {
