@@ -35,7 +35,8 @@ async function main() {
     console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');
   });
 
-  // Each change of the feed is pushed to the agencies' webhooks from this process (one server per database).
+  // Each change of the feed is pushed to the agencies' webhooks from this process; with several instances on
+  // one PostgreSQL database, each delivery goes from the instance that claims it.
   const stopDispatcher = startWebhookDispatcher(db, logger);
 
   let stopping = false;
