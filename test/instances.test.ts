@@ -28,9 +28,9 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
   beforeAll(async () => {
     ({ name } = await newPostgresRegistry().then(async (r) => (await r.db.destroy(), r)));
     url = withDatabase(testServerUrl(), name);
-    // The first seeds the demo (its copies rendered); the second finds it there.
+    // The first seeds the demo (its copies rendered); the second, built as npm start runs it, finds it there.
     servers.push(await startServer(url));
-    servers.push(await startServer(url));
+    servers.push(await startServer(url, { from: 'dist' }));
   }, 60_000);
 
   afterAll(async () => {
@@ -58,11 +58,17 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
     }
 
     // Both instances asked to change the same version at once: exactly one succeeds.
+    const crewThrough = async (base: string) => ((await (await lookup(base, ship.mmsi)).json()) as { items: { vessel: { crew: number } }[] }).items[0]!.vessel.crew;
+    // Each instance has the ship's card cached before the change.
+    expect([await crewThrough(a), await crewThrough(b)]).toEqual([12, 12]);
     const etag = (await fetch(`${b}/api/vessels/${vessel.id}`, { headers: asRegistrar })).headers.get('etag')!;
     const change = (base: string, crew: number) =>
       fetch(`${base}/api/vessels/${vessel.id}`, { method: 'PATCH', headers: { ...asRegistrar, 'If-Match': etag }, body: JSON.stringify({ crew }) });
-    const statuses = (await Promise.all([change(a, 14), change(b, 15)])).map((r) => r.status).sort();
-    expect(statuses).toEqual([200, 412]);
+    const answers = await Promise.all([change(a, 14), change(b, 15)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
+    // Whichever won, both instances show its crew at once, their cached cards forgotten.
+    const won = answers[0]!.status === 200 ? 14 : 15;
+    expect([await crewThrough(a), await crewThrough(b)]).toEqual([won, won]);
 
     expect((await lookup(a, ship.mmsi)).status).toBe(200);
     expect((await lookup(b, ship.mmsi)).status).toBe(200);
