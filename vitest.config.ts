@@ -1,14 +1,35 @@
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 
-// The registry's tests run on SQLite, and on PostgreSQL when DATABASE_URL names a server the tests may
-// create databases on (CI always: .ci/run starts one). Every database a run makes carries its number.
+import pg from 'pg';
+
+// The registry's tests run on SQLite, and on PostgreSQL when DATABASE_URL names a server that answers and
+// whose role may create databases (CI always: .ci/run starts one). Every database a run makes carries its
+// number. The configuration is read again in vitest's workers, which inherit the environment: what is
+// found out here (the server answers; the warning was given) is kept there.
 process.env.REGISTRY_TEST_RUN ??= String(process.pid);
-const postgres = Boolean(process.env.DATABASE_URL);
-if (!postgres && process.env.CI === 'true') throw new Error('CI runs the registry tests on PostgreSQL too: set DATABASE_URL (.ci/run does)');
-if (!postgres && process.argv.some((a) => a.includes('registry')) && !process.env.REGISTRY_TEST_WARNED) {
-  // Said once: the configuration is read again in vitest's workers, which inherit the environment.
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const url = process.env.DATABASE_URL;
+process.env.REGISTRY_TEST_POSTGRES ??= String(url ? await answers(url) : false);
+const postgres = process.env.REGISTRY_TEST_POSTGRES === 'true';
+if (!postgres && process.env.CI === 'true') {
+  throw new Error(url ? 'CI runs the tests on PostgreSQL too, but DATABASE_URL does not answer' : 'CI runs the tests on PostgreSQL too: set DATABASE_URL (.ci/run does)');
+}
+if (!postgres && !process.env.REGISTRY_TEST_WARNED) {
   process.env.REGISTRY_TEST_WARNED = 'yes';
-  console.warn('\n  WARNING: DATABASE_URL is not set, so the PostgreSQL leg of the tests is skipped (see the README, Tests).\n');
+  const why = url ? 'the server DATABASE_URL names does not answer' : 'DATABASE_URL is not set';
+  console.warn(`\n  WARNING: ${why}, so the tests on PostgreSQL are skipped (see the README, Tests).\n`);
 }
 
 // Tests that run processes of their own: their own project (below), not the registry's.
