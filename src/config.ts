@@ -64,7 +64,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: parsed.data.PORT,
     databasePath: parsed.data.DATABASE_PATH,
     databaseUrl: parsed.data.DATABASE_URL ?? null,
-    logLevel: parsed.data.LOG_LEVEL, trustProxy: parsed.data.TRUST_PROXY === 'true', rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
+    logLevel: parsed.data.LOG_LEVEL,
+    trustProxy: parsed.data.TRUST_PROXY === 'true',
+    rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };
 }
 

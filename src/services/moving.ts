@@ -25,8 +25,10 @@ export async function moveRegistry(source: Db, target: Db, progress?: (table: st
     .filter((d) => d.source !== d.target);
   // Each copy's bytes hash the same in both, and to the SHA-256 recorded for it.
   const [was, now] = [await copyDigests(source), await copyDigests(target)];
-  const copyHashDifferences = [...new Set([...was.keys(), ...now.keys()])]
-    .filter((id) => { const [w, n] = [was.get(id), now.get(id)]; return !w || !n || w.actual !== n.actual || n.actual !== n.recorded; })
-    .sort((a, b) => a - b);
+  const differs = (id: number) => {
+    const [w, n] = [was.get(id), now.get(id)];
+    return !w || !n || w.actual !== n.actual || n.actual !== n.recorded;
+  };
+  const copyHashDifferences = [...new Set([...was.keys(), ...now.keys()])].filter(differs).sort((a, b) => a - b);
   return { counts: after, countDifferences, copyHashDifferences, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }

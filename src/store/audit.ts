@@ -1,6 +1,6 @@
 import type { Who } from '../domain/access.ts';
 import { inTransaction, type Executor } from './database.ts';
-import { type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { containsText } from './dialect.ts';
 import { CHAIN_START, chainHash, firstBreak, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
 import { pageOf, type Page } from '../domain/page.ts';
