@@ -33,10 +33,11 @@ export const migrations: Record<string, Migration> = {
 
 /**
  * PostgreSQL joined at 0013: its first migration builds at once the schema SQLite reached through the
- * list above. Every later migration goes in both lists, written once; where the engines differ it asks
- * `engineOf(db)`. A new table on PostgreSQL also gets a `<table>_moves_generation` trigger (see the
- * baseline), or the read caches would not see its writes.
+ * migrations above; every later one is in the list above alone, written once, and runs on both (where
+ * the engines differ it asks `engineOf(db)`). A new table on PostgreSQL also gets a
+ * `<table>_moves_generation` trigger (see the baseline), or the read caches would not see its writes.
  */
 export const postgresMigrations: Record<string, Migration> = {
   '0013_postgres_baseline': postgres0013,
+  ...Object.fromEntries(Object.entries(migrations).filter(([name]) => Number(name.slice(0, 4)) > 13)),
 };
