@@ -69,9 +69,7 @@ export async function postgresTemplate(prepare: (db: Db) => Promise<void>): Prom
 /** The demo registry as seeded at `now`, as this engine keeps a starting point: an image or a template's name. */
 export async function demoStart(now: Date, engine: Engine = TEST_ENGINE): Promise<{ image: Buffer } | { template: string }> {
   if (engine === 'postgres') return { template: await postgresTemplate((db) => seedDemo(db, now).then(() => undefined)) };
-  const db = openDatabase(':memory:');
-  await migrateToLatest(db);
-  await ensureReferenceData(db);
+  const db = await emptyRegistry('sqlite');
   await seedDemo(db, now);
   const image = databaseImage(db);
   await db.destroy();
@@ -115,9 +113,9 @@ export async function settle(): Promise<void> {
   await Promise.all(dropping.splice(0));
 }
 
-/** A fresh registry holding only the reference data, on this run's engine. */
-export async function emptyRegistry(): Promise<Db> {
-  if (TEST_ENGINE === 'postgres') return (await newPostgresRegistry()).db;
+/** A fresh registry holding only the reference data, on this run's engine unless told another. */
+export async function emptyRegistry(engine: Engine = TEST_ENGINE): Promise<Db> {
+  if (engine === 'postgres') return (await newPostgresRegistry()).db;
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
   await ensureReferenceData(db);
