@@ -8,28 +8,38 @@ import pg from 'pg';
 // found out here (the server answers; the warning was given) is kept there.
 process.env.REGISTRY_TEST_RUN ??= String(process.pid);
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+// Why the server DATABASE_URL names does not answer, or undefined when it does.
+async function unanswered(url: string): Promise<string | undefined> {
+  let client: pg.Client;
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  } catch (error) {
+    return `it is not a PostgreSQL URL (${(error as Error).message})`;
+  }
   try {
     await client.connect();
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    return (error as Error).message || String(error);
   } finally {
     await client.end().catch(() => {});
   }
 }
 
 const url = process.env.DATABASE_URL;
-process.env.REGISTRY_TEST_POSTGRES ??= String(url ? await answers(url) : false);
+if (process.env.REGISTRY_TEST_POSTGRES === undefined) {
+  const why = url ? await unanswered(url) : 'DATABASE_URL is not set';
+  process.env.REGISTRY_TEST_POSTGRES = String(why === undefined);
+  if (why !== undefined) process.env.REGISTRY_TEST_POSTGRES_WHY = why;
+}
 const postgres = process.env.REGISTRY_TEST_POSTGRES === 'true';
+const why = process.env.REGISTRY_TEST_POSTGRES_WHY;
 if (!postgres && process.env.CI === 'true') {
-  throw new Error(url ? 'CI runs the tests on PostgreSQL too, but DATABASE_URL does not answer' : 'CI runs the tests on PostgreSQL too: set DATABASE_URL (.ci/run does)');
+  throw new Error(`CI runs the tests on PostgreSQL too, but ${url ? `DATABASE_URL does not answer: ${why}` : 'DATABASE_URL is not set (.ci/run sets it)'}`);
 }
 if (!postgres && !process.env.REGISTRY_TEST_WARNED) {
   process.env.REGISTRY_TEST_WARNED = 'yes';
-  const why = url ? 'the server DATABASE_URL names does not answer' : 'DATABASE_URL is not set';
-  console.warn(`\n  WARNING: ${why}, so the tests on PostgreSQL are skipped (see the README, Tests).\n`);
+  console.warn(`\n  WARNING: the tests on PostgreSQL are skipped: ${url ? `DATABASE_URL does not answer (${why})` : 'DATABASE_URL is not set'} (see the README, Tests).\n`);
 }
 
 // Tests that run processes of their own: their own project (below), not the registry's.
