@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The interface's Chinese text as written in the source: every `zh: '…'` literal of the pages and the
-// labels, and every message template. src/web/hans.ts holds each one's Simplified form, written once
+// labels, and every message template. src/hans.ts holds each one's Simplified form, written once
 // (npm run i18n:hans) and reviewed, never converted while serving.
 
 const ROOT = join(import.meta.dirname, '..');

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
 import { readSheet, writeSheet } from '../src/sheets/workbook.ts';
-import { demoIds, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
+import { demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
 // Fleets in spreadsheets: a registrar fills the template, is told every problem row by row and
 // column by column, confirms, and the valid rows are registered; an export gives the same values back.
@@ -112,6 +112,46 @@ describe('fleets from and to spreadsheets', () => {
     const { rows: only } = await readSheet(new Uint8Array(await jetfoils.arrayBuffer()), SHIP_COLUMNS);
     expect(only.length).toBeGreaterThan(0);
     for (const o of only) expect([o.values.company, o.values.type]).toEqual([company, 'jetfoil']);
+  });
+
+  it("finds a ship's company by any of its names in either Chinese script, its IMO company number as typed, or its id; never by a fragment, and names an ambiguous name's companies", async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK' });
+    const ids = await demoIds(r.db);
+    // A Macao company whose Chinese name, in Simplified, is the Hong Kong company 珠江灣快線有限公司's.
+    const mo = await r.call('POST', '/api/companies', {
+      token: await r.tokenFor('registrar', { agency: 'MO' }),
+      body: hongKongCompany({ homeAgency: 'MO', nameZh: '珠江湾快线有限公司', nameEn: 'Zhujiang Bay Express (Macao) Limited', addressZh: '澳門外港碼頭', addressEn: 'Outer Harbour Ferry Terminal, Macao', emergencyPhone: '+853 2872 6111', designatedPerson: { name: 'Chan Ka-ho', phone: '+853 2872 6112', email: 'dpa@zbe.example.mo' }, emergencyTeam: { name: 'Control room', phone: '+853 2872 6113' } }),
+    });
+    expect(mo.status).toBe(201);
+    const moId = (await json(mo)).id;
+    const named = [
+      ['粵海通客運有限公司', 'Yuehaitong Passenger Shipping Co., Ltd.'], // a Guangdong company's Simplified name, written in Traditional
+      ['港澳飞翼船务有限公司', 'Harbour Wing Jetfoil Company Limited'], // a Hong Kong company's Traditional name, written in Simplified
+      ['  zhu-zhong-jiang   PASSENGER lines co., ltd. ', 'Zhu-Zhong-Jiang Passenger Lines Co., Ltd.'],
+      ['Ｈｏ Ｋｏｎｇ Ｈｉｇｈ Ｓｐｅｅｄ Ｆｅｒｒｉｅｓ Ｌｉｍｉｔｅｄ', 'Ho Kong High Speed Ferries Limited'], // full-width, as some input methods type it
+      ['IMO 6021175', 'Pearl Bay Express Limited'],
+      ['５８１２３４３', 'Harbour Wing Jetfoil Company Limited'],
+      [String(ids.companyId('Ho Kong High Speed Ferries Limited')), 'Ho Kong High Speed Ferries Limited'],
+    ] as const;
+    const rows = [...named.map(([company], i) => shipRow(i + 1, company)), shipRow(8, 'Harbour Wing'), shipRow(9, '珠江灣快線有限公司'), shipRow(10, '5812344')];
+    const checked = await json(await upload(r, token, 'ships', await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows), XLSX));
+    expect(checked.problems).toEqual([
+      { row: 10, column: 'company', message: 'no company registered as Harbour Wing' },
+      { row: 11, column: 'company', message: `珠江灣快線有限公司 names more than one company (${ids.companyId('Pearl Bay Express Limited')} Pearl Bay Express Limited, ${moId} Zhujiang Bay Express (Macao) Limited): give its id or IMO company number` },
+      { row: 12, column: 'company', message: 'no company registered as 5812344' },
+    ]);
+    expect((await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token })).status).toBe(202);
+    const done = await vi.waitFor(async () => {
+      const now = await json(await r.call('GET', `/api/fleet/imports/${checked.id}`, { token }));
+      expect(now.state).toBe('done');
+      return now;
+    });
+    expect(done.report.created).toHaveLength(named.length);
+    for (const [i, [, company]] of named.entries()) {
+      const ship = await json(await r.call('GET', `/api/vessels/${done.report.created[i].id}`, { token }));
+      expect([ship.nameEn, ship.companyId], named[i]![0]).toEqual([`Harbour Shuttle ${i + 1}`, ids.companyId(company)]);
+    }
   });
 
   it('imports companies from a CSV a spreadsheet program saved, and refuses a file it cannot read, with a clear problem and nothing changed', async () => {

@@ -72,7 +72,7 @@ describe('the interface in three languages', () => {
     const strings = interfaceChinese();
     expect(strings.length).toBeGreaterThan(300);
     const missing = strings.filter((s) => !(s in HANS));
-    expect(missing, 'run npm run i18n:hans, then review the new lines of src/web/hans.ts').toEqual([]);
+    expect(missing, 'run npm run i18n:hans, then review the new lines of src/hans.ts').toEqual([]);
     for (const [hant, hans] of Object.entries(HANS)) expect(toSimplified(hans), `${hant} → ${hans}`).toBe(hans);
     for (const template of MESSAGE_TEMPLATES) expect(HANS).toHaveProperty([template]);
   });

@@ -11,7 +11,7 @@ type Bilingual = { zh: string; en: string };
 export type Column = { key: string; label: Bilingual; field: string; required?: boolean };
 
 export const SHIP_COLUMNS: readonly Column[] = [
-  { key: 'company', label: { zh: '公司（編號、IMO公司編號或英文名稱）', en: 'Company (id, IMO company number or English name)' }, field: 'companyId', required: true },
+  { key: 'company', label: { zh: '公司（編號、IMO公司編號、中文或英文名稱）', en: 'Company (id, IMO company number, Chinese or English name)' }, field: 'companyId', required: true },
   { key: 'nameZh', label: { zh: '中文船名', en: 'Name (Chinese)' }, field: 'nameZh', required: true },
   { key: 'nameEn', label: { zh: '英文船名', en: 'Name (English)' }, field: 'nameEn', required: true },
   { key: 'type', label: { zh: '船型', en: 'Type' }, field: 'type', required: true },

@@ -1,14 +1,15 @@
 import type { Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
-import type { CompanyDetails } from '../domain/company.ts';
+import { companyMeant, type Company, type CompanyDetails } from '../domain/company.ts';
 import { columnOf, columnsOf, companyFromRow, companyToRow, shipFromRow, shipToRow, type SheetKind } from '../domain/fleet-sheet.ts';
+import { foldIdentifier, foldText } from '../domain/search.ts';
 import type { VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
 import { AppError, forbidden, notFound, type FieldProblem } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { PORTS } from '../reference/ports.ts';
 import { toSimplified } from '../script.ts';
 import { readSheet, writeSheet, MEDIA_TYPE, type SheetFormat } from '../sheets/workbook.ts';
-import { companiesOfAgency, companyHoldingImoNumber, getCompany, listCompanies } from '../store/companies.ts';
+import { companiesOfAgency, companyHoldingImoNumber, listCompanies } from '../store/companies.ts';
 import type { Db } from '../store/database.ts';
 import { finishImportRow, getImport, insertImport, setImportProgress, startImportRow, type CheckedRow, type ImportRecord, type ImportReport } from '../store/imports.ts';
 import { identifierClashes, listVessels } from '../store/vessels.ts';
@@ -40,23 +41,21 @@ export async function fleetTemplate(who: Who, kind: SheetKind, format: SheetForm
   return { body: await writeSheet(format, kind, columnsOf(kind), []), type: MEDIA_TYPE[format], filename: `${kind}-template.${format}` };
 }
 
-/** The ship's company as the row names it: its id, its IMO company number, or its exact English name. */
-async function companyNamed(db: Db, text: string, byName: Map<string, number>): Promise<number | null> {
-  const t = text.trim();
-  if (/^\d{1,6}$/.test(t) && (await getCompany(db, Number(t)))) return Number(t);
-  if (/^\d{7}$/.test(t)) {
-    const held = await companyHoldingImoNumber(db, t);
-    if (held) return held.id;
-  }
-  return byName.get(t.toLowerCase()) ?? null;
+/** The ship's company as the row names it (`companyMeant`), or the problem to report beside its column. */
+function companyOfRow(text: string, companies: readonly Company[]): { companyId: number } | { problem: FieldProblem } {
+  const meant = companyMeant(text, companies, (s) => foldText(s, toSimplified), foldIdentifier);
+  if ('id' in meant) return { companyId: meant.id };
+  if ('unknown' in meant) return { problem: { field: 'companyId', message: `no company registered as ${meant.unknown}` } };
+  const which = meant.ambiguous.map((c) => `${c.id} ${c.nameEn}`).join(', ');
+  return { problem: { field: 'companyId', message: `${text.trim()} names more than one company (${which}): give its id or IMO company number` } };
 }
 
-async function allCompanyNames(db: Db): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+async function allCompanies(db: Db): Promise<Company[]> {
+  const out: Company[] = [];
   let after: number | undefined;
   for (;;) {
     const page = await listCompanies(db, { limit: 500, after });
-    for (const c of page.items) out.set(c.nameEn.toLowerCase(), c.id);
+    out.push(...page.items);
     if (!page.nextCursor) return out;
     after = page.items.at(-1)!.id;
   }
@@ -67,16 +66,16 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
   const agency = requireRegistrar(who);
   const { rows, unknownColumns } = await readSheet(input.bytes, columnsOf(input.kind));
   if (rows.length === 0) throw new AppError('validation_failed', 'The file has no rows under its headers', [{ field: 'file', message: 'has no rows to import' }]);
-  const names = input.kind === 'ships' ? await allCompanyNames(db) : new Map<string, number>();
+  const companies = input.kind === 'ships' ? await allCompanies(db) : [];
   const seen = new Map<string, number>();
   const checked: CheckedRow[] = [];
   for (const { row, values } of rows) {
     const problems: FieldProblem[] = [];
     let raw: unknown;
     if (input.kind === 'ships') {
-      const companyId = values.company ? await companyNamed(db, values.company, names) : null;
-      if (values.company && companyId === null) problems.push({ field: 'companyId', message: `no company registered as ${values.company}` });
-      raw = shipFromRow(values, agency, companyId ?? undefined, PORTS, toSimplified);
+      const company = values.company ? companyOfRow(values.company, companies) : undefined;
+      if (company && 'problem' in company) problems.push(company.problem);
+      raw = shipFromRow(values, agency, company && 'companyId' in company ? company.companyId : undefined, PORTS, toSimplified);
     } else {
       raw = companyFromRow(values, agency);
     }
@@ -138,7 +137,7 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, check: Ro
   if (!i || i.agency !== agency) throw notFound(`Import ${id}`);
   if (!(await startImportRow(db, id))) throw new AppError('conflict', `Import ${id} was already confirmed`);
   const report: ImportReport = { created: [], skipped: [] };
-  const names = i.kind === 'ships' ? await allCompanyNames(db) : new Map<string, number>();
+  const companies = i.kind === 'ships' ? await allCompanies(db) : [];
   let done = 0;
   for (const r of i.rows) {
     done += 1;
@@ -146,8 +145,13 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, check: Ro
       report.skipped.push({ row: r.row, problems: r.problems });
     } else {
       try {
-        const companyId = i.kind === 'ships' ? await companyNamed(db, r.values.company ?? '', names) : null;
-        const raw = i.kind === 'ships' ? shipFromRow(r.values, agency, companyId ?? undefined, PORTS, toSimplified) : companyFromRow(r.values, agency);
+        let raw: unknown;
+        if (i.kind === 'ships') {
+          // The companies as they are now: one registered since the check may have made a name ambiguous.
+          const company = r.values.company ? companyOfRow(r.values.company, companies) : undefined;
+          if (company && 'problem' in company) throw new AppError('validation_failed', 'invalid', [company.problem]);
+          raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
+        } else raw = companyFromRow(r.values, agency);
         const result = check(i.kind, raw);
         if (!result.ok) throw new AppError('validation_failed', 'invalid', result.problems);
         const saved = i.kind === 'ships' ? await registerVessel(db, who, result.value as VesselDetails, now()) : await registerCompany(db, who, result.value as CompanyDetails, now());

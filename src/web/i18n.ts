@@ -1,7 +1,7 @@
 import type { Bilingual } from '../labels.ts';
 import { HANS } from '../hans.ts';
 
-/** The interface languages: Traditional Chinese, Simplified Chinese (written, in src/web/hans.ts), English. */
+/** The interface languages: Traditional Chinese, Simplified Chinese (written, in src/hans.ts), English. */
 export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = 'sar_lang';
@@ -422,6 +422,7 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^must be a whole number of months$/, '月數必須是整數'],
   [/^has no rows to import$/, '沒有可匯入的資料列'],
   [/^no company registered as (.+)$/, '沒有登記為「$1」的公司'],
+  [/^(.+) names more than one company \((.+)\): give its id or IMO company number$/, '「$1」是多於一間公司的名稱（$2）：請填公司編號或IMO公司編號'],
   [/^also in row (\d+) of this file$/, '與本檔案第 $1 列重複'],
   [/^has no row of column keys/, '沒有欄位代碼列（範本的第二列）：請下載範本填寫'],
   [/^has more than (\d+) rows$/, '超過 $1 列'],
