@@ -2195,6 +2195,8 @@ export interface components {
             vesselId: number;
         };
         TransferResult: {
+            /** @description On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars */
+            movedProposals: number[];
             transfer: components["schemas"]["Transfer"];
             vessel: components["schemas"]["Vessel"];
             /** @description The plan withdrawn as "transferred" on acceptance */

@@ -242,6 +242,41 @@ describe("an operator's proposed changes", () => {
     expect((await call('GET', `/api/proposals/${proposed.id}`, { token: mo })).status).toBe(403);
     expect((await call('GET', '/api/proposals', { token: await tokenFor('coordinator', { agency: 'HK' }) })).status).toBe(403);
   });
+
+  it("follows its ship into another area's register: an open proposal waits for the gaining agency's registrars, a decided one keeps its history", async () => {
+    const reg = await withOperator();
+    const { call, operator, hk, mo, ids, db } = reg;
+    const vesselId = ids.vesselId('477101600');
+    const propose = async (changes: unknown) => json(await call('POST', '/api/proposals', { token: operator, body: { recordType: 'vessel', recordId: vesselId, changes } }));
+    const open = await propose({ communications: { bridgePhone: '+853 6688 1108', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null } });
+    const decided = await propose({ hullColour: 'white with a blue stripe' });
+    expect((await call('POST', `/api/proposals/${decided.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'Send a photograph of the new livery' }, headers: { 'If-Match': '*' } })).status).toBe(200);
+
+    const released = await call('POST', `/api/vessels/${vesselId}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${vesselId}`) } });
+    const accepted = await call('POST', `/api/vessels/${vesselId}/accept`, { token: mo, body: MACAO_REGISTRATION, headers: { 'If-Match': released.headers.get('etag')! } });
+    expect(accepted.status).toBe(200);
+    expect((await json(accepted)).movedProposals).toEqual([open.id]);
+
+    const openAt = async (token: string) => (await json(await call('GET', '/api/proposals?state=open', { token }))).items.map((p: { id: number }) => p.id);
+    expect(await openAt(mo)).toContain(open.id);
+    expect(await openAt(hk)).not.toContain(open.id);
+    expect((await json(await call('GET', `/api/proposals/${decided.id}`, { token: hk }))).proposal).toMatchObject({ state: 'rejected', homeAgency: 'HK' });
+    const moved = await call('GET', `/api/proposals/${open.id}`, { token: mo });
+    expect(await json(moved)).toMatchObject({ proposal: { state: 'open', homeAgency: 'MO' }, mayDecide: true });
+
+    const decide = (token: string, ifMatch: string) => call('POST', `/api/proposals/${open.id}/decision`, { token, body: { decision: 'approve' }, headers: { 'If-Match': ifMatch } });
+    expect((await decide(hk, '*')).status).toBe(403);
+    // A page read before the move is stale.
+    expect((await decide(mo, `"proposal-${open.id}-1"`)).status).toBe(412);
+    expect((await decide(mo, moved.headers.get('etag')!)).status).toBe(200);
+    expect((await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }))).communications.bridgePhone).toBe('+853 6688 1108');
+
+    const events = await db.selectFrom('audit_events').select(['record_agency', 'actor_name']).where('action', '=', 'proposal.move').where('record_id', '=', String(vesselId)).orderBy('id').execute();
+    expect(events).toEqual([
+      { record_agency: 'HK', actor_name: 'Leong Ka-io (MO registrar)' },
+      { record_agency: 'MO', actor_name: 'Leong Ka-io (MO registrar)' },
+    ]);
+  });
 });
 
 describe('the pages for a ship’s life', () => {

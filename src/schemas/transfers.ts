@@ -57,6 +57,7 @@ export const TransferResultSchema = z
     vessel: VesselSchema,
     transfer: TransferSchema,
     withdrawnPlan: z.object({ id: z.number().int(), planNumber: z.string() }).nullable().openapi({ description: 'The plan withdrawn as "transferred" on acceptance' }),
+    movedProposals: z.array(z.number().int()).openapi({ description: "On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars" }),
   })
   .openapi('TransferResult');
 

@@ -7,7 +7,7 @@ import { AppError, conflict, forbidden, notFound } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { getCompany } from '../store/companies.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
-import { decideProposal as closeProposal, getProposal, insertProposal, listProposals } from '../store/proposals.ts';
+import { decideProposal as closeProposal, getProposal, insertProposal, listProposals, moveOpenProposals } from '../store/proposals.ts';
 import { getVessel } from '../store/vessels.ts';
 import { changeCompany, changeVessel, checkedCompany, checkedVessel, companyDetails, vesselDetails } from './registry.ts';
 
@@ -106,6 +106,20 @@ export async function decideProposal(db: Executor, who: Who, id: number, expecte
     await auditOn(trx, who, `proposal.${d.decision}`, decided, p, decided, stamp);
     return decided;
   });
+}
+
+/**
+ * A ship accepted into another area's register takes its open proposals along: they wait for the
+ * gaining agency's registrars, who now keep the record (the losing agency could no longer apply them).
+ * Called inside the acceptance's transaction; each move is in both agencies' audit trails.
+ */
+export async function followTransfer(trx: Tx, who: Who, vesselId: number, from: AreaCode, to: AreaCode, stamp: string): Promise<Proposal[]> {
+  const moved = await moveOpenProposals(trx, vesselId, to);
+  for (const p of moved) {
+    const before = { ...p, homeAgency: from, version: p.version - 1 };
+    for (const agency of [from, to]) await recordAudit(trx, { who, action: 'proposal.move', record: { type: 'vessel', id: vesselId, agency }, before, after: p, at: stamp });
+  }
+  return moved;
 }
 
 /** The operator takes back its own open proposal. */

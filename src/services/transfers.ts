@@ -10,6 +10,7 @@ import { closeTransfer, insertRelease, openTransfer, openTransfersOf, transfersO
 import { getVessel, updateVessel, vesselsByIds } from '../store/vessels.ts';
 import { deltaDate, type Plan } from '../domain/plan.ts';
 import { withdrawTransferredPlan } from './plans.ts';
+import { followTransfer } from './proposals.ts';
 import { checkedVessel, vesselDetails } from './registry.ts';
 
 // Transfer of registry, from release to acceptance. The losing agency's registrar releases the ship;
@@ -17,7 +18,8 @@ import { checkedVessel, vesselDetails } from './registry.ts';
 // old plan ("transferred") in the same transaction. Every step is recorded in both agencies' audit
 // trails, since each agency reads the events of its own records.
 
-export type TransferResult = { vessel: Vessel; transfer: Transfer; withdrawnPlan: { id: number; planNumber: string } | null };
+/** What a step of a transfer left: the ship, the transfer, and on acceptance the plan withdrawn and the open proposals handed over. */
+export type TransferResult = { vessel: Vessel; transfer: Transfer; withdrawnPlan: { id: number; planNumber: string } | null; movedProposals: number[] };
 
 const areaName = (a: AreaCode) => `${AREA_NAMES[a].en} (${a})`;
 
@@ -64,7 +66,7 @@ export async function releaseVessel(db: Executor, who: Who, id: number, expected
     });
     const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
     await auditBoth(trx, who, 'vessel.release', transfer, null, transfer, stamp);
-    return { vessel, transfer, withdrawnPlan: null };
+    return { vessel, transfer, withdrawnPlan: null, movedProposals: [] };
   });
 }
 
@@ -87,7 +89,7 @@ export async function cancelRelease(db: Executor, who: Who, id: number, expected
     if (!closed) throw changedMeanwhile('vessel');
     const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
     await auditBoth(trx, who, 'vessel.release.cancel', closed, transfer, closed, stamp);
-    return { vessel, transfer: closed, withdrawnPlan: null };
+    return { vessel, transfer: closed, withdrawnPlan: null, movedProposals: [] };
   });
 }
 
@@ -111,7 +113,8 @@ export async function acceptVessel(db: Executor, who: Who, id: number, expected:
     const vessel = await touchedVessel(trx, before, version, next, stamp);
     const withdrawn: Plan | null = await withdrawTransferredPlan(trx, who, id, at);
     await auditBoth(trx, who, 'vessel.transfer.accept', closed, before, vessel, stamp);
-    return { vessel, transfer: closed, withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber } };
+    const moved = await followTransfer(trx, who, id, transfer.fromArea, transfer.toArea, stamp);
+    return { vessel, transfer: closed, withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber }, movedProposals: moved.map((p) => p.id) };
   });
 }
 

@@ -81,3 +81,16 @@ export async function listProposals(db: Executor, f: ProposalFilter): Promise<Pa
   if (f.after !== undefined) q = q.where('id', '<', f.after);
   return pageOf((await q.execute()).map(toProposal), f.limit, (p) => p.id);
 }
+
+/** Hands a ship's open proposals to the agency whose register it joined; the moved ones, as they are now. */
+export async function moveOpenProposals(db: Executor, vesselId: number, toAgency: AreaCode): Promise<Proposal[]> {
+  const rows = await db
+    .updateTable('proposals')
+    .set((eb) => ({ home_agency: toAgency, version: eb('version', '+', 1) }))
+    .where('record_type', '=', 'vessel')
+    .where('record_id', '=', vesselId)
+    .where('state', '=', 'open')
+    .returningAll()
+    .execute();
+  return rows.map(toProposal).sort((a, b) => a.id - b.id);
+}
