@@ -56,6 +56,8 @@ describe('people and sign-in', () => {
     expect((await reg.get(made.link)).status).toBe(404);
 
     expect((await signInForm(reg, 'wong.meiling@mardep.example.hk', 'harbour lights at midnight')).status).toBe(401);
+    // The code that set the second factor up is taken: signing in waits for the app's next one.
+    reg.clock.now = new Date(reg.clock.now.getTime() + 30_000);
     const ok = await signInForm(reg, 'WONG.MEILING@mardep.example.hk', 'harbour lights at midnight', codeFor(reg, secret), '/people');
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/people');
@@ -81,6 +83,39 @@ describe('people and sign-in', () => {
     const events = await reg.db.selectFrom('audit_events').select(['action', 'via']).where('record_type', '=', 'account').orderBy('id').execute();
     expect(events.map((e) => e.action)).toEqual(['account.create', 'account.password', 'session.start', 'session.start', 'session.end']);
     expect(events[2]!.via).toMatch(/^session \d+$/);
+  });
+
+  it('takes each authenticator code once: the same code again is refused, even within its 30 seconds and even when sent twice at once', async () => {
+    const reg = await setup();
+    const made = await createFirstAdmin(reg.db, { agency: 'MO', name: 'Leong Ka-io', email: 'leong.kaio@dsamma.example.mo' }, reg.clock.now);
+    const { secret } = await setUpFromLink(reg, made.link, 'outer harbour at dawn');
+    const signIn = (code: string) => reg.post('/signin?lang=en', '', { email: 'leong.kaio@dsamma.example.mo', password: 'outer harbour at dawn', code, next: '/search' });
+    const sessions = async () => (await reg.db.selectFrom('sessions').select('id').where('principal_id', '=', made.account.id).execute()).length;
+
+    // The code of the enrolment, sent again to sign in within its 30 seconds.
+    const replayed = await signIn(codeFor(reg, secret));
+    expect(replayed.status).toBe(401);
+    expect(await replayed.text()).toContain('This code was used already: wait for the next one your authenticator app shows');
+    const zh = await reg.post('/signin?lang=zh-Hans', '', { email: 'leong.kaio@dsamma.example.mo', password: 'outer harbour at dawn', code: codeFor(reg, secret), next: '/search' });
+    expect(await zh.text()).toContain('这个验证码已用过');
+    expect(await sessions()).toBe(0);
+
+    // The next step's code signs in once; sent twice at once, one of the two is refused.
+    const step = Math.floor(reg.clock.now.getTime() / 30_000);
+    const during = (n: number, second: number) => (reg.clock.now = new Date((step + n) * 30_000 + second * 1000));
+    during(1, 1);
+    const code = codeFor(reg, secret);
+    const both = await Promise.all([signIn(code), signIn(code)]);
+    expect(both.map((r) => r.status).sort()).toEqual([303, 401]);
+    expect(await sessions()).toBe(1);
+    // A phone a little behind shows the step before, which would be let in for a clock's sake: it is
+    // older than the code taken, so refused as used.
+    during(1, 5);
+    const behind = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: (step + 0.5) * 30_000 });
+    expect(await (await signIn(behind)).text()).toContain('This code was used already');
+    during(2, 1);
+    expect((await signIn(codeFor(reg, secret))).status).toBe(303);
+    expect(await sessions()).toBe(2);
   });
 
   it("lets an admin manage only its own agency's people and companies; disabling ends the person's sessions and tokens at once", async () => {
@@ -276,6 +311,7 @@ describe('people and sign-in', () => {
     const reg = await setup();
     const made = await createFirstAdmin(reg.db, { agency: 'MO', name: 'Leong Ka-io', email: 'leong@dsamma.example.mo' }, reg.clock.now);
     const { secret } = await setUpFromLink(reg, made.link, 'outer harbour ferry pier');
+    reg.clock.now = new Date(reg.clock.now.getTime() + 30_000);
     const form = { email: 'leong@dsamma.example.mo', password: 'outer harbour ferry pier', code: codeFor(reg, secret), next: '/' };
     const viaProxy = (app: typeof reg.app) =>
       app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'X-Forwarded-Proto': 'https' }, body: new URLSearchParams(form).toString() });

@@ -12,6 +12,7 @@ import * as m0010 from './0010_two_party_signing_personal_tokens.ts';
 import * as m0011 from './0011_idempotency_keys.ts';
 import * as m0012 from './0012_changes_webhooks.ts';
 import * as m0013 from './0013_imports.ts';
+import * as m0014 from './0014_totp_last_step.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0011_idempotency_keys': m0011,
   '0012_changes_webhooks': m0012,
   '0013_imports': m0013,
+  '0014_totp_last_step': m0014,
 };
 
 /**

@@ -32,7 +32,8 @@ import {
   openSessionsOf,
   sessionByHash,
   setPassword,
-  setRecoveryCodes,
+  takeCodeStep,
+  takeRecoveryCode,
   setSecondFactor,
   setStatus,
   touchSession,
@@ -208,7 +209,13 @@ export async function linkPage(db: Executor, secret: string, at: Date): Promise<
   });
 }
 
-const codeMatches = (email: string, secret: string, code: string, at: Date) => totpOf(email, secret).validate({ token: code.replace(/\s/g, ''), timestamp: at.getTime(), window: 1 }) !== null;
+const PERIOD_MS = 30_000;
+
+/** The time step a code from the authenticator is for (the step before or after too, for a phone's clock), or null. */
+function codeStep(email: string, secret: string, code: string, at: Date): number | null {
+  const delta = totpOf(email, secret).validate({ token: code.replace(/\s/g, ''), timestamp: at.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(at.getTime() / PERIOD_MS) + delta;
+}
 
 function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
   const codes = Array.from({ length: 10 }, () => {
@@ -230,8 +237,9 @@ export async function completeLink(db: Db, secret: string, input: { password: st
   else if (input.password !== input.confirm) problems.push({ field: 'confirm', message: 'does not match the password' });
   const code = input.code.trim();
   const required = secondFactorRequired(account.role);
+  const step = code && account.secrets.totpSecret ? codeStep(account.email, account.secrets.totpSecret, code, at) : null;
   if (!code && required) problems.push({ field: 'code', message: 'enter the 6-digit code your authenticator app shows for this registry' });
-  else if (code && !(account.secrets.totpSecret && codeMatches(account.email, account.secrets.totpSecret, code, at))) problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
+  else if (code && step === null) problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
   if (problems.length) throw new AppError('validation_failed', 'The password or code cannot be accepted', problems);
   // Hashed outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
@@ -240,7 +248,7 @@ export async function completeLink(db: Db, secret: string, input: { password: st
     if (!(await useLink(trx, hashSecret(secret), stamp))) throw GONE_LINK;
     await setPassword(trx, account.id, passwordHash);
     const recovery = code ? newRecoveryCodes() : { codes: [], hashes: [] };
-    await setSecondFactor(trx, account.id, code ? { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes } : { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
+    await setSecondFactor(trx, account.id, step !== null ? { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes, lastStep: step } : { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
     await endSessions(trx, { principalId: account.id }, 'password set', stamp);
     const after = (await getAccount(trx, account.id))!;
     const self: Who = { principal: { id: account.id, name: account.name, role: account.role, agency: account.agency, companyId: account.companyId }, requestId: null, via: 'one-time link' };
@@ -269,12 +277,13 @@ export async function confirmEnrolment(db: Executor, who: Who, code: string, at:
   return inTransaction(db, async (trx) => {
     const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
     if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw conflict('There is no second factor waiting to be confirmed');
-    if (!codeMatches(account.email, account.secrets.totpSecret, code, at)) {
+    const step = codeStep(account.email, account.secrets.totpSecret, code, at);
+    if (step === null) {
       throw new AppError('validation_failed', 'The code is not right', [{ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' }]);
     }
     const recovery = newRecoveryCodes();
     const stamp = at.toISOString();
-    await setSecondFactor(trx, account.id, { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes });
+    await setSecondFactor(trx, account.id, { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes, lastStep: step });
     const after = (await getAccount(trx, account.id))!;
     await auditAccount(trx, who, 'account.second-factor', after, await agencyOf(trx, after), auditView(account), auditView(after), stamp);
     return recovery.codes;
@@ -330,11 +339,14 @@ export async function signIn(db: Db, input: { email: string; password: string; c
   if (account.secrets.totpConfirmed) {
     const code = input.code.trim();
     if (!code) return fail('Enter the code from your authenticator app (or a recovery code)');
-    if (!codeMatches(account.email, account.secrets.totpSecret!, code, at)) {
+    const step = codeStep(account.email, account.secrets.totpSecret!, code, at);
+    if (step !== null) {
+      // A code is taken once: the same code again, even within its 30 seconds, is refused.
+      if (!(await takeCodeStep(db, account.id, step))) return fail('This code was used already: wait for the next one your authenticator app shows');
+    } else {
       const used = sha256(code.toLowerCase());
       const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
-      if (left.length === account.secrets.recoveryCodes.length) return fail();
-      await setRecoveryCodes(db, account.id, left);
+      if (left.length === account.secrets.recoveryCodes.length || !(await takeRecoveryCode(db, account.id, account.secrets.recoveryCodes, left))) return fail();
     }
   } else if (secondFactorRequired(account.role)) {
     return fail('Your account needs a second factor before you can sign in: finish setting it up with the link your admin gave you');

@@ -101,16 +101,33 @@ export async function setPassword(db: Executor, id: number, hash: string): Promi
 }
 
 /** A second factor being enrolled (secret, not yet confirmed), confirmed (with its recovery codes), or removed (all null). */
-export async function setSecondFactor(db: Executor, id: number, f: { secret: string | null; confirmedAt: string | null; recoveryCodeHashes: string[] }): Promise<void> {
+/** Sets or clears the second factor; `lastStep` is the time step of the code that confirmed it, if any. */
+export async function setSecondFactor(db: Executor, id: number, f: { secret: string | null; confirmedAt: string | null; recoveryCodeHashes: string[]; lastStep?: number }): Promise<void> {
   await db
     .updateTable('accounts')
-    .set((eb) => ({ totp_secret: f.secret, totp_confirmed_at: f.confirmedAt, recovery_codes: toJson(f.recoveryCodeHashes), version: eb('version', '+', 1) }))
+    .set((eb) => ({ totp_secret: f.secret, totp_confirmed_at: f.confirmedAt, recovery_codes: toJson(f.recoveryCodeHashes), totp_last_step: f.lastStep ?? null, version: eb('version', '+', 1) }))
     .where('principal_id', '=', id)
     .execute();
 }
 
-export async function setRecoveryCodes(db: Executor, id: number, hashes: string[]): Promise<void> {
-  await db.updateTable('accounts').set({ recovery_codes: toJson(hashes) }).where('principal_id', '=', id).execute();
+/**
+ * Takes an authenticator code's time step for a sign-in: false when a code of this step or a later one
+ * was already taken. One conditional update, so two requests racing with the same code cannot both win.
+ */
+export async function takeCodeStep(db: Executor, id: number, step: number): Promise<boolean> {
+  const r = await db
+    .updateTable('accounts')
+    .set({ totp_last_step: step })
+    .where('principal_id', '=', id)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Takes a recovery code: false when the codes changed since they were read (the same code raced in twice). */
+export async function takeRecoveryCode(db: Executor, id: number, was: string[], left: string[]): Promise<boolean> {
+  const r = await db.updateTable('accounts').set({ recovery_codes: toJson(left) }).where('principal_id', '=', id).where('recovery_codes', '=', toJson(was)).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function setStatus(db: Executor, id: number, status: AccountStatus, at: string): Promise<void> {

@@ -230,6 +230,7 @@ export interface AccountTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_confirmed_at: string | null;
+  totp_last_step: number | null;
   recovery_codes: Generated<string>;
   status: Generated<'active' | 'disabled'>;
   created_at: string;

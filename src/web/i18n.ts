@@ -374,6 +374,7 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^The e-mail address, password or code is not right$/, '電郵地址、密碼或驗證碼不正確'],
   [/^Too many failed attempts: wait (\d+) s before trying again$/, '失敗次數過多：請等候 $1 秒再試'],
   [/^Enter the code from your authenticator app \(or a recovery code\)$/, '請輸入驗證器應用程式的驗證碼（或後備碼）'],
+  [/^This code was used already: wait for the next one your authenticator app shows$/, '這個驗證碼已用過：請等驗證器應用程式顯示下一個'],
   [/^Your account needs a second factor before you can sign in/, '你的帳戶須先啟用第二重驗證才可登入：請使用管理員給你的連結完成設定'],
   [/^must not contain invisible formatting characters/, '不可包含看不見的格式字元（雙向覆寫、零寬空格）'],
   [/^must start with \+ and the country code/, '必須以 + 及國家或地區代碼開頭（+86、+852、+853）：否則從其他地區無法撥通'],
