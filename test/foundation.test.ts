@@ -60,7 +60,7 @@ describe('migrations', () => {
     expect(tables.rows.map((r) => r.name)).toEqual(
       [
         'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises',
-        'idempotency_keys', 'imports', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'tokens',
+        'idempotency_keys', 'imports', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'signin_failures', 'tokens',
         'vessel_search', 'vessel_search_grams', 'vessel_transfers', 'vessels', 'webhook_deliveries', 'webhooks', ...own,
       ].sort(),
     );

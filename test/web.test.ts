@@ -9,6 +9,7 @@ import { registerVessel } from '../src/services/registry.ts';
 import { addToken } from '../src/store/principals.ts';
 import { PORTS } from '../src/reference/ports.ts';
 import { nameIn } from '../src/web/i18n.ts';
+import { restarted, secondInstance } from './engine.ts';
 import { demoIds, hongKongVessel, testRegistry } from './helpers.ts';
 
 // The pages' rules without a browser: sessions, language, forgery protection, who sees what.
@@ -171,6 +172,14 @@ describe('people and sign-in', () => {
     const lock = await reg.db.selectFrom('audit_events').select(['action', 'record_agency', 'after']).where('action', '=', 'signin.locked').executeTakeFirstOrThrow();
     expect(lock.record_agency).toBe('GD');
     expect(JSON.parse(lock.after!)).toMatchObject({ email: 'li.jianhua@gdmsa.example.cn', failures: 10 });
+    // The lock is the registry's, not one server's: it holds after a restart and on another instance.
+    for (const db of [restarted(reg.db), secondInstance(reg.db)]) {
+      const app = createApp({ db, logger: silentLogger, now: () => reg.clock.now });
+      const form = new URLSearchParams({ email: 'li.jianhua@gdmsa.example.cn', password: 'pearl river estuary 2026', code: codeFor(reg, secret), next: '/search' });
+      const res = await app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' }, body: form.toString() });
+      expect(res.status).toBe(429);
+      if (db !== reg.db) await db.destroy();
+    }
     reg.clock.now = new Date(reg.clock.now.getTime() + 16 * 60_000);
     expect((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'pearl river estuary 2026', codeFor(reg, secret))).status).toBe(303);
   });

@@ -13,6 +13,7 @@ import * as m0011 from './0011_idempotency_keys.ts';
 import * as m0012 from './0012_changes_webhooks.ts';
 import * as m0013 from './0013_imports.ts';
 import * as m0014 from './0014_totp_last_step.ts';
+import * as m0015 from './0015_signin_failures.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0012_changes_webhooks': m0012,
   '0013_imports': m0013,
   '0014_totp_last_step': m0014,
+  '0015_signin_failures': m0015,
 };
 
 /**

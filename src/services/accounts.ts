@@ -15,7 +15,6 @@ import {
   THROTTLE,
   waitBeforeAttempt,
   type Account,
-  type Failures,
 } from '../domain/account.ts';
 import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
 import { AppError, conflict, forbidden, notFound } from '../errors.ts';
@@ -24,13 +23,16 @@ import {
   accountsOfAgency,
   emailTaken,
   endSessions,
+  forgetSignInFailures,
   getAccount,
   insertAccount,
   insertLink,
   insertSession,
+  keepSignInFailures,
   linkByHash,
   openSessionsOf,
   sessionByHash,
+  signInFailures,
   setPassword,
   takeCodeStep,
   takeRecoveryCode,
@@ -292,13 +294,9 @@ export async function confirmEnrolment(db: Executor, who: Who, code: string, at:
 
 // --- signing in ------------------------------------------------------------------------------
 
-// Failures are counted in this process (the registry runs as one server per database: see the server lock).
-const failures = new WeakMap<Db, { byEmail: Map<string, Failures>; byAddress: Map<string, Failures> }>();
-function throttleOf(db: Db) {
-  let t = failures.get(db);
-  if (!t) failures.set(db, (t = { byEmail: new Map(), byAddress: new Map() }));
-  return t;
-}
+// Failures are counted in the database, by account and by address: the throttle holds across a restart
+// and across every instance of the registry on one PostgreSQL database.
+const failureKeys = (email: string, address: string) => ({ email: `email:${email}`, address: `address:${address}` });
 
 export type SignInResult = { cookie: string; sessionId: number; principal: Principal; expiresAt: string };
 const REFUSED = 'The e-mail address, password or code is not right';
@@ -307,9 +305,9 @@ const REFUSED = 'The e-mail address, password or code is not right';
 export async function signIn(db: Db, input: { email: string; password: string; code: string; address: string | null; userAgent: string | null }, at: Date): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const now = at.getTime();
-  const t = throttleOf(db);
-  const addressKey = input.address ?? 'unknown';
-  const wait = Math.max(waitBeforeAttempt(t.byEmail.get(email), now), waitBeforeAttempt(t.byAddress.get(addressKey), now));
+  const keys = failureKeys(email, input.address ?? 'unknown');
+  const known = await signInFailures(db, [keys.email, keys.address]);
+  const wait = Math.max(waitBeforeAttempt(known.get(keys.email), now), waitBeforeAttempt(known.get(keys.address), now));
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000);
     throw new AppError('too_many_requests', `Too many failed attempts: wait ${seconds} s before trying again`, [], { retryAfterSeconds: seconds });
@@ -317,22 +315,27 @@ export async function signIn(db: Db, input: { email: string; password: string; c
   const account = await accountByEmail(db, email);
   const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
   const fail = async (message = REFUSED): Promise<never> => {
-    const byEmail = afterFailure(t.byEmail.get(email), now, THROTTLE.lockAccountAt);
-    const byAddress = afterFailure(t.byAddress.get(addressKey), now, THROTTLE.lockAddressAt);
-    t.byEmail.set(email, byEmail);
-    t.byAddress.set(addressKey, byAddress);
-    const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
-    if (locked) {
-      const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
-      await recordAudit(db, {
-        who,
-        action: 'signin.locked',
-        record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(db, account) : null },
-        before: null,
-        after: { email, address: input.address, failures: Math.max(byEmail.count, byAddress.count), lockedUntil: new Date(now + THROTTLE.lockMs).toISOString() },
-        at: at.toISOString(),
-      });
-    }
+    // Counted under the writer's lock, so failures racing in from several instances are each counted.
+    await inTransaction(db, async (trx) => {
+      const current = await signInFailures(trx, [keys.email, keys.address]);
+      const byEmail = afterFailure(current.get(keys.email), now, THROTTLE.lockAccountAt);
+      const byAddress = afterFailure(current.get(keys.address), now, THROTTLE.lockAddressAt);
+      await keepSignInFailures(trx, keys.email, byEmail);
+      await keepSignInFailures(trx, keys.address, byAddress);
+      await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
+      const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+      if (locked) {
+        const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
+        await recordAudit(trx, {
+          who,
+          action: 'signin.locked',
+          record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
+          before: null,
+          after: { email, address: input.address, failures: Math.max(byEmail.count, byAddress.count), lockedUntil: new Date(now + THROTTLE.lockMs).toISOString() },
+          at: at.toISOString(),
+        });
+      }
+    });
     throw new AppError('unauthenticated', message);
   };
   if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
@@ -351,7 +354,7 @@ export async function signIn(db: Db, input: { email: string; password: string; c
   } else if (secondFactorRequired(account.role)) {
     return fail('Your account needs a second factor before you can sign in: finish setting it up with the link your admin gave you');
   }
-  t.byEmail.delete(email);
+  if (known.has(keys.email)) await forgetSignInFailures(db, keys.email, { lastBefore: now - THROTTLE.windowMs, now });
   return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
 }
 

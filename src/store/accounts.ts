@@ -1,4 +1,4 @@
-import type { Account, AccountStatus } from '../domain/account.ts';
+import type { Account, AccountStatus, Failures } from '../domain/account.ts';
 import type { Principal, Role } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Executor } from './database.ts';
@@ -241,4 +241,27 @@ export async function linkByHash(db: Executor, secretHash: string) {
 export async function useLink(db: Executor, secretHash: string, at: string): Promise<boolean> {
   const r = await db.updateTable('account_links').set({ used_at: at }).where('secret_hash', '=', secretHash).where('used_at', 'is', null).executeTakeFirst();
   return r.numUpdatedRows > 0n;
+}
+
+// --- failed sign-ins (the throttle's counts) ---------------------------------------------------
+
+/** The failures kept for these keys (an account's e-mail, an address), by key. */
+export async function signInFailures(db: Executor, keys: string[]): Promise<Map<string, Failures>> {
+  const rows = await db.selectFrom('signin_failures').selectAll().where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, { count: Number(r.count), last: Number(r.last_ms), lockedUntil: r.locked_until_ms === null ? null : Number(r.locked_until_ms) }]));
+}
+
+export async function keepSignInFailures(db: Executor, key: string, f: Failures): Promise<void> {
+  const row = { count: f.count, last_ms: f.last, locked_until_ms: f.lockedUntil };
+  await db.insertInto('signin_failures').values({ key, ...row }).onConflict((oc) => oc.column('key').doUpdateSet(row)).execute();
+}
+
+/** Forgets a key's failures (a successful sign-in), and every count that can no longer slow anyone down. */
+export async function forgetSignInFailures(db: Executor, key: string | null, stale: { lastBefore: number; now: number }): Promise<void> {
+  if (key !== null) await db.deleteFrom('signin_failures').where('key', '=', key).execute();
+  await db
+    .deleteFrom('signin_failures')
+    .where('last_ms', '<', stale.lastBefore)
+    .where((eb) => eb.or([eb('locked_until_ms', 'is', null), eb('locked_until_ms', '<', stale.now)]))
+    .execute();
 }

@@ -238,6 +238,13 @@ export interface AccountTable {
   version: Generated<number>;
 }
 
+export interface SigninFailureTable {
+  key: string;
+  count: number;
+  last_ms: number;
+  locked_until_ms: number | null;
+}
+
 export interface SessionTable {
   id: Generated<number>;
   secret_hash: string;
@@ -332,6 +339,7 @@ export interface Database {
   proposals: ProposalTable;
   accounts: AccountTable;
   sessions: SessionTable;
+  signin_failures: SigninFailureTable;
   account_links: AccountLinkTable;
   idempotency_keys: IdempotencyKeyTable;
   webhooks: WebhookTable;
