@@ -26,6 +26,7 @@ import { ports } from './routes/ports/ports.index.ts';
 import { system } from './routes/system/system.index.ts';
 import { vessels } from './routes/vessels/vessels.index.ts';
 import { transfers } from './routes/transfers/transfers.index.ts';
+import { peopleRoutes } from './routes/people/people.index.ts';
 import { proposals } from './routes/proposals/proposals.index.ts';
 import { assets } from './web/assets.ts';
 import { webRoutes } from './web/index.tsx';
@@ -150,6 +151,7 @@ export function createApp(deps: Deps) {
   app.route('/', changesRoutes);
   app.route('/', fleetRoutes);
   app.route('/', audit);
+  app.route('/', peopleRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

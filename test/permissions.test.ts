@@ -8,7 +8,7 @@ import { demoIds, hongKongCompany, hongKongVessel, registryState, testRegistry }
 const ROLES = ['admin', 'homeRegistrar', 'otherRegistrar', 'gainingRegistrar', 'coordinator', 'ownOperator', 'otherOperator', 'noToken'] as const;
 type Caller = (typeof ROLES)[number];
 
-type Ids = { company: number; vessel: number; plan: number; draftPlan: number; planless: number; released: number; proposal: number };
+type Ids = { company: number; vessel: number; plan: number; draftPlan: number; planless: number; released: number; proposal: number; person: number };
 
 type Case = {
   route: string;
@@ -156,6 +156,15 @@ const CASES: Case[] = [
     request: (ids) => ({ method: 'POST', path: `/api/proposals/${ids.proposal}/withdraw`, etagOf: `/api/proposals/${ids.proposal}` }),
     expect: nobodyBut('ownOperator', 200),
   },
+  { route: 'GET /api/people', request: () => ({ method: 'GET', path: '/api/people' }), expect: adminOnly },
+  { route: 'GET /api/people/{id}', request: (ids) => ({ method: 'GET', path: `/api/people/${ids.person}` }), expect: adminOnly },
+  {
+    route: 'POST /api/people',
+    request: () => ({ method: 'POST', path: '/api/people', body: { name: 'Ho Wing-sze', email: 'ho.ws@mardep.example.hk', role: 'coordinator' } }),
+    expect: nobodyBut('admin', 201),
+  },
+  { route: 'POST /api/people/{id}/disable', request: (ids) => ({ method: 'POST', path: `/api/people/${ids.person}/disable` }), expect: adminOnly },
+  { route: 'POST /api/people/{id}/reset', request: (ids) => ({ method: 'POST', path: `/api/people/${ids.person}/reset` }), expect: adminOnly },
 ];
 
 // One registry per route, every caller in turn: the refused ones first (each must change nothing),
@@ -176,6 +185,7 @@ describe.each(CASES)('$route', (c) => {
     await call('PUT', '/api/arrangement/pairs/GD-HK', { token: gdAdmin, body: { signedOn: '2015-09-09', signatoryA: 'Director, Guangdong MSA', signatoryB: 'Director of Marine' }, headers: { 'If-Match': await etag('/api/arrangement/pairs/GD-HK') } });
     await call('POST', `/api/vessels/${released}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etag(`/api/vessels/${released}`) } });
     const proposal = await call('POST', '/api/proposals', { token: ownOperator, body: { recordType: 'company', recordId: company, changes: { emergencyPhoneAlt: '+852 9123 8888' } } });
+    const person = await call('POST', '/api/people', { token: admin, body: { name: 'Lam Ka-wai', email: 'lam.kw@mardep.example.hk', role: 'coordinator' } });
     const ids: Ids = {
       company,
       vessel: vesselId('477101500'),
@@ -184,6 +194,7 @@ describe.each(CASES)('$route', (c) => {
       planless: vesselId('477202300'),
       released,
       proposal: ((await proposal.json()) as { id: number }).id,
+      person: ((await person.json()) as { person: { id: number } }).person.id,
     };
     const tokens: Record<Caller, string | undefined> = {
       admin,

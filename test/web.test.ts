@@ -10,7 +10,7 @@ import { addToken } from '../src/store/principals.ts';
 import { PORTS } from '../src/reference/ports.ts';
 import { nameIn } from '../src/web/i18n.ts';
 import { restarted, secondInstance } from './engine.ts';
-import { demoIds, hongKongVessel, testRegistry } from './helpers.ts';
+import { demoIds, hongKongVessel, json, registryState, testRegistry } from './helpers.ts';
 
 // The pages' rules without a browser: sessions, language, forgery protection, who sees what.
 async function setup() {
@@ -329,6 +329,79 @@ describe('people and sign-in', () => {
     reg.clock.now = new Date(reg.clock.now.getTime() + 60_000);
     form.code = codeFor(reg, secret);
     expect((await viaProxy(trusting)).headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+});
+
+describe('people through the API', () => {
+  it("lets an agency's admin open, read, disable, enable and reset its people's accounts, with a one-time link to pass on; nobody else, and bad input changes nothing", async () => {
+    const reg = await setup();
+    const hk = await reg.tokenFor('admin', { agency: 'HK', name: 'HK admin' });
+    const hkPrincipal = (await reg.db.selectFrom('principals').select('id').where('name', '=', 'HK admin').executeTakeFirstOrThrow()).id;
+    const readOnly = mintSecret();
+    await addToken(reg.db, hkPrincipal, hashSecret(readOnly), secretHint(readOnly), { name: 'Roster reader', expiresAt: '2027-06-30T00:00:00.000Z', scope: 'read', at: reg.clock.now.toISOString() });
+    const mo = await reg.tokenFor('admin', { agency: 'MO' });
+
+    const before = await registryState(reg.db);
+    const bad = await reg.call('POST', '/api/people', { token: hk, body: { name: 'Chan Siu-ming', email: 'chan.sm at mardep', role: 'captain' } });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await json(bad)).errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'role']);
+    expect((await reg.call('POST', '/api/people', { token: readOnly, body: { name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar' } })).status).toBe(403);
+    const harbourWing = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
+    expect((await reg.call('POST', '/api/people', { token: mo, body: { name: 'Wong Siu-ming', email: 'wong@harbourwing.example.hk', role: 'operator', companyId: harbourWing } })).status).toBe(403);
+    expect(await registryState(reg.db)).toEqual(before);
+
+    const made = await reg.call('POST', '/api/people', { token: hk, body: { name: 'Chan Siu-ming', email: 'Chan.SM@mardep.example.hk', role: 'registrar' } });
+    expect(made.status).toBe(201);
+    const issued = await json(made);
+    expect(issued.person).toMatchObject({ name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar', agency: 'HK', status: 'active', hasPassword: false, secondFactor: false });
+    // What a person is, never their secrets (password hash, second-factor key, recovery codes), in any answer.
+    const PERSON_KEYS = ['agency', 'companyId', 'createdAt', 'disabledAt', 'email', 'hasPassword', 'id', 'name', 'role', 'secondFactor', 'status', 'version'];
+    expect(Object.keys(issued.person).sort()).toEqual(PERSON_KEYS);
+    expect(issued.link).toMatch(/^http:\/\/localhost\/link\/[\w-]{43}$/);
+    expect(made.headers.get('location')).toBe(`/api/people/${issued.person.id}`);
+    // The link opens the page where the person sets a password and scans the code.
+    expect((await reg.app.request(new URL(issued.link).pathname)).status).toBe(200);
+    const taken = await reg.call('POST', '/api/people', { token: hk, body: { name: 'Someone else', email: 'CHAN.SM@mardep.example.hk', role: 'coordinator' } });
+    expect(taken.status).toBe(409);
+    expect((await json(taken)).errors).toEqual([{ field: 'email', message: 'already has an account' }]);
+
+    const id = issued.person.id;
+    expect((await json(await reg.call('GET', '/api/people', { token: readOnly }))).items.map((p: { email: string }) => p.email)).toContain('chan.sm@mardep.example.hk');
+    expect((await reg.call('GET', `/api/people/${id}`, { token: mo })).status).toBe(403);
+    expect((await json(await reg.call('GET', '/api/people', { token: mo }))).items.map((p: { email: string }) => p.email)).not.toContain('chan.sm@mardep.example.hk');
+    expect((await reg.call('POST', `/api/people/${id}/disable`, { token: mo })).status).toBe(403);
+
+    // Disabling stops the person's token at once; enabling lets the person back in.
+    const theirs = mintSecret();
+    await addToken(reg.db, id, hashSecret(theirs), secretHint(theirs));
+    expect((await reg.call('GET', '/api/vessels', { token: theirs })).status).toBe(200);
+    // The person sets a password and a second factor from the link: still nothing of them in the answers.
+    const page = await (await reg.app.request(new URL(issued.link).pathname)).text();
+    const secret = /<code>([A-Z2-7]{32})<\/code>/.exec(page)![1]!;
+    const set = await reg.app.request(new URL(issued.link).pathname, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' }, body: new URLSearchParams({ password: 'typhoon signal number ten', confirm: 'typhoon signal number ten', code: codeFor(reg, secret) }).toString() });
+    expect(set.status).toBe(200);
+    const read = await json(await reg.call('GET', `/api/people/${id}`, { token: hk }));
+    expect(read).toMatchObject({ hasPassword: true, secondFactor: true });
+    expect(Object.keys(read).sort()).toEqual(PERSON_KEYS);
+    const disabled = await json(await reg.call('POST', `/api/people/${id}/disable`, { token: hk }));
+    expect(disabled).toMatchObject({ id, status: 'disabled' });
+    expect(Object.keys(disabled).sort()).toEqual(PERSON_KEYS);
+    expect((await reg.call('GET', '/api/vessels', { token: theirs })).status).toBe(401);
+    expect(await json(await reg.call('POST', `/api/people/${id}/enable`, { token: hk }))).toMatchObject({ id, status: 'active', disabledAt: null });
+
+    // A reset gives a new link and the old one stops working.
+    const reset = await json(await reg.call('POST', `/api/people/${id}/reset`, { token: hk }));
+    expect(reset.link).not.toBe(issued.link);
+    expect(reset.person).toMatchObject({ hasPassword: false, secondFactor: false });
+    // The old password signs in no more (the person chose it; it may be what was given away).
+    const old = await reg.post('/signin?lang=en', '', { email: 'chan.sm@mardep.example.hk', password: 'typhoon signal number ten', code: '', next: '/search' });
+    expect(old.status).toBe(401);
+    expect(await old.text()).toContain('The e-mail address, password or code is not right');
+    expect(Object.keys(reset.person).sort()).toEqual(PERSON_KEYS);
+    expect((await reg.app.request(new URL(issued.link).pathname)).status).toBe(404);
+    expect((await reg.app.request(new URL(reset.link).pathname)).status).toBe(200);
+    expect((await reg.call('GET', `/api/people/${id + 1000}`, { token: hk })).status).toBe(404);
   });
 });
 

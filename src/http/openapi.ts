@@ -74,6 +74,7 @@ export const API_TAGS = [
   { name: 'Proposals', description: "Operators' proposed changes to their company's and ships' records" },
   { name: 'Ports', description: 'The passenger terminals routes may use' },
   { name: 'Audit', description: 'The tamper-evident audit trail' },
+  { name: 'People', description: "An agency's people, for its admins: accounts, one-time links, disabling" },
   { name: 'Fleet', description: 'Fleets from and to spreadsheets: templates, checked imports, exports' },
   { name: 'Changes', description: 'The changes feed (plans issued, revised, withdrawn; ships transferred) and the webhooks that push it' },
   { name: 'System', description: 'Health checks for load balancers and monitoring' },

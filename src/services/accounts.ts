@@ -88,6 +88,9 @@ const auditAccount = (db: Executor, who: Who, action: string, account: Pick<Acco
   recordAudit(db, { who, action, record: { type: 'account', id: account.id, agency }, before, after, at });
 
 /** What an account looks like in the audit trail: never a secret. */
+/** An account as it leaves this service: never with its password hash, second-factor secret or recovery codes. */
+const withoutSecrets = ({ secrets: _s, ...account }: Account & { secrets?: unknown }): Account => account;
+
 const auditView = (a: Account) => ({ id: a.id, name: a.name, email: a.email, role: a.role, agency: a.agency, companyId: a.companyId, status: a.status, secondFactor: a.secondFactor });
 
 export type NewPerson = { name: string; email: string; role: Role; agency?: AreaCode | null; companyId?: number | null };
@@ -122,7 +125,7 @@ export async function createAccount(db: Executor, who: Who, input: NewPerson, at
     await insertAccount(trx, { principalId: principal.id, email, at: stamp });
     const account = (await getAccount(trx, principal.id))!;
     await auditAccount(trx, who, 'account.create', account, agency, null, auditView(account), stamp);
-    return { account, ...(await issueLink(trx, who, account.id, 'setup', at)) };
+    return { account: withoutSecrets(account), ...(await issueLink(trx, who, account.id, 'setup', at)) };
   });
 }
 
@@ -146,11 +149,13 @@ export async function resetAccount(db: Executor, who: Who, id: number, at: Date)
   return inTransaction(db, async (trx) => {
     const { account, agency } = await manageable(trx, who, id);
     const stamp = at.toISOString();
+    // Both go: a reset is for a password forgotten or given away, and a phone lost.
+    await setPassword(trx, id, null);
     await setSecondFactor(trx, id, { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
     await endSessions(trx, { principalId: id }, 'account reset', stamp);
     const after = (await getAccount(trx, id))!;
     await auditAccount(trx, who, 'account.reset', account, agency, auditView(account), auditView(after), stamp);
-    return { account: after, ...(await issueLink(trx, who, id, 'reset', at)) };
+    return { account: withoutSecrets(after), ...(await issueLink(trx, who, id, 'reset', at)) };
   });
 }
 
@@ -167,8 +172,13 @@ export async function setAccountStatus(db: Executor, who: Who, id: number, statu
     }
     const after = (await getAccount(trx, id))!;
     await auditAccount(trx, who, status === 'disabled' ? 'account.disable' : 'account.enable', account, agency, auditView(account), auditView(after), stamp);
-    return after;
+    return withoutSecrets(after);
   });
+}
+
+/** One of an agency's people, for its admins. */
+export async function readPerson(db: Executor, who: Who, id: number): Promise<Account> {
+  return withoutSecrets((await manageable(db, who, id)).account);
 }
 
 /** An agency's people, for its admins. */
@@ -207,7 +217,7 @@ export async function linkPage(db: Executor, secret: string, at: Date): Promise<
       totp = new OTPAuth.Secret({ size: 20 }).base32;
       await setSecondFactor(trx, account.id, { secret: totp, confirmedAt: null, recoveryCodeHashes: [] });
     }
-    return { account, required: secondFactorRequired(account.role), enrolment: enrolmentFor(account.email, totp) };
+    return { account: withoutSecrets(account), required: secondFactorRequired(account.role), enrolment: enrolmentFor(account.email, totp) };
   });
 }
 
@@ -255,7 +265,7 @@ export async function completeLink(db: Db, secret: string, input: { password: st
     const after = (await getAccount(trx, account.id))!;
     const self: Who = { principal: { id: account.id, name: account.name, role: account.role, agency: account.agency, companyId: account.companyId }, requestId: null, via: 'one-time link' };
     await auditAccount(trx, self, 'account.password', after, await agencyOf(trx, after), null, auditView(after), stamp);
-    return { account: after, recoveryCodes: recovery.codes };
+    return { account: withoutSecrets(after), recoveryCodes: recovery.codes };
   });
 }
 
@@ -419,6 +429,5 @@ export async function endMySessions(db: Executor, who: Who, currentId: number, i
 export async function myAccount(db: Executor, who: Who): Promise<Account> {
   const account = who.principal.id === null ? undefined : await getAccount(db, who.principal.id);
   if (!account) throw notFound('This principal has no account (it signs in with a token only)');
-  const { secrets: _s, ...rest } = account;
-  return rest;
+  return withoutSecrets(account);
 }

@@ -96,12 +96,15 @@ export async function accountsOfAgency(db: Executor, agency: AreaCode): Promise<
   return rows.map(toAccount);
 }
 
-export async function setPassword(db: Executor, id: number, hash: string): Promise<void> {
+/** Sets the password's hash, or clears it (a reset: the old password stops working at once). */
+export async function setPassword(db: Executor, id: number, hash: string | null): Promise<void> {
   await db.updateTable('accounts').set((eb) => ({ password_hash: hash, version: eb('version', '+', 1) })).where('principal_id', '=', id).execute();
 }
 
-/** A second factor being enrolled (secret, not yet confirmed), confirmed (with its recovery codes), or removed (all null). */
-/** Sets or clears the second factor; `lastStep` is the time step of the code that confirmed it, if any. */
+/**
+ * A second factor being enrolled (secret, not yet confirmed), confirmed (with its recovery codes and the
+ * time step of the code that confirmed it), or removed (all null).
+ */
 export async function setSecondFactor(db: Executor, id: number, f: { secret: string | null; confirmedAt: string | null; recoveryCodeHashes: string[]; lastStep?: number }): Promise<void> {
   await db
     .updateTable('accounts')

@@ -1,0 +1,113 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { whoOf } from '../../http/context.ts';
+import { bearerSecurity, jsonBody, jsonOk, problems } from '../../http/openapi.ts';
+import { router } from '../../http/router.ts';
+import { ROLES } from '../../domain/access.ts';
+import type { LinkIssued } from '../../services/accounts.ts';
+import { createAccount, listPeople, readPerson, resetAccount, setAccountStatus } from '../../services/accounts.ts';
+import { areaCode, email, IdParam, name } from '../../schemas/fields.ts';
+
+// An agency's people through the API, for an admin's own systems (the People page does the same work
+// through the same service, which checks who may manage whom).
+
+const tags = ['People'];
+
+const PersonSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(ROLES),
+    agency: areaCode.nullable().openapi({ description: "The person's agency; null for an operator, who belongs to a company" }),
+    companyId: z.number().int().nullable(),
+    status: z.enum(['active', 'disabled']),
+    hasPassword: z.boolean().openapi({ description: 'Whether the person has set a password from the one-time link yet' }),
+    secondFactor: z.boolean(),
+    createdAt: z.string(),
+    disabledAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .openapi('Person');
+
+const LinkSchema = z
+  .object({
+    person: PersonSchema,
+    link: z.string().openapi({ description: 'The one-time link for the person to set a password and second factor; pass it on yourself (no mail is sent)', example: 'https://registry.example/link/…' }),
+    expiresAt: z.string().openapi({ description: 'Two hours on; a newer link replaces it' }),
+  })
+  .openapi('OneTimeLink');
+
+const NewPersonInput = z
+  .strictObject({
+    name: name(120).openapi({ example: 'Chan Siu-ming' }),
+    email,
+    role: z.enum(ROLES, { error: 'choose a role' }),
+    companyId: z.number().int().positive().nullable().optional().openapi({ description: "An operator's company, registered with your agency" }),
+  })
+  .openapi('NewPerson');
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/people',
+  tags,
+  operationId: 'listPeople',
+  summary: "The agency's people",
+  description: "An agency's admins see its staff and the operators of the companies registered with it.",
+  security: bearerSecurity,
+  responses: { 200: jsonOk(z.object({ items: z.array(PersonSchema) }), 'The people'), ...problems(401, 403) },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/api/people/{id}',
+  tags,
+  operationId: 'getPerson',
+  summary: 'One person',
+  description: "One of the agency's people, for its admins.",
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(PersonSchema, 'The person'), ...problems(400, 401, 403, 404) },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/people',
+  tags,
+  operationId: 'createPerson',
+  summary: 'Open an account',
+  description: "An agency's admin opens an account for its own staff (registrar, coordinator, admin) or an operator of a company registered with it, and gets the one-time link to pass on.",
+  security: bearerSecurity,
+  request: { body: jsonBody(NewPersonInput) },
+  responses: { 201: jsonOk(LinkSchema, 'Opened; Location header'), ...problems(400, 401, 403, 409, 413, 415) },
+});
+
+const act = (action: 'disable' | 'enable' | 'reset') =>
+  createRoute({
+    method: 'post',
+    path: `/api/people/{id}/${action}`,
+    tags,
+    operationId: `${action}Person`,
+    summary: { disable: 'Disable an account', enable: 'Enable an account again', reset: 'Reset an account' }[action],
+    description: {
+      disable: "Ends the person's sessions and revokes their tokens at once. Not your own account.",
+      enable: 'Lets the person sign in again with their password and second factor.',
+      reset: 'Clears the password and the second factor, ends the sessions, and gives a new one-time link to pass on.',
+    }[action],
+    security: bearerSecurity,
+    request: { params: IdParam },
+    responses: { 200: action === 'reset' ? jsonOk(LinkSchema, 'Reset') : jsonOk(PersonSchema, 'Done'), ...problems(400, 401, 403, 404, 422) },
+  });
+
+const issued = (made: LinkIssued, url: string) => ({ person: made.account, link: new URL(made.link, url).toString(), expiresAt: made.expiresAt });
+
+export const peopleRoutes = router()
+  .openapi(list, async (c) => c.json({ items: await listPeople(c.get('deps').db, whoOf(c)) }, 200))
+  .openapi(get, async (c) => c.json(await readPerson(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200))
+  .openapi(create, async (c) => {
+    const made = await createAccount(c.get('deps').db, whoOf(c), c.req.valid('json'), c.get('deps').now());
+    c.header('Location', `/api/people/${made.account.id}`);
+    return c.json(issued(made, c.req.url), 201);
+  })
+  .openapi(act('disable'), async (c) => c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'disabled', c.get('deps').now()), 200))
+  .openapi(act('enable'), async (c) => c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'active', c.get('deps').now()), 200))
+  .openapi(act('reset'), async (c) => c.json(issued(await resetAccount(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), c.req.url), 200));
