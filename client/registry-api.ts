@@ -1170,7 +1170,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description The database answers
+         * @description The database answers and a connection can be had (503 with Retry-After when every connection has been busy for more than 5 s)
          */
         get: operations["checkReadiness"];
         put?: never;

@@ -18,7 +18,8 @@ async function main() {
     console.error(`Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`);
     process.exit(1);
   }
-  const db = openDatabase(databaseLocation(config));
+  // A connection that loses its backend is replaced by the pool; the line says it happened.
+  const db = openDatabase(databaseLocation(config), { onConnectionError: (err) => logger.warn('database connection lost', { error: err.message }) });
   await migrateToLatest(db);
   await ensureReferenceData(db);
   if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: databaseLabel(config) });

@@ -135,7 +135,7 @@ export async function dropRunDatabases(): Promise<void> {
  * server, the CLI) or of a restart: a SQLite file, or a PostgreSQL database. Empty but for the
  * reference data; `open` connects anew each time.
  */
-export async function sharedRegistry(): Promise<{ open: (opts?: { busyTimeoutMs?: number }) => Db; remove: () => void }> {
+export async function sharedRegistry(): Promise<{ open: (opts?: Parameters<typeof openDatabase>[1]) => Db; remove: () => void }> {
   if (TEST_ENGINE === 'postgres') {
     const { db, name } = await newPostgresRegistry();
     await db.destroy();

@@ -1,6 +1,6 @@
 import { operatorScope, type Who } from '../domain/access.ts';
 import { changeOf, type Change } from '../domain/changes.ts';
-import type { Executor } from '../store/database.ts';
+import { inReadSnapshot, type Db, type Executor } from '../store/database.ts';
 import { changeEventsAfter } from '../store/changes.ts';
 import { getPlan } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
@@ -62,10 +62,11 @@ async function described(db: Executor, change: Change): Promise<{ item: FeedItem
  * come within `waitSeconds` (the store is looked at every quarter of a second, so this works across
  * processes as well as within one).
  */
-export async function waitForChanges(db: Executor, who: Who, cursor: number, limit: number, waitSeconds: number, signal?: AbortSignal) {
+export async function waitForChanges(db: Db, who: Who, cursor: number, limit: number, waitSeconds: number, signal?: AbortSignal) {
   const deadline = Date.now() + waitSeconds * 1000;
   for (;;) {
-    const page = await changesAfter(db, who, cursor, limit);
+    // Each look is one snapshot on one connection; none is held while waiting between looks.
+    const page = await inReadSnapshot(db, (snapshot) => changesAfter(snapshot, who, cursor, limit));
     if (page.items.length > 0 || Date.now() >= deadline || signal?.aborted) return page;
     cursor = page.nextCursor;
     await new Promise((resolve) => setTimeout(resolve, Math.min(250, Math.max(0, deadline - Date.now()))));

@@ -2,7 +2,7 @@ import { operatorScope, type Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Script } from '../domain/agency.ts';
 import { renderIncidentBookOffThread } from '../pdf/render-pool.ts';
-import type { Db } from '../store/database.ts';
+import { inReadSnapshot, type Db } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { vesselIdsInService } from '../store/vessels.ts';
 import { cardOf } from './lookup.ts';
@@ -19,11 +19,15 @@ export const bookScriptFor = (who: Who): Script => (who.principal.agency === 'GD
 /** The book's content: the cards by name, the three centres' 24-hour numbers, and when it was made. */
 export async function incidentBook(db: Db, who: Who, opts: { area?: AreaCode }, at: Date) {
   const today = at.toISOString().slice(0, 10);
-  // An operator's book holds its own company's ships, as its lookup does.
-  const ids = await vesselIdsInService(db, { area: opts.area, companyId: operatorScope(who.principal) });
-  const agencies = await listAgencies(db);
-  const cards = [];
-  for (const id of ids) cards.push(await cardOf(db, id, today, agencies));
+  // One state of the registry for the whole book, read through one connection.
+  const { agencies, cards } = await inReadSnapshot(db, async (snapshot) => {
+    // An operator's book holds its own company's ships, as its lookup does.
+    const ids = await vesselIdsInService(snapshot, { area: opts.area, companyId: operatorScope(who.principal) });
+    const agencies = await listAgencies(snapshot);
+    const cards = [];
+    for (const id of ids) cards.push(await cardOf(snapshot, id, today, agencies));
+    return { agencies, cards };
+  });
   const centres = agencies.map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, shortNumber: a.rcc.shortNumber ?? null }));
   return { madeAt: at.toISOString(), area: opts.area ?? null, centres, cards };
 }

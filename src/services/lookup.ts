@@ -4,7 +4,7 @@ import { PORTS } from '../reference/ports.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { Agency } from '../domain/agency.ts';
-import { dataGeneration, GenerationCache, inReadSnapshot, type Db, type Executor } from '../store/database.ts';
+import { GenerationCache, inReadSnapshot, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
@@ -34,14 +34,14 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
   let agencies = agencyCaches.get(db);
   if (!agencies) agencyCaches.set(db, (agencies = new GenerationCache<Agency[]>(db, 'agencies')));
   // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
-  const generation = await dataGeneration(db);
-  return inReadSnapshot(db, async (snapshot) => {
+  // Everything is read through the one snapshot, the generation included: see holding.ts.
+  return inReadSnapshot(db, async (snapshot, generation) => {
     // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
     const hits = await searchVessels(snapshot, query, { ...opts, companyId: operatorScope(who.principal) });
-    const centres = () => agencies.get('all', () => listAgencies(snapshot), generation);
+    const centres = () => agencies.get('all', generation, () => listAgencies(snapshot));
     const found = [];
     for (const hit of hits) {
-      const card = await cards.get(`${hit.vesselId}:${opts.today}`, async () => Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))), generation);
+      const card = await cards.get(`${hit.vesselId}:${opts.today}`, generation, async () => Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))));
       found.push({ match: MATCH[hit.rank]!, card });
     }
     return found;

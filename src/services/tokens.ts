@@ -20,7 +20,7 @@ export async function principalForToken(db: Db, token: string | undefined, at: D
   let cache = principals.get(db);
   if (!cache) principals.set(db, (cache = new GenerationCache(db, 'token checks')));
   const hash = hashSecret(token);
-  const holder = await cache.get(hash, () => principalByTokenHash(db, hash));
+  const holder = await cache.read(hash, (snapshot) => principalByTokenHash(snapshot, hash));
   return holder && (holder.expiresAt === null || Date.parse(holder.expiresAt) > at.getTime()) ? holder : undefined;
 }
 

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, type MigrationResultSet, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, SqliteDriver, type MigrationResultSet, type Transaction } from 'kysely';
 import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
-import { generationOf, openPostgres, SNAPSHOT_BEGIN } from './postgres.ts';
+import { refuseIfHolding, whileHolding } from './holding.ts';
+import { generationOf, openPostgres, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -14,6 +15,8 @@ export type Executor = Db | Tx;
 
 export type Engine = 'sqlite' | 'postgres';
 
+export { NestedConnectionError } from './holding.ts';
+
 /** Whether `location` names a PostgreSQL database (a postgres:// URL) rather than a SQLite file. */
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
 
@@ -22,10 +25,11 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
  * share the database). Anything else is a file for the embedded SQLite store: WAL for concurrent
  * readers, foreign keys enforced, waits on a busy writer.
  */
-export function openDatabase(location: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): Db {
+export function openDatabase(location: string, opts: { busyTimeoutMs?: number } & PostgresOptions = {}): Db {
   if (isPostgresUrl(location)) {
     const db = openPostgres(location, opts);
     onPostgres.add(db);
+    connectionKeys.set(db, poolOf(db));
     return db;
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -71,6 +75,12 @@ export async function ping(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * How long every database connection has been busy with requests waiting for one (0 when not, and always
+ * on SQLite, whose one connection is shared in turn). Past a few seconds the instance cannot serve.
+ */
+export const connectionsStarvedForMs = (db: Db): number => (onPostgres.has(db) ? poolStarvedForMs(db) : 0);
 
 /** A consistent copy of the database written to `file` while the registry keeps running. */
 export async function backupTo(db: Db, file: string): Promise<void> {
@@ -122,26 +132,47 @@ function wrap(sqlite: SQLite.Database, path: string, busyTimeoutMs = 5000): Db {
   // The registry's writes are few and each one matters; the cost is measured by npm run bench.
   sqlite.pragma('synchronous = FULL');
   const cached = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  const db = new Kysely<Database>({ dialect: new OneConnectionDialect({ database: cached }) });
   natives.set(db, sqlite);
+  connectionKeys.set(db, cached);
   return db;
+}
+
+/** SQLite's one connection, handed out only to work that holds none already (see holding.ts). */
+class OneConnectionDialect extends SqliteDialect {
+  override createDriver() {
+    const database = this.config.database;
+    return new (class extends SqliteDriver {
+      override acquireConnection() {
+        refuseIfHolding(database);
+        return super.acquireConnection();
+      }
+    })(this.config);
+  }
+  constructor(private readonly config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+  }
 }
 
 /**
  * Runs `work`'s reads as one read transaction: they see one state of the registry, and SQLite takes its
  * read lock once instead of once per statement (on this kind of machine, a few system calls each). The
  * connection is held for the whole of `work`, so it must be short, must not write, and must read through
- * the snapshot it is given: a read through `db` itself would wait for this very connection.
+ * the snapshot it is given (a read through `db` is refused: see holding.ts). `generation` is the data
+ * generation read first inside the snapshot, so what `work` reads is never older than it: caches keep
+ * what a snapshot computed under that generation without asking the database again.
  */
-export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
+export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
+  const postgres = engineOf(db) === 'postgres';
   return db.connection().execute(async (connection) => {
-    await (engineOf(db) === 'postgres' ? SNAPSHOT_BEGIN : sql`begin deferred`).execute(connection);
+    await (postgres ? SNAPSHOT_BEGIN : sql`begin deferred`).execute(connection);
     try {
-      const result = await work(connection);
+      const generation = postgres ? await generationOf(connection) : await dataGeneration(db);
+      const result = await whileHolding(connectionsOf(db), 'a read snapshot', () => work(connection, generation));
       await sql`commit`.execute(connection);
       return result;
     } catch (err) {
-      await sql`rollback`.execute(connection);
+      await sql`rollback`.execute(connection).catch(() => {});
       throw err;
     }
   });
@@ -149,8 +180,12 @@ export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<
 
 /** Runs `work` in a transaction, or directly when `db` already is one (so callers can compose). */
 export function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db as Tx) : (db as Db).transaction().execute(work);
+  return db.isTransaction ? work(db as Tx) : (db as Db).transaction().execute((trx) => whileHolding(connectionsOf(db as Db), 'a transaction', () => work(trx)));
 }
+
+/** What stands for `db`'s connections in the rule of holding.ts: its pool, or SQLite's one connection. */
+const connectionsOf = (db: Db): object => connectionKeys.get(db)!;
+const connectionKeys = new WeakMap<Db, object>();
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const list = engineOf(db) === 'postgres' ? postgresMigrations : migrations;
@@ -281,27 +316,42 @@ export class GenerationCache<V> {
     this.#bytesOf = 'bytes' in limit ? limit.bytesOf : undefined;
   }
 
-  /** The cached value for `key`; `generation` may be given when the caller already read it (one read per request). */
-  async get(key: string, compute: () => Promise<V>, given?: string): Promise<V> {
-    const generation = given ?? (await dataGeneration(this.db));
+  /**
+   * The value for `key` as of `generation`, computed by `compute` on a miss. Inside a read snapshot, with
+   * the snapshot's generation: what the snapshot reads is never older than it, so the value is kept
+   * without asking the database again (which would need a second connection).
+   */
+  async get(key: string, generation: string, compute: () => Promise<V>): Promise<V> {
+    if (this.#has(key, generation)) return this.#hit(key);
+    this.#counts.misses += 1;
+    const value = await compute();
+    // Kept only under the generation it was computed at: a newer one may have arrived meanwhile.
+    if (this.#generation === generation) this.#keep(key, value);
+    return value;
+  }
+
+  /** Outside any snapshot: a hit costs one read of the generation; a miss is computed in a read snapshot of its own. */
+  async read(key: string, compute: (snapshot: Executor) => Promise<V>): Promise<V> {
+    if (this.#has(key, await dataGeneration(this.db))) return this.#hit(key);
+    return inReadSnapshot(this.db, (snapshot, generation) => this.get(key, generation, () => compute(snapshot)));
+  }
+
+  #has(key: string, generation: string): boolean {
     if (generation !== this.#generation) {
       this.#entries.clear();
       this.#bytes = 0;
       this.#generation = generation;
     }
-    const hit = this.#entries.get(key);
-    if (hit !== undefined) {
-      this.#counts.hits += 1;
-      // Most recently used last: a Map keeps insertion order.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit;
-    }
-    this.#counts.misses += 1;
-    const value = await compute();
-    // Only keep it if nothing was written meanwhile.
-    if ((await dataGeneration(this.db)) === generation) this.#keep(key, value);
-    return value;
+    return this.#entries.has(key);
+  }
+
+  #hit(key: string): V {
+    this.#counts.hits += 1;
+    const hit = this.#entries.get(key) as V;
+    // Most recently used last: a Map keeps insertion order.
+    this.#entries.delete(key);
+    this.#entries.set(key, hit);
+    return hit;
   }
 
   #keep(key: string, value: V) {

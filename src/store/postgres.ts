@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, sql, type DatabaseConnection, type TransactionSettings } from 'kysely';
 import { AppError } from '../errors.ts';
+import { refuseIfHolding } from './holding.ts';
 import type { Database } from './schema.ts';
 
 // The registry on PostgreSQL: what differs from SQLite in opening, transactions, errors and freshness.
@@ -35,18 +36,63 @@ class OneWriterDriver extends PostgresDriver {
   }
 }
 
-export function openPostgres(url: string, opts: { busyTimeoutMs?: number; connections?: number } = {}): Kysely<Database> {
+export type PostgresOptions = {
+  /** Connections in this instance's pool (10 unless told). */
+  connections?: number;
+  /** How long a request waits for a free connection before it is answered 503 (3 s unless told). */
+  connectionWaitMs?: number;
+  /** Told of each error on a connection, idle or in use (a dropped backend, a timeout that ended a session). */
+  onConnectionError?: (err: Error) => void;
+};
+
+// Backstops on the registry's own sessions, so a request stuck by a fault frees its connection: no
+// statement runs longer than this, and no transaction sits idle longer than that.
+const STATEMENT_TIMEOUT_MS = 30_000;
+const IDLE_IN_TRANSACTION_MS = 15_000;
+
+/** What readiness needs to know of a pool: since when every connection has been busy with requests waiting. */
+type PoolWatch = { pool: pg.Pool; starvedSince: number | null };
+const watches = new WeakMap<object, PoolWatch>();
+
+export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & PostgresOptions = {}): Kysely<Database> {
+  const max = opts.connections ?? 10;
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.connections ?? 10,
+    max,
     types,
-    // A writer waiting for another longer than this is told the registry is busy, as on SQLite.
-    options: `-c lock_timeout=${Math.max(1, Math.floor(opts.busyTimeoutMs ?? 5000))}`,
+    // A request never waits for ever for a connection: past this it is told to try again (503).
+    connectionTimeoutMillis: opts.connectionWaitMs ?? 3000,
+    // A writer waiting for another longer than lock_timeout is told the registry is busy, as on SQLite.
+    options: [
+      `-c lock_timeout=${Math.max(1, Math.floor(opts.busyTimeoutMs ?? 5000))}`,
+      `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+      `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
+    ].join(' '),
   });
+  const told = opts.onConnectionError ?? (() => {});
   // An idle connection dropped by the server (a restart, a failover) must not end the process.
-  pool.on('error', () => {});
+  pool.on('error', told);
+  const watch: PoolWatch = { pool, starvedSince: null };
+  const listening = new WeakSet<pg.PoolClient>();
   const translating = {
-    connect: async () => withDomainErrors(await pool.connect()),
+    connect: async () => {
+      refuseIfHolding(pool);
+      if (watch.starvedSince === null && pool.idleCount === 0 && pool.totalCount >= max) watch.starvedSince = Date.now();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw connectError(err);
+      }
+      if (pool.waitingCount === 0) watch.starvedSince = null;
+      // A connection in use can lose its backend between statements (a killed backend, the idle-in-
+      // transaction backstop): pg then emits 'error' on the client, which must not end the process.
+      if (!listening.has(client)) {
+        listening.add(client);
+        client.on('error', told);
+      }
+      return withDomainErrors(client);
+    },
     end: () => pool.end(),
   } as unknown as pg.Pool;
   const dialect = new (class extends PostgresDialect {
@@ -54,7 +100,33 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number; connec
       return new OneWriterDriver({ pool: translating });
     }
   })({ pool: translating });
-  return new Kysely<Database>({ dialect });
+  const db = new Kysely<Database>({ dialect });
+  watches.set(db, watch);
+  return db;
+}
+
+/** The pool behind `db` (the rule of holding.ts is kept per pool). */
+export function poolOf(db: Kysely<Database>): object {
+  const watch = watches.get(db);
+  if (!watch) throw new Error('not a database opened by openPostgres');
+  return watch.pool;
+}
+
+/** How long every connection of `db`'s pool has been busy with requests waiting for one (0 when not). */
+export function poolStarvedForMs(db: Kysely<Database>, now = Date.now()): number {
+  const since = watches.get(db)?.starvedSince;
+  return since == null ? 0 : now - since;
+}
+
+/** A connection that could not be had: the pool's wait ran out, or the server does not answer. */
+function connectError(err: unknown): unknown {
+  const message = err instanceof Error ? err.message : '';
+  if (/timeout exceeded when trying to connect/i.test(message)) return new AppError('unavailable', "All the registry's database connections are busy; try again in a moment");
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code))) {
+    return new AppError('unavailable', 'The database does not answer; try again in a moment');
+  }
+  return domainError(err);
 }
 
 function withDomainErrors(client: pg.PoolClient): pg.PoolClient {

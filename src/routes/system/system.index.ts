@@ -22,7 +22,7 @@ const readyz = createRoute({
   tags: ['System'],
   operationId: 'checkReadiness',
   summary: 'Readiness',
-  description: 'The database answers',
+  description: 'The database answers and a connection can be had (503 with Retry-After when every connection has been busy for more than 5 s)',
   security: [],
   responses: { 200: jsonOk(Status, 'Ready'), ...problems() },
 });
