@@ -111,13 +111,17 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
   // it. A dispatcher that stops mid-send leaves its claim to lapse, and the delivery is tried again then.
   const claimUntil = new Date(now.getTime() + CLAIM_MS).toISOString();
   let tried = 0;
+  // Claims and attempts are written under the one writer's lock like every write (inTransaction): a
+  // bare update, taking the delivery's row before the generation row, deadlocked on PostgreSQL with
+  // another instance's queueing, which holds the generation row and waits on the delivery's key.
+  const record = (id: number, result: Parameters<typeof recordAttempt>[2]) => inTransaction(db, (trx) => recordAttempt(trx, id, result));
   for (const d of due) {
-    if (!(await claimDelivery(db, d.id, d.nextAttemptAt, claimUntil))) continue;
+    if (!(await inTransaction(db, (trx) => claimDelivery(trx, d.id, d.nextAttemptAt, claimUntil)))) continue;
     tried += 1;
     const hook = await getWebhook(db, d.webhookId);
     const item = hook ? await feedItem(db, d.changeId) : null;
     if (!hook || !item) {
-      await recordAttempt(db, d.id, { state: 'failed', status: null, error: hook ? 'the change is no longer in the feed' : 'the webhook was removed', nextAttemptAt: stamp, deliveredAt: null });
+      await record(d.id, { state: 'failed', status: null, error: hook ? 'the change is no longer in the feed' : 'the webhook was removed', nextAttemptAt: stamp, deliveredAt: null });
       continue;
     }
     const body = JSON.stringify({ deliveryId: d.deliveryId, change: item });
@@ -138,10 +142,10 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
       error = err instanceof Error ? err.message : String(err);
     }
     if (!error) {
-      await recordAttempt(db, d.id, { state: 'delivered', status, error: null, nextAttemptAt: stamp, deliveredAt: stamp });
+      await record(d.id, { state: 'delivered', status, error: null, nextAttemptAt: stamp, deliveredAt: stamp });
     } else {
       const next = nextAttempt(d.createdAt, d.attempts + 1, now);
-      await recordAttempt(db, d.id, { state: next ? 'pending' : 'failed', status, error, nextAttemptAt: next ?? stamp, deliveredAt: null });
+      await record(d.id, { state: next ? 'pending' : 'failed', status, error, nextAttemptAt: next ?? stamp, deliveredAt: null });
     }
   }
   return tried;
