@@ -12,6 +12,7 @@ import { engineOf, openDatabase, type Db, type Engine } from '../src/store/datab
 import { moveRegistry } from '../src/services/moving.ts';
 import { onServer, serverUrl, withDatabase } from './postgres.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
+import { readAgency, saveAgencyBlock } from '../src/services/agencies.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
 import { chart } from './chart.ts';
@@ -31,6 +32,8 @@ export type Options = {
   warmups?: number;
   planShare: number;
   maxPlans: number;
+  /** Seconds between a registrar's saves during the lookup load with writes (2 unless told). */
+  writeEverySeconds?: number;
   resultsDir: string;
   docsPath: string | null;
 };
@@ -51,6 +54,8 @@ export type SizeResult = {
   rssAfterLoadMb: number;
   healthz: Load;
   lookup: Load;
+  /** The same lookups while a registrar saves something every few seconds (each save leaves every cache cold). */
+  lookupWhileWriting?: Load & { writes: number };
   lookupToHealthzRatio: number;
   /** A bare route of the same framework and server answering the lookup's median body (bench/floor.ts), under the same load. */
   floor?: Load;
@@ -160,6 +165,7 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
     const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
     const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
+    const lookupWhileWriting = await whileSaving(location, o.writeEverySeconds ?? 2, () => load(base, registry.token, paths, o.seconds, o.connections));
     // The floor answers the median lookup's bytes to the same load.
     const sizes: number[] = [];
     for (const p of paths.slice(0, 101)) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
@@ -174,6 +180,7 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
       rssAfterLoadMb: rssMb(child.pid!),
       healthz,
       lookup,
+      lookupWhileWriting,
       lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
       floor,
       lookupToFloorRatio: round(lookup.requestsPerSecond / floor.requestsPerSecond, 3),
@@ -186,6 +193,34 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     if (measured) return { ...measured, caches };
   }
   throw new Error('the size was not measured');
+}
+
+/**
+ * Runs `work` while a registrar of MRCC Hong Kong saves its RCC block every `everySeconds` from another
+ * connection (as another instance or the CLI would): the server sees the change and every cache it keeps
+ * goes cold, so lookups meet cold caches under concurrency, as on duty after any change.
+ */
+async function whileSaving<T extends Load>(location: string, everySeconds: number, work: () => Promise<T>): Promise<T & { writes: number }> {
+  const db = openDatabase(location);
+  const who = benchRegistrar('HK');
+  let writes = 0;
+  let saving: Promise<void> = Promise.resolve();
+  const save = async () => {
+    const agency = await readAgency(db, 'HK');
+    const fax = agency.rcc.fax === '+852 2541 7714' ? '+852 2541 7715' : '+852 2541 7714';
+    await saveAgencyBlock(db, who, 'HK', agency.version, { rcc: { ...agency.rcc, fax } }, new Date());
+    writes += 1;
+  };
+  const timer = setInterval(() => (saving = saving.then(save)), everySeconds * 1000);
+  try {
+    await save();
+    const result = await work();
+    return { ...result, writes };
+  } finally {
+    clearInterval(timer);
+    await saving;
+    await db.destroy();
+  }
 }
 
 /** The database's size on disk: SQLite's file (its log checkpointed in), or PostgreSQL's database. */
@@ -245,6 +280,26 @@ ${pairs.flatMap(([a, b]) => [line(a), line(b)]).join('\n')}
 `;
 }
 
+/** The lookup load again with a registrar saving every few seconds, beside the load without writes. */
+function writesTable(r: Results): string {
+  const measured = r.sizes.filter((s) => s.lookupWhileWriting);
+  if (!measured.length) return '';
+  const line = (s: SizeResult) => {
+    const w = s.lookupWhileWriting!;
+    return `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookup.p99Ms} | ${w.requestsPerSecond} | ${w.p50Ms} | ${w.p99Ms} | ${w.writes} | ${w.errors + w.non2xx} |`;
+  };
+  return `
+## Lookups while a registrar saves
+
+The same lookup load, while a registrar of MRCC Hong Kong saves its RCC block every ${r.options.writeEverySeconds ?? 2} s from another connection:
+each save moves the registry's generation, so every cache the server keeps goes cold under ${r.options.connections} concurrent lookups.
+
+| ships | engine | without writes req/s | p99 ms | with writes req/s | p50 ms | p99 ms | saves | errors and non-2xx |
+|---|---|---|---|---|---|---|---|---|
+${measured.map(line).join('\n')}
+`;
+}
+
 function summary(r: Results, docsPath: string): string {
   const big = onSqlite(r.sizes).at(-1)!;
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -299,7 +354,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${enginesTable(r)}${profileSection}${bookSection}${notes}`;
+}${enginesTable(r)}${writesTable(r)}${profileSection}${bookSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
