@@ -39,11 +39,21 @@ if (!postgres && process.env.CI === 'true') {
 }
 if (!postgres && !process.env.REGISTRY_TEST_WARNED) {
   process.env.REGISTRY_TEST_WARNED = 'yes';
-  console.warn(`\n  WARNING: the tests on PostgreSQL are skipped: ${url ? `DATABASE_URL does not answer (${why})` : 'DATABASE_URL is not set'} (see the README, Tests).\n`);
+  console.warn(
+    `\n  WARNING: the tests on PostgreSQL are skipped: ${url ? `DATABASE_URL does not answer (${why})` : 'DATABASE_URL is not set'} (see the README, Tests).\n`,
+  );
 }
 
 // Tests that run processes of their own: their own project (below), not the registry's.
-const PROCESS_TESTS = ['test/bench.test.ts', 'test/crash.test.ts', 'test/server-process.test.ts', 'test/accessibility.test.ts', 'test/flows.test.ts', 'test/browser.test.ts', 'test/instances.test.ts'];
+const PROCESS_TESTS = [
+  'test/bench.test.ts',
+  'test/crash.test.ts',
+  'test/server-process.test.ts',
+  'test/accessibility.test.ts',
+  'test/flows.test.ts',
+  'test/browser.test.ts',
+  'test/instances.test.ts',
+];
 
 export default defineConfig({
   test: {

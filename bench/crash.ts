@@ -15,7 +15,13 @@ import { startServer } from './server.ts';
 // each, and the audit chain must hold. `npm run crash` runs it long; a short run is part of npm test.
 
 export type CrashOptions = { kills: number; writers: number; writesBeforeKill: number };
-export type CrashResult = { kills: number; acknowledged: number; missing: string[]; auditEvents: Record<string, number>; chain: { events: number; broken: unknown } };
+export type CrashResult = {
+  kills: number;
+  acknowledged: number;
+  missing: string[];
+  auditEvents: Record<string, number>;
+  chain: { events: number; broken: unknown };
+};
 
 const company = (nameEn: string) => ({
   homeAgency: 'HK' as const,
@@ -57,7 +63,11 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashResult> {
         for (;;) {
           const name = `Crash Test Ferries ${String(++serial).padStart(5, '0')}`;
           try {
-            const res = await fetch(`${base}/api/companies`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(company(name)) });
+            const res = await fetch(`${base}/api/companies`, {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify(company(name)),
+            });
             if (res.status === 201) {
               acknowledged.push(name);
               // Killed mid-flight: after enough acknowledged writes, while the others are still writing.
@@ -89,7 +99,13 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashResult> {
         const name = nameOf.get(e.record_id);
         if (name) auditEvents[name] = (auditEvents[name] ?? 0) + 1;
       }
-      return { kills: o.kills, acknowledged: acknowledged.length, missing: acknowledged.filter((n) => !names.has(n)), auditEvents: Object.fromEntries(acknowledged.map((n) => [n, auditEvents[n] ?? 0])), chain: await verifyAuditChain(db) };
+      return {
+        kills: o.kills,
+        acknowledged: acknowledged.length,
+        missing: acknowledged.filter((n) => !names.has(n)),
+        auditEvents: Object.fromEntries(acknowledged.map((n) => [n, auditEvents[n] ?? 0])),
+        chain: await verifyAuditChain(db),
+      };
     } finally {
       await db.destroy();
     }
@@ -102,6 +118,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const kills = Number(process.argv[2] ?? 12);
   const result = await runCrashTest({ kills, writers: 4, writesBeforeKill: 150 });
   const badAudit = Object.entries(result.auditEvents).filter(([, n]) => n !== 1);
-  console.log(`${result.kills} kills, ${result.acknowledged} acknowledged writes, ${result.missing.length} lost, ${badAudit.length} without exactly one audit event, audit chain ${result.chain.broken ? 'BROKEN' : 'intact'} (${result.chain.events} events)`);
+  console.log(
+    `${result.kills} kills, ${result.acknowledged} acknowledged writes, ${result.missing.length} lost, ${badAudit.length} without exactly one audit event, audit chain ${result.chain.broken ? 'BROKEN' : 'intact'} (${result.chain.events} events)`,
+  );
   process.exit(result.missing.length || badAudit.length || result.chain.broken ? 1 : 0);
 }

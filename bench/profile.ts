@@ -30,7 +30,10 @@ const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
   { step: 'folding the query', owns: (u) => u.includes('/src/script.ts') || u.includes('opencc') || /domain\/search\.ts/.test(u) },
   { step: 'token check', owns: (u) => /http\/auth\.ts|services\/tokens\.ts|store\/principals\.ts|services\/accounts\.ts/.test(u) },
   { step: 'search (index paths, ranking)', owns: (u) => u.includes('/store/search.ts') },
-  { step: 'incident cards (assembly, cache)', owns: (u) => /services\/lookup\.ts|services\/plans\.ts|store\/database\.ts|store\/(vessels|companies|agencies|plans|copies|transfers)\.ts|domain\//.test(u) },
+  {
+    step: 'incident cards (assembly, cache)',
+    owns: (u) => /services\/lookup\.ts|services\/plans\.ts|store\/database\.ts|store\/(vessels|companies|agencies|plans|copies|transfers)\.ts|domain\//.test(u),
+  },
   { step: 'route and middleware (Hono, own)', owns: (u) => /\/hono\/|\/src\/(app|http|routes)\//.test(u) || u.includes('/src/app.ts') },
   { step: 'HTTP in and out (Node, @hono/node-server)', owns: (u) => u.startsWith('node:') || u.includes('@hono/node-server') },
 ];

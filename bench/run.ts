@@ -65,7 +65,13 @@ export type SizeResult = {
   caches?: CacheStats;
   issue: { samples: number; medianMs: number; p90Ms: number; copyBytes: number[] };
 };
-export type Results = { command: string; date: string; machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string }; options: Omit<Options, 'resultsDir' | 'docsPath'>; sizes: SizeResult[] };
+export type Results = {
+  command: string;
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
+  options: Omit<Options, 'resultsDir' | 'docsPath'>;
+  sizes: SizeResult[];
+};
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -168,7 +174,8 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     const lookupWhileWriting = await whileSaving(location, o.writeEverySeconds ?? 2, () => load(base, registry.token, paths, o.seconds, o.connections));
     // The floor answers the median lookup's bytes to the same load.
     const sizes: number[] = [];
-    for (const p of paths.slice(0, 101)) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
+    for (const p of paths.slice(0, 101))
+      sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
     const medianAnswerBytes = quantile(sizes, 0.5);
     const floorServer = await startFloor(medianAnswerBytes);
     const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
@@ -240,7 +247,13 @@ export async function runBench(o: Options, command: string): Promise<Results> {
   const results: Results = {
     command,
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
     options,
     sizes,
   };
@@ -304,8 +317,9 @@ function summary(r: Results, docsPath: string): string {
   const big = onSqlite(r.sizes).at(-1)!;
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const rows = onSqlite(r.sizes)
-    .map((s) =>
-      `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.floor?.requestsPerSecond ?? '—'} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
+    .map(
+      (s) =>
+        `| ${s.ships.toLocaleString('en')} | ${s.issuedPlans} | ${s.healthz.requestsPerSecond} | ${s.floor?.requestsPerSecond ?? '—'} | ${s.lookup.requestsPerSecond} | ${s.lookupToHealthzRatio} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${Math.round(Math.max(...s.issue.copyBytes) / 1024)} | ${s.rssAfterStartMb} / ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} |`,
     )
     .join('\n');
   const chartPath = docsPath.includes('/docs/') ? '../bench/results/lookup.svg' : 'lookup.svg';
@@ -396,7 +410,10 @@ export async function benchIncidentBook(ships: number): Promise<BookResult> {
   const dir = mkdtempSync(join(tmpdir(), 'sar-bench-book-'));
   try {
     const { db } = await syntheticRegistry(join(dir, 'registry.sqlite'), ships, { planShare: 0.01, maxPlans: 50 });
-    const who = { principal: { id: null, name: 'Benchmark coordinator', role: 'coordinator' as const, agency: 'HK' as const, companyId: null }, requestId: null };
+    const who = {
+      principal: { id: null, name: 'Benchmark coordinator', role: 'coordinator' as const, agency: 'HK' as const, companyId: null },
+      requestId: null,
+    };
     // Once unmeasured: the render thread starts and loads its fonts.
     await incidentBookPdf(db, who, { area: 'MO', script: 'hant' }, new Date());
     const p0 = performance.now();
@@ -406,7 +423,11 @@ export async function benchIncidentBook(ships: number): Promise<BookResult> {
     const html = await incidentBookFile(db, who, { script: 'hant' }, new Date());
     const htmlSeconds = round((performance.now() - h0) / 1000, 2);
     await db.destroy();
-    const pdfPages = (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    const pdfPages = (
+      Buffer.from(pdf)
+        .toString('latin1')
+        .match(/\/Type \/Page\b/g) ?? []
+    ).length;
     return { ships, pdfSeconds, pdfPages, pdfBytes: pdf.byteLength, htmlSeconds, htmlBytes: Buffer.byteLength(html) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -430,7 +451,8 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     let load;
     const sizes: number[] = [];
     try {
-      for (const p of paths) sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
+      for (const p of paths)
+        sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
       load = await loadWhileProfiled(base, registry.token, paths, seconds, 10);
     } finally {
       await stopServer(child);
@@ -478,9 +500,15 @@ async function main() {
       process.stderr.write(`bench: incident book, ${n} ships…\n`);
       books.push(await benchIncidentBook(n));
     }
-    writeFileSync(join(resultsDir, 'incident-book.json'), JSON.stringify({ command: 'npm run bench -- --incident-book', date: new Date().toISOString(), books }, null, 2) + '\n');
+    writeFileSync(
+      join(resultsDir, 'incident-book.json'),
+      JSON.stringify({ command: 'npm run bench -- --incident-book', date: new Date().toISOString(), books }, null, 2) + '\n',
+    );
     report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
-    for (const b of books) console.log(`${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`);
+    for (const b of books)
+      console.log(
+        `${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`,
+      );
     return;
   }
   if (process.argv.includes('--profile')) {
@@ -491,7 +519,10 @@ async function main() {
     const run = await profileLookups(ships, label, 10);
     const file = join(resultsDir, 'profile.json');
     const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Profiles).runs.filter((r) => r.label !== label || r.ships !== ships) : [];
-    writeFileSync(file, JSON.stringify({ command: 'npm run bench -- --profile --label <label>', date: new Date().toISOString(), runs: [...kept, run] }, null, 2) + '\n');
+    writeFileSync(
+      file,
+      JSON.stringify({ command: 'npm run bench -- --profile --label <label>', date: new Date().toISOString(), runs: [...kept, run] }, null, 2) + '\n',
+    );
     report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
     console.log(`${ships} ships, ${label}: ${run.requestsPerSecond} req/s under the profiler, ${run.microsecondsPerLookup} µs of CPU per lookup`);
     for (const s of run.steps) console.log(`  ${String(s.microseconds).padStart(7)} µs  ${(100 * s.share).toFixed(1).padStart(5)} %  ${s.step}`);
@@ -518,7 +549,9 @@ async function main() {
   };
   const results = await runBench(options, `npm run bench${quick ? ' -- --quick' : ''}`);
   for (const s of results.sizes) {
-    console.log(`${s.ships} ships${s.engine === 'postgres' ? ' (PostgreSQL)' : ''}: lookup ${s.lookup.requestsPerSecond} req/s (p99 ${s.lookup.p99Ms} ms, ×${s.lookupToHealthzRatio} of healthz); issue median ${s.issue.medianMs} ms; RSS ${s.rssAfterLoadMb} MB; first response ${s.startToFirstResponseMs} ms`);
+    console.log(
+      `${s.ships} ships${s.engine === 'postgres' ? ' (PostgreSQL)' : ''}: lookup ${s.lookup.requestsPerSecond} req/s (p99 ${s.lookup.p99Ms} ms, ×${s.lookupToHealthzRatio} of healthz); issue median ${s.issue.medianMs} ms; RSS ${s.rssAfterLoadMb} MB; first response ${s.startToFirstResponseMs} ms`,
+    );
   }
 }
 

@@ -16,7 +16,6 @@ export const freePort = () =>
     });
   });
 
-
 export type CacheStats = { name: string; hits: number; misses: number; hitRate: number | null }[];
 const stats = new WeakMap<ChildProcess, Promise<CacheStats>>();
 
@@ -89,7 +88,10 @@ export async function stopServer(child: ChildProcess): Promise<CacheStats> {
 /** The floor (bench/floor.ts) in a process of its own, answering `bytes` of JSON. */
 export async function startFloor(bytes: number, nodeArgs: string[] = []): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/floor.ts', String(port), String(bytes)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/floor.ts', String(port), String(bytes)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`floor exited with ${child.exitCode}`);
@@ -102,4 +104,3 @@ export async function startFloor(bytes: number, nodeArgs: string[] = []): Promis
   }
   return { child, base };
 }
-

@@ -40,7 +40,38 @@ export function random(seed: number) {
 }
 
 const ZH = [...'海星龍鳳飛翼灣澳門港珠江明東方南北順德金銀福利豐榮華興達通聯雲山湖鵬城洲翔快線號之寶麗新華勝安泰永昌盛遠洋濠氹仔蓮花蛇口九中虎沙'];
-const EN = ['Star', 'Pearl', 'Bay', 'Express', 'Dragon', 'Ocean', 'Jet', 'Wing', 'Swallow', 'Lotus', 'Glory', 'Harbour', 'Sea', 'River', 'Spirit', 'Flyer', 'Princess', 'Oriental', 'Golden', 'Phoenix', 'Jade', 'Orchid', 'Cosmo', 'Unicorn', 'Emperor', 'Horizon', 'Aurora', 'Delta', 'Coral', 'Crystal'];
+const EN = [
+  'Star',
+  'Pearl',
+  'Bay',
+  'Express',
+  'Dragon',
+  'Ocean',
+  'Jet',
+  'Wing',
+  'Swallow',
+  'Lotus',
+  'Glory',
+  'Harbour',
+  'Sea',
+  'River',
+  'Spirit',
+  'Flyer',
+  'Princess',
+  'Oriental',
+  'Golden',
+  'Phoenix',
+  'Jade',
+  'Orchid',
+  'Cosmo',
+  'Unicorn',
+  'Emperor',
+  'Horizon',
+  'Aurora',
+  'Delta',
+  'Coral',
+  'Crystal',
+];
 const TYPES: VesselType[] = ['catamaran', 'catamaran', 'catamaran', 'high_speed_passenger_craft', 'monohull', 'jetfoil', 'hydrofoil'];
 const CALL_PREFIX: Record<AreaCode, string[]> = { GD: ['BA', 'BH', 'BP', 'XS', '3H'], HK: ['VR'], MO: ['XX'] };
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -65,7 +96,11 @@ export async function syntheticRegistry(path: string, ships: number, opts: { pla
  * Fills an empty, migrated registry with `ships` ships of `ships / 40` companies, and issues plans
  * (with their five copies) for `planShare` of them. Returns a token and a rotating set of realistic queries.
  */
-export async function buildRegistry(db: Db, ships: number, opts: { planShare?: number; maxPlans?: number; seed?: number; now?: Date } = {}): Promise<Synthetic> {
+export async function buildRegistry(
+  db: Db,
+  ships: number,
+  opts: { planShare?: number; maxPlans?: number; seed?: number; now?: Date } = {},
+): Promise<Synthetic> {
   const rnd = random(opts.seed ?? 7);
   const now = opts.now ?? new Date('2026-11-25T02:00:00Z');
   const at = now.toISOString();
@@ -155,14 +190,20 @@ export async function buildRegistry(db: Db, ships: number, opts: { planShare?: n
 }
 
 /** The benchmark writes as the home agency's registrar would, through the same services. */
-export const benchRegistrar = (agency: AreaCode): Who => ({ principal: { id: null, name: 'Benchmark registrar', role: 'registrar', agency, companyId: null }, requestId: null });
+export const benchRegistrar = (agency: AreaCode): Who => ({
+  principal: { id: null, name: 'Benchmark registrar', role: 'registrar', agency, companyId: null },
+  requestId: null,
+});
 
 /**
  * Thousands of different queries, each asked once per round, so that no cache of whole answers could
  * carry the figure: two- to four-character Chinese fragments, simplified input for traditional names,
  * English prefixes, MMSIs, IMO numbers and call signs, drawn from different ships.
  */
-function queriesFor(vessels: { nameZh: string; nameEn: string; mmsi: string; imo: string | null; callSign: string }[], rnd: ReturnType<typeof random>): string[] {
+function queriesFor(
+  vessels: { nameZh: string; nameEn: string; mmsi: string; imo: string | null; callSign: string }[],
+  rnd: ReturnType<typeof random>,
+): string[] {
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const any = () => vessels[Math.floor(rnd.next() * vessels.length)]!;
   const out = new Set<string>();
@@ -171,12 +212,28 @@ function queriesFor(vessels: { nameZh: string; nameEn: string; mmsi: string; imo
     const zh = [...v.nameZh];
     const at = Math.floor(rnd.next() * Math.max(1, zh.length - 1));
     switch (i % 6) {
-      case 0: out.add(zh.slice(at, at + 2 + Math.floor(rnd.next() * 3)).join('')); break;
-      case 1: out.add(toSimplified(v.nameZh)); break;
-      case 2: out.add(v.nameEn.split(' ')[0]!.slice(0, 3 + Math.floor(rnd.next() * 3)).toLowerCase()); break;
-      case 3: out.add(v.mmsi); break;
-      case 4: if (v.imo) out.add(`IMO ${v.imo}`); break;
-      default: out.add(v.callSign.toLowerCase());
+      case 0:
+        out.add(zh.slice(at, at + 2 + Math.floor(rnd.next() * 3)).join(''));
+        break;
+      case 1:
+        out.add(toSimplified(v.nameZh));
+        break;
+      case 2:
+        out.add(
+          v.nameEn
+            .split(' ')[0]!
+            .slice(0, 3 + Math.floor(rnd.next() * 3))
+            .toLowerCase(),
+        );
+        break;
+      case 3:
+        out.add(v.mmsi);
+        break;
+      case 4:
+        if (v.imo) out.add(`IMO ${v.imo}`);
+        break;
+      default:
+        out.add(v.callSign.toLowerCase());
     }
   }
   return [...out];

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 // (npm run i18n:hans) and reviewed, never converted while serving.
 
 const ROOT = join(import.meta.dirname, '..');
-const SOURCES = ['src/labels.ts', 'src/domain/areas.ts', 'src/domain/fleet-sheet.ts', 'src/reference/ports.ts', 'src/reference/agencies.ts', ...filesUnder('src/web')];
+const SOURCES = [
+  'src/labels.ts',
+  'src/domain/areas.ts',
+  'src/domain/fleet-sheet.ts',
+  'src/reference/ports.ts',
+  'src/reference/agencies.ts',
+  ...filesUnder('src/web'),
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>

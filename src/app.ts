@@ -49,7 +49,11 @@ const UPLOADS = new Set<string>(['/api/verify', '/api/fleet/imports']);
 // back changed; bytes that are not UTF-8 would be silently replaced. Both are refused before anything.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const hasLoneSurrogate = (v: unknown): boolean =>
-  typeof v === 'string' ? LONE_SURROGATE.test(v) : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x)) : false;
+  typeof v === 'string'
+    ? LONE_SURROGATE.test(v)
+    : v !== null && typeof v === 'object'
+      ? Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x))
+      : false;
 
 const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
   if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/json/i.test(c.req.header('Content-Type') ?? '')) {
@@ -65,7 +69,8 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
     } catch {
       parsed = undefined; // malformed JSON is answered by the route's own validation
     }
-    if (hasLoneSurrogate(parsed)) throw new AppError('bad_request', 'The body has a lone surrogate (\\uD800–\\uDFFF without its pair): send well-formed Unicode');
+    if (hasLoneSurrogate(parsed))
+      throw new AppError('bad_request', 'The body has a lone surrogate (\\uD800–\\uDFFF without its pair): send well-formed Unicode');
   }
   await next();
 });

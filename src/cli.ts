@@ -105,13 +105,17 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
         io.out(`NOT GENUINE: ${sub} is not a copy issued by this registry (or it has been altered)`);
         return 1;
       }
-      io.out(`GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${result.status.toUpperCase()}`);
+      io.out(
+        `GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${result.status.toUpperCase()}`,
+      );
       return result.status === 'current' ? 0 : 3;
     }
     case 'backup':
     case 'restore':
       if (engineOf(db) === 'postgres') {
-        io.err(`On PostgreSQL, ${command}s are made with the engine's own tools (pg_dump and pg_restore, or a streaming replica): see the README, Running on PostgreSQL`);
+        io.err(
+          `On PostgreSQL, ${command}s are made with the engine's own tools (pg_dump and pg_restore, or a streaming replica): see the README, Running on PostgreSQL`,
+        );
         return 2;
       }
       return command === 'backup' ? backup(db, sub, values.force === true, io) : restore(db, sub, io);
@@ -182,7 +186,10 @@ async function accountCommand(sub: string | undefined, values: { agency?: string
   return 2;
 }
 
-const describe = (counts: Record<string, number>) => Object.entries(counts).map(([t, n]) => `${n} ${t.replace('_', ' ')}`).join(', ');
+const describe = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([t, n]) => `${n} ${t.replace('_', ' ')}`)
+    .join(', ');
 
 async function tokenCommand(
   sub: string | undefined,
@@ -307,7 +314,9 @@ async function copyTo(db: Db, location: string, io: CliIo): Promise<number> {
       return 1;
     }
     const { agencies, companies, vessels, plans, plan_revisions, copies, exercises, audit_events } = report.counts;
-    io.out(`copied in ${report.seconds} s and checked: ${describe({ agencies, companies, vessels, plans, plan_revisions, copies, exercises, audit_events })}; every table's count and every copy's SHA-256 agree`);
+    io.out(
+      `copied in ${report.seconds} s and checked: ${describe({ agencies, companies, vessels, plans, plan_revisions, copies, exercises, audit_events })}; every table's count and every copy's SHA-256 agree`,
+    );
     return 0;
   } catch (err) {
     io.err(`nothing copied: ${err instanceof Error ? err.message : String(err)}`);

@@ -51,14 +51,10 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // An empty variable counts as unset, as shells make it easy to export FOO= by accident.
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key in ConfigSchema.shape && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => key in ConfigSchema.shape && value !== ''));
   const parsed = ConfigSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`));
   }
   return {
     port: parsed.data.PORT,

@@ -131,7 +131,7 @@ export const L = {
   keptAtShip: { zh: '船上駕駛台', en: 'On board, on the bridge' },
   recognitionText: {
     zh: '本計劃由{home}按《粵港澳三地搜救機構〈客船與搜救中心合作計劃〉互認合作安排》編制。各機構自簽署其簽署欄之日起加入安排；兩機構自兩者均已加入之日起互相認可對方編制的計劃。下表為截至本版次發出日期（{date}）的認可狀況；現時狀況以登記冊為準。',
-    en: 'This plan is compiled by {home} under the Mutual Recognition Arrangement among the Guangdong, Hong Kong and Macao SAR agencies. Each agency joins the arrangement on the date its signature block is signed; two agencies recognise each other\'s plans from the date both have joined. The table gives the recognition as at the issue date of this revision ({date}); the registry shows the current state.',
+    en: "This plan is compiled by {home} under the Mutual Recognition Arrangement among the Guangdong, Hong Kong and Macao SAR agencies. Each agency joins the arrangement on the date its signature block is signed; two agencies recognise each other's plans from the date both have joined. The table gives the recognition as at the issue date of this revision ({date}); the registry shows the current state.",
   },
   referencesValue: {
     zh: '《國際海上人命安全公約》第V章第7.3條；國際海事組織MSC.1/Circ.1079號通函（及其2017年修訂）；2015年粵港澳三地搜救機構互認合作安排',
@@ -154,7 +154,10 @@ export const EXERCISE_STATE: Record<'planned' | 'held', Bilingual> = { planned: 
 /** The incident book's own words (src/pdf/incident-book.ts and its HTML twin). */
 export const BOOK = {
   title: { zh: '事故手冊：跨區客船', en: 'Incident book: cross-area passenger ships' },
-  intro: { zh: '每船一卡，按英文船名排列；書末附 MMSI、呼號及 IMO 編號索引', en: 'One card a ship, by English name; index by MMSI, call sign and IMO number at the back' },
+  intro: {
+    zh: '每船一卡，按英文船名排列；書末附 MMSI、呼號及 IMO 編號索引',
+    en: 'One card a ship, by English name; index by MMSI, call sign and IMO number at the back',
+  },
   ships: { zh: '艘船舶', en: 'ships' },
   made: { zh: '製作於', en: 'made' },
   centres: { zh: '三地搜救中心24小時電話', en: "SAR centres' 24-hour numbers" },
@@ -265,7 +268,7 @@ const FIELD: Record<string, Bilingual> = {
  */
 export function fieldLabel(path: string, agencyName: (code: string) => Bilingual): Bilingual {
   const parts = path.split('.');
-  const owner = parts[0] === 'agencies' ? agencyName(parts[1]!) : RECORD[parts[0] as keyof typeof RECORD] ?? { zh: parts[0]!, en: parts[0]! };
+  const owner = parts[0] === 'agencies' ? agencyName(parts[1]!) : (RECORD[parts[0] as keyof typeof RECORD] ?? { zh: parts[0]!, en: parts[0]! });
   const known = [...parts].reverse().find((p) => FIELD[p]);
   const field = known ? FIELD[known]! : { zh: parts.at(-1)!, en: parts.at(-1)! };
   return { zh: `${owner.zh} · ${field.zh}`, en: `${owner.en} · ${field.en}` };

@@ -15,7 +15,9 @@ async function main() {
   // PostgreSQL database is meant to be shared by several instances.
   const lock = config.databaseUrl || config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
   if ('heldBy' in lock) {
-    console.error(`Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`);
+    console.error(
+      `Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`,
+    );
     process.exit(1);
   }
   // A connection that loses its backend is replaced by the pool; the line says it happened.

@@ -52,7 +52,7 @@ describe('the layers', () => {
         () => null,
         (err: { code: number; stdout: string }) => err,
       );
-      expect(failed?.code, "depcruise exits with the number of violations").toBe(4);
+      expect(failed?.code, 'depcruise exits with the number of violations').toBe(4);
       for (const [rule, from] of [
         ['store-is-the-bottom', 'src/store/vessels.ts'],
         ['callers-go-through-services', 'src/routes/plans/plans.handlers.ts'],
@@ -91,10 +91,16 @@ describe('migrations', () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
     expect(landed.map(([, file]) => file).sort()).toEqual([...files, ...postgresFiles].sort());
     for (const [hash, file] of landed) {
-      const now = createHash('sha256').update(readFileSync(join(ROOT, 'db/migrations', file))).digest('hex');
+      const now = createHash('sha256')
+        .update(readFileSync(join(ROOT, 'db/migrations', file)))
+        .digest('hex');
       expect(now, `${file} was changed after it landed: add a new migration instead`).toBe(hash);
     }
-    expect(Object.keys(migrations).map((k) => `${k}.ts`).sort()).toEqual(files.sort());
+    expect(
+      Object.keys(migrations)
+        .map((k) => `${k}.ts`)
+        .sort(),
+    ).toEqual(files.sort());
     // PostgreSQL runs its baseline, then every migration after 0013 from the one list.
     const later = Object.keys(migrations).filter((k) => Number(k.slice(0, 4)) > 13);
     expect(Object.keys(postgresMigrations)).toEqual(['0013_postgres_baseline', ...later]);
@@ -106,7 +112,9 @@ describe('migrations', () => {
     expect((await migrator.migrateTo('0003_search')).error).toBeUndefined();
     // The fragment table as 0003 first created it, before it was edited.
     await sql`drop table vessel_search_grams`.execute(db);
-    await sql`create table vessel_search_grams (gram text not null, vessel_id integer not null references vessels(id), primary key (gram, vessel_id)) without rowid`.execute(db);
+    await sql`create table vessel_search_grams (gram text not null, vessel_id integer not null references vessels(id), primary key (gram, vessel_id)) without rowid`.execute(
+      db,
+    );
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     await ensureReferenceData(db);
     const who = { principal: { id: null, name: 'Registrar', role: 'registrar' as const, agency: 'HK' as const, companyId: null }, requestId: null };

@@ -78,7 +78,9 @@ describe('the audit chain', () => {
     const { migrations } = await import('../db/migrations/index.ts');
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo('0005_arrangement_script_exercises')).error).toBeUndefined();
-    await sql`insert into audit_events (at, actor_name, actor_role, action, record_type, record_id) values ('2026-01-05T01:00:00.000Z', 'Registrar', 'registrar', 'company.create', 'company', '1'), ('2026-01-06T01:00:00.000Z', 'Registrar', 'registrar', 'company.update', 'company', '1')`.execute(db);
+    await sql`insert into audit_events (at, actor_name, actor_role, action, record_type, record_id) values ('2026-01-05T01:00:00.000Z', 'Registrar', 'registrar', 'company.create', 'company', '1'), ('2026-01-06T01:00:00.000Z', 'Registrar', 'registrar', 'company.update', 'company', '1')`.execute(
+      db,
+    );
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const { lines, run } = cli(db);
     expect(await run('audit', 'verify')).toBe(0);
@@ -97,7 +99,9 @@ describe.skipIf(TEST_ENGINE === 'postgres')('backup and restore', () => {
     expect(await run('backup', target)).toBe(2);
     expect(lines.at(-1)).toBe(`ERR ${target} exists; a backup never overwrites a file unless told to (--force)`);
     expect(await run('backup', target, '--force')).toBe(0);
-    expect(lines.at(-1)).toMatch(/^backup written to .* and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/);
+    expect(lines.at(-1)).toMatch(
+      /^backup written to .* and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/,
+    );
     await db.destroy();
   });
 
@@ -108,7 +112,9 @@ describe.skipIf(TEST_ENGINE === 'postgres')('backup and restore', () => {
     expect(await run('backup', backup)).toBe(0);
     // A mistake after the backup: a company registered that should not have been.
     const before = (await db.selectFrom('companies').select('id').execute()).length;
-    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '錯誤', 'Mistake Ltd', '香港', 'Hong Kong', '+852 2000 0000', '{}', '{}')`.execute(db);
+    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '錯誤', 'Mistake Ltd', '香港', 'Hong Kong', '+852 2000 0000', '{}', '{}')`.execute(
+      db,
+    );
 
     const broken = join(dir, 'broken.sqlite');
     writeFileSync(broken, 'not a database at all');

@@ -3,7 +3,14 @@ import { demoIds, hongKongCompany, hongKongVessel, json, testRegistry, type Test
 
 async function counts(db: TestRegistry['db']) {
   const n = async (table: 'companies' | 'vessels' | 'audit_events') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { companies: await n('companies'), vessels: await n('vessels'), audit: await n('audit_events') };
 }
 
@@ -17,9 +24,24 @@ type BadCase = {
 };
 
 const CASES: BadCase[] = [
-  { what: 'malformed JSON', request: () => ({ method: 'POST', path: '/api/vessels', raw: '{"nameEn": "Sea', contentType: 'application/json' }), status: 400, code: 'bad_request' },
-  { what: 'a form instead of JSON', request: () => ({ method: 'POST', path: '/api/companies', raw: 'nameEn=x', contentType: 'application/x-www-form-urlencoded' }), status: 415, code: 'unsupported_media_type' },
-  { what: 'no content type', request: () => ({ method: 'POST', path: '/api/companies', raw: '{}', contentType: '' }), status: 415, code: 'unsupported_media_type' },
+  {
+    what: 'malformed JSON',
+    request: () => ({ method: 'POST', path: '/api/vessels', raw: '{"nameEn": "Sea', contentType: 'application/json' }),
+    status: 400,
+    code: 'bad_request',
+  },
+  {
+    what: 'a form instead of JSON',
+    request: () => ({ method: 'POST', path: '/api/companies', raw: 'nameEn=x', contentType: 'application/x-www-form-urlencoded' }),
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    what: 'no content type',
+    request: () => ({ method: 'POST', path: '/api/companies', raw: '{}', contentType: '' }),
+    status: 415,
+    code: 'unsupported_media_type',
+  },
   { what: 'a JSON array', request: () => ({ method: 'POST', path: '/api/companies', body: [] }), status: 400, code: 'validation_failed', fields: ['(body)'] },
   {
     what: 'wrong types',
@@ -57,27 +79,52 @@ const CASES: BadCase[] = [
   },
   {
     what: 'injection-looking names',
-    request: () => ({ method: 'POST', path: '/api/companies', body: hongKongCompany({ nameEn: "Ferries'); DROP TABLE vessels;--", nameZh: '<script>alert(1)</script>' }) }),
+    request: () => ({
+      method: 'POST',
+      path: '/api/companies',
+      body: hongKongCompany({ nameEn: "Ferries'); DROP TABLE vessels;--", nameZh: '<script>alert(1)</script>' }),
+    }),
     status: 400,
     code: 'validation_failed',
     fields: ['nameZh', 'nameEn'],
   },
   {
     what: 'unknown fields, at any depth',
-    request: (c) => ({ method: 'POST', path: '/api/vessels', body: { ...hongKongVessel(c.company), colour: 'red', route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 2, crossingMinutes: 60, via: 'x' } } }),
+    request: (c) => ({
+      method: 'POST',
+      path: '/api/vessels',
+      body: { ...hongKongVessel(c.company), colour: 'red', route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 2, crossingMinutes: 60, via: 'x' } },
+    }),
     status: 400,
     code: 'validation_failed',
     fields: ['colour', 'route.via'],
   },
   {
     what: 'a bad e-mail and phone in a change',
-    request: (c) => ({ method: 'PATCH', path: `/api/companies/${c.company}`, body: { emergencyPhone: 'call us', designatedPerson: { name: 'A Person', phone: '+852 1234 5678', email: 'not-an-email' } }, withEtag: true }),
+    request: (c) => ({
+      method: 'PATCH',
+      path: `/api/companies/${c.company}`,
+      body: { emergencyPhone: 'call us', designatedPerson: { name: 'A Person', phone: '+852 1234 5678', email: 'not-an-email' } },
+      withEtag: true,
+    }),
     status: 400,
     code: 'validation_failed',
     fields: ['emergencyPhone', 'designatedPerson.phone', 'designatedPerson.email'],
   },
-  { what: 'a path id that is not a number', request: () => ({ method: 'PATCH', path: '/api/vessels/abc', body: { crew: 3 } }), status: 400, code: 'validation_failed', fields: ['path.id'] },
-  { what: 'a page size out of range', request: () => ({ method: 'GET', path: '/api/vessels?limit=1000&colour=red' }), status: 400, code: 'validation_failed', fields: ['query.limit', 'query.colour'] },
+  {
+    what: 'a path id that is not a number',
+    request: () => ({ method: 'PATCH', path: '/api/vessels/abc', body: { crew: 3 } }),
+    status: 400,
+    code: 'validation_failed',
+    fields: ['path.id'],
+  },
+  {
+    what: 'a page size out of range',
+    request: () => ({ method: 'GET', path: '/api/vessels?limit=1000&colour=red' }),
+    status: 400,
+    code: 'validation_failed',
+    fields: ['query.limit', 'query.colour'],
+  },
   {
     what: 'an empty change',
     request: (c) => ({ method: 'PATCH', path: `/api/vessels/${c.vessel}`, body: {}, withEtag: true }),

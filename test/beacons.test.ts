@@ -3,7 +3,12 @@ import { checkBeaconHexId, decodeBeaconHexId, standardLocationEpirbHexId } from 
 
 // Worked examples, built bit by bit from the layout of C/S T.001 (bits 26–85 of the message):
 // bit 26 protocol flag, bits 27–36 country code, then the protocol code and what it carries.
-const hex = (bits: string) => bits.padEnd(60, '0').match(/.{4}/g)!.map((b) => parseInt(b, 2).toString(16).toUpperCase()).join('');
+const hex = (bits: string) =>
+  bits
+    .padEnd(60, '0')
+    .match(/.{4}/g)!
+    .map((b) => parseInt(b, 2).toString(16).toUpperCase())
+    .join('');
 const bin = (n: number, width: number) => n.toString(2).padStart(width, '0');
 const DEFAULT_POSITION = '0111111111' + '01111111111';
 
@@ -13,7 +18,13 @@ describe('a 406 MHz beacon hex ID', () => {
     const id = hex(`0${bin(477, 10)}0010${bin(101500, 20)}${bin(0, 4)}${DEFAULT_POSITION}`);
     expect(id).toBe('3BA4318F80FFBFF');
     expect(standardLocationEpirbHexId('477101500')).toBe(id);
-    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, protocol: 'standard location protocol, EPIRB with MMSI', kind: 'epirb', mmsi: '477101500', beaconNumber: 0 });
+    expect(decodeBeaconHexId(id)).toEqual({
+      countryCode: 477,
+      protocol: 'standard location protocol, EPIRB with MMSI',
+      kind: 'epirb',
+      mmsi: '477101500',
+      beaconNumber: 0,
+    });
     expect(checkBeaconHexId(id.toLowerCase(), 'HK', '477101500')).toEqual({ ok: true, value: id });
   });
 
@@ -31,12 +42,29 @@ describe('a 406 MHz beacon hex ID', () => {
   it('with the serial user protocol of a float-free EPIRB decodes to its serial number', () => {
     // 1 | 477 | 011 | 010 float-free EPIRB | 0 no certificate | serial 123456 (20 bits)
     const id = hex(`1${bin(477, 10)}011010${'0'}${bin(123456, 20)}`);
-    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, protocol: 'serial user protocol, float-free EPIRB with serial number', kind: 'epirb', serialNumber: 123456 });
+    expect(decodeBeaconHexId(id)).toEqual({
+      countryCode: 477,
+      protocol: 'serial user protocol, float-free EPIRB with serial number',
+      kind: 'epirb',
+      serialNumber: 123456,
+    });
     expect(checkBeaconHexId(id, 'HK', '477900001').ok).toBe(true);
   });
 
   // Modified-Baudot characters as C/S T.001 tabulates them (6 bits each), for the worked examples below.
-  const B = { ' ': '100100', '0': '001101', '1': '011101', '2': '011001', '3': '010000', M: '100111', S: '110100', X: '110111', V: '101111', R: '101010', Q: '111101' };
+  const B = {
+    ' ': '100100',
+    '0': '001101',
+    '1': '011101',
+    '2': '011001',
+    '3': '010000',
+    M: '100111',
+    S: '110100',
+    X: '110111',
+    V: '101111',
+    R: '101010',
+    Q: '111101',
+  };
   const BEACON_0_WITH_121_5_HOMER = `${B['0']}00` + '01';
 
   it('with the maritime user protocol carrying an MMSI decodes its last six digits from modified Baudot', () => {
@@ -69,7 +97,9 @@ describe('a 406 MHz beacon hex ID', () => {
   it('refuses a maritime user coding whose characters are not modified Baudot', () => {
     const id = hex(`1${bin(453, 10)}010`);
     const r = checkBeaconHexId(id, 'MO', '453300100');
-    expect(!r.ok && r.reason).toBe('it decodes to country code 453, maritime user protocol (MMSI or radio call sign), with characters that are not modified-Baudot codes: the beacon cannot identify the ship');
+    expect(!r.ok && r.reason).toBe(
+      'it decodes to country code 453, maritime user protocol (MMSI or radio call sign), with characters that are not modified-Baudot codes: the beacon cannot identify the ship',
+    );
   });
 
   it.each([
@@ -88,14 +118,20 @@ describe('a 406 MHz beacon hex ID', () => {
   it('refuses an EPIRB coded with another country (the USA) or another area, naming what was expected', () => {
     const usa = standardLocationEpirbHexId('366123456');
     const r = checkBeaconHexId(usa, 'HK', '477101500');
-    expect(r).toEqual({ ok: false, reason: "it decodes to country code 366, standard location protocol, EPIRB with MMSI, MMSI 366123456, but a beacon of a ship registered in Hong Kong is coded with country code 477" });
+    expect(r).toEqual({
+      ok: false,
+      reason:
+        'it decodes to country code 366, standard location protocol, EPIRB with MMSI, MMSI 366123456, but a beacon of a ship registered in Hong Kong is coded with country code 477',
+    });
     const macao = checkBeaconHexId(standardLocationEpirbHexId('453300100'), 'GD', '413800100');
     expect(!macao.ok && macao.reason).toContain('coded with country code 412, 413, 414');
   });
 
   it("refuses an EPIRB that carries another ship's MMSI", () => {
     const r = checkBeaconHexId(standardLocationEpirbHexId('477101600'), 'HK', '477101500');
-    expect(!r.ok && r.reason).toBe("it decodes to country code 477, standard location protocol, EPIRB with MMSI, MMSI 477101600, but the ship's MMSI is 477101500");
+    expect(!r.ok && r.reason).toBe(
+      "it decodes to country code 477, standard location protocol, EPIRB with MMSI, MMSI 477101600, but the ship's MMSI is 477101500",
+    );
   });
 
   it.each(['ADC6D26C520000', 'ADC6D26C52000011', 'ADC6D26C520000G'])('refuses %s as not 15 hexadecimal characters', (id) => {

@@ -16,7 +16,18 @@ describe('the benchmark, run end to end on a tiny registry', () => {
   let results: Results;
   beforeAll(async () => {
     results = await runBench(
-      { sizes: [200], postgresSizes: POSTGRES ? [200] : [], seconds: 0.5, connections: 2, issues: 1, warmups: 0, planShare: 0.01, maxPlans: 1, resultsDir: dir, docsPath: join(dir, 'benchmarks.md') },
+      {
+        sizes: [200],
+        postgresSizes: POSTGRES ? [200] : [],
+        seconds: 0.5,
+        connections: 2,
+        issues: 1,
+        warmups: 0,
+        planShare: 0.01,
+        maxPlans: 1,
+        resultsDir: dir,
+        docsPath: join(dir, 'benchmarks.md'),
+      },
       'test',
     );
   }, 120_000);
@@ -60,7 +71,17 @@ describe('the benchmark, run end to end on a tiny registry', () => {
 
   it('reports every figure of the registry, the process and issuing', () => {
     for (const size of results.sizes) {
-      for (const x of [size.lookupToHealthzRatio, size.databaseBytes, size.startToFirstResponseMs, size.firstLookupMs, size.rssAfterStartMb, size.rssAfterLoadMb, size.issue.medianMs, size.issue.p90Ms]) positive(x);
+      for (const x of [
+        size.lookupToHealthzRatio,
+        size.databaseBytes,
+        size.startToFirstResponseMs,
+        size.firstLookupMs,
+        size.rssAfterStartMb,
+        size.rssAfterLoadMb,
+        size.issue.medianMs,
+        size.issue.p90Ms,
+      ])
+        positive(x);
       expect(size.issue.samples).toBe(1);
       expect(size.issue.copyBytes).toHaveLength(5);
     }
@@ -82,7 +103,9 @@ describe('the lookup profile (npm run bench -- --profile), on a tiny registry', 
     expect(run.requests).toBeGreaterThan(0);
     expect(run.microsecondsPerLookup).toBeGreaterThan(0);
     const steps = run.steps.map((s) => s.step);
-    expect(steps).toEqual(expect.arrayContaining(['SQLite (running statements)', 'HTTP in and out (Node, @hono/node-server)', 'search (index paths, ranking)']));
+    expect(steps).toEqual(
+      expect.arrayContaining(['SQLite (running statements)', 'HTTP in and out (Node, @hono/node-server)', 'search (index paths, ranking)']),
+    );
     const shares = run.steps.reduce((sum, s) => sum + s.share, 0);
     expect(shares).toBeGreaterThan(0.98);
     expect(shares).toBeLessThan(1.02);

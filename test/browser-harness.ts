@@ -10,7 +10,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // workstation without it they are reported as skipped rather than failing for want of a package.
 export const RUN = existsSync(CHROMIUM) || Boolean(process.env.CI);
 if (!RUN) {
-  console.warn(`WARNING: the browser tests are skipped: there is no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH). With CI=true they always run, and fail without it.`);
+  console.warn(
+    `WARNING: the browser tests are skipped: there is no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH). With CI=true they always run, and fail without it.`,
+  );
 }
 
 export type Served = { reg: TestRegistry; base: string; browser: Browser; close: () => Promise<void> };
@@ -27,7 +29,15 @@ export async function serveRegistry(): Promise<{ reg: TestRegistry; base: string
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -31,7 +31,11 @@ afterAll(async () => {
 
 /** A browser signed in with a page session made for the test (signing in itself is tested below); it lands on its home page. */
 async function signIn(cookie: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
-  const context = await contextWith(served, cookie, { acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: lang === 'zh' ? 'zh-HK' : 'en-GB' });
+  const context = await contextWith(served, cookie, {
+    acceptDownloads: true,
+    viewport: { width: 1200, height: 900 },
+    locale: lang === 'zh' ? 'zh-HK' : 'en-GB',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/?lang=${lang}`);
   return page;
@@ -58,7 +62,7 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await card.locator('a.tel').first().getAttribute('href')).toBe('tel:+85328550001');
     // The page's own font is used, so Chinese renders without system fonts.
     expect(await page.evaluate('getComputedStyle(document.querySelector("article.card h3")).fontFamily')).toContain('Noto Sans Hant');
-    expect(await page.evaluate('document.fonts.ready.then(() => document.fonts.check(\'16px "Noto Sans Hant"\', \'澳門\'))')).toBe(true);
+    expect(await page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"Noto Sans Hant\"', '澳門'))")).toBe(true);
     await card.locator('h3 a').click();
     await page.waitForURL(/\/ships\/\d+$/);
     expect(await text(page.locator('h1'))).toContain('澳門之星 · Macau Star');
@@ -77,9 +81,11 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(controls.length).toBeGreaterThan(5);
     for (const family of controls) expect(family).toMatch(/^"?Noto Sans Hant"?, "?Noto Sans Hans"?/);
     // The simplified-only characters came from the served Noto Sans Hans, loaded because the page needed it.
-    const loaded = (await page.evaluate('document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', "")))')) as string[];
+    const loaded = (await page.evaluate(
+      'document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', "")))',
+    )) as string[];
     expect(loaded).toEqual(expect.arrayContaining(['Noto Sans Hant', 'Noto Sans Hans']));
-    expect(await page.evaluate('document.fonts.check(\'16px "Noto Sans Hans"\', \'鹏城\')')).toBe(true);
+    expect(await page.evaluate("document.fonts.check('16px \"Noto Sans Hans\"', '鹏城')")).toBe(true);
   });
 
   it("puts a laid-up Guangdong ship's state first on its incident card, with all three centres' numbers", async () => {
@@ -96,11 +102,19 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await text(card.locator('.state'))).toMatch(/^laid up$/i);
     const centres = card.locator('.call.centre');
     expect(await centres.count()).toBe(3);
-    expect([await centres.nth(0).getAttribute('data-centre'), await centres.nth(1).getAttribute('data-centre'), await centres.nth(2).getAttribute('data-centre')]).toEqual(['GD', 'HK', 'MO']);
+    expect([
+      await centres.nth(0).getAttribute('data-centre'),
+      await centres.nth(1).getAttribute('data-centre'),
+      await centres.nth(2).getAttribute('data-centre'),
+    ]).toEqual(['GD', 'HK', 'MO']);
     expect(await centres.nth(1).locator('a.tel').getAttribute('href')).toBe('tel:+85222337999');
     expect(await text(card.locator('.ids'))).toContain('Shekou Cruise Centre, Shenzhen – Outer Harbour Ferry Terminal');
     await shot(page, 'card-laid-up');
-    await reg.call('PATCH', `/api/vessels/${vessel}`, { token: gd, body: { status: 'in_service' }, headers: { 'If-Match': (await reg.call('GET', `/api/vessels/${vessel}`, { token: gd })).headers.get('etag')! } });
+    await reg.call('PATCH', `/api/vessels/${vessel}`, {
+      token: gd,
+      body: { status: 'in_service' },
+      headers: { 'If-Match': (await reg.call('GET', `/api/vessels/${vessel}`, { token: gd })).headers.get('etag')! },
+    });
   });
 
   it('a registrar issues a plan from its page', async () => {
@@ -184,7 +198,6 @@ describe.skipIf(!RUN)('in the browser', () => {
     await context.close();
   });
 
-
   it('saves the incident book from the search page; opened from the file with the network gone, it asks for nothing and filters as one types in either script', async () => {
     const page = await signIn(await reg.sessionFor('coordinator', { agency: 'MO' }), 'en');
     page.setDefaultTimeout(8_000);
@@ -233,5 +246,4 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate('document.activeElement.name')).toBe('q');
   });
-
 });

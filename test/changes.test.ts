@@ -11,7 +11,14 @@ import { demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
 
 async function issueDraft(r: TestRegistry, mmsi = '477202200') {
   const token = await r.tokenFor('registrar', { agency: 'HK' });
-  const id = (await r.db.selectFrom('plans').innerJoin('vessels', 'vessels.id', 'plans.vessel_id').select('plans.id').where('vessels.mmsi', '=', mmsi).executeTakeFirstOrThrow()).id;
+  const id = (
+    await r.db
+      .selectFrom('plans')
+      .innerJoin('vessels', 'vessels.id', 'plans.vessel_id')
+      .select('plans.id')
+      .where('vessels.mmsi', '=', mmsi)
+      .executeTakeFirstOrThrow()
+  ).id;
   const etag = (await r.call('GET', `/api/plans/${id}`, { token })).headers.get('etag')!;
   const res = await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': etag } });
   expect(res.status).toBe(200);
@@ -26,7 +33,9 @@ describe('the changes feed', () => {
     // The demo's history: its issues and revisions, the withdrawal and the transfer of Nam Van, once.
     const kinds = all.items.map((c: { kind: string }) => c.kind);
     expect(kinds).toEqual(expect.arrayContaining(['plan.issued', 'plan.revised', 'plan.withdrawn', 'vessel.transferred']));
-    expect(all.items.filter((c: { kind: string }) => c.kind === 'vessel.transferred')).toMatchObject([{ vessel: { nameEn: 'Nam Van' }, area: 'MO', link: expect.stringMatching(/^\/api\/vessels\/\d+$/) }]);
+    expect(all.items.filter((c: { kind: string }) => c.kind === 'vessel.transferred')).toMatchObject([
+      { vessel: { nameEn: 'Nam Van' }, area: 'MO', link: expect.stringMatching(/^\/api\/vessels\/\d+$/) },
+    ]);
     const cursors = all.items.map((c: { cursor: number }) => c.cursor);
     expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
     // Read in small pages, the same changes come, none lost or repeated.
@@ -42,7 +51,9 @@ describe('the changes feed', () => {
     // A new issue comes after the last cursor, and only it.
     const issued = await issueDraft(r);
     const next = await json(await r.call('GET', `/api/changes?after=${all.nextCursor}`, { token: gd }));
-    expect(next.items).toMatchObject([{ kind: 'plan.issued', revision: 1, plan: { id: issued.id, planNumber: issued.planNumber }, area: 'HK', link: `/api/plans/${issued.id}` }]);
+    expect(next.items).toMatchObject([
+      { kind: 'plan.issued', revision: 1, plan: { id: issued.id, planNumber: issued.planNumber }, area: 'HK', link: `/api/plans/${issued.id}` },
+    ]);
   });
 
   it("holds an empty answer until the next change comes (long polling), and shows an operator its own company's changes only", async () => {
@@ -87,7 +98,7 @@ describe('webhooks', () => {
     return { url: `http://127.0.0.1:${(receiver!.address() as AddressInfo).port}/registry-changes`, received };
   }
 
-  it('POSTs each change to the agency admin\'s URL, signed so the receiver can check it, retries after a failure, and sends nothing twice after a restart', async () => {
+  it("POSTs each change to the agency admin's URL, signed so the receiver can check it, retries after a failure, and sends nothing twice after a restart", async () => {
     const r = await testRegistry();
     const { url, received } = await listen([500]);
     const admin = await r.tokenFor('admin', { agency: 'HK', name: 'Wong Mei-ling' });
@@ -113,7 +124,10 @@ describe('webhooks', () => {
     expect(headers['x-registry-signature']).toBe(expected);
     expect(headers['content-type']).toBe('application/json');
     const payload = JSON.parse(body);
-    expect(payload).toMatchObject({ deliveryId: headers['x-registry-delivery'], change: { kind: 'plan.issued', plan: { id: issued.id, planNumber: issued.planNumber } } });
+    expect(payload).toMatchObject({
+      deliveryId: headers['x-registry-delivery'],
+      change: { kind: 'plan.issued', plan: { id: issued.id, planNumber: issued.planNumber } },
+    });
     // The retry is the same delivery, so a receiver that had taken the first could tell.
     expect(received[0]!.headers['x-registry-delivery']).toBe(headers['x-registry-delivery']);
 

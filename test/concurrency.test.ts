@@ -14,7 +14,24 @@ import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
 // while waiting for another froze the instance for good once as many requests as connections did so.
 
 // Distinct everyday queries: fragments in both scripts, English, identifiers.
-const QUERIES = ['澳门', '飛翼', '飞翼', '鵬', '區快線', 'GOLDEN dragon', 'ocean glory', '海荣', '477101500', '9319466', 'vrjf7', '3ba4318f80ffbff', 'HK-JF-0871', 'ma', '江', '蓮花'];
+const QUERIES = [
+  '澳门',
+  '飛翼',
+  '飞翼',
+  '鵬',
+  '區快線',
+  'GOLDEN dragon',
+  'ocean glory',
+  '海荣',
+  '477101500',
+  '9319466',
+  'vrjf7',
+  '3ba4318f80ffbff',
+  'HK-JF-0871',
+  'ma',
+  '江',
+  '蓮花',
+];
 
 async function afterAChange() {
   const reg = await testRegistry();

@@ -18,7 +18,10 @@ import { json, registryState, testRegistry, type TestRegistry } from './helpers.
 // client in client/ is generated from it, and that client drives the main flows against the running
 // registry over HTTP with every answer checked against the schema the document gives for it.
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components: Record<string, unknown> };
+type Doc = {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  components: Record<string, unknown>;
+};
 
 let reg: TestRegistry;
 let base: string;
@@ -75,8 +78,12 @@ describe('the API contract', () => {
     expect(Object.keys(doc.paths).length).toBeGreaterThan(30);
   });
 
-  it('names every operation in the domain\'s words, says who may call it, and documents the limit and server failures', () => {
-    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p)) as unknown as { operationId: string; security?: unknown[]; responses: Record<string, unknown> }[];
+  it("names every operation in the domain's words, says who may call it, and documents the limit and server failures", () => {
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p)) as unknown as {
+      operationId: string;
+      security?: unknown[];
+      responses: Record<string, unknown>;
+    }[];
     const ids = operations.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['issuePlan', 'lookupVessels', 'registerVessel', 'acknowledgeCopy', 'verifyCopy']));
@@ -102,19 +109,39 @@ describe('the API contract', () => {
     const hk = checked(registryClient(base, await reg.tokenFor('registrar', { agency: 'HK', name: 'Marine Department duty system' })));
     const company = await hk.POST('/api/companies', {
       body: {
-        homeAgency: 'HK', nameZh: '維港快線有限公司', nameEn: 'Victoria Harbour Express Limited', addressZh: '香港上環干諾道中200號', addressEn: '200 Connaught Road Central, Sheung Wan, Hong Kong',
-        emergencyPhone: '+852 2859 3111', emergencyPhoneAlt: '+852 2859 3100',
+        homeAgency: 'HK',
+        nameZh: '維港快線有限公司',
+        nameEn: 'Victoria Harbour Express Limited',
+        addressZh: '香港上環干諾道中200號',
+        addressEn: '200 Connaught Road Central, Sheung Wan, Hong Kong',
+        emergencyPhone: '+852 2859 3111',
+        emergencyPhoneAlt: '+852 2859 3100',
         designatedPerson: { name: 'Chan Tai-man', phone: '+852 2859 3112', email: 'dpa@vhx.example.hk' },
         emergencyTeam: { name: 'Operations Room', phone: '+852 2859 3113' },
       },
     });
     expect(company.response.status).toBe(201);
     const ship = (mmsi: string) => ({
-        companyId: company.data!.id, areaOfRegistry: 'HK' as const, nameZh: '維港快線一號', nameEn: 'Harbour Express One', imoNumber: '9234563', mmsi, callSign: 'VRHE8',
-        portOfRegistry: 'Hong Kong', type: 'catamaran' as const, grossTonnage: 1450, lengthMetres: 48.5, hullColour: 'white', superstructureColour: 'white', maxPassengers: 418, crew: 14,
-        epirbHexId: standardLocationEpirbHexId(mmsi), communications: { bridgePhone: '+852 9876 5432', vhf: 'VHF 16, 70 (DSC)' },
-        route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 16, crossingMinutes: 60 }, lifeSaving: { liferafts: 10, liferaftCapacity: 500, marineEvacuationSystems: 2, rescueBoats: 1 },
-        medicalFacilities: 'First-aid room on the main deck; AED',
+      companyId: company.data!.id,
+      areaOfRegistry: 'HK' as const,
+      nameZh: '維港快線一號',
+      nameEn: 'Harbour Express One',
+      imoNumber: '9234563',
+      mmsi,
+      callSign: 'VRHE8',
+      portOfRegistry: 'Hong Kong',
+      type: 'catamaran' as const,
+      grossTonnage: 1450,
+      lengthMetres: 48.5,
+      hullColour: 'white',
+      superstructureColour: 'white',
+      maxPassengers: 418,
+      crew: 14,
+      epirbHexId: standardLocationEpirbHexId(mmsi),
+      communications: { bridgePhone: '+852 9876 5432', vhf: 'VHF 16, 70 (DSC)' },
+      route: { ports: ['HKG-SW', 'MAC-OH'], sailingsPerDay: 16, crossingMinutes: 60 },
+      lifeSaving: { liferafts: 10, liferaftCapacity: 500, marineEvacuationSystems: 2, rescueBoats: 1 },
+      medicalFacilities: 'First-aid room on the main deck; AED',
     });
     const vessel = await hk.POST('/api/vessels', { body: ship('477123400') });
     expect(vessel.response.status).toBe(201);
@@ -135,7 +162,11 @@ describe('the API contract', () => {
     const copies = await hk.GET('/api/plans/{id}/revisions/{rev}/copies', { params: { path: { id: planId, rev: 1 } } });
     expect(copies.data!.copies.map((c) => c.holder)).toEqual(['GD', 'HK', 'MO', 'company', 'ship']);
     const pdf = await hk.GET('/api/plans/{id}/revisions/{rev}/copies/{n}', { params: { path: { id: planId, rev: 1, n: 2 } }, parseAs: 'arrayBuffer' });
-    expect(Buffer.from(pdf.data as ArrayBuffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(pdf.data as ArrayBuffer)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     const ack = await hk.POST('/api/plans/{id}/revisions/{rev}/copies/{n}/acknowledgement', { params: { path: { id: planId, rev: 1, n: 2 } } });
     expect(ack.data!.acknowledgedAt).not.toBeNull();
 
@@ -158,7 +189,14 @@ describe('the API contract', () => {
 describe('safe retries with an Idempotency-Key', () => {
   async function draftReady(r: TestRegistry) {
     const token = await r.tokenFor('registrar', { agency: 'HK' });
-    const id = (await r.db.selectFrom('plans').innerJoin('vessels', 'vessels.id', 'plans.vessel_id').select('plans.id').where('vessels.mmsi', '=', '477202200').executeTakeFirstOrThrow()).id;
+    const id = (
+      await r.db
+        .selectFrom('plans')
+        .innerJoin('vessels', 'vessels.id', 'plans.vessel_id')
+        .select('plans.id')
+        .where('vessels.mmsi', '=', '477202200')
+        .executeTakeFirstOrThrow()
+    ).id;
     const etag = (await r.call('GET', `/api/plans/${id}`, { token })).headers.get('etag')!;
     return { token, id, etag };
   }
@@ -166,7 +204,8 @@ describe('safe retries with an Idempotency-Key', () => {
   it('issues once when the same issue is sent three times: one revision, five copies, one audit event, the same answer', async () => {
     const r = await testRegistry();
     const { token, id, etag } = await draftReady(r);
-    const send = () => r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': etag, 'Idempotency-Key': 'md-duty-7f3a9c' } });
+    const send = () =>
+      r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': etag, 'Idempotency-Key': 'md-duty-7f3a9c' } });
     const first = await send();
     expect(first.status).toBe(200);
     const again = await send();
@@ -180,9 +219,20 @@ describe('safe retries with an Idempotency-Key', () => {
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     const revisions = await r.db.selectFrom('plan_revisions').select(['revision', 'state']).where('plan_id', '=', id).execute();
     expect(revisions.filter((rv) => rv.state === 'issued')).toHaveLength(1);
-    const copies = await r.db.selectFrom('copies').innerJoin('plan_revisions', 'plan_revisions.id', 'copies.revision_id').select('copies.id').where('plan_revisions.plan_id', '=', id).execute();
+    const copies = await r.db
+      .selectFrom('copies')
+      .innerJoin('plan_revisions', 'plan_revisions.id', 'copies.revision_id')
+      .select('copies.id')
+      .where('plan_revisions.plan_id', '=', id)
+      .execute();
     expect(copies).toHaveLength(5);
-    const events = await r.db.selectFrom('audit_events').select('action').where('record_type', '=', 'plan').where('record_id', '=', String(id)).where('action', '=', 'plan.issue').execute();
+    const events = await r.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('record_type', '=', 'plan')
+      .where('record_id', '=', String(id))
+      .where('action', '=', 'plan.issue')
+      .execute();
     expect(events).toHaveLength(1);
   });
 
@@ -193,7 +243,11 @@ describe('safe retries with an Idempotency-Key', () => {
     expect((await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers })).status).toBe(200);
     // Another token's key of the same name is its own.
     const gd = await r.tokenFor('registrar', { agency: 'GD' });
-    expect((await r.call('POST', '/api/plans/reissue-after-agency-changes', { token: gd, headers: { 'Idempotency-Key': 'retry-1' } })).headers.get('idempotent-replayed')).toBeNull();
+    expect(
+      (await r.call('POST', '/api/plans/reissue-after-agency-changes', { token: gd, headers: { 'Idempotency-Key': 'retry-1' } })).headers.get(
+        'idempotent-replayed',
+      ),
+    ).toBeNull();
     const before = await registryState(r.db);
     const other = await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'Another summary' }, headers });
     expect(other.status).toBe(422);
@@ -230,6 +284,7 @@ describe('fair limits', () => {
     // The same client's own lookups have a budget of their own, and so has every other client.
     expect((await r.call('GET', '/api/lookup?q=Macau', { token: bulk })).status).toBe(200);
     const coordinator = await r.tokenFor('coordinator', { agency: 'MO' });
-    for (let i = 0; i < 10; i++) expect((await r.call('GET', `/api/lookup?q=${encodeURIComponent(['澳门', 'Macau', '4533'][i % 3]!)}`, { token: coordinator })).status).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect((await r.call('GET', `/api/lookup?q=${encodeURIComponent(['澳门', 'Macau', '4533'][i % 3]!)}`, { token: coordinator })).status).toBe(200);
   });
 });

@@ -13,7 +13,8 @@ import { pdfTextPages as pdfPages } from './pdf-text.ts';
 async function setup() {
   const reg = await testRegistry();
   const ids = await demoIds(reg.db);
-  const planOf = async (mmsi: string) => (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId(mmsi)).executeTakeFirstOrThrow()).id;
+  const planOf = async (mmsi: string) =>
+    (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', ids.vesselId(mmsi)).executeTakeFirstOrThrow()).id;
   const hk = await reg.tokenFor('registrar', { agency: 'HK', name: 'HK registrar' });
   const download = (plan: number, rev: number, n: number, token: string) => reg.call('GET', `/api/plans/${plan}/revisions/${rev}/copies/${n}`, { token });
   const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
@@ -76,7 +77,9 @@ describe('the five controlled copies of an issued revision', () => {
     const pages = await pdfPages(await bytesOf(await download(await planOf('477101500'), 1, 3, hk)));
     const list = pages.find((p) => p.includes('Distribution list'))!;
     expect(list.match(/本副本/g)).toHaveLength(1);
-    expect(list.slice(list.indexOf('3 / 5'))).toMatch(/^3 \/ 5\s*澳門海事及水務局\s*Marine and Water Bureau, Macao\s*救援協調中心值班室\s*The RCC duty room\s*本副本/);
+    expect(list.slice(list.indexOf('3 / 5'))).toMatch(
+      /^3 \/ 5\s*澳門海事及水務局\s*Marine and Water Bureau, Macao\s*救援協調中心值班室\s*The RCC duty room\s*本副本/,
+    );
   });
 
   it('render byte for byte the same again, as stored', async () => {
@@ -100,7 +103,11 @@ describe('the five controlled copies of an issued revision', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="HK-\d{4}-\d{4}-rev1-copy4-company\.pdf"$/);
     const list = await json(await call('GET', `/api/plans/${plan}/revisions/1/copies`, { token: hk }));
     expect(list.copies.map((c: { number: number; holder: string }) => [c.number, c.holder])).toEqual([
-      [1, 'GD'], [2, 'HK'], [3, 'MO'], [4, 'company'], [5, 'ship'],
+      [1, 'GD'],
+      [2, 'HK'],
+      [3, 'MO'],
+      [4, 'company'],
+      [5, 'ship'],
     ]);
     for (const c of list.copies) {
       expect(c.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -155,7 +162,11 @@ describe('acknowledgement and superseding', () => {
     // Revision 2.
     const etag = (await call('GET', `/api/plans/${plan}`, { token: hk })).headers.get('etag')!;
     const opened = await call('POST', `/api/plans/${plan}/draft`, { token: hk, headers: { 'If-Match': etag } });
-    const issued = await call('POST', `/api/plans/${plan}/issue`, { token: hk, body: { change: 'minor', summary: 'Telephone numbers checked' }, headers: { 'If-Match': opened.headers.get('etag')! } });
+    const issued = await call('POST', `/api/plans/${plan}/issue`, {
+      token: hk,
+      body: { change: 'minor', summary: 'Telephone numbers checked' },
+      headers: { 'If-Match': opened.headers.get('etag')! },
+    });
     expect(issued.status).toBe(200);
 
     const old = await json(await call('GET', `/api/plans/${plan}/revisions/1/copies`, { token: hk }));
@@ -235,7 +246,9 @@ describe('verification', () => {
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), now: () => new Date() };
     expect(await runCli(['verify', file], db, io)).toBe(0);
-    expect(lines[0]).toMatch(/^GENUINE: plan HK-\d{4}-\d{4}, revision 2, controlled copy 4 of 5, held by Harbour Wing Jetfoil Company Limited \(港澳飛翼船務有限公司\); CURRENT$/);
+    expect(lines[0]).toMatch(
+      /^GENUINE: plan HK-\d{4}-\d{4}, revision 2, controlled copy 4 of 5, held by Harbour Wing Jetfoil Company Limited \(港澳飛翼船務有限公司\); CURRENT$/,
+    );
     writeFileSync(file, 'not a pdf');
     expect(await runCli(['verify', file], db, io)).toBe(1);
   });
@@ -260,7 +273,9 @@ describe('a plan at the limits of the forms', () => {
     const pages = await pdfPages(await renderCopy(plan, 4));
     const text = pages.join('\n').replace(/\n/g, ' ');
     expect(text).toContain(plan.company.nameZh);
-    expect(text).toContain('Guangdong–Hong Kong–Macao Greater Bay Area Cross-boundary High Speed Passenger Ferry Joint Operations Company Limited'.split(' ').slice(0, 6).join(' '));
+    expect(text).toContain(
+      'Guangdong–Hong Kong–Macao Greater Bay Area Cross-boundary High Speed Passenger Ferry Joint Operations Company Limited'.split(' ').slice(0, 6).join(' '),
+    );
     for (const port of plan.routePorts) expect(text).toContain(port.nameEn);
     const exerciseHeaders = pages.filter((p) => p.includes('Lessons learned')).length;
     expect(exerciseHeaders).toBeGreaterThan(1);

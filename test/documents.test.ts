@@ -25,7 +25,11 @@ async function setup() {
     expect(v.status).toBe(201);
     const opened = await reg.call('POST', '/api/plans', { token, body: { vesselId: (await json(v)).id } });
     const plan = (await json(opened)).id as number;
-    const issue = await reg.call('POST', `/api/plans/${plan}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': opened.headers.get('etag')! } });
+    const issue = await reg.call('POST', `/api/plans/${plan}/issue`, {
+      token,
+      body: { summary: 'First issue' },
+      headers: { 'If-Match': opened.headers.get('etag')! },
+    });
     expect(issue.status).toBe(200);
     const copies = await Promise.all(
       [1, 2, 3, 4, 5].map(async (n) => {
@@ -75,9 +79,11 @@ describe('a plan compiled by Guangdong', () => {
     const { copies } = await issued(gd, guangdongCompany, guangdongShip);
     expect(copies).toHaveLength(5);
     for (const text of copies) {
-      for (const name of ['鹏城湾区快线', '粤海通客运有限公司', '邓颖 Deng Ying', '深圳市南山区蛇口望海路1号', '应急指挥中心', '医务室，自动体外除颤器']) expect(text).toContain(name);
+      for (const name of ['鹏城湾区快线', '粤海通客运有限公司', '邓颖 Deng Ying', '深圳市南山区蛇口望海路1号', '应急指挥中心', '医务室，自动体外除颤器'])
+        expect(text).toContain(name);
       // Labels and headings in Simplified Chinese; the Languages line says so.
-      for (const label of ['模块一 公司', '模块五 定期演习', '紧急情况下使用', '简体中文及英文', 'Simplified Chinese and English']) expect(text).toContain(label);
+      for (const label of ['模块一 公司', '模块五 定期演习', '紧急情况下使用', '简体中文及英文', 'Simplified Chinese and English'])
+        expect(text).toContain(label);
       expect(text).not.toContain('模組一');
       // The agencies' names in the document's script.
       expect(text).toContain('广东省海上搜救中心');
@@ -95,7 +101,9 @@ describe('a plan compiled by Hong Kong', () => {
       designatedPerson: { name: '黃堃 Wong Kwan', phone: '+852 2111 2223', email: 'dpa@hksz.example' },
       emergencyTeam: { name: '龔䶮 Kung Yim', phone: '+852 2111 2224' },
     });
-    const { copies } = await issued(hk, company, (id) => hongKongVessel(id, { nameZh: '維港鹏程', nameEn: 'Harbour Pengcheng', medicalFacilities: 'First-aid room; AED' }));
+    const { copies } = await issued(hk, company, (id) =>
+      hongKongVessel(id, { nameZh: '維港鹏程', nameEn: 'Harbour Pengcheng', medicalFacilities: 'First-aid room; AED' }),
+    );
     for (const text of copies) {
       for (const name of ['港深湾区船务有限公司', '黃堃 Wong Kwan', '龔䶮 Kung Yim', '維港鹏程']) expect(text).toContain(name);
       for (const label of ['模組一 公司', '繁體中文及英文', '廣東省海上搜救中心', '澳門海事及水務局']) expect(text).toContain(label);

@@ -19,16 +19,45 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 function shipRow(n: number, company: string): Record<string, string> {
   const mmsi = `4779${String(n).padStart(5, '0')}`;
   return {
-    company, nameZh: `維港${n}號`, nameEn: `Harbour Shuttle ${n}`, type: 'catamaran', imoNumber: imo(950_000 + n), nationalRegistrationNumber: '', mmsi,
-    callSign: `VR${LETTERS[(Math.floor(n / 208) + 20) % 26]}${LETTERS[Math.floor(n / 8) % 26]}${(n % 8) + 2}`, portOfRegistry: 'Hong Kong', epirbHexId: standardLocationEpirbHexId(mmsi),
-    grossTonnage: '1300', lengthMetres: '47.3', hullColour: 'white', superstructureColour: 'white', identifyingMarks: '', maxPassengers: '410', crew: '12',
-    bridgePhone: '+852 9123 0001', satellite: '', vhf: 'VHF 16, 70 (DSC)', otherRadio: '', ports: 'HKG-SW; MAC-OH', sailingsPerDay: '10', crossingMinutes: '60',
-    liferafts: '8', liferaftCapacity: '800', marineEvacuationSystems: '2', rescueBoats: '1', helicopterWinchingArea: '', medicalFacilities: 'First-aid room',
+    company,
+    nameZh: `維港${n}號`,
+    nameEn: `Harbour Shuttle ${n}`,
+    type: 'catamaran',
+    imoNumber: imo(950_000 + n),
+    nationalRegistrationNumber: '',
+    mmsi,
+    callSign: `VR${LETTERS[(Math.floor(n / 208) + 20) % 26]}${LETTERS[Math.floor(n / 8) % 26]}${(n % 8) + 2}`,
+    portOfRegistry: 'Hong Kong',
+    epirbHexId: standardLocationEpirbHexId(mmsi),
+    grossTonnage: '1300',
+    lengthMetres: '47.3',
+    hullColour: 'white',
+    superstructureColour: 'white',
+    identifyingMarks: '',
+    maxPassengers: '410',
+    crew: '12',
+    bridgePhone: '+852 9123 0001',
+    satellite: '',
+    vhf: 'VHF 16, 70 (DSC)',
+    otherRadio: '',
+    ports: 'HKG-SW; MAC-OH',
+    sailingsPerDay: '10',
+    crossingMinutes: '60',
+    liferafts: '8',
+    liferaftCapacity: '800',
+    marineEvacuationSystems: '2',
+    rescueBoats: '1',
+    helicopterWinchingArea: '',
+    medicalFacilities: 'First-aid room',
   };
 }
 
 async function upload(r: TestRegistry, token: string, kind: string, body: Uint8Array, type: string) {
-  return r.call('POST', `/api/fleet/imports?kind=${kind}&name=fleet.${type === XLSX ? 'xlsx' : 'csv'}`, { token, raw: body, headers: { 'Content-Type': type } });
+  return r.call('POST', `/api/fleet/imports?kind=${kind}&name=fleet.${type === XLSX ? 'xlsx' : 'csv'}`, {
+    token,
+    raw: body,
+    headers: { 'Content-Type': type },
+  });
 }
 
 describe('fleets from and to spreadsheets', () => {
@@ -94,7 +123,12 @@ describe('fleets from and to spreadsheets', () => {
     );
     expect(done.report.created).toHaveLength(994);
     expect(done.report.skipped.map((s: { row: number }) => s.row)).toEqual([12, 102, 202, 302, 402, 502]);
-    const created = await r.db.selectFrom('audit_events').select('id').where('action', '=', 'vessel.create').where('actor_name', '=', 'Fleet registrar').execute();
+    const created = await r.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'vessel.create')
+      .where('actor_name', '=', 'Fleet registrar')
+      .execute();
     expect(created).toHaveLength(994);
     expect((await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token })).status).toBe(409);
 
@@ -121,7 +155,16 @@ describe('fleets from and to spreadsheets', () => {
     // A Macao company whose Chinese name, in Simplified, is the Hong Kong company 珠江灣快線有限公司's.
     const mo = await r.call('POST', '/api/companies', {
       token: await r.tokenFor('registrar', { agency: 'MO' }),
-      body: hongKongCompany({ homeAgency: 'MO', nameZh: '珠江湾快线有限公司', nameEn: 'Zhujiang Bay Express (Macao) Limited', addressZh: '澳門外港碼頭', addressEn: 'Outer Harbour Ferry Terminal, Macao', emergencyPhone: '+853 2872 6111', designatedPerson: { name: 'Chan Ka-ho', phone: '+853 2872 6112', email: 'dpa@zbe.example.mo' }, emergencyTeam: { name: 'Control room', phone: '+853 2872 6113' } }),
+      body: hongKongCompany({
+        homeAgency: 'MO',
+        nameZh: '珠江湾快线有限公司',
+        nameEn: 'Zhujiang Bay Express (Macao) Limited',
+        addressZh: '澳門外港碼頭',
+        addressEn: 'Outer Harbour Ferry Terminal, Macao',
+        emergencyPhone: '+853 2872 6111',
+        designatedPerson: { name: 'Chan Ka-ho', phone: '+853 2872 6112', email: 'dpa@zbe.example.mo' },
+        emergencyTeam: { name: 'Control room', phone: '+853 2872 6113' },
+      }),
     });
     expect(mo.status).toBe(201);
     const moId = (await json(mo)).id;
@@ -134,11 +177,20 @@ describe('fleets from and to spreadsheets', () => {
       ['５８１２３４３', 'Harbour Wing Jetfoil Company Limited'],
       [String(ids.companyId('Ho Kong High Speed Ferries Limited')), 'Ho Kong High Speed Ferries Limited'],
     ] as const;
-    const rows = [...named.map(([company], i) => shipRow(i + 1, company)), shipRow(8, 'Harbour Wing'), shipRow(9, '珠江灣快線有限公司'), shipRow(10, '5812344')];
+    const rows = [
+      ...named.map(([company], i) => shipRow(i + 1, company)),
+      shipRow(8, 'Harbour Wing'),
+      shipRow(9, '珠江灣快線有限公司'),
+      shipRow(10, '5812344'),
+    ];
     const checked = await json(await upload(r, token, 'ships', await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows), XLSX));
     expect(checked.problems).toEqual([
       { row: 10, column: 'company', message: 'no company registered as Harbour Wing' },
-      { row: 11, column: 'company', message: `珠江灣快線有限公司 names more than one company (${ids.companyId('Pearl Bay Express Limited')} Pearl Bay Express Limited, ${moId} Zhujiang Bay Express (Macao) Limited): give its id or IMO company number` },
+      {
+        row: 11,
+        column: 'company',
+        message: `珠江灣快線有限公司 names more than one company (${ids.companyId('Pearl Bay Express Limited')} Pearl Bay Express Limited, ${moId} Zhujiang Bay Express (Macao) Limited): give its id or IMO company number`,
+      },
       { row: 12, column: 'company', message: 'no company registered as 5812344' },
     ]);
     expect((await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token })).status).toBe(202);
@@ -167,7 +219,11 @@ describe('fleets from and to spreadsheets', () => {
     expect(checked.valid).toBe(1);
     expect(checked.problems).toEqual(
       expect.arrayContaining([
-        { row: 4, column: 'emergencyPhone', message: 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area' },
+        {
+          row: 4,
+          column: 'emergencyPhone',
+          message: 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area',
+        },
         { row: 4, column: 'dpName', message: 'is required' },
       ]),
     );
@@ -193,7 +249,21 @@ describe('fleets from and to spreadsheets', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await res.arrayBuffer()) as never);
     const sheet = book.worksheets[0]!;
-    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual(['planNumber', 'nameZh', 'nameEn', 'status', 'revision', 'issuedOn', 'stale', 'staleFields', 'recognisedGD', 'recognisedHK', 'recognisedMO', 'exerciseDue', 'exerciseOverdue']);
+    expect((sheet.getRow(2).values as string[]).slice(1)).toEqual([
+      'planNumber',
+      'nameZh',
+      'nameEn',
+      'status',
+      'revision',
+      'issuedOn',
+      'stale',
+      'staleFields',
+      'recognisedGD',
+      'recognisedHK',
+      'recognisedMO',
+      'exerciseDue',
+      'exerciseOverdue',
+    ]);
     const plans = [];
     for (let i = 3; i <= sheet.rowCount; i++) plans.push((sheet.getRow(i).values as string[]).slice(1));
     const hk = await r.db.selectFrom('plans').select('plan_number').where('home_agency', '=', 'HK').execute();

@@ -24,56 +24,110 @@ const imo = (six: string) => `${six}${[...six].reduce((sum, d, i) => sum + Numbe
  * mistakes people make (a decimal comma, a number with another area's MMSI prefix, a port that is
  * not in the list, a phone number in words), then put right.
  */
-const CASES: Record<Lang, {
-  locale: string;
-  agency: 'HK' | 'MO' | 'GD';
-  company: Record<string, string>;
-  companyMistakes: Record<string, string>;
-  ship: Record<string, string>;
-  ports: string[];
-  shipMistakes: Record<string, string>;
-  badPort: string;
-  alternatePhone: string;
-  signs: { signer: 'GD' | 'MO'; signatories: [string, string] };
-  fragment: { typed: string; finds: string };
-}> = {
+const CASES: Record<
+  Lang,
+  {
+    locale: string;
+    agency: 'HK' | 'MO' | 'GD';
+    company: Record<string, string>;
+    companyMistakes: Record<string, string>;
+    ship: Record<string, string>;
+    ports: string[];
+    shipMistakes: Record<string, string>;
+    badPort: string;
+    alternatePhone: string;
+    signs: { signer: 'GD' | 'MO'; signatories: [string, string] };
+    fragment: { typed: string; finds: string };
+  }
+> = {
   en: {
     locale: 'en-GB',
     agency: 'HK',
     company: {
-      nameZh: '維港快線有限公司', nameEn: 'Victoria Harbour Express Limited', addressZh: '香港上環干諾道中200號信德中心', addressEn: 'Shun Tak Centre, 200 Connaught Road Central, Sheung Wan, Hong Kong',
-      emergencyPhone: '+852 2859 3111', 'designatedPerson.name': 'Chan Tai-man', 'designatedPerson.phone': '+852 2859 3112', 'designatedPerson.email': 'dpa@vhx.example.hk',
-      'emergencyTeam.name': 'Operations Room', 'emergencyTeam.phone': '+852 2859 3113',
+      nameZh: '維港快線有限公司',
+      nameEn: 'Victoria Harbour Express Limited',
+      addressZh: '香港上環干諾道中200號信德中心',
+      addressEn: 'Shun Tak Centre, 200 Connaught Road Central, Sheung Wan, Hong Kong',
+      emergencyPhone: '+852 2859 3111',
+      'designatedPerson.name': 'Chan Tai-man',
+      'designatedPerson.phone': '+852 2859 3112',
+      'designatedPerson.email': 'dpa@vhx.example.hk',
+      'emergencyTeam.name': 'Operations Room',
+      'emergencyTeam.phone': '+852 2859 3113',
     },
     companyMistakes: { emergencyPhone: 'ring the office', 'designatedPerson.email': 'dpa at vhx.example.hk' },
     ship: {
-      nameZh: '維港快線一號', nameEn: 'Harbour Express One', imoNumber: imo('923456'), mmsi: '477123400', callSign: 'VRHE8', portOfRegistry: 'Hong Kong',
-      grossTonnage: '1450', lengthMetres: '48.5', hullColour: 'white', superstructureColour: 'white with a red band', maxPassengers: '418', crew: '14',
-      epirbHexId: standardLocationEpirbHexId('477123400'), 'communications.bridgePhone': '+852 9876 5432', 'communications.vhf': 'VHF 16, 70 (DSC)',
-      'route.sailingsPerDay': '16', 'route.crossingMinutes': '60', 'lifeSaving.liferafts': '10', 'lifeSaving.liferaftCapacity': '500', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
+      nameZh: '維港快線一號',
+      nameEn: 'Harbour Express One',
+      imoNumber: imo('923456'),
+      mmsi: '477123400',
+      callSign: 'VRHE8',
+      portOfRegistry: 'Hong Kong',
+      grossTonnage: '1450',
+      lengthMetres: '48.5',
+      hullColour: 'white',
+      superstructureColour: 'white with a red band',
+      maxPassengers: '418',
+      crew: '14',
+      epirbHexId: standardLocationEpirbHexId('477123400'),
+      'communications.bridgePhone': '+852 9876 5432',
+      'communications.vhf': 'VHF 16, 70 (DSC)',
+      'route.sailingsPerDay': '16',
+      'route.crossingMinutes': '60',
+      'lifeSaving.liferafts': '10',
+      'lifeSaving.liferaftCapacity': '500',
+      'lifeSaving.marineEvacuationSystems': '2',
+      'lifeSaving.rescueBoats': '1',
       medicalFacilities: 'First-aid room on the main deck; AED',
     },
     ports: ['Hong Kong–Macau Ferry Terminal, Sheung Wan', 'Outer Harbour Ferry Terminal'],
     shipMistakes: { lengthMetres: '48,5', mmsi: '453123400' },
     badPort: 'Lantau',
     alternatePhone: '+852 2859 3100',
-    signs: { signer: 'GD', signatories: ['Wang Jianguo, Director, Guangdong Maritime Search and Rescue Centre', 'Wong Soi Man, Director of the Marine and Water Bureau'] },
+    signs: {
+      signer: 'GD',
+      signatories: ['Wang Jianguo, Director, Guangdong Maritime Search and Rescue Centre', 'Wong Soi Man, Director of the Marine and Water Bureau'],
+    },
     fragment: { typed: 'lotus', finds: 'Lotus' },
   },
   'zh-Hant': {
     locale: 'zh-MO',
     agency: 'MO',
     company: {
-      nameZh: '南灣快線有限公司', nameEn: 'Praia Grande Express Limited', addressZh: '澳門友誼大馬路外港客運碼頭三樓', addressEn: 'Level 3, Outer Harbour Ferry Terminal, Avenida da Amizade, Macao',
-      emergencyPhone: '+853 2872 6111', 'designatedPerson.name': '陳家豪', 'designatedPerson.phone': '+853 2872 6112', 'designatedPerson.email': 'dpa@praiagrande.example.mo',
-      'emergencyTeam.name': '營運控制室', 'emergencyTeam.phone': '+853 2872 6113',
+      nameZh: '南灣快線有限公司',
+      nameEn: 'Praia Grande Express Limited',
+      addressZh: '澳門友誼大馬路外港客運碼頭三樓',
+      addressEn: 'Level 3, Outer Harbour Ferry Terminal, Avenida da Amizade, Macao',
+      emergencyPhone: '+853 2872 6111',
+      'designatedPerson.name': '陳家豪',
+      'designatedPerson.phone': '+853 2872 6112',
+      'designatedPerson.email': 'dpa@praiagrande.example.mo',
+      'emergencyTeam.name': '營運控制室',
+      'emergencyTeam.phone': '+853 2872 6113',
     },
     companyMistakes: { emergencyPhone: '請致電辦公室', 'designatedPerson.email': 'dpa＠praiagrande' },
     ship: {
-      nameZh: '濠江一號', nameEn: 'Ho Kong One', imoNumber: imo('934567'), mmsi: '453123400', callSign: 'XXPG3', portOfRegistry: 'Macao',
-      grossTonnage: '1380', lengthMetres: '47.3', hullColour: '白色', superstructureColour: '白色', maxPassengers: '399', crew: '12',
-      epirbHexId: standardLocationEpirbHexId('453123400'), 'communications.bridgePhone': '+853 6612 3456', 'communications.vhf': 'VHF 16, 10, 70 (DSC)',
-      'route.sailingsPerDay': '12', 'route.crossingMinutes': '70', 'lifeSaving.liferafts': '8', 'lifeSaving.liferaftCapacity': '400', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
+      nameZh: '濠江一號',
+      nameEn: 'Ho Kong One',
+      imoNumber: imo('934567'),
+      mmsi: '453123400',
+      callSign: 'XXPG3',
+      portOfRegistry: 'Macao',
+      grossTonnage: '1380',
+      lengthMetres: '47.3',
+      hullColour: '白色',
+      superstructureColour: '白色',
+      maxPassengers: '399',
+      crew: '12',
+      epirbHexId: standardLocationEpirbHexId('453123400'),
+      'communications.bridgePhone': '+853 6612 3456',
+      'communications.vhf': 'VHF 16, 10, 70 (DSC)',
+      'route.sailingsPerDay': '12',
+      'route.crossingMinutes': '70',
+      'lifeSaving.liferafts': '8',
+      'lifeSaving.liferaftCapacity': '400',
+      'lifeSaving.marineEvacuationSystems': '2',
+      'lifeSaving.rescueBoats': '1',
       medicalFacilities: '主甲板急救室，備有自動體外心臟去顫器',
     },
     ports: ['外港客運碼頭', '蛇口郵輪中心'],
@@ -87,16 +141,40 @@ const CASES: Record<Lang, {
     locale: 'zh-CN',
     agency: 'GD',
     company: {
-      nameZh: '珠江快航客运有限公司', nameEn: 'Pearl River Express Passenger Transport Co., Ltd.', addressZh: '广东省珠海市香洲区九洲大道东1号', addressEn: '1 Jiuzhou Avenue East, Xiangzhou, Zhuhai, Guangdong',
-      emergencyPhone: '+86 756 333 2111', 'designatedPerson.name': '李明', 'designatedPerson.phone': '+86 756 333 2112', 'designatedPerson.email': 'dpa@prx.example.cn',
-      'emergencyTeam.name': '运营调度中心', 'emergencyTeam.phone': '+86 756 333 2113',
+      nameZh: '珠江快航客运有限公司',
+      nameEn: 'Pearl River Express Passenger Transport Co., Ltd.',
+      addressZh: '广东省珠海市香洲区九洲大道东1号',
+      addressEn: '1 Jiuzhou Avenue East, Xiangzhou, Zhuhai, Guangdong',
+      emergencyPhone: '+86 756 333 2111',
+      'designatedPerson.name': '李明',
+      'designatedPerson.phone': '+86 756 333 2112',
+      'designatedPerson.email': 'dpa@prx.example.cn',
+      'emergencyTeam.name': '运营调度中心',
+      'emergencyTeam.phone': '+86 756 333 2113',
     },
     companyMistakes: { emergencyPhone: '请致电办公室', 'designatedPerson.email': 'dpa@' },
     ship: {
-      nameZh: '珠江明珠', nameEn: 'Pearl River Pearl', imoNumber: imo('945678'), mmsi: '413123400', callSign: 'BQZH', portOfRegistry: 'Zhuhai',
-      grossTonnage: '1290', lengthMetres: '45.2', hullColour: '白色', superstructureColour: '白色，蓝色条纹', maxPassengers: '350', crew: '11',
-      epirbHexId: standardLocationEpirbHexId('413123400'), 'communications.bridgePhone': '+86 139 2345 6789', 'communications.vhf': 'VHF 16, 70 (DSC)',
-      'route.sailingsPerDay': '8', 'route.crossingMinutes': '70', 'lifeSaving.liferafts': '8', 'lifeSaving.liferaftCapacity': '400', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
+      nameZh: '珠江明珠',
+      nameEn: 'Pearl River Pearl',
+      imoNumber: imo('945678'),
+      mmsi: '413123400',
+      callSign: 'BQZH',
+      portOfRegistry: 'Zhuhai',
+      grossTonnage: '1290',
+      lengthMetres: '45.2',
+      hullColour: '白色',
+      superstructureColour: '白色，蓝色条纹',
+      maxPassengers: '350',
+      crew: '11',
+      epirbHexId: standardLocationEpirbHexId('413123400'),
+      'communications.bridgePhone': '+86 139 2345 6789',
+      'communications.vhf': 'VHF 16, 70 (DSC)',
+      'route.sailingsPerDay': '8',
+      'route.crossingMinutes': '70',
+      'lifeSaving.liferafts': '8',
+      'lifeSaving.liferaftCapacity': '400',
+      'lifeSaving.marineEvacuationSystems': '2',
+      'lifeSaving.rescueBoats': '1',
       medicalFacilities: '主甲板医务室，配备自动体外除颤器',
     },
     ports: ['珠海九洲港', '港澳客轮码头'],
@@ -161,7 +239,8 @@ async function fill(page: Page, values: Record<string, string>) {
 async function marked(page: Page): Promise<Record<string, string>> {
   await page.locator('label.field-error').first().waitFor();
   const out: Record<string, string> = {};
-  for (const label of await page.locator('label.field-error').all()) out[(await label.getAttribute('for'))!.replace(/^f-/, '')] = (await label.locator('.error').innerText()).trim();
+  for (const label of await page.locator('label.field-error').all())
+    out[(await label.getAttribute('for'))!.replace(/^f-/, '')] = (await label.locator('.error').innerText()).trim();
   return out;
 }
 
@@ -181,7 +260,11 @@ describe.skipIf(!RUN)('each role through the pages, in each language', () => {
       await fill(page, { ...c.company, ...c.companyMistakes });
       await page.locator('form.stack button[type=submit]').click();
       const companyProblems = await marked(page);
-      expect(Object.keys(companyProblems).sort()).toEqual(Object.keys(c.companyMistakes).map((k) => k.replaceAll('.', '-')).sort());
+      expect(Object.keys(companyProblems).sort()).toEqual(
+        Object.keys(c.companyMistakes)
+          .map((k) => k.replaceAll('.', '-'))
+          .sort(),
+      );
       for (const problem of Object.values(companyProblems)) expect(inLanguage(lang, problem), problem).toBe(true);
       // What was typed is still there to correct.
       expect(await page.locator('[name=nameZh]').inputValue()).toBe(c.company.nameZh);
@@ -246,7 +329,11 @@ describe.skipIf(!RUN)('each role through the pages, in each language', () => {
       const copyNumber = /\/copies\/(\d)\/acknowledge$/.exec((await ack.getAttribute('action'))!)![1]!;
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href*="/copies/${copyNumber}"]`).first().click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^${c.agency}-\\d{4}-\\d{4}-rev1-copy${copyNumber}-`));
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
       await ack.locator('button').click();
       await page.waitForURL(planUrl);
       expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(0);
@@ -256,7 +343,11 @@ describe.skipIf(!RUN)('each role through the pages, in each language', () => {
     it(`${lang}: an operator reads its ships and a plan's copies, and downloads the ship's copy`, async () => {
       const { reg, base } = servers[lang]!;
       const ids = await demoIds(reg.db);
-      const company = { en: 'Harbour Wing Jetfoil Company Limited', 'zh-Hant': 'Ho Kong High Speed Ferries Limited', 'zh-Hans': 'Yuehaitong Passenger Shipping Co., Ltd.' }[lang];
+      const company = {
+        en: 'Harbour Wing Jetfoil Company Limited',
+        'zh-Hant': 'Ho Kong High Speed Ferries Limited',
+        'zh-Hans': 'Yuehaitong Passenger Shipping Co., Ltd.',
+      }[lang];
       const page = await browse(lang, await reg.sessionFor('operator', { companyId: ids.companyId(company) }), { width: 390, height: 844 });
       await page.waitForURL(`${base}/company`);
       expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);

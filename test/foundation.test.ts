@@ -14,10 +14,19 @@ import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({ port: 8080, databasePath: 'db/registry.sqlite', databaseUrl: null, logLevel: 'info', trustProxy: false, rateLimitPerMinute: 600 });
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      databasePath: 'db/registry.sqlite',
+      databaseUrl: null,
+      logLevel: 'info',
+      trustProxy: false,
+      rateLimitPerMinute: 600,
+    });
   });
   it('reads the variables it knows', () => {
-    expect(loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', RATE_LIMIT_PER_MINUTE: '0', OTHER: 'x' })).toEqual({
+    expect(
+      loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', RATE_LIMIT_PER_MINUTE: '0', OTHER: 'x' }),
+    ).toEqual({
       port: 9000,
       databasePath: '/tmp/x.sqlite',
       databaseUrl: null,
@@ -45,7 +54,6 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}=`));
   });
-
 });
 
 describe('migrations', () => {
@@ -53,15 +61,43 @@ describe('migrations', () => {
     const db = await emptyRegistry();
     const tables =
       TEST_ENGINE === 'postgres'
-        ? await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename not like 'kysely_%' order by tablename`.execute(db)
-        : await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(db);
+        ? await sql<{
+            name: string;
+          }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename not like 'kysely_%' order by tablename`.execute(db)
+        : await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' and name not like 'vessel_search_trigram_%' order by name`.execute(
+            db,
+          );
     // The same registry on both; each engine's own search index (FTS5's table, pg_trgm's indexes) and freshness signal.
     const own = TEST_ENGINE === 'postgres' ? ['registry_generation'] : ['vessel_search_trigram'];
     expect(tables.rows.map((r) => r.name)).toEqual(
       [
-        'account_links', 'accounts', 'agencies', 'arrangement_pairs', 'audit_chain', 'audit_events', 'companies', 'copies', 'exercises',
-        'idempotency_keys', 'imports', 'plan_revisions', 'plans', 'principals', 'proposals', 'sessions', 'signin_failures', 'tokens',
-        'vessel_search', 'vessel_search_grams', 'vessel_transfers', 'vessels', 'webhook_deliveries', 'webhooks', ...own,
+        'account_links',
+        'accounts',
+        'agencies',
+        'arrangement_pairs',
+        'audit_chain',
+        'audit_events',
+        'companies',
+        'copies',
+        'exercises',
+        'idempotency_keys',
+        'imports',
+        'plan_revisions',
+        'plans',
+        'principals',
+        'proposals',
+        'sessions',
+        'signin_failures',
+        'tokens',
+        'vessel_search',
+        'vessel_search_grams',
+        'vessel_transfers',
+        'vessels',
+        'webhook_deliveries',
+        'webhooks',
+        ...own,
       ].sort(),
     );
     // Running them again changes nothing.
@@ -78,16 +114,26 @@ describe('migrations', () => {
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo('0007_rcc_short_numbers')).error).toBeUndefined();
     await sql`insert into agencies (code, name_zh, name_en, rcc, facilities) values ('HK', '香港海上救援協調中心', 'MRCC Hong Kong', '{}', '[]')`.execute(db);
-    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '港澳飛翼', 'Harbour Wing', '香港', 'Hong Kong', '+852 2859 3111', '{}', '{}')`.execute(db);
+    await sql`insert into companies (home_agency, name_zh, name_en, address_zh, address_en, emergency_phone, designated_person, emergency_team) values ('HK', '港澳飛翼', 'Harbour Wing', '香港', 'Hong Kong', '+852 2859 3111', '{}', '{}')`.execute(
+      db,
+    );
     const vessel = (mmsi: string, callSign: string, imo: string, status: string) =>
       sql`insert into vessels (company_id, area_of_registry, name_zh, name_en, imo_number, mmsi, call_sign, port_of_registry, type, gross_tonnage, length_m, hull_colour, superstructure_colour, max_passengers, crew, communications, route, life_saving, status)
-          values (1, 'HK', '海豐', 'Hoi Fung', ${imo}, ${mmsi}, ${callSign}, 'Hong Kong', 'catamaran', 300, 30.5, 'white', 'white', 200, 8, '{}', '{}', '{}', ${status})`.execute(db);
+          values (1, 'HK', '海豐', 'Hoi Fung', ${imo}, ${mmsi}, ${callSign}, 'Hong Kong', 'catamaran', 300, 30.5, 'white', 'white', 200, 8, '{}', '{}', '{}', ${status})`.execute(
+        db,
+      );
     await vessel('477202300', 'VRHF4', '9180011', 'withdrawn');
     await sql`insert into plans (vessel_id, plan_number, home_agency) values (1, 'HK-2016-0001', 'HK')`.execute(db);
     await sql`insert into plan_revisions (plan_id, revision, state, content) values (1, 1, 'draft', '{}')`.execute(db);
 
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
-    expect((await sql<{ n: number }>`select count(*) as n from plan_revisions join plans on plans.id = plan_revisions.plan_id join vessels on vessels.id = plans.vessel_id`.execute(db)).rows[0]!.n).toBe(1);
+    expect(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*) as n from plan_revisions join plans on plans.id = plan_revisions.plan_id join vessels on vessels.id = plans.vessel_id`.execute(db)
+      ).rows[0]!.n,
+    ).toBe(1);
     expect((await sql`pragma foreign_key_check`.execute(db)).rows).toEqual([]);
     expect((await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)).rows[0]!.foreign_keys).toBe(1);
     // The withdrawn ship's MMSI and call sign may go to a new ship; its IMO number may not; one ship in service holds each.
@@ -102,8 +148,18 @@ describe('migrations', () => {
     const { db } = await testRegistry();
     const vessel = await db.selectFrom('vessels').selectAll().where('mmsi', '=', '477101500').executeTakeFirstOrThrow();
     const { id: _id, ...copy } = vessel;
-    await expect(db.insertInto('vessels').values({ ...copy, call_sign: 'VRZZ9', imo_number: null }).execute()).rejects.toThrow(/UNIQUE.*mmsi/);
-    await expect(db.insertInto('vessels').values({ ...copy, mmsi: '477999999', call_sign: 'VRZZ9', company_id: 9999 }).execute()).rejects.toThrow(/FOREIGN KEY/i);
+    await expect(
+      db
+        .insertInto('vessels')
+        .values({ ...copy, call_sign: 'VRZZ9', imo_number: null })
+        .execute(),
+    ).rejects.toThrow(/UNIQUE.*mmsi/);
+    await expect(
+      db
+        .insertInto('vessels')
+        .values({ ...copy, mmsi: '477999999', call_sign: 'VRZZ9', company_id: 9999 })
+        .execute(),
+    ).rejects.toThrow(/FOREIGN KEY/i);
     await expect(db.updateTable('vessels').set({ status: 'sunk' }).where('id', '=', vessel.id).execute()).rejects.toThrow(/CHECK/i);
     await expect(db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
   });
@@ -269,7 +325,11 @@ describe('prepared queries (built once, bound on each run)', () => {
   it('bind each run its own arguments, in their places, also inside a transaction and for an argument used twice', async () => {
     const { db } = await testRegistry();
     const byCallSignOrMmsi = prepared((d, identifier: string, area: string) =>
-      d.selectFrom('vessels').select(['name_en', 'call_sign']).where((eb) => eb.or([eb('call_sign', '=', identifier), eb('mmsi', '=', identifier)])).where('area_of_registry', '=', area),
+      d
+        .selectFrom('vessels')
+        .select(['name_en', 'call_sign'])
+        .where((eb) => eb.or([eb('call_sign', '=', identifier), eb('mmsi', '=', identifier)]))
+        .where('area_of_registry', '=', area),
     );
     const ships = await db.selectFrom('vessels').select(['mmsi', 'call_sign', 'area_of_registry', 'name_en']).orderBy('id').execute();
     const [first, second] = [ships[0]!, ships.at(-1)!];
@@ -278,11 +338,16 @@ describe('prepared queries (built once, bound on each run)', () => {
     expect(await byCallSignOrMmsi(db, second.mmsi, second.area_of_registry)).toEqual([{ name_en: second.name_en, call_sign: second.call_sign }]);
     // The same ship asked for in another area is not found: the second argument is bound, not kept from the first run.
     expect(await byCallSignOrMmsi(db, second.mmsi, second.area_of_registry === 'HK' ? 'MO' : 'HK')).toEqual([]);
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('vessels').set({ name_en: 'Renamed in the transaction' }).where('mmsi', '=', first.mmsi).execute();
-      expect(await byCallSignOrMmsi(trx, first.mmsi, first.area_of_registry)).toEqual([{ name_en: 'Renamed in the transaction', call_sign: first.call_sign }]);
-      throw new Error('roll back');
-    }).catch(() => undefined);
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('vessels').set({ name_en: 'Renamed in the transaction' }).where('mmsi', '=', first.mmsi).execute();
+        expect(await byCallSignOrMmsi(trx, first.mmsi, first.area_of_registry)).toEqual([
+          { name_en: 'Renamed in the transaction', call_sign: first.call_sign },
+        ]);
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
     expect(await byCallSignOrMmsi(db, first.mmsi, first.area_of_registry)).toEqual([{ name_en: first.name_en, call_sign: first.call_sign }]);
   });
 
@@ -313,10 +378,12 @@ describe('generation caches', () => {
 
   it('a read snapshot rolls back what failed and leaves the connection to the next request', async () => {
     const { db } = await testRegistry();
-    await expect(inReadSnapshot(db, async (snapshot) => {
-      await snapshot.selectFrom('vessels').select('id').execute();
-      throw new Error('failed half way');
-    })).rejects.toThrow('failed half way');
+    await expect(
+      inReadSnapshot(db, async (snapshot) => {
+        await snapshot.selectFrom('vessels').select('id').execute();
+        throw new Error('failed half way');
+      }),
+    ).rejects.toThrow('failed half way');
     const names = await inReadSnapshot(db, (snapshot) => snapshot.selectFrom('agencies').select('code').orderBy('code').execute());
     expect(names.map((a) => a.code)).toEqual(['GD', 'HK', 'MO']);
     // A write after it is an ordinary write (no transaction was left open).

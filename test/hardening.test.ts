@@ -142,7 +142,11 @@ describe('a busy database', () => {
     // The request comes while the other writer holds the lock, not before it has it.
     await holdingNow;
     try {
-      const res = await app.request('/api/companies', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(hongKongCompany()) });
+      const res = await app.request('/api/companies', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(hongKongCompany()),
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('1');
       expect(((await res.json()) as { code: string }).code).toBe('unavailable');
@@ -161,8 +165,16 @@ describe('the request id', () => {
   it("is the server's own, so two events can never share a forged one; the client's is echoed apart", async () => {
     const { call, hk, db } = await setup();
     const forged = 'req-0000';
-    const first = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ nameEn: 'First Ferries Limited' }), headers: { 'X-Request-Id': forged } });
-    const second = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ nameEn: 'Second Ferries Limited' }), headers: { 'X-Request-Id': forged } });
+    const first = await call('POST', '/api/companies', {
+      token: hk,
+      body: hongKongCompany({ nameEn: 'First Ferries Limited' }),
+      headers: { 'X-Request-Id': forged },
+    });
+    const second = await call('POST', '/api/companies', {
+      token: hk,
+      body: hongKongCompany({ nameEn: 'Second Ferries Limited' }),
+      headers: { 'X-Request-Id': forged },
+    });
     expect([first.status, second.status]).toEqual([201, 201]);
     for (const res of [first, second]) expect(res.headers.get('x-client-request-id')).toBe(forged);
     const ids = [first.headers.get('x-request-id'), second.headers.get('x-request-id')];
@@ -172,4 +184,3 @@ describe('the request id', () => {
     expect(stored.map((r) => r.request_id)).not.toContain(forged);
   });
 });
-

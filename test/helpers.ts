@@ -31,7 +31,14 @@ function demoAt(now: Date): Promise<Start> {
   const key = now.toISOString();
   if (!starts.has(key)) {
     const provided = inject('demoStart');
-    const given = provided?.now === key ? (provided.template ? Promise.resolve({ template: provided.template }) : provided.file ? readFile(provided.file).then((image) => ({ image })) : undefined) : undefined;
+    const given =
+      provided?.now === key
+        ? provided.template
+          ? Promise.resolve({ template: provided.template })
+          : provided.file
+            ? readFile(provided.file).then((image) => ({ image }))
+            : undefined
+        : undefined;
     starts.set(key, given ?? demoStart(now));
   }
   return starts.get(key)!;
@@ -52,14 +59,19 @@ export { TEST_ENGINE };
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
-  const db = opts.demo ?? true ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
+  const db = (opts.demo ?? true) ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
   // Inside a test, it is that test's; outside one (a file's beforeAll), the file's.
   try {
     onTestFinished(() => closeRegistry(db));
   } catch {
     openInFile.push(db);
   }
-  const app = createApp({ db, logger: silentLogger, now: () => clock.now, ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}) });
+  const app = createApp({
+    db,
+    logger: silentLogger,
+    now: () => clock.now,
+    ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
+  });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {
     const secret = mintSecret();
@@ -81,12 +93,22 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     const name = binding.name ?? `${role} ${binding.agency ?? binding.companyId ?? ''}`.trim();
     const principal = await createPrincipal(db, { name, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
     await insertAccount(db, { principalId: principal.id, email: `person${principal.id}@registry.example`, at: clock.now.toISOString() });
-    const session = await openSession(db, { id: principal.id, name, role, agency: principal.agency, companyId: principal.companyId }, { address: null, userAgent: 'test' }, clock.now);
+    const session = await openSession(
+      db,
+      { id: principal.id, name, role, agency: principal.agency, companyId: principal.companyId },
+      { address: null, userAgent: 'test' },
+      clock.now,
+    );
     return `${SESSION_COOKIE}=${session.cookie}`;
   }
 
   /** A person who signs in with e-mail and password only (a coordinator or operator; no second factor). */
-  async function personWithPassword(role: 'coordinator' | 'operator', binding: { agency?: AreaCode; companyId?: number }, email: string, password: string): Promise<void> {
+  async function personWithPassword(
+    role: 'coordinator' | 'operator',
+    binding: { agency?: AreaCode; companyId?: number },
+    email: string,
+    password: string,
+  ): Promise<void> {
     const principal = await createPrincipal(db, { name: email, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
     await insertAccount(db, { principalId: principal.id, email, at: clock.now.toISOString() });
     await setPassword(db, principal.id, await argon2Hash(password));
@@ -188,7 +210,9 @@ export async function registryState(db: TestRegistry['db']): Promise<Record<stri
   // The generation row (PostgreSQL) moves with any write statement, even one that changes nothing.
   const tables =
     TEST_ENGINE === 'postgres'
-      ? await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'registry_generation' order by tablename`.execute(db)
+      ? await sql<{
+          name: string;
+        }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'registry_generation' order by tablename`.execute(db)
       : await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
   const state: Record<string, string> = {};
   for (const { name } of tables.rows) {
@@ -196,7 +220,12 @@ export async function registryState(db: TestRegistry['db']): Promise<Record<stri
     // and reading megabytes for every request would cost seconds.
     const columns =
       TEST_ENGINE === 'postgres'
-        ? await sql<{ name: string; type: string }>`select column_name as name, data_type as type from information_schema.columns where table_schema = current_schema() and table_name = ${name} order by ordinal_position`.execute(db)
+        ? await sql<{
+            name: string;
+            type: string;
+          }>`select column_name as name, data_type as type from information_schema.columns where table_schema = current_schema() and table_name = ${name} order by ordinal_position`.execute(
+            db,
+          )
         : await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${name})`.execute(db);
     const select = columns.rows.map((c) => (/blob|bytea/i.test(c.type) ? sql`length(${sql.ref(c.name)})` : sql.ref(c.name)));
     const rows = await sql<Record<string, unknown>>`select ${sql.join(select)} from ${sql.table(name)}`.execute(db);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkCallSign,
-  checkCoastStationMmsi,
-  checkImoCompanyNumber,
-  checkImoShipNumber,
-  checkShipMmsi,
-  foldWidth,
-} from '../src/domain/identifiers.ts';
+import { checkCallSign, checkCoastStationMmsi, checkImoCompanyNumber, checkImoShipNumber, checkShipMmsi, foldWidth } from '../src/domain/identifiers.ts';
 
 describe('IMO ship number', () => {
   it.each(['9319466', 'IMO 9319466', 'imo9319466', '９３１９４６６'])('accepts %s', (input) => {
@@ -69,7 +62,7 @@ describe('coast station MMSI', () => {
   it('refuses a ship-station number', () => {
     expect(checkCoastStationMmsi('477101500', 'HK').ok).toBe(false);
   });
-  it('refuses another area\'s MID', () => {
+  it("refuses another area's MID", () => {
     expect(checkCoastStationMmsi('004530101', 'HK')).toEqual({ ok: false, reason: 'MID 453 does not belong to Hong Kong, whose stations use 477' });
   });
 });

@@ -57,7 +57,9 @@ describe('the incident book', () => {
     for (const s of macao) expect(hans).toContain(s.name_en);
     const others = (await shipsInService(r)).filter((s) => !macao.some((m) => m.mmsi === s.mmsi));
     for (const s of others) expect(hans).not.toContain(`MMSI ${s.mmsi}`);
-    const hant = (await pdfTextPages(new Uint8Array(await (await r.call('GET', '/api/incident-book?area=MO&script=hant', { token: gd })).arrayBuffer()))).join('\n');
+    const hant = (await pdfTextPages(new Uint8Array(await (await r.call('GET', '/api/incident-book?area=MO&script=hant', { token: gd })).arrayBuffer()))).join(
+      '\n',
+    );
     expect(hant).toContain('事故手冊');
   });
 

@@ -43,7 +43,8 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
     const registrar = token('--role', 'registrar', '--agency', 'HK', '--name', 'Chan Tai-man');
     const coordinator = token('--role', 'coordinator', '--agency', 'GD', '--name', 'Duty coordinator, Guangzhou');
     const asRegistrar = { Authorization: `Bearer ${registrar.secret}`, 'Content-Type': 'application/json' };
-    const lookup = (base: string, q: string) => fetch(`${base}/api/lookup?q=${encodeURIComponent(q)}`, { headers: { Authorization: `Bearer ${coordinator.secret}` } });
+    const lookup = (base: string, q: string) =>
+      fetch(`${base}/api/lookup?q=${encodeURIComponent(q)}`, { headers: { Authorization: `Bearer ${coordinator.secret}` } });
 
     const companies = (await (await fetch(`${a}/api/companies?homeAgency=HK`, { headers: asRegistrar })).json()) as { items: { id: number }[] };
     const ship = { ...hongKongVessel(companies.items[0]!.id), nameZh: '維港雙子星', nameEn: 'Harbour Twin Star' };
@@ -58,7 +59,8 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
     }
 
     // Both instances asked to change the same version at once: exactly one succeeds.
-    const crewThrough = async (base: string) => ((await (await lookup(base, ship.mmsi)).json()) as { items: { vessel: { crew: number } }[] }).items[0]!.vessel.crew;
+    const crewThrough = async (base: string) =>
+      ((await (await lookup(base, ship.mmsi)).json()) as { items: { vessel: { crew: number } }[] }).items[0]!.vessel.crew;
     // Each instance has the ship's card cached before the change.
     expect([await crewThrough(a), await crewThrough(b)]).toEqual([12, 12]);
     const etag = (await fetch(`${b}/api/vessels/${vessel.id}`, { headers: asRegistrar })).headers.get('etag')!;

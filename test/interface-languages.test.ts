@@ -19,7 +19,33 @@ const SCHEMA_MODULES = ['agencies', 'arrangement', 'companies', 'plans', 'propos
  * each field one level down, is sent values of every wrong sort a form or a client sends.
  */
 async function schemaMessages(): Promise<Set<string>> {
-  const wrong: unknown[] = ['', ' ', 'x'.repeat(5000), 'a\u0007b', 'two\nlines', 'abc', 'a\u202Eb', -1, 1.5, 1e9, 0, null, [], {}, true, '2026-02-30', 'a@', '+', '12', '2125551234', ['x'], [''], ['x'.repeat(500)], 'Ω', '30'];
+  const wrong: unknown[] = [
+    '',
+    ' ',
+    'x'.repeat(5000),
+    'a\u0007b',
+    'two\nlines',
+    'abc',
+    'a\u202Eb',
+    -1,
+    1.5,
+    1e9,
+    0,
+    null,
+    [],
+    {},
+    true,
+    '2026-02-30',
+    'a@',
+    '+',
+    '12',
+    '2125551234',
+    ['x'],
+    [''],
+    ['x'.repeat(500)],
+    'Ω',
+    '30',
+  ];
   const out = new Set<string>();
   const collect = (r: z.ZodSafeParseResult<unknown>) => r.success || fieldProblems(r.error).forEach((p) => out.add(p.message));
   for (const module of SCHEMA_MODULES) {
@@ -29,7 +55,8 @@ async function schemaMessages(): Promise<Set<string>> {
         for (const v of wrong) collect((schema as z.ZodType).safeParse({ [key]: v }));
         let inner: unknown = field;
         while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) inner = inner.unwrap();
-        if (inner instanceof z.ZodObject) for (const k of Object.keys(inner.shape)) for (const v of wrong) collect((schema as z.ZodType).safeParse({ [key]: { [k]: v } }));
+        if (inner instanceof z.ZodObject)
+          for (const k of Object.keys(inner.shape)) for (const v of wrong) collect((schema as z.ZodType).safeParse({ [key]: { [k]: v } }));
         if (inner instanceof z.ZodArray) for (const v of wrong) collect((schema as z.ZodType).safeParse({ [key]: [v] }));
       }
     }
@@ -44,7 +71,8 @@ function identifierMessages(): Set<string> {
   for (const area of AREAS) {
     for (const v of ['1', 'VR1', 'VRJF1', 'XX12', 'BA', 'B1234567', '3HAB1', 'XXHK1', 'VRA0123', 'ZZAB2']) add(checkCallSign(v, area));
     for (const v of ['123', '047712345', '999123456', '477123456', '453123456']) [checkShipMmsi, checkCoastStationMmsi].forEach((f) => add(f(v, area)));
-    for (const v of ['123', 'ZZZZZZZZZZZZZZZ', standardLocationEpirbHexId('477101500'), standardLocationEpirbHexId('453300100'), 'ADC6D26C5200001']) add(checkBeaconHexId(v, area, '477101700', 'VRSG5'));
+    for (const v of ['123', 'ZZZZZZZZZZZZZZZ', standardLocationEpirbHexId('477101500'), standardLocationEpirbHexId('453300100'), 'ADC6D26C5200001'])
+      add(checkBeaconHexId(v, area, '477101700', 'VRSG5'));
   }
   for (const v of ['123', '0000000', '9319467', 'abcdefg']) [checkImoShipNumber, checkImoCompanyNumber].forEach((f) => add(f(v)));
   // Written with a condition inside, which the reading of the sources below cannot sample.

@@ -90,7 +90,11 @@ describe('the incident card', () => {
       ['HK', phone('HK')],
       ['MO', phone('MO')],
     ]);
-    expect(pengcheng!.vessel.routePorts.map((p) => p.nameEn)).toEqual(['Shekou Cruise Centre, Shenzhen', 'Outer Harbour Ferry Terminal', 'SkyPier, Hong Kong International Airport']);
+    expect(pengcheng!.vessel.routePorts.map((p) => p.nameEn)).toEqual([
+      'Shekou Cruise Centre, Shenzhen',
+      'Outer Harbour Ferry Terminal',
+      'SkyPier, Hong Kong International Airport',
+    ]);
     expect(pengcheng!.plan.predatesRecords).toBe(false);
     // Pearl Bay's 24-hour line changed after its plans were issued (the demo): its ships' cards say so.
     const [bay] = (await find('Bay Area Express')) as unknown as { plan: { predatesRecords: boolean; status: string } }[];
@@ -120,7 +124,11 @@ describe('the incident card', () => {
       { agency: 'GD', status: 'recognised', since: card.plan.issuedOn },
       { agency: 'MO', status: 'pending', since: null },
     ]);
-    expect(card.plan.copiesHeld.map((c: { agency: string; copyNumber: number }) => [c.agency, c.copyNumber])).toEqual([['GD', 1], ['HK', 2], ['MO', 3]]);
+    expect(card.plan.copiesHeld.map((c: { agency: string; copyNumber: number }) => [c.agency, c.copyNumber])).toEqual([
+      ['GD', 1],
+      ['HK', 2],
+      ['MO', 3],
+    ]);
   });
 
   it('shows a stale plan as stale', async () => {
@@ -196,7 +204,7 @@ describe('search folding rules', () => {
 });
 
 describe('an operator in a crowded registry', () => {
-  it('finds its own ship even when many other companies\' ships share the fragment', async () => {
+  it("finds its own ship even when many other companies' ships share the fragment", async () => {
     const { db, call, tokenFor } = await testRegistry();
     const ids = await demoIds(db);
     const hk = await tokenFor('registrar', { agency: 'HK' });
@@ -220,7 +228,10 @@ describe('the search index at start', () => {
     const ship = await db.selectFrom('vessels').select('id').where('name_en', '=', 'Macau Star').executeTakeFirstOrThrow();
     const entry = await db.selectFrom('vessel_search').selectAll().where('vessel_id', '=', ship.id).executeTakeFirstOrThrow();
     // SQLite's FTS5 table is told what to forget; PostgreSQL's trigram index follows its table.
-    if (TEST_ENGINE === 'sqlite') await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${ship.id}, ${entry.names}, ${entry.identifiers}, ${entry.company_names})`.execute(db);
+    if (TEST_ENGINE === 'sqlite')
+      await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${ship.id}, ${entry.names}, ${entry.identifiers}, ${entry.company_names})`.execute(
+        db,
+      );
     await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', ship.id).execute();
     await db.deleteFrom('vessel_search').where('vessel_id', '=', ship.id).execute();
     expect(await names('澳门')).toEqual([]);

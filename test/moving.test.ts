@@ -43,7 +43,9 @@ describe('copy-to', () => {
     try {
       const { lines, run } = cli(source);
       expect(await run('copy-to', target.location)).toBe(0);
-      expect(lines.at(-1)).toMatch(/^copied in [\d.]+ s and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events; every table's count and every copy's SHA-256 agree$/);
+      expect(lines.at(-1)).toMatch(
+        /^copied in [\d.]+ s and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events; every table's count and every copy's SHA-256 agree$/,
+      );
       expect(lines).toContain('  audit_chain: ' + (await source.selectFrom('audit_chain').select('event_id').execute()).length);
 
       const moved = openDatabase(target.location);
@@ -60,12 +62,18 @@ describe('copy-to', () => {
         const headers = { Authorization: `Bearer ${secret}` };
         // Found in either script, by a fragment of its name, by its call sign.
         for (const q of ['澳门之', '澳門之', 'XXMS2']) {
-          const found = (await (await app.request(`/api/lookup?q=${encodeURIComponent(q)}`, { headers })).json()) as { items: { vessel: { nameEn: string } }[] };
+          const found = (await (await app.request(`/api/lookup?q=${encodeURIComponent(q)}`, { headers })).json()) as {
+            items: { vessel: { nameEn: string } }[];
+          };
           expect(found.items.map((i) => i.vessel.nameEn)).toContain('Macau Star');
         }
         // A printed copy's code is still recognised, and its bytes still hash to what it says.
         const copy = await source.selectFrom('copies').select(['verification_code', 'pdf']).orderBy('id', 'desc').executeTakeFirstOrThrow();
-        const verified = await app.request('/api/verify', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: copy.verification_code }) });
+        const verified = await app.request('/api/verify', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ code: copy.verification_code }),
+        });
         expect(verified.status).toBe(200);
         expect(await verified.json()).toMatchObject({ genuine: true });
         const file = join(mkdtempSync(join(tmpdir(), 'sar-copy-')), 'copy.pdf');
@@ -76,14 +84,20 @@ describe('copy-to', () => {
         const registrar = mintSecret();
         const hk = await createPrincipal(moved, { name: 'Registrar', role: 'registrar', agency: 'HK', companyId: null });
         await addToken(moved, hk.id, hashSecret(registrar), secretHint(registrar));
-        const made = await app.request('/api/companies', { method: 'POST', headers: { Authorization: `Bearer ${registrar}`, 'Content-Type': 'application/json' }, body: JSON.stringify(hongKongCompany()) });
+        const made = await app.request('/api/companies', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${registrar}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(hongKongCompany()),
+        });
         expect(made.status).toBe(201);
         expect(((await made.json()) as { id: number }).id).toBe(6);
 
         // Into a database that already holds a registry: refused, nothing written.
         const again = cli(source);
         expect(await again.run('copy-to', target.location)).toBe(1);
-        expect(again.lines.at(-1)).toMatch(/^ERR nothing copied: the target already holds a registry \(6 companies, 17 vessels, 2 principals, 2 tokens, …\): copy only into an empty database$/);
+        expect(again.lines.at(-1)).toMatch(
+          /^ERR nothing copied: the target already holds a registry \(6 companies, 17 vessels, 2 principals, 2 tokens, …\): copy only into an empty database$/,
+        );
         expect((await moved.selectFrom('companies').select('id').execute()).length).toBe(6);
       } finally {
         await moved.destroy();

@@ -16,8 +16,26 @@ type Case = {
   expect: Record<Caller, number>;
 };
 
-const reads = (own: number) => ({ admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 200, ownOperator: 200, otherOperator: own, noToken: 401 });
-const homeWrite = (ok: number) => ({ admin: 403, homeRegistrar: ok, otherRegistrar: 403, gainingRegistrar: 403, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 });
+const reads = (own: number) => ({
+  admin: 200,
+  homeRegistrar: 200,
+  otherRegistrar: 200,
+  gainingRegistrar: 200,
+  coordinator: 200,
+  ownOperator: 200,
+  otherOperator: own,
+  noToken: 401,
+});
+const homeWrite = (ok: number) => ({
+  admin: 403,
+  homeRegistrar: ok,
+  otherRegistrar: 403,
+  gainingRegistrar: 403,
+  coordinator: 403,
+  ownOperator: 403,
+  otherOperator: 403,
+  noToken: 401,
+});
 const nobodyBut = (who: Caller, ok: number) => ({ ...homeWrite(403), [who]: ok });
 
 const hkRcc = AGENCIES.find((a) => a.code === 'HK')!;
@@ -31,7 +49,12 @@ const CASES: Case[] = [
   { route: 'GET /api/companies/{id}', request: (ids) => ({ method: 'GET', path: `/api/companies/${ids.company}` }), expect: reads(403) },
   {
     route: 'PATCH /api/companies/{id}',
-    request: (ids) => ({ method: 'PATCH', path: `/api/companies/${ids.company}`, body: { emergencyPhoneAlt: '+852 9123 4567' }, etagOf: `/api/companies/${ids.company}` }),
+    request: (ids) => ({
+      method: 'PATCH',
+      path: `/api/companies/${ids.company}`,
+      body: { emergencyPhoneAlt: '+852 9123 4567' },
+      etagOf: `/api/companies/${ids.company}`,
+    }),
     expect: homeWrite(200),
   },
   { route: 'POST /api/vessels', request: (ids) => ({ method: 'POST', path: '/api/vessels', body: hongKongVessel(ids.company) }), expect: homeWrite(201) },
@@ -57,7 +80,12 @@ const CASES: Case[] = [
   },
   {
     route: 'POST /api/plans/{id}/issue',
-    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.draftPlan}/issue`, body: { change: 'major', summary: 'First issue' }, etagOf: `/api/plans/${ids.draftPlan}` }),
+    request: (ids) => ({
+      method: 'POST',
+      path: `/api/plans/${ids.draftPlan}/issue`,
+      body: { change: 'major', summary: 'First issue' },
+      etagOf: `/api/plans/${ids.draftPlan}`,
+    }),
     expect: homeWrite(200),
   },
   {
@@ -69,7 +97,11 @@ const CASES: Case[] = [
   { route: 'GET /api/plans/{id}/recognitions', request: (ids) => ({ method: 'GET', path: `/api/plans/${ids.plan}/recognitions` }), expect: reads(403) },
   {
     route: 'POST /api/plans/{id}/exercises',
-    request: (ids) => ({ method: 'POST', path: `/api/plans/${ids.plan}/exercises`, body: { state: 'planned', date: '2026-12-01', kind: 'communications', scenario: 'Radio check', agencies: ['HK'], voluntary: true } }),
+    request: (ids) => ({
+      method: 'POST',
+      path: `/api/plans/${ids.plan}/exercises`,
+      body: { state: 'planned', date: '2026-12-01', kind: 'communications', scenario: 'Radio check', agencies: ['HK'], voluntary: true },
+    }),
     expect: homeWrite(201),
   },
   { route: 'GET /api/exercises/due', request: () => ({ method: 'GET', path: '/api/exercises/due' }), expect: reads(200) },
@@ -86,7 +118,12 @@ const CASES: Case[] = [
   { route: 'GET /api/arrangement/pairs/{pair}', request: () => ({ method: 'GET', path: '/api/arrangement/pairs/GD-MO' }), expect: reads(200) },
   {
     route: 'PUT /api/arrangement/pairs/{pair}',
-    request: () => ({ method: 'PUT', path: '/api/arrangement/pairs/GD-HK', body: { signedOn: '2026-02-20', signatoryA: 'A', signatoryB: 'B' }, etagOf: '/api/arrangement/pairs/GD-HK' }),
+    request: () => ({
+      method: 'PUT',
+      path: '/api/arrangement/pairs/GD-HK',
+      body: { signedOn: '2026-02-20', signatoryA: 'A', signatoryB: 'B' },
+      etagOf: '/api/arrangement/pairs/GD-HK',
+    }),
     expect: adminOnly,
   },
   {
@@ -103,7 +140,16 @@ const CASES: Case[] = [
   {
     route: 'GET /api/audit',
     request: () => ({ method: 'GET', path: '/api/audit' }),
-    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 },
+    expect: {
+      admin: 200,
+      homeRegistrar: 200,
+      otherRegistrar: 200,
+      gainingRegistrar: 200,
+      coordinator: 403,
+      ownOperator: 403,
+      otherOperator: 403,
+      noToken: 401,
+    },
   },
   {
     route: 'POST /api/vessels/{id}/release',
@@ -129,26 +175,62 @@ const CASES: Case[] = [
   {
     route: 'GET /api/transfers',
     request: () => ({ method: 'GET', path: '/api/transfers' }),
-    expect: { admin: 403, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 403, otherOperator: 403, noToken: 401 },
+    expect: {
+      admin: 403,
+      homeRegistrar: 200,
+      otherRegistrar: 200,
+      gainingRegistrar: 200,
+      coordinator: 403,
+      ownOperator: 403,
+      otherOperator: 403,
+      noToken: 401,
+    },
   },
   {
     route: 'POST /api/proposals',
-    request: (ids) => ({ method: 'POST', path: '/api/proposals', body: { recordType: 'company', recordId: ids.company, changes: { emergencyPhoneAlt: '+852 9123 9999' } } }),
+    request: (ids) => ({
+      method: 'POST',
+      path: '/api/proposals',
+      body: { recordType: 'company', recordId: ids.company, changes: { emergencyPhoneAlt: '+852 9123 9999' } },
+    }),
     expect: nobodyBut('ownOperator', 201),
   },
   {
     route: 'GET /api/proposals',
     request: () => ({ method: 'GET', path: '/api/proposals' }),
-    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 200, gainingRegistrar: 200, coordinator: 403, ownOperator: 200, otherOperator: 200, noToken: 401 },
+    expect: {
+      admin: 200,
+      homeRegistrar: 200,
+      otherRegistrar: 200,
+      gainingRegistrar: 200,
+      coordinator: 403,
+      ownOperator: 200,
+      otherOperator: 200,
+      noToken: 401,
+    },
   },
   {
     route: 'GET /api/proposals/{id}',
     request: (ids) => ({ method: 'GET', path: `/api/proposals/${ids.proposal}` }),
-    expect: { admin: 200, homeRegistrar: 200, otherRegistrar: 403, gainingRegistrar: 403, coordinator: 403, ownOperator: 200, otherOperator: 403, noToken: 401 },
+    expect: {
+      admin: 200,
+      homeRegistrar: 200,
+      otherRegistrar: 403,
+      gainingRegistrar: 403,
+      coordinator: 403,
+      ownOperator: 200,
+      otherOperator: 403,
+      noToken: 401,
+    },
   },
   {
     route: 'POST /api/proposals/{id}/decision',
-    request: (ids) => ({ method: 'POST', path: `/api/proposals/${ids.proposal}/decision`, body: { decision: 'approve' }, etagOf: `/api/proposals/${ids.proposal}` }),
+    request: (ids) => ({
+      method: 'POST',
+      path: `/api/proposals/${ids.proposal}/decision`,
+      body: { decision: 'approve' },
+      etagOf: `/api/proposals/${ids.proposal}`,
+    }),
     expect: homeWrite(200),
   },
   {
@@ -182,9 +264,20 @@ describe.each(CASES)('$route', (c) => {
     const admin = await tokenFor('admin', { agency: 'HK' });
     const gdAdmin = await tokenFor('admin', { agency: 'GD' });
     const etag = async (path: string) => (await call('GET', path, { token: admin })).headers.get('etag')!;
-    await call('PUT', '/api/arrangement/pairs/GD-HK', { token: gdAdmin, body: { signedOn: '2015-09-09', signatoryA: 'Director, Guangdong MSA', signatoryB: 'Director of Marine' }, headers: { 'If-Match': await etag('/api/arrangement/pairs/GD-HK') } });
-    await call('POST', `/api/vessels/${released}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etag(`/api/vessels/${released}`) } });
-    const proposal = await call('POST', '/api/proposals', { token: ownOperator, body: { recordType: 'company', recordId: company, changes: { emergencyPhoneAlt: '+852 9123 8888' } } });
+    await call('PUT', '/api/arrangement/pairs/GD-HK', {
+      token: gdAdmin,
+      body: { signedOn: '2015-09-09', signatoryA: 'Director, Guangdong MSA', signatoryB: 'Director of Marine' },
+      headers: { 'If-Match': await etag('/api/arrangement/pairs/GD-HK') },
+    });
+    await call('POST', `/api/vessels/${released}/release`, {
+      token: hk,
+      body: { toArea: 'MO' },
+      headers: { 'If-Match': await etag(`/api/vessels/${released}`) },
+    });
+    const proposal = await call('POST', '/api/proposals', {
+      token: ownOperator,
+      body: { recordType: 'company', recordId: company, changes: { emergencyPhoneAlt: '+852 9123 8888' } },
+    });
     const person = await call('POST', '/api/people', { token: admin, body: { name: 'Lam Ka-wai', email: 'lam.kw@mardep.example.hk', role: 'coordinator' } });
     const ids: Ids = {
       company,

@@ -49,13 +49,17 @@ describe('a number without its country code', () => {
 });
 
 describe("an RCC's numbers", () => {
-  it("keep a domestic short number beside the full 24-hour number, never instead of it", async () => {
+  it('keep a domestic short number beside the full 24-hour number, never instead of it', async () => {
     const { call, tokenFor } = await testRegistry();
     const gd = await tokenFor('registrar', { agency: 'GD' });
     const read = await call('GET', '/api/agencies/GD', { token: gd });
     const rcc = (await json(read)).rcc;
     expect(rcc).toMatchObject({ phone24h: '+86 20 8322 6000', shortNumber: '12395' });
-    const instead = await call('PUT', '/api/agencies/GD/rcc', { token: gd, body: { ...rcc, phone24h: '12395' }, headers: { 'If-Match': read.headers.get('etag')! } });
+    const instead = await call('PUT', '/api/agencies/GD/rcc', {
+      token: gd,
+      body: { ...rcc, phone24h: '12395' },
+      headers: { 'If-Match': read.headers.get('etag')! },
+    });
     expect(instead.status).toBe(400);
     expect((await json(instead)).errors).toEqual([{ field: 'phone24h', message: expect.stringContaining('must start with + and the country code') }]);
 
@@ -74,8 +78,23 @@ describe('migration 0007', () => {
     const db = openDatabase(':memory:');
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo('0006_audit_chain')).error).toBeUndefined();
-    const rcc = (phone24h: string) => JSON.stringify({ nameZh: null, nameEn: null, sarRegionZh: null, sarRegionEn: null, phone24h, fax: null, email: null, vhfChannels: [], dscMmsi: null, coordinationProcedureZh: null, coordinationProcedureEn: null });
-    await sql`insert into agencies (code, name_zh, name_en, rcc, facilities) values ('GD', '廣東', 'Guangdong', ${rcc('12395')}, '{"rescueUnits":[],"hospitals":[]}'), ('HK', '香港', 'Hong Kong', ${rcc('+852 2233 7999')}, '{"rescueUnits":[],"hospitals":[]}')`.execute(db);
+    const rcc = (phone24h: string) =>
+      JSON.stringify({
+        nameZh: null,
+        nameEn: null,
+        sarRegionZh: null,
+        sarRegionEn: null,
+        phone24h,
+        fax: null,
+        email: null,
+        vhfChannels: [],
+        dscMmsi: null,
+        coordinationProcedureZh: null,
+        coordinationProcedureEn: null,
+      });
+    await sql`insert into agencies (code, name_zh, name_en, rcc, facilities) values ('GD', '廣東', 'Guangdong', ${rcc('12395')}, '{"rescueUnits":[],"hospitals":[]}'), ('HK', '香港', 'Hong Kong', ${rcc('+852 2233 7999')}, '{"rescueUnits":[],"hospitals":[]}')`.execute(
+      db,
+    );
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const rows = await sql<{ code: string; rcc: string }>`select code, rcc from agencies order by code`.execute(db);
     expect(rows.rows.map((r) => [r.code, JSON.parse(r.rcc).phone24h, JSON.parse(r.rcc).shortNumber])).toEqual([

@@ -59,7 +59,11 @@ describe('issuing', () => {
     expect(put.status).toBe(200);
     expect(await json(put)).toMatchObject({ rccComplete: false, rccMissing: ['phone24h', 'coordinationProcedureEn'] });
 
-    const refused = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const refused = await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'major', summary: 'First issue' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
     expect(refused.status).toBe(422);
     expect((await json(refused)).errors).toEqual([
       { field: 'agencies.MO.rcc.phone24h', message: 'Module 3: Marine and Water Bureau, Macao: 24-hour telephone is missing' },
@@ -69,7 +73,11 @@ describe('issuing', () => {
     expect(draftStill.map((r) => r.state)).toEqual(['draft']);
 
     await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: macao.rcc, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
-    const issued = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const issued = await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'major', summary: 'First issue' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
     expect(issued.status).toBe(200);
     const plan = await json(issued);
     expect(plan).toMatchObject({ status: 'issued', draft: null, current: { revision: 1, change: 'major', summary: 'First issue' } });
@@ -87,7 +95,11 @@ describe('issuing', () => {
     // Shun Tak Star's company has no alternate 24-hour line: its demo draft cannot be issued.
     const plans = await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('414200100')}`, { token: gd }));
     const id = plans.items[0].id;
-    const res = await call('POST', `/api/plans/${id}/issue`, { token: gd, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`, gd) } });
+    const res = await call('POST', `/api/plans/${id}/issue`, {
+      token: gd,
+      body: { change: 'major', summary: 'First issue' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`, gd) },
+    });
     expect(res.status).toBe(422);
     expect((await json(res)).errors.map((e: { field: string }) => e.field)).toEqual(['company.emergencyPhoneAlt']);
   });
@@ -100,20 +112,33 @@ describe('issuing', () => {
     expect((await issue('First issue')).status).toBe(200);
 
     // No draft is open: the issued revision is not editable.
-    const edit = await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body: { medicalNotes: 'AED on the main deck' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const edit = await call('PATCH', `/api/plans/${id}/draft`, {
+      token: hk,
+      body: { medicalNotes: 'AED on the main deck' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
     expect(edit.status).toBe(409);
     expect((await json(edit)).detail).toMatch(/an issued revision never changes/);
     // Nor can anything below the API rewrite it.
-    await expect(sql`update plan_revisions set summary = 'rewritten' where plan_id = ${id} and revision = 1`.execute(db)).rejects.toThrow(/issued revision cannot be changed/);
+    await expect(sql`update plan_revisions set summary = 'rewritten' where plan_id = ${id} and revision = 1`.execute(db)).rejects.toThrow(
+      /issued revision cannot be changed/,
+    );
 
     const opened = await call('POST', `/api/plans/${id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
     expect(opened.status).toBe(201);
-    const edited = await call('PATCH', `/api/plans/${id}/draft`, { token: hk, body: { medicalNotes: 'AED on the main deck' }, headers: { 'If-Match': opened.headers.get('etag')! } });
+    const edited = await call('PATCH', `/api/plans/${id}/draft`, {
+      token: hk,
+      body: { medicalNotes: 'AED on the main deck' },
+      headers: { 'If-Match': opened.headers.get('etag')! },
+    });
     expect((await json(edited)).draft).toMatchObject({ revision: 2, content: { medicalNotes: 'AED on the main deck' } });
     expect((await issue('Medical notes', 'minor')).status).toBe(200);
 
     const revisions = await db.selectFrom('plan_revisions').select(['revision', 'state']).where('plan_id', '=', id).orderBy('revision').execute();
-    expect(revisions).toEqual([{ revision: 1, state: 'superseded' }, { revision: 2, state: 'issued' }]);
+    expect(revisions).toEqual([
+      { revision: 1, state: 'superseded' },
+      { revision: 2, state: 'issued' },
+    ]);
     const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
     expect(plan.amendments.map((a: { revision: number; change: string; summary: string }) => [a.revision, a.change, a.summary])).toEqual([
       [1, 'major', 'First issue'],
@@ -138,7 +163,11 @@ describe('issuing', () => {
     const { id, etag } = await openHoiFung();
     const withdrawn = await call('POST', `/api/plans/${id}/withdraw`, { token: hk, body: { reason: 'Ship sold' }, headers: { 'If-Match': etag } });
     expect(await json(withdrawn)).toMatchObject({ status: 'withdrawn', withdrawn: { reason: 'Ship sold' } });
-    const res = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'x' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const res = await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'major', summary: 'x' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
     expect(res.status).toBe(409);
   });
 });
@@ -147,11 +176,16 @@ describe('staleness', () => {
   it('a changed company phone marks the plan out of date, naming the field', async () => {
     const { call, hk, ids, etagOf } = await setup();
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
-    const stalePlans = async () => (await json(await call('GET', '/api/plans?stale=true', { token: hk }))).items.map((p: { vessel: { nameEn: string } }) => p.vessel.nameEn);
+    const stalePlans = async () =>
+      (await json(await call('GET', '/api/plans?stale=true', { token: hk }))).items.map((p: { vessel: { nameEn: string } }) => p.vessel.nameEn);
     const before = await stalePlans();
     expect(before).not.toContain('Golden Dragon Wing');
 
-    await call('PATCH', `/api/companies/${company}`, { token: hk, body: { emergencyPhone: '+852 2859 9999' }, headers: { 'If-Match': await etagOf(`/api/companies/${company}`) } });
+    await call('PATCH', `/api/companies/${company}`, {
+      token: hk,
+      body: { emergencyPhone: '+852 2859 9999' },
+      headers: { 'If-Match': await etagOf(`/api/companies/${company}`) },
+    });
     const plans = await json(await call('GET', '/api/plans?stale=true', { token: hk }));
     const golden = plans.items.find((p: { vessel: { nameEn: string } }) => p.vessel.nameEn === 'Golden Dragon Wing');
     expect(golden).toMatchObject({ stale: true, staleFields: ['company.emergencyPhone'] });
@@ -162,7 +196,11 @@ describe('staleness', () => {
   it('an agency block change marks every issued plan out of date', async () => {
     const { call, mo, hk, etagOf } = await setup();
     const macao = await json(await call('GET', '/api/agencies/MO', { token: mo }));
-    await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: { ...macao.rcc, fax: '+853 2851 1111' }, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    await call('PUT', '/api/agencies/MO/rcc', {
+      token: mo,
+      body: { ...macao.rcc, fax: '+853 2851 1111' },
+      headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) },
+    });
     const fresh = await json(await call('GET', '/api/plans?stale=false&status=issued', { token: hk }));
     expect(fresh.items).toEqual([]);
     const stale = await json(await call('GET', '/api/plans?stale=true', { token: hk }));
@@ -193,14 +231,25 @@ describe('staleness and the kind of change', () => {
     const { call, hk, mo, admin, etagOf, clock, db } = await setup();
     clock.now = new Date('2026-03-05T02:00:00Z');
     const rcc = (await json(await call('GET', '/api/agencies/MO', { token: mo }))).rcc;
-    const saved = await call('PUT', '/api/agencies/MO/rcc', { token: mo, body: { ...rcc, fax: '+853 2851 1986' }, headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) } });
+    const saved = await call('PUT', '/api/agencies/MO/rcc', {
+      token: mo,
+      body: { ...rcc, fax: '+853 2851 1986' },
+      headers: { 'If-Match': await etagOf('/api/agencies/MO', mo) },
+    });
     expect(saved.status).toBe(200);
 
     const hkPlans = (await json(await call('GET', '/api/plans?area=HK&status=issued&limit=200', { token: hk }))).items;
-    const affected = hkPlans.filter((p: { staleFields: string[] }) => p.staleFields.length > 0 && p.staleFields.every((f: string) => f.startsWith('agencies.')));
+    const affected = hkPlans.filter(
+      (p: { staleFields: string[] }) => p.staleFields.length > 0 && p.staleFields.every((f: string) => f.startsWith('agencies.')),
+    );
     expect(affected.length).toBeGreaterThan(1);
     for (const p of affected) {
-      expect(p.staleChanges).toContainEqual({ field: 'agencies.MO.rcc.fax', label: { zh: '澳門海事及水務局 · 傳真', en: 'Marine and Water Bureau, Macao · Fax' }, before: rcc.fax, after: '+853 2851 1986' });
+      expect(p.staleChanges).toContainEqual({
+        field: 'agencies.MO.rcc.fax',
+        label: { zh: '澳門海事及水務局 · 傳真', en: 'Marine and Water Bureau, Macao · Fax' },
+        before: rcc.fax,
+        after: '+853 2851 1986',
+      });
       expect(p.proposedChange.kind).toBe('minor');
     }
     const copiesBefore = (await db.selectFrom('copies').select('id').execute()).length;
@@ -228,9 +277,17 @@ describe('staleness and the kind of change', () => {
     const { call, hk, ids, etagOf } = await setup();
     const vessel = ids.vesselId('477101700');
     const plan = (await json(await call('GET', `/api/plans?vesselId=${vessel}`, { token: hk }))).items[0];
-    await call('PATCH', `/api/vessels/${vessel}`, { token: hk, body: { nameEn: 'Sea Gull II' }, headers: { 'If-Match': await etagOf(`/api/vessels/${vessel}`) } });
+    await call('PATCH', `/api/vessels/${vessel}`, {
+      token: hk,
+      body: { nameEn: 'Sea Gull II' },
+      headers: { 'If-Match': await etagOf(`/api/vessels/${vessel}`) },
+    });
     await call('POST', `/api/plans/${plan.id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
-    const refused = await call('POST', `/api/plans/${plan.id}/issue`, { token: hk, body: { change: 'minor', summary: 'Renamed' }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    const refused = await call('POST', `/api/plans/${plan.id}/issue`, {
+      token: hk,
+      body: { change: 'minor', summary: 'Renamed' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
     expect(refused.status).toBe(422);
     expect((await json(refused)).errors).toEqual([{ field: 'reason', message: expect.stringContaining('Ship · Name (English) changed') }]);
     const issued = await call('POST', `/api/plans/${plan.id}/issue`, {
@@ -267,7 +324,9 @@ describe('the list of plans', () => {
     const walked: number[] = [];
     let cursor: number | null = null;
     do {
-      const page: { items: { id: number; stale: boolean }[]; nextCursor: number | null } = await json(await call('GET', `/api/plans?stale=true&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: hk }));
+      const page: { items: { id: number; stale: boolean }[]; nextCursor: number | null } = await json(
+        await call('GET', `/api/plans?stale=true&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: hk }),
+      );
       expect(page.items.length).toBeGreaterThan(0);
       expect(page.items.every((p) => p.stale)).toBe(true);
       walked.push(...page.items.map((p) => p.id));
@@ -282,7 +341,11 @@ describe('mutual recognition', () => {
     const { call, hk, mo, admin, openHoiFung, etagOf, clock, db, ids, tokenFor } = await setup();
     clock.now = new Date('2026-05-10T03:00:00Z');
     const { id } = await openHoiFung();
-    await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'major', summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'major', summary: 'First issue' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
 
     const before = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
     expect(before.revisions).toEqual([
@@ -311,7 +374,11 @@ describe('mutual recognition', () => {
     });
     expect(sign.status).toBe(200);
     expect(await json(sign)).toMatchObject({ signed: false, pending: { signedOn: '2026-11-20', recordedBy: { agency: 'GD' } } });
-    expect((await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions[0].recognitions[1]).toEqual({ agency: 'MO', status: 'pending', since: null });
+    expect((await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions[0].recognitions[1]).toEqual({
+      agency: 'MO',
+      status: 'pending',
+      since: null,
+    });
     // Neither the recording agency nor a third one confirms it.
     const tag = sign.headers.get('etag')!;
     for (const token of [gdAdmin, await tokenFor('admin', { agency: 'HK' }), admin]) {
@@ -320,7 +387,9 @@ describe('mutual recognition', () => {
     const confirmed = await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': tag } });
     expect(confirmed.status).toBe(200);
     expect(await json(confirmed)).toMatchObject({ signed: true, signedOn: '2026-11-20', pending: null });
-    expect((await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': confirmed.headers.get('etag')! } })).status).toBe(409);
+    expect(
+      (await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': confirmed.headers.get('etag')! } })).status,
+    ).toBe(409);
 
     const after = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
     expect(after.revisions[0].recognitions).toEqual([
@@ -346,12 +415,14 @@ describe('mutual recognition', () => {
     expect(arrangement.recognition.find((r: { agencies: string[] }) => r.agencies.join() === 'HK,MO')).toMatchObject({ since: '2026-11-20' });
 
     const events = await json(await call('GET', '/api/audit?recordType=arrangement', { token: admin }));
-    expect(events.items.map((e: { action: string; record: { agency: string }; actor: { name: string } }) => [e.action, e.record.agency, e.actor.name])).toEqual([
-      ['arrangement.sign', 'MO', 'Admin, Marine and Water Bureau'],
-      ['arrangement.sign', 'GD', 'Admin, Marine and Water Bureau'],
-      ['arrangement.sign.record', 'MO', 'Admin, Guangdong MRSC'],
-      ['arrangement.sign.record', 'GD', 'Admin, Guangdong MRSC'],
-    ]);
+    expect(events.items.map((e: { action: string; record: { agency: string }; actor: { name: string } }) => [e.action, e.record.agency, e.actor.name])).toEqual(
+      [
+        ['arrangement.sign', 'MO', 'Admin, Marine and Water Bureau'],
+        ['arrangement.sign', 'GD', 'Admin, Marine and Water Bureau'],
+        ['arrangement.sign.record', 'MO', 'Admin, Guangdong MRSC'],
+        ['arrangement.sign.record', 'GD', 'Admin, Guangdong MRSC'],
+      ],
+    );
   });
 
   it('refuses a signature dated after today, naming the field, and changes nothing', async () => {
@@ -378,7 +449,11 @@ describe('mutual recognition', () => {
     await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
     clock.now = new Date('2026-09-01T03:00:00Z');
     await call('POST', `/api/plans/${id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
-    const second = await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { change: 'minor', summary: 'Contacts' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    const second = await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'minor', summary: 'Contacts' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
     expect(second.status).toBe(200);
     const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
     expect(plan.recognitions).toEqual([
@@ -466,7 +541,10 @@ describe('exercises', () => {
     // Held on the day: the planned one becomes the held one, not a second entry; the next falls due twelve months on.
     clock.now = new Date('2026-06-02T09:00:00Z');
     const planned = await json(voluntary);
-    const marked = await call('POST', `/api/plans/${plan.id}/exercises/${planned.id}/held`, { token: hk, body: { date: '2026-06-01', lessonsLearned: 'Evacuation slide deployed in 4 minutes' } });
+    const marked = await call('POST', `/api/plans/${plan.id}/exercises/${planned.id}/held`, {
+      token: hk,
+      body: { date: '2026-06-01', lessonsLearned: 'Evacuation slide deployed in 4 minutes' },
+    });
     expect(marked.status).toBe(200);
     expect(await json(marked)).toMatchObject({ id: planned.id, state: 'held', date: '2026-06-01' });
     expect(await count()).toBe(before + 1);
@@ -480,26 +558,50 @@ describe('exercises', () => {
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
     expect(plan.settings).toEqual({ documentScript: 'hant', exerciseIntervalMonths: 12, ownDocumentScript: null, ownExerciseIntervalMonths: null });
     expect(plan.exercises.nextDue).toBe('2026-10-03');
-    const six = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: 6 }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    const six = await call('PATCH', `/api/plans/${plan.id}/settings`, {
+      token: hk,
+      body: { exerciseIntervalMonths: 6 },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
     expect(six.status).toBe(200);
     expect((await json(six)).exercises.nextDue).toBe('2026-04-03');
-    const back = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: null }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    const back = await call('PATCH', `/api/plans/${plan.id}/settings`, {
+      token: hk,
+      body: { exerciseIntervalMonths: null },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
     expect((await json(back)).exercises.nextDue).toBe('2026-10-03');
-    const bad = await call('PATCH', `/api/plans/${plan.id}/settings`, { token: hk, body: { exerciseIntervalMonths: 0 }, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } });
+    const bad = await call('PATCH', `/api/plans/${plan.id}/settings`, {
+      token: hk,
+      body: { exerciseIntervalMonths: 0 },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
     expect((await json(bad)).errors).toEqual([{ field: 'exerciseIntervalMonths', message: 'must be at least 1 month' }]);
   });
 
   it('a held exercise cannot be in the future', async () => {
     const { call, hk, ids } = await setup();
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
-    const res = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body: { state: 'held', date: '2099-01-01', kind: 'communications', scenario: 'x', agencies: ['HK'], voluntary: true } });
+    const res = await call('POST', `/api/plans/${plan.id}/exercises`, {
+      token: hk,
+      body: { state: 'held', date: '2099-01-01', kind: 'communications', scenario: 'x', agencies: ['HK'], voluntary: true },
+    });
     expect((await json(res)).errors[0].field).toBe('date');
   });
 
   it('rules: due dates across month ends and the clash window', () => {
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
-    const held = { id: 1, state: 'held' as const, date: '2025-06-15', kind: 'table_top' as const, scenario: 's', agencies: ['HK' as const], lessonsLearned: null, voluntary: false };
+    const held = {
+      id: 1,
+      state: 'held' as const,
+      date: '2025-06-15',
+      kind: 'table_top' as const,
+      scenario: 's',
+      agencies: ['HK' as const],
+      lessonsLearned: null,
+      voluntary: false,
+    };
     expect(nextExerciseDue([held], '2025-01-01')).toBe('2026-06-15');
     expect(nextExerciseDue([], '2025-01-01')).toBe('2026-01-01');
     expect(requiredExerciseClash('2026-06-14', [held])).toMatch(/held on 2025-06-15/);
@@ -510,7 +612,20 @@ describe('exercises', () => {
 
 describe('staleness rule', () => {
   it('names nested fields that differ and nothing else', () => {
-    const company = { id: 1, homeAgency: 'HK' as const, nameZh: 'a', nameEn: 'b', addressZh: 'c', addressEn: 'd', imoCompanyNumber: null, emergencyPhone: '1', emergencyPhoneAlt: null, designatedPerson: { name: 'n', phone: 'p', mobile: null, email: 'e' }, emergencyTeam: { name: 't', phone: 'p', email: null }, mediaContact: null };
+    const company = {
+      id: 1,
+      homeAgency: 'HK' as const,
+      nameZh: 'a',
+      nameEn: 'b',
+      addressZh: 'c',
+      addressEn: 'd',
+      imoCompanyNumber: null,
+      emergencyPhone: '1',
+      emergencyPhoneAlt: null,
+      designatedPerson: { name: 'n', phone: 'p', mobile: null, email: 'e' },
+      emergencyTeam: { name: 't', phone: 'p', email: null },
+      mediaContact: null,
+    };
     const vessel = { id: 2 } as never;
     const a = sourcesOf(company, vessel, []);
     const b = sourcesOf({ ...company, designatedPerson: { ...company.designatedPerson, phone: 'q' } }, vessel, []);

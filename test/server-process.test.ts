@@ -30,7 +30,11 @@ describe('a second server on the same database file', () => {
     const file = join(dir, 'registry.sqlite');
     // The test runner itself plays the first server: a live process holding the lock.
     writeFileSync(`${file}.server-lock`, String(process.pid));
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: { ...databaseEnv(file), PORT: '8099' }, encoding: 'utf8', timeout: 15_000 });
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...databaseEnv(file), PORT: '8099' },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`Another registry server (process ${process.pid}) is already serving ${file}`);
     expect(existsSync(file)).toBe(false);
@@ -91,7 +95,9 @@ describe('the server as npm start runs it (built into dist/)', () => {
       expect(await runCli(['token', 'create', '--role', 'registrar', '--agency', 'GD', '--name', 'Registrar, Guangdong'], db, io)).toBe(0);
       const token = out.at(-1)!.trim();
       const auth = { authorization: `Bearer ${token}` };
-      const plans = (await (await fetch(`${base}/api/plans?limit=50`, { headers: auth })).json()) as { items: { id: number; homeAgency: string; vessel: { nameZh: string } }[] };
+      const plans = (await (await fetch(`${base}/api/plans?limit=50`, { headers: auth })).json()) as {
+        items: { id: number; homeAgency: string; vessel: { nameZh: string } }[];
+      };
       // One plan compiled in Guangdong (Simplified) and one elsewhere (Traditional): both fonts load from dist/.
       for (const plan of [plans.items.find((p) => p.homeAgency === 'GD')!, plans.items.find((p) => p.homeAgency !== 'GD')!]) {
         const copy = await fetch(`${base}/api/plans/${plan.id}/revisions/1/copies/1`, { headers: auth });

@@ -10,7 +10,12 @@ const warmed = globalThis as { sarPdfWarm?: Promise<void> };
 warmed.sarPdfWarm ??= (async () => {
   const demo = inject('demoStart');
   const db = await openFrom(demo.template ? { template: demo.template } : { image: readFileSync(demo.file!) });
-  const rows = await db.selectFrom('plans').innerJoin('plan_revisions', 'plan_revisions.plan_id', 'plans.id').select(['plans.home_agency', 'plan_revisions.snapshot']).where('plan_revisions.state', '=', 'issued').execute();
+  const rows = await db
+    .selectFrom('plans')
+    .innerJoin('plan_revisions', 'plan_revisions.plan_id', 'plans.id')
+    .select(['plans.home_agency', 'plan_revisions.snapshot'])
+    .where('plan_revisions.state', '=', 'issued')
+    .execute();
   for (const agency of ['HK', 'GD']) {
     const row = rows.find((r) => r.home_agency === agency);
     if (row?.snapshot) await renderCopy(JSON.parse(row.snapshot), 1);

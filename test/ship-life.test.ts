@@ -17,8 +17,21 @@ async function setup() {
 /** Rows and audit events: a refused write must leave both as they were. */
 async function counts(db: TestRegistry['db']) {
   const n = async (table: 'vessels' | 'plans' | 'audit_events' | 'vessel_transfers' | 'proposals' | 'companies') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { vessels: await n('vessels'), plans: await n('plans'), audit: await n('audit_events'), transfers: await n('vessel_transfers'), proposals: await n('proposals') };
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    vessels: await n('vessels'),
+    plans: await n('plans'),
+    audit: await n('audit_events'),
+    transfers: await n('vessel_transfers'),
+    proposals: await n('proposals'),
+  };
 }
 
 const etagOf = async (reg: TestRegistry, token: string, path: string) => (await reg.call('GET', path, { token })).headers.get('etag')!;
@@ -40,15 +53,33 @@ describe('transfer of registry', () => {
       headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${id}`) },
     });
     expect(released.status).toBe(200);
-    expect((await json(released)).transfer).toMatchObject({ state: 'released', fromArea: 'HK', toArea: 'MO', former: { mmsi: '477101600', callSign: 'VRFW3' } });
+    expect((await json(released)).transfer).toMatchObject({
+      state: 'released',
+      fromArea: 'HK',
+      toArea: 'MO',
+      former: { mmsi: '477101600', callSign: 'VRFW3' },
+    });
     // Macao sees it waiting; Hong Kong sees it going.
-    expect((await json(await call('GET', '/api/transfers', { token: mo }))).incoming.map((t: { vessel: { nameEn: string } }) => t.vessel.nameEn)).toEqual(['Phoenix Wing']);
+    expect((await json(await call('GET', '/api/transfers', { token: mo }))).incoming.map((t: { vessel: { nameEn: string } }) => t.vessel.nameEn)).toEqual([
+      'Phoenix Wing',
+    ]);
     expect((await json(await call('GET', '/api/transfers', { token: hk }))).outgoing).toHaveLength(1);
 
-    const accepted = await call('POST', `/api/vessels/${id}/accept`, { token: mo, body: MACAO_REGISTRATION, headers: { 'If-Match': released.headers.get('etag')! } });
+    const accepted = await call('POST', `/api/vessels/${id}/accept`, {
+      token: mo,
+      body: MACAO_REGISTRATION,
+      headers: { 'If-Match': released.headers.get('etag')! },
+    });
     expect(accepted.status).toBe(200);
     const result = await json(accepted);
-    expect(result.vessel).toMatchObject({ areaOfRegistry: 'MO', homeAgency: 'MO', mmsi: '453301500', callSign: 'XXGD7', imoNumber: '9155236', nameEn: 'Phoenix Wing' });
+    expect(result.vessel).toMatchObject({
+      areaOfRegistry: 'MO',
+      homeAgency: 'MO',
+      mmsi: '453301500',
+      callSign: 'XXGD7',
+      imoNumber: '9155236',
+      nameEn: 'Phoenix Wing',
+    });
     expect(result.withdrawnPlan).toEqual({ id: oldPlan.id, planNumber: oldPlan.planNumber });
     expect((await json(await call('GET', `/api/plans/${oldPlan.id}`, { token: mo }))).withdrawn).toMatchObject({ reason: 'transferred' });
 
@@ -56,13 +87,27 @@ describe('transfer of registry', () => {
     const coordinator = await reg.tokenFor('coordinator', { agency: 'GD' });
     for (const q of ['477101600', 'VRFW3', '453301500']) {
       const found = (await json(await call('GET', `/api/lookup?q=${q}`, { token: coordinator }))).items;
-      expect(found.map((c: { vessel: { id: number } }) => c.vessel.id), q).toContain(id);
+      expect(
+        found.map((c: { vessel: { id: number } }) => c.vessel.id),
+        q,
+      ).toContain(id);
     }
     // The card says why an old identifier found it.
     const card = (await json(await call('GET', '/api/lookup?q=VRFW3', { token: coordinator }))).items[0];
-    expect(card.vessel).toMatchObject({ mmsi: '453301500', formerRegistrations: [{ areaOfRegistry: 'HK', mmsi: '477101600', callSign: 'VRFW3', nameEn: 'Phoenix Wing', until: '2026-03-02' }] });
+    expect(card.vessel).toMatchObject({
+      mmsi: '453301500',
+      formerRegistrations: [{ areaOfRegistry: 'HK', mmsi: '477101600', callSign: 'VRFW3', nameEn: 'Phoenix Wing', until: '2026-03-02' }],
+    });
     const history = (await json(await call('GET', `/api/vessels/${id}/transfers`, { token: coordinator }))).items;
-    expect(history).toEqual([expect.objectContaining({ state: 'accepted', fromArea: 'HK', toArea: 'MO', decidedBy: 'Leong Ka-io (MO registrar)', former: expect.objectContaining({ areaOfRegistry: 'HK', mmsi: '477101600' }) })]);
+    expect(history).toEqual([
+      expect.objectContaining({
+        state: 'accepted',
+        fromArea: 'HK',
+        toArea: 'MO',
+        decidedBy: 'Leong Ka-io (MO registrar)',
+        former: expect.objectContaining({ areaOfRegistry: 'HK', mmsi: '477101600' }),
+      }),
+    ]);
 
     // Macao now compiles its plan; Hong Kong no longer writes the record.
     const newPlan = await call('POST', '/api/plans', { token: mo, body: { vesselId: id } });
@@ -81,10 +126,13 @@ describe('transfer of registry', () => {
     const reg = await setup();
     const { call, hk, mo, gd, ids, db } = reg;
     const id = ids.vesselId('477101500');
-    const operator = await reg.tokenFor('operator', { companyId: (await db.selectFrom('vessels').select('company_id').where('id', '=', id).executeTakeFirstOrThrow()).company_id });
+    const operator = await reg.tokenFor('operator', {
+      companyId: (await db.selectFrom('vessels').select('company_id').where('id', '=', id).executeTakeFirstOrThrow()).company_id,
+    });
     const before = await counts(db);
     const etag = await etagOf(reg, hk, `/api/vessels/${id}`);
-    const release = (token: string, body: unknown, headers: Record<string, string> = { 'If-Match': etag }) => call('POST', `/api/vessels/${id}/release`, { token, body, headers });
+    const release = (token: string, body: unknown, headers: Record<string, string> = { 'If-Match': etag }) =>
+      call('POST', `/api/vessels/${id}/release`, { token, body, headers });
 
     expect((await release(mo, { toArea: 'MO' })).status).toBe(403);
     expect((await release(operator, { toArea: 'MO' })).status).toBe(403);
@@ -102,7 +150,8 @@ describe('transfer of registry', () => {
     const released = ok.headers.get('etag')!;
     const afterRelease = await counts(db);
     expect((await release(hk, { toArea: 'GD' }, { 'If-Match': released })).status).toBe(409);
-    const accept = (token: string, body: unknown, ifMatch = released) => call('POST', `/api/vessels/${id}/accept`, { token, body, headers: { 'If-Match': ifMatch } });
+    const accept = (token: string, body: unknown, ifMatch = released) =>
+      call('POST', `/api/vessels/${id}/accept`, { token, body, headers: { 'If-Match': ifMatch } });
     expect((await accept(gd, { ...MACAO_REGISTRATION, mmsi: '413800900', callSign: 'BPXY' })).status).toBe(403);
     expect((await accept(hk, MACAO_REGISTRATION)).status).toBe(403);
     // Identifiers of the losing area's series are not Macao's: the MID and the call sign are named.
@@ -126,10 +175,17 @@ describe('the demo', () => {
   it('holds a ship transferred from Hong Kong to Macao, found by its old call sign, and an open proposal', async () => {
     const { call, hk, mo } = await setup();
     const card = (await json(await call('GET', '/api/lookup?q=VRNV6', { token: mo }))).items[0];
-    expect(card.vessel).toMatchObject({ nameEn: 'Nam Van', areaOfRegistry: 'MO', callSign: 'XXNV5', formerRegistrations: [expect.objectContaining({ areaOfRegistry: 'HK', callSign: 'VRNV6' })] });
+    expect(card.vessel).toMatchObject({
+      nameEn: 'Nam Van',
+      areaOfRegistry: 'MO',
+      callSign: 'XXNV5',
+      formerRegistrations: [expect.objectContaining({ areaOfRegistry: 'HK', callSign: 'VRNV6' })],
+    });
     expect(card.plan).toMatchObject({ planNumber: expect.stringMatching(/^MO-/), status: 'current' });
     const open = (await json(await call('GET', '/api/proposals?state=open', { token: hk }))).items;
-    expect(open).toEqual([expect.objectContaining({ recordType: 'vessel', homeAgency: 'HK', proposedBy: { id: null, name: 'Demo operator (Pearl Bay Express)' } })]);
+    expect(open).toEqual([
+      expect.objectContaining({ recordType: 'vessel', homeAgency: 'HK', proposedBy: { id: null, name: 'Demo operator (Pearl Bay Express)' } }),
+    ]);
   });
 });
 
@@ -139,20 +195,34 @@ describe('identifiers of withdrawn ships', () => {
     const { call, hk, ids } = reg;
     const hoiFung = ids.vesselId('477202300');
     const company = (await json(await call('GET', `/api/vessels/${hoiFung}`, { token: hk }))).companyId;
-    const successor = hongKongVessel(company, { nameZh: '海豐二號', nameEn: 'Hoi Fung II', mmsi: '477202300', callSign: 'VRHF4', epirbHexId: standardLocationEpirbHexId('477202300', 1) });
+    const successor = hongKongVessel(company, {
+      nameZh: '海豐二號',
+      nameEn: 'Hoi Fung II',
+      mmsi: '477202300',
+      callSign: 'VRHF4',
+      epirbHexId: standardLocationEpirbHexId('477202300', 1),
+    });
 
     const whileLaidUp = await call('POST', '/api/vessels', { token: hk, body: successor });
     expect(whileLaidUp.status).toBe(409);
     expect((await json(whileLaidUp)).errors.map((e: { field: string }) => e.field).sort()).toEqual(['callSign', 'mmsi']);
 
-    const withdrawn = await call('PATCH', `/api/vessels/${hoiFung}`, { token: hk, body: { status: 'withdrawn' }, headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${hoiFung}`) } });
+    const withdrawn = await call('PATCH', `/api/vessels/${hoiFung}`, {
+      token: hk,
+      body: { status: 'withdrawn' },
+      headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${hoiFung}`) },
+    });
     expect(withdrawn.status).toBe(200);
     const created = await call('POST', '/api/vessels', { token: hk, body: successor });
     expect(created.status).toBe(201);
     expect(await json(created)).toMatchObject({ mmsi: '477202300', callSign: 'VRHF4', nameEn: 'Hoi Fung II' });
 
     // The old ship cannot come back into service under identifiers now held by another.
-    const back = await call('PATCH', `/api/vessels/${hoiFung}`, { token: hk, body: { status: 'in_service' }, headers: { 'If-Match': withdrawn.headers.get('etag')! } });
+    const back = await call('PATCH', `/api/vessels/${hoiFung}`, {
+      token: hk,
+      body: { status: 'in_service' },
+      headers: { 'If-Match': withdrawn.headers.get('etag')! },
+    });
     expect(back.status).toBe(409);
     const imo = (await json(await call('GET', `/api/vessels/${hoiFung}`, { token: hk }))).imoNumber;
     const reusedImo = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { imoNumber: imo }) });
@@ -172,7 +242,10 @@ describe("an operator's proposed changes", () => {
 
   it('is approved by the home registrar and then applies as the registrar’s change, with both people in the record’s audit trail', async () => {
     const { call, operator, hk, companyId, db, ids } = await withOperator();
-    const proposed = await call('POST', '/api/proposals', { token: operator, body: { recordType: 'company', recordId: companyId, changes: { designatedPerson: newDpa }, note: 'New DPA from 1 December 2026' } });
+    const proposed = await call('POST', '/api/proposals', {
+      token: operator,
+      body: { recordType: 'company', recordId: companyId, changes: { designatedPerson: newDpa }, note: 'New DPA from 1 December 2026' },
+    });
     expect(proposed.status).toBe(201);
     const proposal = await json(proposed);
     expect(proposal).toMatchObject({ state: 'open', homeAgency: 'HK', proposedBy: { name: 'Wong Siu-ming (Harbour Wing)' } });
@@ -184,7 +257,11 @@ describe("an operator's proposed changes", () => {
     expect(shown.mayDecide).toBe(true);
     expect(shown.comparison).toEqual([{ field: 'designatedPerson', current: expect.objectContaining({ name: expect.any(String) }), proposed: newDpa }]);
 
-    const approved = await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'approve' }, headers: { 'If-Match': detail.headers.get('etag')! } });
+    const approved = await call('POST', `/api/proposals/${proposal.id}/decision`, {
+      token: hk,
+      body: { decision: 'approve' },
+      headers: { 'If-Match': detail.headers.get('etag')! },
+    });
     expect(approved.status).toBe(200);
     expect(await json(approved)).toMatchObject({ state: 'approved', decidedBy: { name: 'Chan Tai-man (HK registrar)' } });
     expect((await json(await call('GET', `/api/companies/${companyId}`, { token: operator }))).designatedPerson).toEqual(newDpa);
@@ -192,14 +269,24 @@ describe("an operator's proposed changes", () => {
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101500')}`, { token: hk }))).items[0];
     expect(plan.staleFields).toContain('company.designatedPerson.name');
 
-    const events = await db.selectFrom('audit_events').select(['action', 'actor_name']).where('record_type', '=', 'company').where('record_id', '=', String(companyId)).where('action', 'in', ['proposal.create', 'company.update', 'proposal.approve']).orderBy('id').execute();
+    const events = await db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_name'])
+      .where('record_type', '=', 'company')
+      .where('record_id', '=', String(companyId))
+      .where('action', 'in', ['proposal.create', 'company.update', 'proposal.approve'])
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { action: 'proposal.create', actor_name: 'Wong Siu-ming (Harbour Wing)' },
       { action: 'company.update', actor_name: 'Chan Tai-man (HK registrar)' },
       { action: 'proposal.approve', actor_name: 'Chan Tai-man (HK registrar)' },
     ]);
     // Decided once.
-    expect((await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'late' }, headers: { 'If-Match': '*' } })).status).toBe(409);
+    expect(
+      (await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'late' }, headers: { 'If-Match': '*' } }))
+        .status,
+    ).toBe(409);
   });
 
   it('is rejected with a reason the operator reads, and the wrong people and bad input are refused without a change', async () => {
@@ -223,7 +310,8 @@ describe("an operator's proposed changes", () => {
     expect(await counts(db)).toEqual(before);
 
     const proposed = await json(await propose(operator, { recordType: 'vessel', recordId: vesselId, changes: comms }));
-    const decide = (token: string, body: unknown, ifMatch = `"proposal-${proposed.id}-1"`) => call('POST', `/api/proposals/${proposed.id}/decision`, { token, body, headers: { 'If-Match': ifMatch } });
+    const decide = (token: string, body: unknown, ifMatch = `"proposal-${proposed.id}-1"`) =>
+      call('POST', `/api/proposals/${proposed.id}/decision`, { token, body, headers: { 'If-Match': ifMatch } });
     const open = await counts(db);
     expect((await decide(mo, { decision: 'approve' })).status).toBe(403);
     expect((await decide(operator, { decision: 'approve' })).status).toBe(403);
@@ -237,7 +325,9 @@ describe("an operator's proposed changes", () => {
     expect(rejected.status).toBe(200);
     const mine = (await json(await call('GET', '/api/proposals', { token: operator }))).items;
     expect(mine).toEqual([expect.objectContaining({ id: proposed.id, state: 'rejected', reason: expect.stringContaining('safety certificate') })]);
-    expect((await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }))).communications.bridgePhone).toBe(current.communications.bridgePhone);
+    expect((await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }))).communications.bridgePhone).toBe(
+      current.communications.bridgePhone,
+    );
     // Other agencies' registrars and coordinators do not read Hong Kong's proposals.
     expect((await call('GET', `/api/proposals/${proposed.id}`, { token: mo })).status).toBe(403);
     expect((await call('GET', '/api/proposals', { token: await tokenFor('coordinator', { agency: 'HK' }) })).status).toBe(403);
@@ -247,13 +337,30 @@ describe("an operator's proposed changes", () => {
     const reg = await withOperator();
     const { call, operator, hk, mo, ids, db } = reg;
     const vesselId = ids.vesselId('477101600');
-    const propose = async (changes: unknown) => json(await call('POST', '/api/proposals', { token: operator, body: { recordType: 'vessel', recordId: vesselId, changes } }));
+    const propose = async (changes: unknown) =>
+      json(await call('POST', '/api/proposals', { token: operator, body: { recordType: 'vessel', recordId: vesselId, changes } }));
     const open = await propose({ communications: { bridgePhone: '+853 6688 1108', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null } });
     const decided = await propose({ hullColour: 'white with a blue stripe' });
-    expect((await call('POST', `/api/proposals/${decided.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'Send a photograph of the new livery' }, headers: { 'If-Match': '*' } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', `/api/proposals/${decided.id}/decision`, {
+          token: hk,
+          body: { decision: 'reject', reason: 'Send a photograph of the new livery' },
+          headers: { 'If-Match': '*' },
+        })
+      ).status,
+    ).toBe(200);
 
-    const released = await call('POST', `/api/vessels/${vesselId}/release`, { token: hk, body: { toArea: 'MO' }, headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${vesselId}`) } });
-    const accepted = await call('POST', `/api/vessels/${vesselId}/accept`, { token: mo, body: MACAO_REGISTRATION, headers: { 'If-Match': released.headers.get('etag')! } });
+    const released = await call('POST', `/api/vessels/${vesselId}/release`, {
+      token: hk,
+      body: { toArea: 'MO' },
+      headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${vesselId}`) },
+    });
+    const accepted = await call('POST', `/api/vessels/${vesselId}/accept`, {
+      token: mo,
+      body: MACAO_REGISTRATION,
+      headers: { 'If-Match': released.headers.get('etag')! },
+    });
     expect(accepted.status).toBe(200);
     expect((await json(accepted)).movedProposals).toEqual([open.id]);
 
@@ -264,14 +371,21 @@ describe("an operator's proposed changes", () => {
     const moved = await call('GET', `/api/proposals/${open.id}`, { token: mo });
     expect(await json(moved)).toMatchObject({ proposal: { state: 'open', homeAgency: 'MO' }, mayDecide: true });
 
-    const decide = (token: string, ifMatch: string) => call('POST', `/api/proposals/${open.id}/decision`, { token, body: { decision: 'approve' }, headers: { 'If-Match': ifMatch } });
+    const decide = (token: string, ifMatch: string) =>
+      call('POST', `/api/proposals/${open.id}/decision`, { token, body: { decision: 'approve' }, headers: { 'If-Match': ifMatch } });
     expect((await decide(hk, '*')).status).toBe(403);
     // A page read before the move is stale.
     expect((await decide(mo, `"proposal-${open.id}-1"`)).status).toBe(412);
     expect((await decide(mo, moved.headers.get('etag')!)).status).toBe(200);
     expect((await json(await call('GET', `/api/vessels/${vesselId}`, { token: operator }))).communications.bridgePhone).toBe('+853 6688 1108');
 
-    const events = await db.selectFrom('audit_events').select(['record_agency', 'actor_name']).where('action', '=', 'proposal.move').where('record_id', '=', String(vesselId)).orderBy('id').execute();
+    const events = await db
+      .selectFrom('audit_events')
+      .select(['record_agency', 'actor_name'])
+      .where('action', '=', 'proposal.move')
+      .where('record_id', '=', String(vesselId))
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { record_agency: 'HK', actor_name: 'Leong Ka-io (MO registrar)' },
       { record_agency: 'MO', actor_name: 'Leong Ka-io (MO registrar)' },
@@ -286,7 +400,11 @@ describe('the pages for a ship’s life', () => {
     const signIn = async (...as: Parameters<typeof reg.sessionFor>) => `${await reg.sessionFor(...as)}; sar_lang=en`;
     const get = (path: string, cookie: string) => reg.app.request(path, { headers: { Cookie: cookie } });
     const post = (path: string, cookie: string, form: Record<string, string>) =>
-      reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: origin }, body: new URLSearchParams(form).toString() });
+      reg.app.request(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: origin },
+        body: new URLSearchParams(form).toString(),
+      });
     return { ...reg, signIn, get, post };
   }
 
@@ -308,7 +426,13 @@ describe('the pages for a ship’s life', () => {
     const wrong = await post(`/ships/${id}/accept`, moCookie, { version: v2, mmsi: '477202200', callSign: 'XXOP2', portOfRegistry: 'Macao', epirbHexId: '' });
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toMatch(/<label class="field-error" for="f-mmsi">[\s\S]*MID 477[\s\S]*<\/label>/);
-    const ok = await post(`/ships/${id}/accept`, moCookie, { version: v2, mmsi: '453302200', callSign: 'XXOP2', portOfRegistry: 'Macao', epirbHexId: standardLocationEpirbHexId('453302200') });
+    const ok = await post(`/ships/${id}/accept`, moCookie, {
+      version: v2,
+      mmsi: '453302200',
+      callSign: 'XXOP2',
+      portOfRegistry: 'Macao',
+      epirbHexId: standardLocationEpirbHexId('453302200'),
+    });
     expect(ok.status).toBe(303);
     const after = await (await get(`/ships/${id}`, moCookie)).text();
     expect(after).toMatch(/Hong Kong → Macao, 2026-[\d-]+\. Formerly: 東方明珠 · Oriental Pearl · MMSI 477202200/);
@@ -324,7 +448,9 @@ describe('the pages for a ship’s life', () => {
     const opCookie = await signIn('operator', { companyId, name: 'Wong Siu-ming' });
     const form = await (await get('/proposals/new', opCookie)).text();
     const current = /name="emergencyPhone" type="tel" value="([^"]*)"/.exec(form)![1]!;
-    const fields = Object.fromEntries([...form.matchAll(/name="([^"]+)"(?: type="[^"]*")? value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]));
+    const fields = Object.fromEntries(
+      [...form.matchAll(/name="([^"]+)"(?: type="[^"]*")? value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]),
+    );
     const bad = await post('/proposals', opCookie, { ...fields, 'designatedPerson.phone': '2859 3111' });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/<label class="field-error" for="f-designatedPerson-phone">/);
@@ -340,7 +466,9 @@ describe('the pages for a ship’s life', () => {
     const empty = await post(`${at}/decision`, hkCookie, { version, decision: 'reject', reason: '' });
     expect(empty.status).toBe(400);
     expect(await empty.text()).toMatch(/<label class="field-error" for="f-reason">/);
-    expect((await post(`${at}/decision`, hkCookie, { version, decision: 'reject', reason: 'Send the number of the new centre with its opening date' })).status).toBe(303);
+    expect(
+      (await post(`${at}/decision`, hkCookie, { version, decision: 'reject', reason: 'Send the number of the new centre with its opening date' })).status,
+    ).toBe(303);
     const mine = await (await get('/proposals', opCookie)).text();
     expect(mine).toContain('Rejected');
     expect(await (await get(at, opCookie)).text()).toContain('Send the number of the new centre');

@@ -34,7 +34,14 @@ describe('registering a company and a ship as the home registrar', () => {
 
     const events = await auditFor(db, 'vessel', vessel.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: 'vessel.create', actor_name: 'HK registrar', actor_role: 'registrar', actor_agency: 'HK', record_agency: 'HK', before: null });
+    expect(events[0]).toMatchObject({
+      action: 'vessel.create',
+      actor_name: 'HK registrar',
+      actor_role: 'registrar',
+      actor_agency: 'HK',
+      record_agency: 'HK',
+      before: null,
+    });
     expect(JSON.parse(events[0]!.after!)).toMatchObject({ callSign: 'VRZQ2' });
   });
 
@@ -68,7 +75,11 @@ describe('registering a company and a ship as the home registrar', () => {
     const { call, hk, ids } = await setup();
     const id = ids.companyId('Pearl Bay Express Limited');
     const read = await call('GET', `/api/companies/${id}`, { token: hk });
-    const res = await call('PATCH', `/api/companies/${id}`, { token: hk, body: { emergencyPhone: '+852 2736 9999' }, headers: { 'If-Match': read.headers.get('etag')! } });
+    const res = await call('PATCH', `/api/companies/${id}`, {
+      token: hk,
+      body: { emergencyPhone: '+852 2736 9999' },
+      headers: { 'If-Match': read.headers.get('etag')! },
+    });
     expect(res.status).toBe(200);
     expect(await json(res)).toMatchObject({ emergencyPhone: '+852 2736 9999', nameEn: 'Pearl Bay Express Limited', version: (await json(read)).version + 1 });
   });
@@ -79,7 +90,10 @@ describe('validation rules', () => {
 
   it('the MMSI must carry the MID of the area of registry', async () => {
     const { call, hk, ids } = await setup();
-    const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { mmsi: '453999001' }) });
+    const res = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { mmsi: '453999001' }),
+    });
     expect(res.status).toBe(400);
     expect((await json(res)).errors).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
   });
@@ -90,33 +104,54 @@ describe('validation rules', () => {
     const before = await registryState(db);
     const res = await call('POST', '/api/vessels', {
       token: hk,
-      body: hongKongVessel(company, { lengthMetres: '48,5', crew: 0, mmsi: '453999001', callSign: 'BQZH', imoNumber: '9319467', route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }),
+      body: hongKongVessel(company, {
+        lengthMetres: '48,5',
+        crew: 0,
+        mmsi: '453999001',
+        callSign: 'BQZH',
+        imoNumber: '9319467',
+        route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 },
+      }),
     });
     expect(res.status).toBe(400);
     const { errors } = await json(res);
-    expect(errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lengthMetres', 'crew', 'mmsi', 'callSign', 'imoNumber', 'route.ports.1']));
-    expect(errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
+    expect(errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['lengthMetres', 'crew', 'mmsi', 'callSign', 'imoNumber', 'route.ports.1']),
+    );
+    expect(errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([
+      { field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
+    ]);
     // A field that is missing or empty is named once, for that, not again by the rule that could not read it.
     const empty = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { mmsi: '', lengthMetres: 'long' }) });
     expect((await json(empty)).errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([{ field: 'mmsi', message: 'must not be empty' }]);
     // A change is told of its unknown port with its bad number too (the area-bound rules follow on the whole record).
     const id = ids.vesselId('477101700');
     const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
-    const patch = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { crew: -1, route: { ports: ['HKG-SW', 'Lantau'], sailingsPerDay: 3, crossingMinutes: 40 } }, headers: { 'If-Match': etag } });
+    const patch = await call('PATCH', `/api/vessels/${id}`, {
+      token: hk,
+      body: { crew: -1, route: { ports: ['HKG-SW', 'Lantau'], sailingsPerDay: 3, crossingMinutes: 40 } },
+      headers: { 'If-Match': etag },
+    });
     expect((await problemFields(patch)).sort()).toEqual(['crew', 'route.ports.1']);
     expect(await registryState(db)).toEqual(before);
   });
 
   it('the call sign must be from the area series', async () => {
     const { call, hk, ids } = await setup();
-    const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { callSign: 'XXAB2' }) });
+    const res = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { callSign: 'XXAB2' }),
+    });
     expect(res.status).toBe(400);
     expect(await problemFields(res)).toEqual(['callSign']);
   });
 
   it('the IMO number must pass its check digit', async () => {
     const { call, hk, ids } = await setup();
-    const res = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9319467' }) });
+    const res = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9319467' }),
+    });
     expect((await json(res)).errors).toEqual([{ field: 'imoNumber', message: 'check digit should be 6, not 7' }]);
   });
 
@@ -130,18 +165,27 @@ describe('validation rules', () => {
     const bareJetfoil = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { imoNumber: null, type: 'jetfoil' }) });
     expect((await json(bareJetfoil)).errors).toEqual([{ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' }]);
 
-    const jetfoil = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { imoNumber: null, type: 'jetfoil', nationalRegistrationNumber: 'HK-JF-0999' }) });
+    const jetfoil = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(company, { imoNumber: null, type: 'jetfoil', nationalRegistrationNumber: 'HK-JF-0999' }),
+    });
     expect(jetfoil.status).toBe(201);
   });
 
   it('the route must touch two areas, and an unknown port is named', async () => {
     const { call, hk, ids } = await setup();
     const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
-    const domestic = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'HKG-TM'], sailingsPerDay: 3, crossingMinutes: 40 } }) });
+    const domestic = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'HKG-TM'], sailingsPerDay: 3, crossingMinutes: 40 } }),
+    });
     expect((await json(domestic)).errors).toEqual([
       { field: 'route.ports', message: 'a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only Hong Kong' },
     ]);
-    const unknown = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }) });
+    const unknown = await call('POST', '/api/vessels', {
+      token: hk,
+      body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }),
+    });
     expect((await json(unknown)).errors).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS (GET /api/ports lists the ports)' }]);
   });
 
@@ -150,7 +194,11 @@ describe('validation rules', () => {
     const holder = ids.vesselId('477101600');
     const res = await call('POST', '/api/vessels', {
       token: hk,
-      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9155236', mmsi: '477101600', epirbHexId: standardLocationEpirbHexId('477101600') }),
+      body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), {
+        imoNumber: '9155236',
+        mmsi: '477101600',
+        epirbHexId: standardLocationEpirbHexId('477101600'),
+      }),
     });
     expect(res.status).toBe(409);
     const body = await json(res);
@@ -257,7 +305,7 @@ describe('lists', () => {
 });
 
 describe('the audit trail', () => {
-  it('shows registrars only their own agency\'s records, and filters by record and time', async () => {
+  it("shows registrars only their own agency's records, and filters by record and time", async () => {
     const { call, hk, gd, ids, clock } = await setup();
     const id = ids.vesselId('477101500');
     clock.now = new Date('2026-04-01T00:00:00Z');

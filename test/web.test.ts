@@ -19,7 +19,11 @@ async function setup() {
   const origin = 'http://localhost';
   const get = (path: string, cookie = '') => reg.app.request(path, { headers: { Cookie: cookie } });
   const post = (path: string, cookie: string, form: Record<string, string>, headers: Record<string, string> = { Origin: origin }) =>
-    reg.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers }, body: new URLSearchParams(form).toString() });
+    reg.app.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
+      body: new URLSearchParams(form).toString(),
+    });
   return { ...reg, ids, get, post };
 }
 
@@ -90,14 +94,20 @@ describe('people and sign-in', () => {
     const reg = await setup();
     const made = await createFirstAdmin(reg.db, { agency: 'MO', name: 'Leong Ka-io', email: 'leong.kaio@dsamma.example.mo' }, reg.clock.now);
     const { secret } = await setUpFromLink(reg, made.link, 'outer harbour at dawn');
-    const signIn = (code: string) => reg.post('/signin?lang=en', '', { email: 'leong.kaio@dsamma.example.mo', password: 'outer harbour at dawn', code, next: '/search' });
+    const signIn = (code: string) =>
+      reg.post('/signin?lang=en', '', { email: 'leong.kaio@dsamma.example.mo', password: 'outer harbour at dawn', code, next: '/search' });
     const sessions = async () => (await reg.db.selectFrom('sessions').select('id').where('principal_id', '=', made.account.id).execute()).length;
 
     // The code of the enrolment, sent again to sign in within its 30 seconds.
     const replayed = await signIn(codeFor(reg, secret));
     expect(replayed.status).toBe(401);
     expect(await replayed.text()).toContain('This code was used already: wait for the next one your authenticator app shows');
-    const zh = await reg.post('/signin?lang=zh-Hans', '', { email: 'leong.kaio@dsamma.example.mo', password: 'outer harbour at dawn', code: codeFor(reg, secret), next: '/search' });
+    const zh = await reg.post('/signin?lang=zh-Hans', '', {
+      email: 'leong.kaio@dsamma.example.mo',
+      password: 'outer harbour at dawn',
+      code: codeFor(reg, secret),
+      next: '/search',
+    });
     expect(await zh.text()).toContain('这个验证码已用过');
     expect(await sessions()).toBe(0);
 
@@ -126,7 +136,12 @@ describe('people and sign-in', () => {
     expect(made.status).toBe(200);
     expect(await made.text()).toMatch(/Pass this one-time link to the person[\s\S]*http:\/\/localhost\/link\//);
     const hoKong = reg.ids.companyId('Ho Kong High Speed Ferries Limited');
-    const macaoOperator = await reg.post('/people?lang=en', hkAdmin, { name: 'Lei Ka-io', email: 'lei@hokong.example.mo', role: 'operator', companyId: String(hoKong) });
+    const macaoOperator = await reg.post('/people?lang=en', hkAdmin, {
+      name: 'Lei Ka-io',
+      email: 'lei@hokong.example.mo',
+      role: 'operator',
+      companyId: String(hoKong),
+    });
     expect(macaoOperator.status).toBe(403);
     const taken = await reg.post('/people?lang=en', hkAdmin, { name: 'Someone', email: 'CHAN.SM@mardep.example.hk', role: 'coordinator', companyId: '' });
     expect(taken.status).toBe(409);
@@ -169,14 +184,27 @@ describe('people and sign-in', () => {
     }
     reg.clock.now = new Date(reg.clock.now.getTime() + 60_000);
     expect((await signInForm(reg, 'li.jianhua@gdmsa.example.cn', 'pearl river estuary 2026', codeFor(reg, secret))).status).toBe(429);
-    const lock = await reg.db.selectFrom('audit_events').select(['action', 'record_agency', 'after']).where('action', '=', 'signin.locked').executeTakeFirstOrThrow();
+    const lock = await reg.db
+      .selectFrom('audit_events')
+      .select(['action', 'record_agency', 'after'])
+      .where('action', '=', 'signin.locked')
+      .executeTakeFirstOrThrow();
     expect(lock.record_agency).toBe('GD');
     expect(JSON.parse(lock.after!)).toMatchObject({ email: 'li.jianhua@gdmsa.example.cn', failures: 10 });
     // The lock is the registry's, not one server's: it holds after a restart and on another instance.
     for (const db of [restarted(reg.db), secondInstance(reg.db)]) {
       const app = createApp({ db, logger: silentLogger, now: () => reg.clock.now });
-      const form = new URLSearchParams({ email: 'li.jianhua@gdmsa.example.cn', password: 'pearl river estuary 2026', code: codeFor(reg, secret), next: '/search' });
-      const res = await app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' }, body: form.toString() });
+      const form = new URLSearchParams({
+        email: 'li.jianhua@gdmsa.example.cn',
+        password: 'pearl river estuary 2026',
+        code: codeFor(reg, secret),
+        next: '/search',
+      });
+      const res = await app.request('/signin', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+        body: form.toString(),
+      });
       expect(res.status).toBe(429);
       if (db !== reg.db) await db.destroy();
     }
@@ -219,7 +247,12 @@ describe('people and sign-in', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('cache-control')).toBe('no-store');
     // The audit names the person and the token the change came through.
-    const event = await reg.db.selectFrom('audit_events').select(['actor_name', 'via']).where('action', '=', 'vessel.update').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const event = await reg.db
+      .selectFrom('audit_events')
+      .select(['actor_name', 'via'])
+      .where('action', '=', 'vessel.update')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(event.actor_name).toBe('Chan Tai-man');
     expect(event.via).toMatch(/^token \d+$/);
     // Another agency's ship is still refused: a token acts as its person.
@@ -248,7 +281,10 @@ describe('people and sign-in', () => {
     const id = /action="\/people\/tokens\/(\d+)\/revoke"/.exec(await (await reg.get('/people', hkAdmin)).text())![1]!;
     expect((await reg.post(`/people/tokens/${id}/revoke`, moAdmin, {})).status).toBe(404);
     expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(200);
-    expect((await reg.post('/people/tokens', `${await reg.sessionFor('registrar', { agency: 'HK' })}`, { name: 'x', role: 'registrar', days: '1', scope: 'full' })).status).toBe(403);
+    expect(
+      (await reg.post('/people/tokens', `${await reg.sessionFor('registrar', { agency: 'HK' })}`, { name: 'x', role: 'registrar', days: '1', scope: 'full' }))
+        .status,
+    ).toBe(403);
     expect((await reg.post(`/people/tokens/${id}/revoke`, hkAdmin, {})).status).toBe(303);
     expect((await reg.call('GET', '/api/agencies', { token })).status).toBe(401);
   });
@@ -273,10 +309,18 @@ describe('people and sign-in', () => {
     const version = /action="\/signatures\/GD-MO" class="stack" novalidate="">[\s\S]*?name="version" value="(\d+)"/.exec(page)![1]!;
     // Hong Kong's admin has no form for a block it is not part of.
     expect(await (await reg.get('/signatures', hk)).text()).not.toContain('action="/signatures/GD-MO"');
-    const future = await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2099-01-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' });
+    const future = await reg.post('/signatures/GD-MO', gd, {
+      version,
+      signedOn: '2099-01-01',
+      signatoryA: 'Director, Guangdong MSA',
+      signatoryB: 'President, DSAMMA',
+    });
     expect(future.status).toBe(422);
     expect(await future.text()).toMatch(/<label class="field-error" for="f-signedOn">/);
-    expect((await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2026-03-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' })).status).toBe(303);
+    expect(
+      (await reg.post('/signatures/GD-MO', gd, { version, signedOn: '2026-03-01', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President, DSAMMA' }))
+        .status,
+    ).toBe(303);
     const waiting = await (await reg.get('/signatures', gd)).text();
     expect(waiting).toContain('Waiting for the other agency to confirm: 2026-03-01');
     expect(waiting).not.toContain('action="/signatures/GD-MO/confirm"');
@@ -323,7 +367,11 @@ describe('people and sign-in', () => {
     reg.clock.now = new Date(reg.clock.now.getTime() + 30_000);
     const form = { email: 'leong@dsamma.example.mo', password: 'outer harbour ferry pier', code: codeFor(reg, secret), next: '/' };
     const viaProxy = (app: typeof reg.app) =>
-      app.request('/signin', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'X-Forwarded-Proto': 'https' }, body: new URLSearchParams(form).toString() });
+      app.request('/signin', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'X-Forwarded-Proto': 'https' },
+        body: new URLSearchParams(form).toString(),
+      });
     expect((await viaProxy(reg.app)).headers.get('set-cookie')).not.toMatch(/Secure/);
     const trusting = createApp({ db: reg.db, logger: silentLogger, now: () => reg.clock.now, trustProxy: true });
     reg.clock.now = new Date(reg.clock.now.getTime() + 60_000);
@@ -338,7 +386,12 @@ describe('people through the API', () => {
     const hk = await reg.tokenFor('admin', { agency: 'HK', name: 'HK admin' });
     const hkPrincipal = (await reg.db.selectFrom('principals').select('id').where('name', '=', 'HK admin').executeTakeFirstOrThrow()).id;
     const readOnly = mintSecret();
-    await addToken(reg.db, hkPrincipal, hashSecret(readOnly), secretHint(readOnly), { name: 'Roster reader', expiresAt: '2027-06-30T00:00:00.000Z', scope: 'read', at: reg.clock.now.toISOString() });
+    await addToken(reg.db, hkPrincipal, hashSecret(readOnly), secretHint(readOnly), {
+      name: 'Roster reader',
+      expiresAt: '2027-06-30T00:00:00.000Z',
+      scope: 'read',
+      at: reg.clock.now.toISOString(),
+    });
     const mo = await reg.tokenFor('admin', { agency: 'MO' });
 
     const before = await registryState(reg.db);
@@ -346,15 +399,33 @@ describe('people through the API', () => {
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await json(bad)).errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'role']);
-    expect((await reg.call('POST', '/api/people', { token: readOnly, body: { name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar' } })).status).toBe(403);
+    expect(
+      (await reg.call('POST', '/api/people', { token: readOnly, body: { name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar' } }))
+        .status,
+    ).toBe(403);
     const harbourWing = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
-    expect((await reg.call('POST', '/api/people', { token: mo, body: { name: 'Wong Siu-ming', email: 'wong@harbourwing.example.hk', role: 'operator', companyId: harbourWing } })).status).toBe(403);
+    expect(
+      (
+        await reg.call('POST', '/api/people', {
+          token: mo,
+          body: { name: 'Wong Siu-ming', email: 'wong@harbourwing.example.hk', role: 'operator', companyId: harbourWing },
+        })
+      ).status,
+    ).toBe(403);
     expect(await registryState(reg.db)).toEqual(before);
 
     const made = await reg.call('POST', '/api/people', { token: hk, body: { name: 'Chan Siu-ming', email: 'Chan.SM@mardep.example.hk', role: 'registrar' } });
     expect(made.status).toBe(201);
     const issued = await json(made);
-    expect(issued.person).toMatchObject({ name: 'Chan Siu-ming', email: 'chan.sm@mardep.example.hk', role: 'registrar', agency: 'HK', status: 'active', hasPassword: false, secondFactor: false });
+    expect(issued.person).toMatchObject({
+      name: 'Chan Siu-ming',
+      email: 'chan.sm@mardep.example.hk',
+      role: 'registrar',
+      agency: 'HK',
+      status: 'active',
+      hasPassword: false,
+      secondFactor: false,
+    });
     // What a person is, never their secrets (password hash, second-factor key, recovery codes), in any answer.
     const PERSON_KEYS = ['agency', 'companyId', 'createdAt', 'disabledAt', 'email', 'hasPassword', 'id', 'name', 'role', 'secondFactor', 'status', 'version'];
     expect(Object.keys(issued.person).sort()).toEqual(PERSON_KEYS);
@@ -367,9 +438,13 @@ describe('people through the API', () => {
     expect((await json(taken)).errors).toEqual([{ field: 'email', message: 'already has an account' }]);
 
     const id = issued.person.id;
-    expect((await json(await reg.call('GET', '/api/people', { token: readOnly }))).items.map((p: { email: string }) => p.email)).toContain('chan.sm@mardep.example.hk');
+    expect((await json(await reg.call('GET', '/api/people', { token: readOnly }))).items.map((p: { email: string }) => p.email)).toContain(
+      'chan.sm@mardep.example.hk',
+    );
     expect((await reg.call('GET', `/api/people/${id}`, { token: mo })).status).toBe(403);
-    expect((await json(await reg.call('GET', '/api/people', { token: mo }))).items.map((p: { email: string }) => p.email)).not.toContain('chan.sm@mardep.example.hk');
+    expect((await json(await reg.call('GET', '/api/people', { token: mo }))).items.map((p: { email: string }) => p.email)).not.toContain(
+      'chan.sm@mardep.example.hk',
+    );
     expect((await reg.call('POST', `/api/people/${id}/disable`, { token: mo })).status).toBe(403);
 
     // Disabling stops the person's token at once; enabling lets the person back in.
@@ -379,7 +454,11 @@ describe('people through the API', () => {
     // The person sets a password and a second factor from the link: still nothing of them in the answers.
     const page = await (await reg.app.request(new URL(issued.link).pathname)).text();
     const secret = /<code>([A-Z2-7]{32})<\/code>/.exec(page)![1]!;
-    const set = await reg.app.request(new URL(issued.link).pathname, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' }, body: new URLSearchParams({ password: 'typhoon signal number ten', confirm: 'typhoon signal number ten', code: codeFor(reg, secret) }).toString() });
+    const set = await reg.app.request(new URL(issued.link).pathname, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ password: 'typhoon signal number ten', confirm: 'typhoon signal number ten', code: codeFor(reg, secret) }).toString(),
+    });
     expect(set.status).toBe(200);
     const read = await json(await reg.call('GET', `/api/people/${id}`, { token: hk }));
     expect(read).toMatchObject({ hasPassword: true, secondFactor: true });
@@ -420,12 +499,15 @@ describe('pages', () => {
   it("start in the browser's language: Simplified for the mainland, Traditional for Hong Kong and Macao, each switchable to the other two", async () => {
     const { sessionFor, app } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'GD', name: '陈伟' });
-    const page = async (acceptLanguage: string, path = '/ships') => (await app.request(path, { headers: { Cookie: cookie, 'Accept-Language': acceptLanguage } })).text();
+    const page = async (acceptLanguage: string, path = '/ships') =>
+      (await app.request(path, { headers: { Cookie: cookie, 'Accept-Language': acceptLanguage } })).text();
     const guangdong = await page('zh-CN,zh;q=0.9');
     expect(guangdong).toContain('<html lang="zh-Hans">');
     expect(guangdong).toContain('<h1>船舶</h1>');
     expect(guangdong).toContain('登记船舶');
-    expect(guangdong).toMatch(/<a href="\/ships\?lang=zh-Hant" hreflang="zh-Hant" lang="zh-Hant">繁體中文<\/a><a href="\/ships\?lang=en" hreflang="en" lang="en">English<\/a>/);
+    expect(guangdong).toMatch(
+      /<a href="\/ships\?lang=zh-Hant" hreflang="zh-Hant" lang="zh-Hant">繁體中文<\/a><a href="\/ships\?lang=en" hreflang="en" lang="en">English<\/a>/,
+    );
     const macao = await page('zh-MO,pt;q=0.8');
     expect(macao).toContain('<html lang="zh-Hant">');
     expect(macao).toContain('登記船舶');
@@ -522,7 +604,8 @@ describe('pages', () => {
     // Registered through the service in one transaction (the API's way costs a request each; the pages are what is tested here).
     const registrar = { principal: { id: null, name: 'HK registrar', role: 'registrar' as const, agency: 'HK' as const, companyId: null }, requestId: null };
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 101; i++) await registerVessel(trx, registrar, hongKongVessel(company, { nameEn: `Fleet Runner ${String(i).padStart(3, '0')}` }) as never, clock.now);
+      for (let i = 0; i < 101; i++)
+        await registerVessel(trx, registrar, hongKongVessel(company, { nameEn: `Fleet Runner ${String(i).padStart(3, '0')}` }) as never, clock.now);
     });
     const cookie = await sessionFor('registrar', { agency: 'HK' });
     const first = await (await get('/ships?lang=en', cookie)).text();
@@ -535,11 +618,16 @@ describe('pages', () => {
     expect(second).not.toContain('rel="next"');
   });
 
-  it('let the home registrar record a planned exercise as held and set the plan\'s own interval and script', async () => {
+  it("let the home registrar record a planned exercise as held and set the plan's own interval and script", async () => {
     const { sessionFor, post, get, ids, db } = await setup();
     const cookie = await sessionFor('registrar', { agency: 'MO' });
-    const plan = (await db.selectFrom('plans').select(['id', 'version']).where('vessel_id', '=', ids.vesselId('453300200')).executeTakeFirstOrThrow());
-    const planned = await db.selectFrom('exercises').select(['id', 'date']).where('plan_id', '=', plan.id).where('state', '=', 'planned').executeTakeFirstOrThrow();
+    const plan = await db.selectFrom('plans').select(['id', 'version']).where('vessel_id', '=', ids.vesselId('453300200')).executeTakeFirstOrThrow();
+    const planned = await db
+      .selectFrom('exercises')
+      .select(['id', 'date'])
+      .where('plan_id', '=', plan.id)
+      .where('state', '=', 'planned')
+      .executeTakeFirstOrThrow();
     const page = await (await get(`/plans/${plan.id}?lang=en`, cookie)).text();
     expect(page).toContain(`action="/plans/${plan.id}/exercises/${planned.id}/held"`);
 
@@ -549,7 +637,10 @@ describe('pages', () => {
     expect(await future.text()).toContain('a held exercise is on or before today (2026-03-02)');
     const held = await post(`/plans/${plan.id}/exercises/${planned.id}/held`, cookie, { date: '2026-03-01' });
     expect(held.status).toBe(303);
-    expect(await db.selectFrom('exercises').select(['state', 'date']).where('id', '=', planned.id).executeTakeFirstOrThrow()).toEqual({ state: 'held', date: '2026-03-01' });
+    expect(await db.selectFrom('exercises').select(['state', 'date']).where('id', '=', planned.id).executeTakeFirstOrThrow()).toEqual({
+      state: 'held',
+      date: '2026-03-01',
+    });
 
     const version = String((await db.selectFrom('plans').select('version').where('id', '=', plan.id).executeTakeFirstOrThrow()).version);
     const bad = await post(`/plans/${plan.id}/settings?lang=en`, cookie, { version, documentScript: '', exerciseIntervalMonths: '0' });
@@ -557,13 +648,22 @@ describe('pages', () => {
     expect(await bad.text()).toContain('must be at least 1 month');
     const saved = await post(`/plans/${plan.id}/settings`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '6' });
     expect(saved.status).toBe(303);
-    expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({ document_script: 'hans', exercise_interval_months: 6 });
+    expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({
+      document_script: 'hans',
+      exercise_interval_months: 6,
+    });
   });
 
   it('send a visitor without a session to sign in from every page, never a failure', async () => {
     const reg = await setup();
     // Every page the pages' router serves, its parameters filled in; sign-in and the one-time link are open to all.
-    const paths = [...new Set(webRoutes().routes.filter((r) => r.method === 'GET' && r.path !== '/*' && !/^\/(signin|link)/.test(r.path)).map((r) => r.path.replace(/:[a-z]+(\{[^}]*\})?/gi, '1')))];
+    const paths = [
+      ...new Set(
+        webRoutes()
+          .routes.filter((r) => r.method === 'GET' && r.path !== '/*' && !/^\/(signin|link)/.test(r.path))
+          .map((r) => r.path.replace(/:[a-z]+(\{[^}]*\})?/gi, '1')),
+      ),
+    ];
     expect(paths.length).toBeGreaterThan(30);
     for (const path of paths) {
       const res = await reg.get(path);
@@ -620,7 +720,9 @@ describe('pages', () => {
       { timeout: 5_000, interval: 50 },
     );
     expect(report).toContain('必須是電郵地址');
-    expect(await reg.db.selectFrom('companies').select('home_agency').where('name_en', '=', 'Praia Grande Express Limited').executeTakeFirstOrThrow()).toEqual({ home_agency: 'MO' });
+    expect(await reg.db.selectFrom('companies').select('home_agency').where('name_en', '=', 'Praia Grande Express Limited').executeTakeFirstOrThrow()).toEqual({
+      home_agency: 'MO',
+    });
     // A file that is not a spreadsheet: said beside the file field.
     const junk = await upload(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), 'photo.xlsx');
     expect(junk.status).toBe(400);
@@ -636,11 +738,29 @@ describe('pages', () => {
     const form = (ports: string[], n: number) => {
       const v = hongKongVessel(company, { mmsi: `47790${String(700 + n)}0`.slice(0, 9), callSign: `VRQ${7000 + n}` });
       return {
-        companyId: String(company), nameZh: '維港之星', nameEn: `Harbour Star ${n}`, imoNumber: String(v.imoNumber), mmsi: String(v.mmsi), callSign: String(v.callSign),
-        portOfRegistry: 'Hong Kong', type: 'catamaran', grossTonnage: '1300', lengthMetres: '47.3', hullColour: 'white', superstructureColour: 'white',
-        maxPassengers: '410', crew: '12', epirbHexId: '', 'communications.vhf': 'VHF 16, 70 (DSC)', 'route.sailingsPerDay': '10', 'route.crossingMinutes': '60',
+        companyId: String(company),
+        nameZh: '維港之星',
+        nameEn: `Harbour Star ${n}`,
+        imoNumber: String(v.imoNumber),
+        mmsi: String(v.mmsi),
+        callSign: String(v.callSign),
+        portOfRegistry: 'Hong Kong',
+        type: 'catamaran',
+        grossTonnage: '1300',
+        lengthMetres: '47.3',
+        hullColour: 'white',
+        superstructureColour: 'white',
+        maxPassengers: '410',
+        crew: '12',
+        epirbHexId: '',
+        'communications.vhf': 'VHF 16, 70 (DSC)',
+        'route.sailingsPerDay': '10',
+        'route.crossingMinutes': '60',
         ...Object.fromEntries(ports.map((p, i) => [`route.ports.${i}`, p])),
-        'lifeSaving.liferafts': '8', 'lifeSaving.liferaftCapacity': '800', 'lifeSaving.marineEvacuationSystems': '2', 'lifeSaving.rescueBoats': '1',
+        'lifeSaving.liferafts': '8',
+        'lifeSaving.liferaftCapacity': '800',
+        'lifeSaving.marineEvacuationSystems': '2',
+        'lifeSaving.rescueBoats': '1',
       };
     };
     // The list offers each port by its name in the reader's language.
@@ -676,7 +796,9 @@ describe('pages', () => {
     const oneArea = await (await reg.post('/ships', cookie, form(['Sheung Wan', 'Tsim Sha Tsui'], 7))).text();
     expect(oneArea).toMatch(/<p class="error" id="f-route-ports-error">[^<]*touches only Hong Kong/);
     // Editing shows the recorded ports by name in the reader's script.
-    const edit = await (await reg.get(`/ships/${reg.ids.vesselId('414200100')}/edit`, `${await reg.sessionFor('registrar', { agency: 'GD' })}; sar_lang=zh-Hans`)).text();
+    const edit = await (
+      await reg.get(`/ships/${reg.ids.vesselId('414200100')}/edit`, `${await reg.sessionFor('registrar', { agency: 'GD' })}; sar_lang=zh-Hans`)
+    ).text();
     const shown = [...edit.matchAll(/name="route\.ports\.\d+" type="text" value="([^"]+)"/g)].map((m) => m[1]);
     expect(shown.length).toBeGreaterThan(1);
     for (const name of shown) expect(PORTS.map((p) => nameIn('zh-Hans', p))).toContain(name);
@@ -719,10 +841,12 @@ describe('pages', () => {
     expect((await reg.db.selectFrom('plans').select('withdrawn_on').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_on).toBeNull();
     expect((await reg.get(`/plans/${plan}/withdraw`, await reg.sessionFor('coordinator', { agency: 'HK' }))).status).toBe(403);
     expect((await reg.post(`/plans/${plan}/withdraw`, cookie, { version, reason: 'Sold out of the trade', confirm: 'yes' })).status).toBe(303);
-    expect((await reg.db.selectFrom('plans').select('withdrawn_reason').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_reason).toBe('Sold out of the trade');
+    expect((await reg.db.selectFrom('plans').select('withdrawn_reason').where('id', '=', plan).executeTakeFirstOrThrow()).withdrawn_reason).toBe(
+      'Sold out of the trade',
+    );
   });
 
-  it("give a company a page of its own: its id, Module 1, its ships and their plans; a saved change lands there", async () => {
+  it('give a company a page of its own: its id, Module 1, its ships and their plans; a saved change lands there', async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=en`;
     const id = reg.ids.companyId('Ho Kong High Speed Ferries Limited');
@@ -734,7 +858,9 @@ describe('pages', () => {
     // Its own operator reads it too, without the edit link; another company's operator may not.
     const own = await (await reg.get(`/companies/${id}`, `${await reg.sessionFor('operator', { companyId: id })}; sar_lang=en`)).text();
     expect(own).not.toContain(`href="/companies/${id}/edit"`);
-    expect((await reg.get(`/companies/${id}`, await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') }))).status).toBe(403);
+    expect((await reg.get(`/companies/${id}`, await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') }))).status).toBe(
+      403,
+    );
   });
 
   it("edit an agency's SAR facilities row by row: add in a blank row, remove with a tick, a bad row's problem beside it", async () => {
@@ -744,13 +870,26 @@ describe('pages', () => {
     const version = /action="\/agency\/facilities" class="stack" novalidate=""><input type="hidden" name="version" value="(\d+)"/.exec(form)![1]!;
     // What the browser would send: the text fields as filled, each select's chosen option, no box ticked.
     const fields = Object.fromEntries([
-      ...[...form.matchAll(/name="((?:rescueUnits|hospitals)\.\d+\.\w+)" type="(?:text|tel)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#43;', '+')]),
-      ...[...form.matchAll(/<select id="[^"]+" name="((?:rescueUnits)\.\d+\.kind)">(?:(?!<\/select>).)*?<option value="(\w+)" selected=""/g)].map((m) => [m[1]!, m[2]!]),
+      ...[...form.matchAll(/name="((?:rescueUnits|hospitals)\.\d+\.\w+)" type="(?:text|tel)" value="([^"]*)"/g)].map((m) => [
+        m[1]!,
+        m[2]!.replaceAll('&#43;', '+'),
+      ]),
+      ...[...form.matchAll(/<select id="[^"]+" name="((?:rescueUnits)\.\d+\.kind)">(?:(?!<\/select>).)*?<option value="(\w+)" selected=""/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
     ]);
     const units = Object.keys(fields).filter((k) => /^rescueUnits\.\d+\.nameEn$/.test(k) && fields[k]).length;
     expect(units).toBeGreaterThan(0);
     const blank = units; // the first blank row
-    const bad = await reg.post('/agency/facilities', cookie, { ...fields, version, [`hospitals.9.nameZh`]: '', [`rescueUnits.${blank}.nameZh`]: '飛行服務隊', [`rescueUnits.${blank}.nameEn`]: '', [`rescueUnits.${blank}.kind`]: 'helicopter' });
+    const bad = await reg.post('/agency/facilities', cookie, {
+      ...fields,
+      version,
+      [`hospitals.9.nameZh`]: '',
+      [`rescueUnits.${blank}.nameZh`]: '飛行服務隊',
+      [`rescueUnits.${blank}.nameEn`]: '',
+      [`rescueUnits.${blank}.kind`]: 'helicopter',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(new RegExp(`<label class="field-error" for="f-rescueUnits-${blank}-nameEn">`));
     const ok = await reg.post('/agency/facilities', cookie, {
@@ -765,7 +904,13 @@ describe('pages', () => {
     expect(ok.status).toBe(303);
     const saved = JSON.parse((await reg.db.selectFrom('agencies').select('facilities').where('code', '=', 'HK').executeTakeFirstOrThrow()).facilities);
     expect(saved.rescueUnits).toHaveLength(units);
-    expect(saved.rescueUnits.at(-1)).toEqual({ nameZh: '政府飛行服務隊', nameEn: 'Government Flying Service', kind: 'helicopter', base: 'Chek Lap Kok', contact: null });
+    expect(saved.rescueUnits.at(-1)).toEqual({
+      nameZh: '政府飛行服務隊',
+      nameEn: 'Government Flying Service',
+      kind: 'helicopter',
+      base: 'Chek Lap Kok',
+      contact: null,
+    });
     expect(saved.rescueUnits[0].nameEn).not.toBe(fields['rescueUnits.0.nameEn']);
   });
 
@@ -799,9 +944,14 @@ describe('the API reference', () => {
 
   it('documents every route from the same schemas that validate them', async () => {
     const { get } = await setup();
-    const doc = await (await get('/openapi.json')).json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown; description?: string }> }> } };
+    const doc = (await (await get('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, { example?: unknown; description?: string }> }> };
+    };
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/vessels', '/api/plans/{id}/issue', '/api/lookup', '/api/verify', '/api/plans/{id}/revisions/{rev}/copies/{n}']) expect(doc.paths).toHaveProperty([path]);
+    for (const path of ['/api/vessels', '/api/plans/{id}/issue', '/api/lookup', '/api/verify', '/api/plans/{id}/revisions/{rev}/copies/{n}'])
+      expect(doc.paths).toHaveProperty([path]);
     expect(doc.components.schemas.VesselInput!.properties!.mmsi).toMatchObject({ example: '477101500' });
   });
 });

@@ -30,7 +30,21 @@ export const CHAIN_START = '0'.repeat(64);
  * changing, removing or reordering any stored event breaks every link after it.
  */
 export function chainHash(previous: string, e: ChainedEvent): string {
-  const fields: unknown[] = [e.id, e.at, e.actorId, e.actorName, e.actorRole, e.actorAgency, e.action, e.recordType, e.recordId, e.recordAgency, e.before, e.after, e.requestId];
+  const fields: unknown[] = [
+    e.id,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.actorRole,
+    e.actorAgency,
+    e.action,
+    e.recordType,
+    e.recordId,
+    e.recordAgency,
+    e.before,
+    e.after,
+    e.requestId,
+  ];
   // Covered only where present, so the links of events stored before it existed still hold.
   if (e.via) fields.push(e.via);
   return createHash('sha256').update(previous).update('\n').update(JSON.stringify(fields)).digest('hex');

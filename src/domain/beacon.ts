@@ -68,11 +68,45 @@ const LOCATION: Record<number, { protocol: string; kind: BeaconKind }> = {
  * ITA2 letter code, figures 0 followed by the ITA2 figure code, both written most significant bit first.
  */
 const MODIFIED_BAUDOT: Record<string, string> = {
-  A: '111000', B: '110011', C: '101110', D: '110010', E: '110000', F: '110110', G: '101011', H: '100101', I: '101100',
-  J: '111010', K: '111110', L: '101001', M: '100111', N: '100110', O: '100011', P: '101101', Q: '111101', R: '101010',
-  S: '110100', T: '100001', U: '111100', V: '101111', W: '111001', X: '110111', Y: '110101', Z: '110001', ' ': '100100',
-  '0': '001101', '1': '011101', '2': '011001', '3': '010000', '4': '001010', '5': '000001', '6': '010101', '7': '011100',
-  '8': '001100', '9': '000011', '-': '011000', '/': '010111',
+  A: '111000',
+  B: '110011',
+  C: '101110',
+  D: '110010',
+  E: '110000',
+  F: '110110',
+  G: '101011',
+  H: '100101',
+  I: '101100',
+  J: '111010',
+  K: '111110',
+  L: '101001',
+  M: '100111',
+  N: '100110',
+  O: '100011',
+  P: '101101',
+  Q: '111101',
+  R: '101010',
+  S: '110100',
+  T: '100001',
+  U: '111100',
+  V: '101111',
+  W: '111001',
+  X: '110111',
+  Y: '110101',
+  Z: '110001',
+  ' ': '100100',
+  '0': '001101',
+  '1': '011101',
+  '2': '011001',
+  '3': '010000',
+  '4': '001010',
+  '5': '000001',
+  '6': '010101',
+  '7': '011100',
+  '8': '001100',
+  '9': '000011',
+  '-': '011000',
+  '/': '010111',
 };
 const FROM_BAUDOT = new Map(Object.entries(MODIFIED_BAUDOT).map(([ch, code]) => [parseInt(code, 2), ch]));
 
@@ -177,5 +211,8 @@ export function standardLocationEpirbHexId(mmsi: string, beaconNumber = 0): stri
     beaconNumber.toString(2).padStart(4, '0') +
     '0111111111' +
     '01111111111';
-  return bits.match(/.{4}/g)!.map((b) => parseInt(b, 2).toString(16).toUpperCase()).join('');
+  return bits
+    .match(/.{4}/g)!
+    .map((b) => parseInt(b, 2).toString(16).toUpperCase())
+    .join('');
 }

@@ -10,7 +10,15 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const CHANGE_ACTIONS = ['plan.issue', 'plan.withdraw', 'vessel.transfer.accept'] as const;
 
 export type ChangeEvent = { id: number; at: string; action: string; recordType: string; recordId: string; recordAgency: string | null; after: unknown };
-export type Change = { cursor: number; kind: ChangeKind; at: string; recordType: 'plan' | 'vessel'; recordId: number; revision: number | null; area: AreaCode | null };
+export type Change = {
+  cursor: number;
+  kind: ChangeKind;
+  at: string;
+  recordType: 'plan' | 'vessel';
+  recordId: number;
+  revision: number | null;
+  area: AreaCode | null;
+};
 
 /**
  * The change an audit event stands for, or null. A transfer is audited once in each agency's trail:
@@ -19,9 +27,17 @@ export type Change = { cursor: number; kind: ChangeKind; at: string; recordType:
 export function changeOf(e: ChangeEvent): Change | null {
   const after = (e.after ?? {}) as { revision?: number; areaOfRegistry?: AreaCode };
   const base = { cursor: e.id, at: e.at, recordId: Number(e.recordId) };
-  if (e.action === 'plan.issue') return { ...base, kind: after.revision === 1 ? 'plan.issued' : 'plan.revised', recordType: 'plan', revision: after.revision ?? null, area: e.recordAgency as AreaCode | null };
+  if (e.action === 'plan.issue')
+    return {
+      ...base,
+      kind: after.revision === 1 ? 'plan.issued' : 'plan.revised',
+      recordType: 'plan',
+      revision: after.revision ?? null,
+      area: e.recordAgency as AreaCode | null,
+    };
   if (e.action === 'plan.withdraw') return { ...base, kind: 'plan.withdrawn', recordType: 'plan', revision: null, area: e.recordAgency as AreaCode | null };
-  if (e.action === 'vessel.transfer.accept' && e.recordAgency === after.areaOfRegistry) return { ...base, kind: 'vessel.transferred', recordType: 'vessel', revision: null, area: after.areaOfRegistry ?? null };
+  if (e.action === 'vessel.transfer.accept' && e.recordAgency === after.areaOfRegistry)
+    return { ...base, kind: 'vessel.transferred', recordType: 'vessel', revision: null, area: after.areaOfRegistry ?? null };
   return null;
 }
 

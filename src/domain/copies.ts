@@ -43,7 +43,11 @@ export function controlledCopies(snapshot: Pick<PlanSnapshot, 'agencies' | 'comp
  * revision's snapshot and the copy number, so it is the same each time the copy is rendered.
  */
 export function verificationCode(snapshot: PlanSnapshot, copyNumber: number): string {
-  const hex = createHash('sha256').update(`${copyNumber}\n${JSON.stringify(snapshot)}`).digest('hex').slice(0, 16).toUpperCase();
+  const hex = createHash('sha256')
+    .update(`${copyNumber}\n${JSON.stringify(snapshot)}`)
+    .digest('hex')
+    .slice(0, 16)
+    .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
 }
 

@@ -11,7 +11,12 @@ type Bilingual = { zh: string; en: string };
 export type Column = { key: string; label: Bilingual; field: string; required?: boolean };
 
 export const SHIP_COLUMNS: readonly Column[] = [
-  { key: 'company', label: { zh: '公司（編號、IMO公司編號、中文或英文名稱）', en: 'Company (id, IMO company number, Chinese or English name)' }, field: 'companyId', required: true },
+  {
+    key: 'company',
+    label: { zh: '公司（編號、IMO公司編號、中文或英文名稱）', en: 'Company (id, IMO company number, Chinese or English name)' },
+    field: 'companyId',
+    required: true,
+  },
   { key: 'nameZh', label: { zh: '中文船名', en: 'Name (Chinese)' }, field: 'nameZh', required: true },
   { key: 'nameEn', label: { zh: '英文船名', en: 'Name (English)' }, field: 'nameEn', required: true },
   { key: 'type', label: { zh: '船型', en: 'Type' }, field: 'type', required: true },
@@ -37,7 +42,12 @@ export const SHIP_COLUMNS: readonly Column[] = [
   { key: 'crossingMinutes', label: { zh: '航程（分鐘）', en: 'Crossing (minutes)' }, field: 'route.crossingMinutes', required: true },
   { key: 'liferafts', label: { zh: '救生筏數目', en: 'Liferafts' }, field: 'lifeSaving.liferafts', required: true },
   { key: 'liferaftCapacity', label: { zh: '救生筏容量', en: 'Liferaft capacity' }, field: 'lifeSaving.liferaftCapacity', required: true },
-  { key: 'marineEvacuationSystems', label: { zh: '海上撤離系統', en: 'Marine evacuation systems' }, field: 'lifeSaving.marineEvacuationSystems', required: true },
+  {
+    key: 'marineEvacuationSystems',
+    label: { zh: '海上撤離系統', en: 'Marine evacuation systems' },
+    field: 'lifeSaving.marineEvacuationSystems',
+    required: true,
+  },
   { key: 'rescueBoats', label: { zh: '救助艇', en: 'Rescue boats' }, field: 'lifeSaving.rescueBoats', required: true },
   { key: 'helicopterWinchingArea', label: { zh: '直升機絞吊區', en: 'Helicopter winching area' }, field: 'helicopterWinchingArea' },
   { key: 'medicalFacilities', label: { zh: '醫療設施', en: 'Medical facilities' }, field: 'medicalFacilities' },
@@ -82,7 +92,11 @@ const number = (row: Row, key: string) => {
   return v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v;
 };
 /** Lists are separated by semicolons (either width), or by line breaks within the cell. */
-const list = (row: Row, key: string) => cell(row, key).split(/[;；\n]/).map((s) => s.trim()).filter(Boolean);
+const list = (row: Row, key: string) =>
+  cell(row, key)
+    .split(/[;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A ship's row as the input the registry checks (VesselInput), its ports typed as codes or names. */
 export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefined, ports: readonly Port[], fold: (s: string) => string) {
@@ -105,7 +119,12 @@ export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefi
     identifyingMarks: optional(row, 'identifyingMarks'),
     maxPassengers: number(row, 'maxPassengers'),
     crew: number(row, 'crew'),
-    communications: { bridgePhone: optional(row, 'bridgePhone'), satellite: list(row, 'satellite'), vhf: text(row, 'vhf'), otherRadio: optional(row, 'otherRadio') },
+    communications: {
+      bridgePhone: optional(row, 'bridgePhone'),
+      satellite: list(row, 'satellite'),
+      vhf: text(row, 'vhf'),
+      otherRadio: optional(row, 'otherRadio'),
+    },
     route: {
       ports: list(row, 'ports').map((p) => {
         const meant = portMeant(p, ports, fold);
@@ -114,7 +133,12 @@ export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefi
       sailingsPerDay: number(row, 'sailingsPerDay'),
       crossingMinutes: number(row, 'crossingMinutes'),
     },
-    lifeSaving: { liferafts: number(row, 'liferafts'), liferaftCapacity: number(row, 'liferaftCapacity'), marineEvacuationSystems: number(row, 'marineEvacuationSystems'), rescueBoats: number(row, 'rescueBoats') },
+    lifeSaving: {
+      liferafts: number(row, 'liferafts'),
+      liferaftCapacity: number(row, 'liferaftCapacity'),
+      marineEvacuationSystems: number(row, 'marineEvacuationSystems'),
+      rescueBoats: number(row, 'rescueBoats'),
+    },
     helicopterWinchingArea: optional(row, 'helicopterWinchingArea'),
     medicalFacilities: optional(row, 'medicalFacilities'),
   };
@@ -143,20 +167,57 @@ const s = (v: string | number | null | undefined) => (v === null || v === undefi
 /** A ship as its row, its company named by id (the import reads it back). */
 export function shipToRow(v: Vessel): Row {
   return {
-    company: s(v.companyId), nameZh: v.nameZh, nameEn: v.nameEn, type: v.type, imoNumber: s(v.imoNumber), nationalRegistrationNumber: s(v.nationalRegistrationNumber), mmsi: v.mmsi, callSign: v.callSign,
-    portOfRegistry: v.portOfRegistry, epirbHexId: s(v.epirbHexId), grossTonnage: s(v.grossTonnage), lengthMetres: s(v.lengthMetres), hullColour: v.hullColour, superstructureColour: v.superstructureColour,
-    identifyingMarks: s(v.identifyingMarks), maxPassengers: s(v.maxPassengers), crew: s(v.crew), bridgePhone: s(v.communications.bridgePhone), satellite: v.communications.satellite.join('; '),
-    vhf: v.communications.vhf, otherRadio: s(v.communications.otherRadio), ports: v.route.ports.join('; '), sailingsPerDay: s(v.route.sailingsPerDay), crossingMinutes: s(v.route.crossingMinutes),
-    liferafts: s(v.lifeSaving.liferafts), liferaftCapacity: s(v.lifeSaving.liferaftCapacity), marineEvacuationSystems: s(v.lifeSaving.marineEvacuationSystems), rescueBoats: s(v.lifeSaving.rescueBoats),
-    helicopterWinchingArea: s(v.helicopterWinchingArea), medicalFacilities: s(v.medicalFacilities),
+    company: s(v.companyId),
+    nameZh: v.nameZh,
+    nameEn: v.nameEn,
+    type: v.type,
+    imoNumber: s(v.imoNumber),
+    nationalRegistrationNumber: s(v.nationalRegistrationNumber),
+    mmsi: v.mmsi,
+    callSign: v.callSign,
+    portOfRegistry: v.portOfRegistry,
+    epirbHexId: s(v.epirbHexId),
+    grossTonnage: s(v.grossTonnage),
+    lengthMetres: s(v.lengthMetres),
+    hullColour: v.hullColour,
+    superstructureColour: v.superstructureColour,
+    identifyingMarks: s(v.identifyingMarks),
+    maxPassengers: s(v.maxPassengers),
+    crew: s(v.crew),
+    bridgePhone: s(v.communications.bridgePhone),
+    satellite: v.communications.satellite.join('; '),
+    vhf: v.communications.vhf,
+    otherRadio: s(v.communications.otherRadio),
+    ports: v.route.ports.join('; '),
+    sailingsPerDay: s(v.route.sailingsPerDay),
+    crossingMinutes: s(v.route.crossingMinutes),
+    liferafts: s(v.lifeSaving.liferafts),
+    liferaftCapacity: s(v.lifeSaving.liferaftCapacity),
+    marineEvacuationSystems: s(v.lifeSaving.marineEvacuationSystems),
+    rescueBoats: s(v.lifeSaving.rescueBoats),
+    helicopterWinchingArea: s(v.helicopterWinchingArea),
+    medicalFacilities: s(v.medicalFacilities),
   };
 }
 
 export function companyToRow(c: Company): Row {
   return {
-    nameZh: c.nameZh, nameEn: c.nameEn, addressZh: c.addressZh, addressEn: c.addressEn, imoCompanyNumber: s(c.imoCompanyNumber), emergencyPhone: c.emergencyPhone, emergencyPhoneAlt: s(c.emergencyPhoneAlt),
-    dpName: c.designatedPerson.name, dpPhone: c.designatedPerson.phone, dpMobile: s(c.designatedPerson.mobile), dpEmail: c.designatedPerson.email,
-    teamName: c.emergencyTeam.name, teamPhone: c.emergencyTeam.phone, teamEmail: s(c.emergencyTeam.email),
-    mediaName: s(c.mediaContact?.name), mediaPhone: s(c.mediaContact?.phone), mediaEmail: s(c.mediaContact?.email),
+    nameZh: c.nameZh,
+    nameEn: c.nameEn,
+    addressZh: c.addressZh,
+    addressEn: c.addressEn,
+    imoCompanyNumber: s(c.imoCompanyNumber),
+    emergencyPhone: c.emergencyPhone,
+    emergencyPhoneAlt: s(c.emergencyPhoneAlt),
+    dpName: c.designatedPerson.name,
+    dpPhone: c.designatedPerson.phone,
+    dpMobile: s(c.designatedPerson.mobile),
+    dpEmail: c.designatedPerson.email,
+    teamName: c.emergencyTeam.name,
+    teamPhone: c.emergencyTeam.phone,
+    teamEmail: s(c.emergencyTeam.email),
+    mediaName: s(c.mediaContact?.name),
+    mediaPhone: s(c.mediaContact?.phone),
+    mediaEmail: s(c.mediaContact?.email),
   };
 }

@@ -8,19 +8,21 @@ const no = (reason: string): Checked => ({ ok: false, reason });
 
 /** Full-width digits and letters (as typed with a Chinese input method) folded to ASCII. */
 export function foldWidth(input: string): string {
-  return input
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  return input.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 const digitsOf = (value: string) => [...value].map(Number);
 
 /** IMO ship number: 7 digits; the first six weighted 7..2, the last digit of the sum is the seventh. */
 export function checkImoShipNumber(input: string): Checked {
-  const value = foldWidth(input).trim().toUpperCase().replace(/^IMO\s*/, '');
+  const value = foldWidth(input)
+    .trim()
+    .toUpperCase()
+    .replace(/^IMO\s*/, '');
   if (!/^\d{7}$/.test(value)) return no('an IMO ship number is 7 digits');
   // 0000000 passes the check digit, but it is the usual way of saying "no number": leave the field empty instead.
-  if (value === '0000000') return no('0000000 is not an IMO number (it stands for "none"): leave the IMO number empty and give the national registration number');
+  if (value === '0000000')
+    return no('0000000 is not an IMO number (it stands for "none"): leave the IMO number empty and give the national registration number');
   const d = digitsOf(value);
   const sum = d.slice(0, 6).reduce((acc, digit, i) => acc + digit * (7 - i), 0);
   if (sum % 10 !== d[6]) return no(`check digit should be ${sum % 10}, not ${d[6]}`);

@@ -131,7 +131,14 @@ export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]):
       `${names.map((p) => p.nameZh).join(' – ')}；每日約${vessel.route.sailingsPerDay}班，航程約${vessel.route.crossingMinutes}分鐘。\n` +
       `${names.map((p) => p.nameEn).join(' – ')}; about ${vessel.route.sailingsPerDay} sailings a day, crossing about ${vessel.route.crossingMinutes} minutes.`,
     // Each item under the name of the field it comes from, as Module 2 prints it.
-    communicationsNotes: [comms.vhf, comms.bridgePhone && `Bridge telephone ${comms.bridgePhone}`, ...comms.satellite.map((n) => `Satellite ${n}`), comms.otherRadio].filter(Boolean).join('; '),
+    communicationsNotes: [
+      comms.vhf,
+      comms.bridgePhone && `Bridge telephone ${comms.bridgePhone}`,
+      ...comms.satellite.map((n) => `Satellite ${n}`),
+      comms.otherRadio,
+    ]
+      .filter(Boolean)
+      .join('; '),
     lifeSavingNotes: [
       `${count(lsa.liferafts, 'liferaft', 'liferafts')} (${count(lsa.liferaftCapacity, 'person', 'persons')})`,
       count(lsa.marineEvacuationSystems, 'marine evacuation system', 'marine evacuation systems'),
@@ -174,7 +181,11 @@ export function issueProblems(company: CompanyDetails, vessel: VesselDetails, ag
  * plan prints of them. A ship laid up, or a record's bookkeeping (ids, versions, times), is not printed,
  * so it never makes a plan stale.
  */
-export function sourcesOf(company: Company | (CompanyDetails & { id: number }), vessel: Vessel | (VesselDetails & { id: number }), agencies: readonly SnapshotAgency[]) {
+export function sourcesOf(
+  company: Company | (CompanyDetails & { id: number }),
+  vessel: Vessel | (VesselDetails & { id: number }),
+  agencies: readonly SnapshotAgency[],
+) {
   const { version: _cv, createdAt: _cc, updatedAt: _cu, ...companyDetails } = company as Company;
   const { version: _vv, createdAt: _vc, updatedAt: _vu, homeAgency: _h, ...vesselDetails } = vessel as Vessel;
   return {
@@ -228,8 +239,15 @@ export function addMonths(isoDate: string, months: number): string {
 export const DEFAULT_EXERCISE_INTERVAL_MONTHS = 12;
 
 /** When the next exercise falls due: the agreed interval after the last one held, or after the first issue if none was held yet. */
-export function nextExerciseDue(exercises: readonly Exercise[], firstIssuedOn: string | null, intervalMonths = DEFAULT_EXERCISE_INTERVAL_MONTHS): string | null {
-  const held = exercises.filter((e) => e.state === 'held').map((e) => e.date).sort();
+export function nextExerciseDue(
+  exercises: readonly Exercise[],
+  firstIssuedOn: string | null,
+  intervalMonths = DEFAULT_EXERCISE_INTERVAL_MONTHS,
+): string | null {
+  const held = exercises
+    .filter((e) => e.state === 'held')
+    .map((e) => e.date)
+    .sort();
   const from = held.at(-1) ?? firstIssuedOn;
   return from ? addMonths(from, intervalMonths) : null;
 }

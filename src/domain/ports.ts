@@ -3,7 +3,13 @@ import type { AreaCode } from './areas.ts';
 /** A passenger ferry terminal of the Pearl River Delta, with the area it lies in. */
 export type Port = { code: string; nameZh: string; nameEn: string; area: AreaCode };
 
-const plain = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const plain = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The port a person means by what they picked or typed: its code (any case), its whole name, or a fragment of its English or
@@ -11,7 +17,11 @@ const plain = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
  * one port's name holds. Otherwise the text itself, for the route check to name as unknown, or the
  * ports it could be.
  */
-export function portMeant(text: string, ports: readonly Port[], fold: (s: string) => string = (s) => s): { code: string } | { unknown: string; candidates: Port[] } {
+export function portMeant(
+  text: string,
+  ports: readonly Port[],
+  fold: (s: string) => string = (s) => s,
+): { code: string } | { unknown: string; candidates: Port[] } {
   const typed = text.trim();
   const byCode = ports.find((p) => p.code.toLowerCase() === typed.toLowerCase());
   if (byCode) return { code: byCode.code };

@@ -7,8 +7,20 @@ import type { VesselDetails } from './vessel.ts';
 // applies as the registrar's own change, or rejects it with a reason.
 
 /** What an operator may propose: its contacts and emergency organisation, and a ship's communications, life-saving, colours and marks. */
-export const COMPANY_PROPOSABLE = ['emergencyPhone', 'emergencyPhoneAlt', 'designatedPerson', 'emergencyTeam', 'mediaContact'] as const satisfies readonly (keyof CompanyDetails)[];
-export const VESSEL_PROPOSABLE = ['communications', 'lifeSaving', 'hullColour', 'superstructureColour', 'identifyingMarks'] as const satisfies readonly (keyof VesselDetails)[];
+export const COMPANY_PROPOSABLE = [
+  'emergencyPhone',
+  'emergencyPhoneAlt',
+  'designatedPerson',
+  'emergencyTeam',
+  'mediaContact',
+] as const satisfies readonly (keyof CompanyDetails)[];
+export const VESSEL_PROPOSABLE = [
+  'communications',
+  'lifeSaving',
+  'hullColour',
+  'superstructureColour',
+  'identifyingMarks',
+] as const satisfies readonly (keyof VesselDetails)[];
 
 export type CompanyChanges = Partial<Pick<CompanyDetails, (typeof COMPANY_PROPOSABLE)[number]>>;
 export type VesselChanges = Partial<Pick<VesselDetails, (typeof VESSEL_PROPOSABLE)[number]>>;
@@ -16,7 +28,9 @@ export type VesselChanges = Partial<Pick<VesselDetails, (typeof VESSEL_PROPOSABL
 export const PROPOSAL_STATES = ['open', 'approved', 'rejected', 'withdrawn'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 
-export type ProposalTarget = { recordType: 'company'; recordId: number; changes: CompanyChanges } | { recordType: 'vessel'; recordId: number; changes: VesselChanges };
+export type ProposalTarget =
+  | { recordType: 'company'; recordId: number; changes: CompanyChanges }
+  | { recordType: 'vessel'; recordId: number; changes: VesselChanges };
 
 export type Proposal = ProposalTarget & {
   id: number;
@@ -33,7 +47,10 @@ export type Proposal = ProposalTarget & {
 };
 
 /** Each proposed field beside the record's value now, for the registrar to compare; unchanged ones left out. */
-export function proposedAgainstCurrent(changes: Record<string, unknown>, current: Record<string, unknown>): { field: string; current: unknown; proposed: unknown }[] {
+export function proposedAgainstCurrent(
+  changes: Record<string, unknown>,
+  current: Record<string, unknown>,
+): { field: string; current: unknown; proposed: unknown }[] {
   return Object.entries(changes)
     .filter(([field, proposed]) => JSON.stringify(current[field] ?? null) !== JSON.stringify(proposed ?? null))
     .map(([field, proposed]) => ({ field, current: current[field] ?? null, proposed }));

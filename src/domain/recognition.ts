@@ -15,7 +15,13 @@ export type ArrangementPair = {
   version: number;
 };
 
-export type PendingSigning = { signedOn: string; signatoryA: string; signatoryB: string; recordedBy: { id: number | null; name: string; agency: AreaCode }; recordedAt: string };
+export type PendingSigning = {
+  signedOn: string;
+  signatoryA: string;
+  signatoryB: string;
+  recordedBy: { id: number | null; name: string; agency: AreaCode };
+  recordedAt: string;
+};
 
 /** Blocks are kept in a fixed order (GD < HK < MO) so that each block has one key. */
 export function pairKey(a: AreaCode, b: AreaCode): [AreaCode, AreaCode] {

@@ -20,7 +20,10 @@ export function foldText(text: string, toOneScript: ToOneScript): string {
 
 /** An identifier as typed (IMO 9319466, vrjf 7, ４７７１０１５００) in the form it is stored. */
 export function foldIdentifier(text: string): string {
-  return foldWidth(text).toUpperCase().replace(/^IMO[\s:]*/, '').replace(/[\s-]/g, '');
+  return foldWidth(text)
+    .toUpperCase()
+    .replace(/^IMO[\s:]*/, '')
+    .replace(/[\s-]/g, '');
 }
 
 const CJK = /\p{Script=Han}/u;

@@ -74,7 +74,10 @@ export function vesselRules(d: ReadableVessel, ports: readonly Port[]): { proble
   if (typeof d.imoNumber === 'string') {
     normalised.imoNumber = take('imoNumber', checkImoShipNumber(d.imoNumber));
   } else if (d.imoNumber === null && type && !IMO_EXCLUDED_TYPES.includes(type)) {
-    problems.push({ field: 'imoNumber', message: `required for a ${type.replaceAll('_', ' ')} (only jetfoils, hydrofoils and air-cushion vehicles may go without)` });
+    problems.push({
+      field: 'imoNumber',
+      message: `required for a ${type.replaceAll('_', ' ')} (only jetfoils, hydrofoils and air-cushion vehicles may go without)`,
+    });
   } else if (d.imoNumber === null && type && !d.nationalRegistrationNumber) {
     problems.push({ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' });
   }
@@ -100,7 +103,10 @@ export function routeProblems(portCodes: readonly string[], ports: readonly Port
   });
   if (problems.length === 0 && areas.size < 2) {
     const only = [...areas].map((a) => AREA_NAMES[a].en).join(', ') || 'no area';
-    problems.push({ field: 'route.ports', message: `a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only ${only}` });
+    problems.push({
+      field: 'route.ports',
+      message: `a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only ${only}`,
+    });
   }
   return problems;
 }

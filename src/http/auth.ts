@@ -29,9 +29,13 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   const holder = await principalForToken(c.get('deps').db, bearerToken(c.req.header('Authorization')), c.get('deps').now());
   if (!holder) {
     const hasHeader = Boolean(c.req.header('Authorization'));
-    throw new AppError('unauthenticated', hasHeader ? 'The access token is not valid, has expired or has been revoked' : 'Send Authorization: Bearer <token>; make one on your account page');
+    throw new AppError(
+      'unauthenticated',
+      hasHeader ? 'The access token is not valid, has expired or has been revoked' : 'Send Authorization: Bearer <token>; make one on your account page',
+    );
   }
-  if (holder.scope === 'read' && c.req.method !== 'GET' && c.req.method !== 'HEAD') throw new AppError('forbidden', 'This token may only read: make a full one on your account page to change records');
+  if (holder.scope === 'read' && c.req.method !== 'GET' && c.req.method !== 'HEAD')
+    throw new AppError('forbidden', 'This token may only read: make a full one on your account page to change records');
   c.set('principal', holder.principal);
   c.set('via', `token ${holder.tokenId}`);
   await next();

@@ -15,12 +15,17 @@ export async function idempotentPost(c: Context<AppEnv>, next: Next) {
   const via = c.get('via');
   if (c.req.method !== 'POST' || key === undefined || !via) return next();
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw new AppError('validation_failed', 'An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID, say)', [{ field: 'header.idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }]);
+    throw new AppError('validation_failed', 'An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID, say)', [
+      { field: 'header.idempotency-key', message: 'must be 1 to 255 visible ASCII characters' },
+    ]);
   }
   const { db, now } = c.get('deps');
   // The request as sent: method, path and query, and the body's bytes.
   const body = new Uint8Array(await c.req.arrayBuffer());
-  const hash = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}${new URL(c.req.url).search}\n`).update(body).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${c.req.method} ${new URL(c.req.url).pathname}${new URL(c.req.url).search}\n`)
+    .update(body)
+    .digest('hex');
   const start = await startKeyedRequest(db, via, key, hash, now());
   if (start.kind === 'replay') {
     const { status, headers, body: kept } = start.answer;

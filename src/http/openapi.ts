@@ -12,7 +12,10 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().openapi({ description: 'Each bad field (or missing item) and what is wrong with it' }),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'Each bad field (or missing item) and what is wrong with it' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
@@ -32,7 +35,8 @@ const PROBLEM_TEXT = {
   503: 'The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After',
 } as const;
 
-const problem = (s: keyof typeof PROBLEM_TEXT) => [s, { description: PROBLEM_TEXT[s], content: { 'application/problem+json': { schema: ProblemSchema } } }] as const;
+const problem = (s: keyof typeof PROBLEM_TEXT) =>
+  [s, { description: PROBLEM_TEXT[s], content: { 'application/problem+json': { schema: ProblemSchema } } }] as const;
 
 /** The problem+json responses a route can answer, for its OpenAPI entry: its own, then the limit's and the server's. */
 export function problems(...statuses: Exclude<keyof typeof PROBLEM_TEXT, 429 | 500 | 503>[]) {
@@ -79,4 +83,3 @@ export const API_TAGS = [
   { name: 'Changes', description: 'The changes feed (plans issued, revised, withdrawn; ships transferred) and the webhooks that push it' },
   { name: 'System', description: 'Health checks for load balancers and monitoring' },
 ];
-

@@ -37,7 +37,11 @@ export const validationHook = (result: { success: boolean; error?: z.ZodError; t
   if (!result.success && result.error) {
     const where = result.target === 'json' ? '' : result.target === 'param' ? 'path' : (result.target ?? '');
     const errors = fieldProblems(result.error, where === 'query' ? 'query' : where === 'header' ? 'header' : where);
-    throw new AppError('validation_failed', `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`, errors);
+    throw new AppError(
+      'validation_failed',
+      `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: ${errors.map((e) => e.field).join(', ')}`,
+      errors,
+    );
   }
 };
 
@@ -45,7 +49,13 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof AppError) return problemResponse(c, err);
   if (err instanceof HTTPException) {
     // Hono's own refusals (malformed JSON and the like) keep their status with our envelope.
-    const byStatus: Record<number, ErrorCode> = { 401: 'unauthenticated', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' };
+    const byStatus: Record<number, ErrorCode> = {
+      401: 'unauthenticated',
+      404: 'not_found',
+      405: 'method_not_allowed',
+      413: 'payload_too_large',
+      415: 'unsupported_media_type',
+    };
     const code = byStatus[err.status] ?? 'bad_request';
     const detail = err.status === 400 && /json/i.test(err.message) ? 'The body is not valid JSON' : err.message || 'Bad request';
     return problemResponse(c, new AppError(code, detail));

@@ -21,7 +21,13 @@ export type BookCard = {
     communications: { bridgePhone: string | null; satellite: string[]; vhf: string };
     routePorts: { code: string; nameZh: string; nameEn: string }[];
   };
-  company: { nameZh: string; nameEn: string; emergencyPhone: string; emergencyPhoneAlt: string | null; designatedPerson: { name: string; phone: string; mobile: string | null } };
+  company: {
+    nameZh: string;
+    nameEn: string;
+    emergencyPhone: string;
+    emergencyPhoneAlt: string | null;
+    designatedPerson: { name: string; phone: string; mobile: string | null };
+  };
   homeAgency: { code: string };
   plan: { planNumber: string; revision: number | null; issuedOn: string | null; status: string } | null;
 };

@@ -14,7 +14,19 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '
 const tel = (n: string | null) => (n ? `<a href="tel:${esc(n.replace(/[^\d+]/g, ''))}">${esc(n)}</a>` : '—');
 /** What a card is found by, folded as the script folds a query: one script, lower case. */
 const keysOf = (c: BookCard) =>
-  toSimplified([c.vessel.nameZh, c.vessel.nameEn, c.vessel.mmsi, c.vessel.callSign, c.vessel.imoNumber ?? '', c.vessel.nationalRegistrationNumber ?? '', c.vessel.epirbHexId ?? '', c.company.nameZh, c.company.nameEn].join(' ')).toLowerCase();
+  toSimplified(
+    [
+      c.vessel.nameZh,
+      c.vessel.nameEn,
+      c.vessel.mmsi,
+      c.vessel.callSign,
+      c.vessel.imoNumber ?? '',
+      c.vessel.nationalRegistrationNumber ?? '',
+      c.vessel.epirbHexId ?? '',
+      c.company.nameZh,
+      c.company.nameEn,
+    ].join(' '),
+  ).toLowerCase();
 
 export function incidentBookHtml(book: BookContent, script: Script): string {
   const both = (b: Bilingual) => `${esc(inScript(b.zh, script))} <span lang="en">${esc(b.en)}</span>`;
@@ -26,14 +38,26 @@ export function incidentBookHtml(book: BookContent, script: Script): string {
     if (simplified !== ch) pairs[ch] = simplified;
   }
   const centres = book.centres
-    .map((a) => `<li><strong>${a.code}</strong> ${zh(AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${tel(a.phone24h)}${a.shortNumber ? ` (${esc(a.shortNumber)})` : ''}</li>`)
+    .map(
+      (a) =>
+        `<li><strong>${a.code}</strong> ${zh(AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${tel(a.phone24h)}${a.shortNumber ? ` (${esc(a.shortNumber)})` : ''}</li>`,
+    )
     .join('');
   const cards = book.cards
     .map((c, i) => {
       const v = c.vessel;
       const state = v.status === 'in_service' ? '' : `<span class="state">${both(VESSEL_STATUS[v.status])}</span> `;
-      const ids = [`MMSI ${esc(v.mmsi)}`, `${both(L.callSign)} ${esc(v.callSign)}`, v.imoNumber ? `IMO ${esc(v.imoNumber)}` : `${both(BOOK.registration)} ${esc(v.nationalRegistrationNumber ?? '—')}`, v.epirbHexId ? `EPIRB ${esc(v.epirbHexId)}` : ''].filter(Boolean).join(' · ');
-      const plan = c.plan ? `${esc(c.plan.planNumber)}${c.plan.revision ? ` rev. ${c.plan.revision} (${esc(c.plan.issuedOn ?? '')})` : ''} · ${esc(c.plan.status)}` : '—';
+      const ids = [
+        `MMSI ${esc(v.mmsi)}`,
+        `${both(L.callSign)} ${esc(v.callSign)}`,
+        v.imoNumber ? `IMO ${esc(v.imoNumber)}` : `${both(BOOK.registration)} ${esc(v.nationalRegistrationNumber ?? '—')}`,
+        v.epirbHexId ? `EPIRB ${esc(v.epirbHexId)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      const plan = c.plan
+        ? `${esc(c.plan.planNumber)}${c.plan.revision ? ` rev. ${c.plan.revision} (${esc(c.plan.issuedOn ?? '')})` : ''} · ${esc(c.plan.status)}`
+        : '—';
       return `<article id="ship-${i + 1}" data-s="${esc(keysOf(c))}">
 <h2>${state}${esc(v.nameZh)} <span lang="en">${esc(v.nameEn)}</span></h2>
 <p>${ids}</p>

@@ -20,7 +20,6 @@ const SIZE = { name: 10.5, text: 8, small: 7 };
 const BLACK = '#000000';
 const GREY = '#555555';
 
-
 export async function renderIncidentBook(book: BookContent, script: Script): Promise<Uint8Array> {
   const made = new Date(book.madeAt);
   const doc = new PDFDocument({
@@ -28,7 +27,13 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
     compress: true,
-    info: { Title: `${BOOK.title.en} ${madeAtText(book.madeAt)}`, Creator: 'SAR co-operation plan registry', Producer: 'SAR co-operation plan registry', CreationDate: made, ModDate: made },
+    info: {
+      Title: `${BOOK.title.en} ${madeAtText(book.madeAt)}`,
+      Creator: 'SAR co-operation plan registry',
+      Producer: 'SAR co-operation plan registry',
+      CreationDate: made,
+      ModDate: made,
+    },
     lang: script === 'hans' ? 'zh-Hans' : 'zh-Hant',
   });
   typeset(doc, script);
@@ -40,12 +45,20 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
   });
   const both = (b: Bilingual) => `${zh(doc, b)} ${b.en}`;
   const line = (text: string, opts: { bold?: boolean; size?: number; colour?: string } = {}) =>
-    doc.font(opts.bold ? 'bold' : 'regular').fontSize(opts.size ?? SIZE.text).fillColor(opts.colour ?? BLACK).text(text, MARGIN.side, doc.y, { width: WIDTH });
+    doc
+      .font(opts.bold ? 'bold' : 'regular')
+      .fontSize(opts.size ?? SIZE.text)
+      .fillColor(opts.colour ?? BLACK)
+      .text(text, MARGIN.side, doc.y, { width: WIDTH });
 
   // The cards, each kept whole on one page.
   const pageOf: number[] = [];
   doc.font('bold').fontSize(14).fillColor(BLACK).text(both(BOOK.title), MARGIN.side, MARGIN.top, { width: WIDTH });
-  doc.font('regular').fontSize(SIZE.text).fillColor(GREY).text(`${both(BOOK.intro)} · ${book.cards.length} ${both(BOOK.ships)}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
+  doc
+    .font('regular')
+    .fontSize(SIZE.text)
+    .fillColor(GREY)
+    .text(`${both(BOOK.intro)} · ${book.cards.length} ${both(BOOK.ships)}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
   doc.moveDown(0.6);
   book.cards.forEach((card, i) => {
     const v = card.vessel;
@@ -53,18 +66,38 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     pageOf[i] = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
     const state = v.status === 'in_service' ? '' : `［${both(VESSEL_STATUS[v.status])}］ `;
     line(`${state}${v.nameZh}  ${v.nameEn}`, { bold: true, size: SIZE.name });
-    const ids = [`MMSI ${v.mmsi}`, `${both(L.callSign)} ${v.callSign}`, v.imoNumber ? `IMO ${v.imoNumber}` : `${both(BOOK.registration)} ${v.nationalRegistrationNumber ?? '—'}`, v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null];
+    const ids = [
+      `MMSI ${v.mmsi}`,
+      `${both(L.callSign)} ${v.callSign}`,
+      v.imoNumber ? `IMO ${v.imoNumber}` : `${both(BOOK.registration)} ${v.nationalRegistrationNumber ?? '—'}`,
+      v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null,
+    ];
     line(ids.filter(Boolean).join(' · '));
-    line(`${both(VESSEL_TYPE[v.type])} · ${both(BOOK.onBoard)} ${v.maxPassengers} + ${v.crew} · ${both(L.ports)}: ${v.routePorts.map((p) => `${zh(doc, p.nameZh)} ${p.nameEn}`).join(' – ')}`);
-    const ship = [v.communications.bridgePhone && `${both(L.bridgePhone)} ${v.communications.bridgePhone}`, ...v.communications.satellite, `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`];
+    line(
+      `${both(VESSEL_TYPE[v.type])} · ${both(BOOK.onBoard)} ${v.maxPassengers} + ${v.crew} · ${both(L.ports)}: ${v.routePorts.map((p) => `${zh(doc, p.nameZh)} ${p.nameEn}`).join(' – ')}`,
+    );
+    const ship = [
+      v.communications.bridgePhone && `${both(L.bridgePhone)} ${v.communications.bridgePhone}`,
+      ...v.communications.satellite,
+      `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`,
+    ];
     line(`${both(BOOK.ship)}: ${ship.filter(Boolean).join(' · ')}`);
     const c = card.company;
-    line(`${c.nameZh} ${c.nameEn}: ${both(L.emergencyPhone)} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both(L.emergencyPhoneAlt)} ${c.emergencyPhoneAlt}` : ''}`);
+    line(
+      `${c.nameZh} ${c.nameEn}: ${both(L.emergencyPhone)} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both(L.emergencyPhoneAlt)} ${c.emergencyPhoneAlt}` : ''}`,
+    );
     line(`${both(L.dpa)}: ${c.designatedPerson.name} ${c.designatedPerson.phone}${c.designatedPerson.mobile ? ` · ${c.designatedPerson.mobile}` : ''}`);
-    const plan = card.plan ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}` : '—';
+    const plan = card.plan
+      ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}`
+      : '—';
     line(`${both(BOOK.plan)}: ${plan} · ${both(BOOK.homeCentre)} ${card.homeAgency.code}`, { colour: GREY });
     doc.moveDown(0.25);
-    doc.moveTo(MARGIN.side, doc.y).lineTo(MARGIN.side + WIDTH, doc.y).lineWidth(0.4).strokeColor(GREY).stroke();
+    doc
+      .moveTo(MARGIN.side, doc.y)
+      .lineTo(MARGIN.side + WIDTH, doc.y)
+      .lineWidth(0.4)
+      .strokeColor(GREY)
+      .stroke();
     doc.moveDown(0.45);
   });
 
@@ -82,7 +115,11 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     [BOOK.byImo, entries((c) => c.vessel.imoNumber)],
   ] as const) {
     doc.addPage();
-    doc.font('bold').fontSize(11).fillColor(BLACK).text(`${both(BOOK.index)}: ${both(title)}`, MARGIN.side, MARGIN.top, { width: WIDTH });
+    doc
+      .font('bold')
+      .fontSize(11)
+      .fillColor(BLACK)
+      .text(`${both(BOOK.index)}: ${both(title)}`, MARGIN.side, MARGIN.top, { width: WIDTH });
     const top = doc.y + mm(2);
     const rowHeight = SIZE.small + 3;
     let column = 0;
@@ -97,7 +134,11 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
         }
       }
       const x = MARGIN.side + column * (columnWidth + mm(3));
-      doc.font('regular').fontSize(SIZE.small).fillColor(BLACK).text(`${e.key}  ${e.name}`, x, y, { width: columnWidth - mm(8), lineBreak: false, ellipsis: true });
+      doc
+        .font('regular')
+        .fontSize(SIZE.small)
+        .fillColor(BLACK)
+        .text(`${e.key}  ${e.name}`, x, y, { width: columnWidth - mm(8), lineBreak: false, ellipsis: true });
       doc.text(String(e.page), x + columnWidth - mm(8), y, { width: mm(7), align: 'right', lineBreak: false });
       y += rowHeight;
     }
@@ -105,15 +146,28 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
 
   // Every page: what it is and when it was made at the top; the three centres' 24-hour numbers at the foot.
   const range = doc.bufferedPageRange();
-  const centres = book.centres.map((a) => `${a.code} ${zh(doc, AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`).join('      ');
+  const centres = book.centres
+    .map((a) => `${a.code} ${zh(doc, AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`)
+    .join('      ');
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(SIZE.small).fillColor(GREY);
-    doc.text(`${both(BOOK.title)} · ${both(BOOK.made)} ${madeAtText(book.madeAt)} · ${i + 1} / ${range.count}`, MARGIN.side, mm(10), { width: WIDTH, lineBreak: false });
-    doc.font('regular').fontSize(SIZE.small).fillColor(GREY).text(both(BOOK.centres), MARGIN.side, PAGE.height - mm(16), { width: WIDTH, lineBreak: false });
-    doc.font('bold').fontSize(SIZE.text + 1).fillColor(BLACK).text(centres, MARGIN.side, PAGE.height - mm(12), { width: WIDTH, lineBreak: false });
+    doc.text(`${both(BOOK.title)} · ${both(BOOK.made)} ${madeAtText(book.madeAt)} · ${i + 1} / ${range.count}`, MARGIN.side, mm(10), {
+      width: WIDTH,
+      lineBreak: false,
+    });
+    doc
+      .font('regular')
+      .fontSize(SIZE.small)
+      .fillColor(GREY)
+      .text(both(BOOK.centres), MARGIN.side, PAGE.height - mm(16), { width: WIDTH, lineBreak: false });
+    doc
+      .font('bold')
+      .fontSize(SIZE.text + 1)
+      .fillColor(BLACK)
+      .text(centres, MARGIN.side, PAGE.height - mm(12), { width: WIDTH, lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -98,7 +98,11 @@ function heading(doc: Doc, label: Bilingual) {
       doc.moveDown(0.6);
       const y = doc.y;
       doc.rect(MARGIN.side, y, CONTENT_WIDTH, 22).fill(COLOUR.band);
-      doc.fillColor(COLOUR.text).font('bold').fontSize(SIZE.heading).text(`${zh(doc, label)}　${label.en}`, MARGIN.side + 6, y + 4, { width: CONTENT_WIDTH - 12, lineBreak: false });
+      doc
+        .fillColor(COLOUR.text)
+        .font('bold')
+        .fontSize(SIZE.heading)
+        .text(`${zh(doc, label)}　${label.en}`, MARGIN.side + 6, y + 4, { width: CONTENT_WIDTH - 12, lineBreak: false });
       doc.font('regular').fontSize(SIZE.text);
       doc.x = MARGIN.side;
       doc.y = y + 28;
@@ -116,7 +120,11 @@ function subheading(doc: Doc, text: string) {
     height,
     draw: () => {
       doc.moveDown(0.3);
-      doc.font('bold').fontSize(SIZE.text + 0.5).fillColor(COLOUR.text).text(text, MARGIN.side, doc.y, { width: CONTENT_WIDTH });
+      doc
+        .font('bold')
+        .fontSize(SIZE.text + 0.5)
+        .fillColor(COLOUR.text)
+        .text(text, MARGIN.side, doc.y, { width: CONTENT_WIDTH });
       doc.font('regular').fontSize(SIZE.text);
       doc.moveDown(0.2);
     },
@@ -139,7 +147,12 @@ function field(doc: Doc, label: Bilingual, value: string | null | undefined) {
   doc.fillColor(COLOUR.text).fontSize(SIZE.label).text(labelZh, MARGIN.side, y, { width: LABEL_WIDTH });
   doc.fillColor(COLOUR.muted).fontSize(SIZE.small).text(label.en, MARGIN.side, doc.y, { width: LABEL_WIDTH });
   doc.fillColor(COLOUR.text).fontSize(SIZE.text).text(text, valueX, y, { width: valueWidth });
-  doc.moveTo(MARGIN.side, y + height + 2).lineTo(MARGIN.side + CONTENT_WIDTH, y + height + 2).lineWidth(0.3).strokeColor('#dddddd').stroke();
+  doc
+    .moveTo(MARGIN.side, y + height + 2)
+    .lineTo(MARGIN.side + CONTENT_WIDTH, y + height + 2)
+    .lineWidth(0.3)
+    .strokeColor('#dddddd')
+    .stroke();
   doc.x = MARGIN.side;
   doc.y = y + height + 4;
 }
@@ -172,10 +185,19 @@ function table(doc: Doc, columns: { label: Bilingual; width: number }[], rows: C
     if (opts.header) doc.rect(MARGIN.side, y, CONTENT_WIDTH, height).fill(COLOUR.band);
     let x = MARGIN.side;
     cells.forEach((cell, i) => {
-      doc.font(opts.header || opts.bold ? 'bold' : 'regular').fillColor(COLOUR.text).fontSize(size).text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad });
+      doc
+        .font(opts.header || opts.bold ? 'bold' : 'regular')
+        .fillColor(COLOUR.text)
+        .fontSize(size)
+        .text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad });
       x += widths[i]!;
     });
-    doc.moveTo(MARGIN.side, y + height).lineTo(MARGIN.side + CONTENT_WIDTH, y + height).lineWidth(0.4).strokeColor(COLOUR.rule).stroke();
+    doc
+      .moveTo(MARGIN.side, y + height)
+      .lineTo(MARGIN.side + CONTENT_WIDTH, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOUR.rule)
+      .stroke();
     doc.font('regular');
     doc.x = MARGIN.side;
     doc.y = y + height;
@@ -239,9 +261,17 @@ function cover(doc: Doc, s: PlanSnapshot, copy: ControlledCopy) {
   const boxHeight = 16 + titleHeight + doc.heightOfString(holderLine, { width: inner }) + doc.heightOfString(holder.en, { width: inner });
   const boxY = doc.y;
   doc.rect(boxX, boxY, boxWidth, boxHeight).lineWidth(1.5).strokeColor(COLOUR.mark).stroke();
-  doc.fillColor(COLOUR.mark).font('bold').fontSize(15).text(copyZh, boxX + mm(3), boxY + 8, { width: inner, align: 'center' });
+  doc
+    .fillColor(COLOUR.mark)
+    .font('bold')
+    .fontSize(15)
+    .text(copyZh, boxX + mm(3), boxY + 8, { width: inner, align: 'center' });
   doc.text(filled(L.copyOf.en, { n: copy.number }), { width: inner, align: 'center' });
-  doc.fillColor(COLOUR.text).font('regular').fontSize(SIZE.text + 1).text(holderLine, { width: inner, align: 'center' });
+  doc
+    .fillColor(COLOUR.text)
+    .font('regular')
+    .fontSize(SIZE.text + 1)
+    .text(holderLine, { width: inner, align: 'center' });
   doc.text(holder.en, { width: inner, align: 'center' });
   doc.x = MARGIN.side;
   doc.y = boxY + boxHeight + 14;
@@ -387,7 +417,8 @@ function module2(doc: Doc, s: PlanSnapshot) {
   heading(doc, L.module2);
   field(doc, L.nameZh, v.nameZh);
   field(doc, L.nameEn, v.nameEn);
-  if (v.formerNames.length) field(doc, L.formerNames, v.formerNames.map((f) => [f.nameZh, f.nameEn, f.until && `(– ${f.until})`].filter(Boolean).join(' ')).join('\n'));
+  if (v.formerNames.length)
+    field(doc, L.formerNames, v.formerNames.map((f) => [f.nameZh, f.nameEn, f.until && `(– ${f.until})`].filter(Boolean).join(' ')).join('\n'));
   field(doc, L.imo, v.imoNumber);
   if (v.nationalRegistrationNumber) field(doc, L.nationalReg, v.nationalRegistrationNumber);
   field(doc, L.mmsi, v.mmsi);
@@ -505,7 +536,12 @@ function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: s
     oneLine(doc, `${s.planNumber}　${zh(doc, L.revision)} Rev. ${s.revision}`, MARGIN.side, mm(8), left, 'left');
     oneLine(doc, `${filled(zh(doc, L.copyOf), { n: copy.number })}　${holder.zh}`, MARGIN.side + left, mm(7), CONTENT_WIDTH - left, 'right');
     oneLine(doc, `Controlled copy ${copy.number}/5 – ${holder.en}`, MARGIN.side + left, mm(10.5), CONTENT_WIDTH - left, 'right');
-    doc.moveTo(MARGIN.side, mm(15)).lineTo(PAGE.width - MARGIN.side, mm(15)).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+    doc
+      .moveTo(MARGIN.side, mm(15))
+      .lineTo(PAGE.width - MARGIN.side, mm(15))
+      .lineWidth(0.5)
+      .strokeColor(COLOUR.rule)
+      .stroke();
     const footerY = PAGE.height - mm(12);
     oneLine(doc, `${zh(doc, L.verification)} ${L.verification.en}: ${code}`, MARGIN.side, footerY, CONTENT_WIDTH / 2, 'left');
     const page = { n: i + 1, total: range.count };

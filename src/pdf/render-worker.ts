@@ -6,7 +6,10 @@ import { renderCopy } from './plan-document.ts';
 
 // Renders documents off the main thread, one message at a time: a plan's copy ({ id, snapshot,
 // copyNumber }) or an incident book ({ id, book, script }) → { id, pdf }.
-export type RenderJob = { id: number } & ({ kind: 'copy'; snapshot: PlanSnapshot; copyNumber: number } | { kind: 'incident-book'; book: BookContent; script: Script });
+export type RenderJob = { id: number } & (
+  | { kind: 'copy'; snapshot: PlanSnapshot; copyNumber: number }
+  | { kind: 'incident-book'; book: BookContent; script: Script }
+);
 
 parentPort!.on('message', async (job: RenderJob) => {
   try {

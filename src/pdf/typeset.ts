@@ -54,4 +54,3 @@ export function typeset(doc: Doc, script: Script) {
 
 /** A label's Chinese in the document's script (the labels are written in both; names are never converted). */
 export const zh = (doc: Doc, b: Bilingual | string) => inScript(typeof b === 'string' ? b : b.zh, scripts.get(doc) ?? 'hant');
-

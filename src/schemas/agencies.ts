@@ -10,15 +10,22 @@ export const RccBlockSchema = z
     sarRegionZh: text(500).nullable(),
     sarRegionEn: text(500).nullable(),
     phone24h: phoneOrNull.openapi({ description: 'The 24-hour number in full international form' }),
-    shortNumber: shortNumber.nullable().default(null).openapi({ description: 'A domestic short number, reachable only from within the agency\'s own area, kept beside the full number' }),
+    shortNumber: shortNumber
+      .nullable()
+      .default(null)
+      .openapi({ description: "A domestic short number, reachable only from within the agency's own area, kept beside the full number" }),
     fax: phoneOrNull,
     email: email.nullable(),
     vhfChannels: z.array(line(40)).max(20),
-    dscMmsi: z.string().regex(/^00\d{7}$/, 'a coast-station MMSI is 00 + MID + 4 digits').nullable().openapi({ example: '004773500' }),
+    dscMmsi: z
+      .string()
+      .regex(/^00\d{7}$/, 'a coast-station MMSI is 00 + MID + 4 digits')
+      .nullable()
+      .openapi({ example: '004773500' }),
     coordinationProcedureZh: text(4000).nullable(),
     coordinationProcedureEn: text(4000).nullable(),
   })
-  .openapi('RccBlock', { description: 'Module 3: the agency\'s rescue co-ordination centre' }) satisfies z.ZodType<RccBlock>;
+  .openapi('RccBlock', { description: "Module 3: the agency's rescue co-ordination centre" }) satisfies z.ZodType<RccBlock>;
 
 export const FacilitiesSchema = z
   .strictObject({
@@ -35,7 +42,7 @@ export const FacilitiesSchema = z
       .max(100),
     hospitals: z.array(z.strictObject({ nameZh: line(200), nameEn: line(200), phone: phoneOrNull })).max(100),
   })
-  .openapi('Facilities', { description: 'Module 4: the agency\'s SAR facilities' }) satisfies z.ZodType<Facilities>;
+  .openapi('Facilities', { description: "Module 4: the agency's SAR facilities" }) satisfies z.ZodType<Facilities>;
 
 export const AgencySchema = z
   .object({

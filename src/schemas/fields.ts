@@ -13,7 +13,16 @@ export const wrong = (message: string) => ({ error: (issue: { input?: unknown })
 // zod's own messages, for the checks a schema gives no message of its own, in the registry's plain words
 // ("must be a number", "must be one of draft, issued"): the pages say each of them in Chinese too
 // (src/web/i18n.ts), which they could not do for zod's wording, and every API client reads the same.
-const KIND: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', date: 'a date' };
+const KIND: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  date: 'a date',
+};
 z.config({
   customError: (issue) => {
     switch (issue.code) {
@@ -31,7 +40,9 @@ z.config({
         if (issue.origin === 'array' || issue.origin === 'set') return `must have at least ${issue.minimum} items`;
         return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
       case 'invalid_format':
-        return issue.format === 'email' ? 'must be an e-mail address' : `must be ${issue.format === 'regex' ? 'in the expected form' : `a valid ${issue.format}`}`;
+        return issue.format === 'email'
+          ? 'must be an e-mail address'
+          : `must be ${issue.format === 'regex' ? 'in the expected form' : `a valid ${issue.format}`}`;
       default:
         return undefined;
     }
@@ -57,8 +68,7 @@ export const text = (max: number) =>
     .refine(noInvisible, 'must not contain invisible formatting characters (bidirectional overrides, zero-width spaces)');
 
 /** A single line: free text without line breaks. */
-export const line = (max: number) =>
-  text(max).refine((s) => !/[\r\n\t]/.test(s), 'must be a single line');
+export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s), 'must be a single line');
 
 /** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
 export const name = (max = 120) =>
@@ -101,16 +111,26 @@ function phoneProblem(s: string): string | null {
 }
 
 /** A domestic short number (Guangdong's 12395), reachable only from within its own area. */
-export const shortNumber = z.string().trim().regex(/^\d{3,6}$/, 'a short number is 3 to 6 digits').openapi({ example: '12395' });
+export const shortNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{3,6}$/, 'a short number is 3 to 6 digits')
+  .openapi({ example: '12395' });
 
 export const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters').openapi({ example: 'hkmrcc@mardep.gov.hk' });
 
 export const isoDate = z.iso.date('must be a date as YYYY-MM-DD').openapi({ example: '2026-11-25' });
 
-export const areaCode = z.enum(AREAS, wrong('must be GD, HK or MO')).openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
+export const areaCode = z
+  .enum(AREAS, wrong('must be GD, HK or MO'))
+  .openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
 
 export const IdParam = z.object({
-  id: z.coerce.number(wrong('must be a number')).int('must be a whole number').positive('must be positive').openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: z.coerce
+    .number(wrong('must be a number'))
+    .int('must be a whole number')
+    .positive('must be positive')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
 });
 
 export const pageQuery = {
@@ -133,11 +153,9 @@ export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
     const base = (field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType;
     shape[key] = base.optional();
   }
-  return z
-    .strictObject(shape as { [K in keyof T]: z.ZodOptional<NoDefault<T[K]> & z.ZodType> })
-    .refine((v) => Object.keys(v).length > 0, {
-      message: 'send at least one field to change',
-      // Only worth saying when nothing else is wrong with the body.
-      when: (payload) => payload.issues.length === 0,
-    });
+  return z.strictObject(shape as { [K in keyof T]: z.ZodOptional<NoDefault<T[K]> & z.ZodType> }).refine((v) => Object.keys(v).length > 0, {
+    message: 'send at least one field to change',
+    // Only worth saying when nothing else is wrong with the body.
+    when: (payload) => payload.issues.length === 0,
+  });
 }

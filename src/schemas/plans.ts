@@ -8,7 +8,10 @@ export const PlanContentSchema = z
     communicationsNotes: text(4000).nullable().default(null).openapi({ description: 'How the ship communicates with the RCCs' }),
     lifeSavingNotes: text(4000).nullable().default(null).openapi({ description: 'Life-saving appliances, evacuation, helicopter operations' }),
     medicalNotes: text(4000).nullable().default(null).openapi({ description: 'Medical facilities and casualty handling' }),
-    exerciseNotes: text(4000).nullable().default(null).openapi({ description: 'The exercise programme (Module 5); held and planned exercises are recorded separately' }),
+    exerciseNotes: text(4000)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'The exercise programme (Module 5); held and planned exercises are recorded separately' }),
   })
   .openapi('PlanContent') satisfies z.ZodType<PlanContent, unknown>;
 
@@ -18,25 +21,32 @@ export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positiv
 
 export const IssueInput = z
   .strictObject({
-    change: z
-      .enum(CHANGE_KINDS, wrong('must be major or minor'))
+    change: z.enum(CHANGE_KINDS, wrong('must be major or minor')).optional().openapi({
+      description:
+        "Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number (MSC.1/Circ.1079, Appendix 1). Left out: the kind the registry proposes (the plan's proposedChange). Lowering a proposed major change to minor needs a reason.",
+    }),
+    reason: text(500)
+      .nullable()
       .optional()
-      .openapi({
-        description:
-          'Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number (MSC.1/Circ.1079, Appendix 1). Left out: the kind the registry proposes (the plan\'s proposedChange). Lowering a proposed major change to minor needs a reason.',
-      }),
-    reason: text(500).nullable().optional().openapi({ description: 'Why a change the registry proposes as major is issued as minor; printed in the record of amendments' }),
+      .openapi({ description: 'Why a change the registry proposes as major is issued as minor; printed in the record of amendments' }),
     summary: text(500).openapi({ example: 'First issue' }),
   })
   .openapi('IssuePlan');
 
 const script = z.enum(['hans', 'hant'], wrong('must be hans (Simplified Chinese) or hant (Traditional Chinese)'));
-const interval = z.number(wrong('must be a number of months')).int('must be a whole number of months').min(1, 'must be at least 1 month').max(60, 'must be at most 60 months');
+const interval = z
+  .number(wrong('must be a number of months'))
+  .int('must be a whole number of months')
+  .min(1, 'must be at least 1 month')
+  .max(60, 'must be at most 60 months');
 
 export const PlanSettingsInput = z
   .strictObject({
     documentScript: script.nullable().optional().openapi({ description: "The Chinese script of this plan's documents; null: the compiling agency's" }),
-    exerciseIntervalMonths: interval.nullable().optional().openapi({ description: "The exercise interval agreed for this plan; null: the agency's", example: 12 }),
+    exerciseIntervalMonths: interval
+      .nullable()
+      .optional()
+      .openapi({ description: "The exercise interval agreed for this plan; null: the agency's", example: 12 }),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send documentScript, exerciseIntervalMonths or both' })
   .openapi('PlanSettings');
@@ -44,7 +54,10 @@ export const PlanSettingsInput = z
 export const AgencySettingsInput = z
   .strictObject({
     documentScript: script.openapi({ description: "The Chinese script the agency's plans print in, unless a plan says otherwise", example: 'hant' }),
-    exerciseIntervalMonths: interval.openapi({ description: 'The exercise interval the agency agrees with companies, unless a plan says otherwise', example: 12 }),
+    exerciseIntervalMonths: interval.openapi({
+      description: 'The exercise interval the agency agrees with companies, unless a plan says otherwise',
+      example: 12,
+    }),
   })
   .openapi('AgencySettings');
 
@@ -56,8 +69,16 @@ export const ExerciseHeldInput = z
   .openapi('ExerciseHeld');
 
 export const ExerciseParams = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
-  exerciseId: z.coerce.number().int().positive().openapi({ param: { name: 'exerciseId', in: 'path' } }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+  exerciseId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'exerciseId', in: 'path' } }),
 });
 
 export const ReissueReportSchema = z
@@ -86,7 +107,11 @@ export const ExerciseInput = z
     date: isoDate,
     kind: z.enum(EXERCISE_KINDS, wrong(`must be one of ${EXERCISE_KINDS.join(', ')}`)),
     scenario: text(2000).openapi({ example: 'Engine-room fire off Lantau with 300 passengers on board' }),
-    agencies: z.array(areaCode).min(1, 'at least one agency takes part').max(3).refine((a) => new Set(a).size === a.length, 'each agency once'),
+    agencies: z
+      .array(areaCode)
+      .min(1, 'at least one agency takes part')
+      .max(3)
+      .refine((a) => new Set(a).size === a.length, 'each agency once'),
     lessonsLearned: text(4000).nullable().default(null),
     voluntary: z.boolean().default(false).openapi({ description: 'An extra exercise on top of the required one in twelve months' }),
   })
@@ -95,10 +120,20 @@ export const ExerciseInput = z
 const RecognitionSchema = z.object({
   agency: areaCode,
   status: z.enum(['recognised', 'pending']),
-  since: z.string().nullable().openapi({ description: "The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date" }),
+  since: z
+    .string()
+    .nullable()
+    .openapi({ description: "The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date" }),
 });
 
-const AmendmentSchema = z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string(), issuedBy: z.string(), reason: z.string().optional() });
+const AmendmentSchema = z.object({
+  revision: z.number().int(),
+  issuedOn: z.string(),
+  change: z.enum(CHANGE_KINDS),
+  summary: z.string(),
+  issuedBy: z.string(),
+  reason: z.string().optional(),
+});
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
 export const PlanSchema = z
@@ -110,9 +145,18 @@ export const PlanSchema = z
     status: z.enum(['draft', 'issued', 'withdrawn']).openapi({ description: 'draft: never issued yet' }),
     stale: z.boolean().openapi({ description: 'A record printed in the plan changed after its issue: issue a revision' }),
     staleFields: z.array(z.string()).openapi({ example: ['company.emergencyPhone'] }),
-    staleChanges: z.array(z.object({ field: z.string(), label: Bilingual, before: z.string(), after: z.string() })).openapi({ description: 'Each printed field that changed since issue, with its label and its value then and now' }),
-    proposedChange: z.object({ kind: z.enum(CHANGE_KINDS), because: z.array(Bilingual) }).openapi({ description: 'The kind of change the registry proposes for the next issue, and the changes that make it major' }),
-    settings: z.object({ documentScript: script, exerciseIntervalMonths: z.number().int(), ownDocumentScript: script.nullable(), ownExerciseIntervalMonths: z.number().int().nullable() }),
+    staleChanges: z
+      .array(z.object({ field: z.string(), label: Bilingual, before: z.string(), after: z.string() }))
+      .openapi({ description: 'Each printed field that changed since issue, with its label and its value then and now' }),
+    proposedChange: z
+      .object({ kind: z.enum(CHANGE_KINDS), because: z.array(Bilingual) })
+      .openapi({ description: 'The kind of change the registry proposes for the next issue, and the changes that make it major' }),
+    settings: z.object({
+      documentScript: script,
+      exerciseIntervalMonths: z.number().int(),
+      ownDocumentScript: script.nullable(),
+      ownExerciseIntervalMonths: z.number().int().nullable(),
+    }),
     current: z.object({ revision: z.number().int(), issuedOn: z.string(), change: z.enum(CHANGE_KINDS), summary: z.string() }).nullable(),
     draft: z.object({ revision: z.number().int(), content: PlanContentSchema, updatedAt: z.string() }).nullable(),
     amendments: z.array(AmendmentSchema),
@@ -133,14 +177,19 @@ export const RevisionSchema = z
     change: z.enum(CHANGE_KINDS).nullable(),
     summary: z.string().nullable(),
     issuedBy: z.string().nullable(),
-    snapshot: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Everything the issued revision prints (modules 1–5, all three agencies), frozen at issue' }),
+    snapshot: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: 'Everything the issued revision prints (modules 1–5, all three agencies), frozen at issue' }),
   })
   .openapi('Revision');
 
 export const RecognitionsSchema = z.object({
   planNumber: z.string(),
   homeAgency: areaCode,
-  revisions: z.array(z.object({ revision: z.number().int(), state: z.enum(['issued', 'superseded']), issuedOn: z.string(), recognitions: z.array(RecognitionSchema) })),
+  revisions: z.array(
+    z.object({ revision: z.number().int(), state: z.enum(['issued', 'superseded']), issuedOn: z.string(), recognitions: z.array(RecognitionSchema) }),
+  ),
 });
 
 export const PlanListQuery = z.strictObject({
@@ -153,8 +202,16 @@ export const PlanListQuery = z.strictObject({
 });
 
 export const RevisionParams = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
-  rev: z.coerce.number().int().positive().openapi({ param: { name: 'rev', in: 'path' } }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+  rev: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'rev', in: 'path' } }),
 });
 
 export const DueQuery = z.strictObject({

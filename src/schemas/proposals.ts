@@ -7,7 +7,9 @@ import { VesselFields } from './vessels.ts';
 const pick = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, true])) as { [P in K]: true };
 
 // What an operator may change is a part of Module 1 or 2; the same field rules as a registrar's edit.
-const CompanyChanges = patchOf(CompanyInput.pick(pick(COMPANY_PROPOSABLE))).openapi({ description: 'Contacts, designated person, emergency team, media contact' });
+const CompanyChanges = patchOf(CompanyInput.pick(pick(COMPANY_PROPOSABLE))).openapi({
+  description: 'Contacts, designated person, emergency team, media contact',
+});
 const VesselChanges = patchOf(VesselFields.pick(pick(VESSEL_PROPOSABLE))).openapi({ description: 'Communications, life-saving appliances, colours and marks' });
 const note = text(1000).nullable().optional().openapi({ description: 'For the registrar: why, and from when', example: 'New DPA from 1 December 2026' });
 
@@ -23,7 +25,10 @@ export const ProposalInput = z
 export const DecisionInput = z
   .discriminatedUnion('decision', [
     z.strictObject({ decision: z.literal('approve'), reason: text(1000).nullable().optional() }),
-    z.strictObject({ decision: z.literal('reject'), reason: z.string().trim().min(1, 'say why the proposal is rejected, for the operator').max(1000, 'must be at most 1000 characters') }),
+    z.strictObject({
+      decision: z.literal('reject'),
+      reason: z.string().trim().min(1, 'say why the proposal is rejected, for the operator').max(1000, 'must be at most 1000 characters'),
+    }),
   ])
   .openapi('DecisionInput', { example: { decision: 'reject', reason: 'The DPA must be reachable around the clock; give a mobile number' } });
 
@@ -52,7 +57,9 @@ export const ProposalDetailSchema = z
   .object({
     proposal: ProposalSchema,
     record: z.object({ name: z.string(), version: z.number().int() }),
-    comparison: z.array(z.object({ field: z.string(), current: z.unknown(), proposed: z.unknown() })).openapi({ description: 'Each proposed field beside the value the record holds now' }),
+    comparison: z
+      .array(z.object({ field: z.string(), current: z.unknown(), proposed: z.unknown() }))
+      .openapi({ description: 'Each proposed field beside the value the record holds now' }),
     mayDecide: z.boolean(),
     mayWithdraw: z.boolean(),
   })

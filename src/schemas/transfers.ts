@@ -5,8 +5,11 @@ import { VesselFields, VesselSchema } from './vessels.ts';
 
 export const ReleaseInput = z
   .strictObject({
-    toArea: areaCode.openapi({ description: "The gaining area, whose agency will accept the ship into its register", example: 'MO' }),
-    note: text(500).nullable().optional().openapi({ description: 'For the gaining agency (new owner, date of re-registration)', example: 'Re-registered in Macao from 1 December 2026' }),
+    toArea: areaCode.openapi({ description: 'The gaining area, whose agency will accept the ship into its register', example: 'MO' }),
+    note: text(500)
+      .nullable()
+      .optional()
+      .openapi({ description: 'For the gaining agency (new owner, date of re-registration)', example: 'Re-registered in Macao from 1 December 2026' }),
   })
   .openapi('ReleaseInput');
 
@@ -16,7 +19,9 @@ export const AcceptInput = z
     mmsi: VesselFields.shape.mmsi,
     callSign: VesselFields.shape.callSign,
     portOfRegistry: VesselFields.shape.portOfRegistry.openapi({ example: 'Macau' }),
-    epirbHexId: VesselFields.shape.epirbHexId.openapi({ description: "The EPIRB's 406 MHz hex ID once recoded with the new country code (null if not yet recoded)" }),
+    epirbHexId: VesselFields.shape.epirbHexId.openapi({
+      description: "The EPIRB's 406 MHz hex ID once recoded with the new country code (null if not yet recoded)",
+    }),
     nationalRegistrationNumber: line(40).nullable().optional(),
     nameZh: name(60).optional().openapi({ description: 'Only if the ship is renamed on re-registration; the old name joins its former names' }),
     nameEn: name(120).optional(),
@@ -56,8 +61,13 @@ export const TransferResultSchema = z
   .object({
     vessel: VesselSchema,
     transfer: TransferSchema,
-    withdrawnPlan: z.object({ id: z.number().int(), planNumber: z.string() }).nullable().openapi({ description: 'The plan withdrawn as "transferred" on acceptance' }),
-    movedProposals: z.array(z.number().int()).openapi({ description: "On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars" }),
+    withdrawnPlan: z
+      .object({ id: z.number().int(), planNumber: z.string() })
+      .nullable()
+      .openapi({ description: 'The plan withdrawn as "transferred" on acceptance' }),
+    movedProposals: z
+      .array(z.number().int())
+      .openapi({ description: "On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars" }),
   })
   .openapi('TransferResult');
 
@@ -66,5 +76,8 @@ const OpenTransfer = TransferSchema.extend({
 });
 
 export const OpenTransfersSchema = z
-  .object({ incoming: z.array(OpenTransfer).openapi({ description: 'Released to your agency: accept them' }), outgoing: z.array(OpenTransfer).openapi({ description: 'Released by your agency, not yet accepted' }) })
+  .object({
+    incoming: z.array(OpenTransfer).openapi({ description: 'Released to your agency: accept them' }),
+    outgoing: z.array(OpenTransfer).openapi({ description: 'Released by your agency, not yet accepted' }),
+  })
   .openapi('OpenTransfers');

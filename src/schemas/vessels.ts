@@ -6,67 +6,75 @@ import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, wrong }
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
 // area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.
 const identifier = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const count = (max: number) => z.number(wrong('must be a number')).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
+const count = (max: number) =>
+  z.number(wrong('must be a number')).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
 
 /** A ship's fields, each checked for its shape; VesselInput adds the ship's rules across fields. */
 export const VesselFields = z.strictObject({
-    companyId: z.number().int().positive().openapi({ description: 'The operating company', example: 1 }),
-    areaOfRegistry: areaCode.openapi({ description: 'Where the ship is registered; decides its home agency' }),
-    nameZh: name(60).openapi({ description: 'Name in Chinese (traditional or simplified, as registered)', example: '金龍飛翼' }),
-    nameEn: name(120).openapi({ description: 'Name in English', example: 'Golden Dragon Wing' }),
-    formerNames: z
-      .array(
-        z.strictObject({
-          nameZh: name(60).nullable().default(null),
-          nameEn: name(120).nullable().default(null),
-          until: isoDate.nullable().default(null),
-        }),
-      )
-      .max(20, 'at most 20 former names')
-      .default([])
-      .openapi({ description: 'Names the ship sailed under before, searched by the incident lookup' }),
-    imoNumber: identifier(20).nullable().default(null).openapi({ description: 'IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles', example: '9319466' }),
-    nationalRegistrationNumber: line(40)
-      .regex(/^[A-Za-z0-9\-\/ ]+$/, 'may contain only letters, digits, spaces, - and /')
-      .nullable()
-      .default(null)
-      .openapi({ description: 'Required when the craft has no IMO number', example: 'HK-JF-0871' }),
-    mmsi: identifier(20).openapi({ description: 'Ship station MMSI: the MID of the area of registry + 6 digits', example: '477101500' }),
-    callSign: identifier(20).openapi({ description: "Call sign from the area's ITU series", example: 'VRJF7' }),
-    portOfRegistry: name(60).openapi({ example: 'Hong Kong' }),
-    type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)),
-    grossTonnage: count(500_000).min(1, 'must be at least 1').openapi({ example: 267 }),
-    lengthMetres: z.number(wrong('must be a number')).positive('must be positive').max(500, 'must be at most 500').openapi({ example: 27.4 }),
-    hullColour: line(80).openapi({ example: 'white with red stripe / 白色紅條' }),
-    superstructureColour: line(80).openapi({ example: 'white / 白色' }),
-    identifyingMarks: line(200).nullable().default(null),
-    maxPassengers: count(10_000).openapi({ description: 'Maximum passengers certified', example: 260 }),
-    crew: count(2_000).min(1, 'must be at least 1').openapi({ example: 8 }),
-    epirbHexId: identifier(20).nullable().default(null).openapi({ description: 'EPIRB 406 MHz hex ID, 15 hexadecimal characters', example: 'ADC6D26C5200001' }),
-    communications: z
-      .strictObject({
-        bridgePhone: phoneOrNull.default(null).openapi({ description: "The bridge's mobile telephone" }),
-        satellite: z.array(line(60)).max(10).default([]).openapi({ description: 'Satellite numbers (Inmarsat and others)' }),
-        vhf: line(120).openapi({ example: 'VHF 16, 12, 70 (DSC)' }),
-        otherRadio: line(200).nullable().default(null),
-      })
-      .openapi({ description: 'How to reach the ship' }),
-    route: z
-      .strictObject({
-        ports: z.array(identifier(20)).min(2, 'a route has at least two ports').max(20, 'at most 20 ports').openapi({ description: 'Port codes from GET /api/ports', example: ['HKG-SW', 'MAC-OH'] }),
-        sailingsPerDay: count(200).min(1, 'must be at least 1'),
-        crossingMinutes: count(24 * 60).min(5, 'must be at least 5'),
-      })
-      .openapi({ description: 'The scheduled route: it must touch at least two of the three areas' }),
-    lifeSaving: z.strictObject({
-      liferafts: count(200),
-      liferaftCapacity: count(10_000),
-      marineEvacuationSystems: count(20),
-      rescueBoats: count(20),
-    }),
-    helicopterWinchingArea: line(200).nullable().default(null),
-    medicalFacilities: line(400).nullable().default(null),
-    status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).default('in_service'),
+  companyId: z.number().int().positive().openapi({ description: 'The operating company', example: 1 }),
+  areaOfRegistry: areaCode.openapi({ description: 'Where the ship is registered; decides its home agency' }),
+  nameZh: name(60).openapi({ description: 'Name in Chinese (traditional or simplified, as registered)', example: '金龍飛翼' }),
+  nameEn: name(120).openapi({ description: 'Name in English', example: 'Golden Dragon Wing' }),
+  formerNames: z
+    .array(
+      z.strictObject({
+        nameZh: name(60).nullable().default(null),
+        nameEn: name(120).nullable().default(null),
+        until: isoDate.nullable().default(null),
+      }),
+    )
+    .max(20, 'at most 20 former names')
+    .default([])
+    .openapi({ description: 'Names the ship sailed under before, searched by the incident lookup' }),
+  imoNumber: identifier(20)
+    .nullable()
+    .default(null)
+    .openapi({ description: 'IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles', example: '9319466' }),
+  nationalRegistrationNumber: line(40)
+    .regex(/^[A-Za-z0-9\-\/ ]+$/, 'may contain only letters, digits, spaces, - and /')
+    .nullable()
+    .default(null)
+    .openapi({ description: 'Required when the craft has no IMO number', example: 'HK-JF-0871' }),
+  mmsi: identifier(20).openapi({ description: 'Ship station MMSI: the MID of the area of registry + 6 digits', example: '477101500' }),
+  callSign: identifier(20).openapi({ description: "Call sign from the area's ITU series", example: 'VRJF7' }),
+  portOfRegistry: name(60).openapi({ example: 'Hong Kong' }),
+  type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)),
+  grossTonnage: count(500_000).min(1, 'must be at least 1').openapi({ example: 267 }),
+  lengthMetres: z.number(wrong('must be a number')).positive('must be positive').max(500, 'must be at most 500').openapi({ example: 27.4 }),
+  hullColour: line(80).openapi({ example: 'white with red stripe / 白色紅條' }),
+  superstructureColour: line(80).openapi({ example: 'white / 白色' }),
+  identifyingMarks: line(200).nullable().default(null),
+  maxPassengers: count(10_000).openapi({ description: 'Maximum passengers certified', example: 260 }),
+  crew: count(2_000).min(1, 'must be at least 1').openapi({ example: 8 }),
+  epirbHexId: identifier(20).nullable().default(null).openapi({ description: 'EPIRB 406 MHz hex ID, 15 hexadecimal characters', example: 'ADC6D26C5200001' }),
+  communications: z
+    .strictObject({
+      bridgePhone: phoneOrNull.default(null).openapi({ description: "The bridge's mobile telephone" }),
+      satellite: z.array(line(60)).max(10).default([]).openapi({ description: 'Satellite numbers (Inmarsat and others)' }),
+      vhf: line(120).openapi({ example: 'VHF 16, 12, 70 (DSC)' }),
+      otherRadio: line(200).nullable().default(null),
+    })
+    .openapi({ description: 'How to reach the ship' }),
+  route: z
+    .strictObject({
+      ports: z
+        .array(identifier(20))
+        .min(2, 'a route has at least two ports')
+        .max(20, 'at most 20 ports')
+        .openapi({ description: 'Port codes from GET /api/ports', example: ['HKG-SW', 'MAC-OH'] }),
+      sailingsPerDay: count(200).min(1, 'must be at least 1'),
+      crossingMinutes: count(24 * 60).min(5, 'must be at least 5'),
+    })
+    .openapi({ description: 'The scheduled route: it must touch at least two of the three areas' }),
+  lifeSaving: z.strictObject({
+    liferafts: count(200),
+    liferaftCapacity: count(10_000),
+    marineEvacuationSystems: count(20),
+    rescueBoats: count(20),
+  }),
+  helicopterWinchingArea: line(200).nullable().default(null),
+  medicalFacilities: line(400).nullable().default(null),
+  status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).default('in_service'),
 }) satisfies z.ZodType<VesselDetails, unknown>;
 
 /**
@@ -75,12 +83,15 @@ export const VesselFields = z.strictObject({
  * service checks them again on the whole record, for callers that come without a schema.
  */
 const withVesselRules = <S extends z.ZodType>(schema: S) =>
-  schema.superRefine((value, ctx) => {
-    const already = new Set(ctx.issues.map((i) => (i.path ?? []).join('.')));
-    for (const p of vesselRules(value as ReadableVessel, PORTS).problems) {
-      if (!already.has(p.field)) ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message });
-    }
-  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+  schema.superRefine(
+    (value, ctx) => {
+      const already = new Set(ctx.issues.map((i) => (i.path ?? []).join('.')));
+      for (const p of vesselRules(value as ReadableVessel, PORTS).problems) {
+        if (!already.has(p.field)) ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 export const VesselInput = withVesselRules(VesselFields).openapi('VesselInput');
 
@@ -119,7 +130,12 @@ export const VesselSchema = z
     epirbHexId: z.string().nullable(),
     communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
     route: z.object({ ports: z.array(z.string()), sailingsPerDay: z.number().int(), crossingMinutes: z.number().int() }),
-    lifeSaving: z.object({ liferafts: z.number().int(), liferaftCapacity: z.number().int(), marineEvacuationSystems: z.number().int(), rescueBoats: z.number().int() }),
+    lifeSaving: z.object({
+      liferafts: z.number().int(),
+      liferaftCapacity: z.number().int(),
+      marineEvacuationSystems: z.number().int(),
+      rescueBoats: z.number().int(),
+    }),
     helicopterWinchingArea: z.string().nullable(),
     medicalFacilities: z.string().nullable(),
     status: z.enum(VESSEL_STATUSES),

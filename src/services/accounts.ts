@@ -80,18 +80,36 @@ async function manageable(db: Executor, who: Who, id: number) {
   const agency = requireAgencyAdmin(who);
   const account = await getAccount(db, id);
   if (!account) throw notFound(`Account ${id}`);
-  if ((await agencyOf(db, account)) !== agency) throw forbidden(`Admins of ${AREA_NAMES[agency].en} manage only its own staff and the companies registered with it`);
+  if ((await agencyOf(db, account)) !== agency)
+    throw forbidden(`Admins of ${AREA_NAMES[agency].en} manage only its own staff and the companies registered with it`);
   return { account, agency };
 }
 
-const auditAccount = (db: Executor, who: Who, action: string, account: Pick<Account, 'id'>, agency: AreaCode | null, before: unknown, after: unknown, at: string) =>
-  recordAudit(db, { who, action, record: { type: 'account', id: account.id, agency }, before, after, at });
+const auditAccount = (
+  db: Executor,
+  who: Who,
+  action: string,
+  account: Pick<Account, 'id'>,
+  agency: AreaCode | null,
+  before: unknown,
+  after: unknown,
+  at: string,
+) => recordAudit(db, { who, action, record: { type: 'account', id: account.id, agency }, before, after, at });
 
 /** What an account looks like in the audit trail: never a secret. */
 /** An account as it leaves this service: never with its password hash, second-factor secret or recovery codes. */
 const withoutSecrets = ({ secrets: _s, ...account }: Account & { secrets?: unknown }): Account => account;
 
-const auditView = (a: Account) => ({ id: a.id, name: a.name, email: a.email, role: a.role, agency: a.agency, companyId: a.companyId, status: a.status, secondFactor: a.secondFactor });
+const auditView = (a: Account) => ({
+  id: a.id,
+  name: a.name,
+  email: a.email,
+  role: a.role,
+  agency: a.agency,
+  companyId: a.companyId,
+  status: a.status,
+  secondFactor: a.secondFactor,
+});
 
 export type NewPerson = { name: string; email: string; role: Role; agency?: AreaCode | null; companyId?: number | null };
 export type LinkIssued = { account: Account; link: string; expiresAt: string };
@@ -114,13 +132,22 @@ export async function createAccount(db: Executor, who: Who, input: NewPerson, at
   return inTransaction(db, async (trx) => {
     if (operator) {
       const company = input.companyId ? await getCompany(trx, input.companyId) : undefined;
-      if (!company) throw new AppError('validation_failed', 'An operator belongs to a company', [{ field: 'companyId', message: 'choose a company registered with your agency' }]);
-      if (company.homeAgency !== agency) throw forbidden(`${company.nameEn} is registered with ${AREA_NAMES[company.homeAgency].en}: its admins open its accounts`);
+      if (!company)
+        throw new AppError('validation_failed', 'An operator belongs to a company', [
+          { field: 'companyId', message: 'choose a company registered with your agency' },
+        ]);
+      if (company.homeAgency !== agency)
+        throw forbidden(`${company.nameEn} is registered with ${AREA_NAMES[company.homeAgency].en}: its admins open its accounts`);
     } else if (input.agency && input.agency !== agency) {
       throw forbidden(`Admins of ${AREA_NAMES[agency].en} open accounts only for its own staff`);
     }
     if (await emailTaken(trx, email)) throw conflict(`${email} already has an account`, [{ field: 'email', message: 'already has an account' }]);
-    const principal = await createPrincipal(trx, { name: input.name.trim(), role: input.role, agency: operator ? null : agency, companyId: operator ? input.companyId! : null });
+    const principal = await createPrincipal(trx, {
+      name: input.name.trim(),
+      role: input.role,
+      agency: operator ? null : agency,
+      companyId: operator ? input.companyId! : null,
+    });
     const stamp = at.toISOString();
     await insertAccount(trx, { principalId: principal.id, email, at: stamp });
     const account = (await getAccount(trx, principal.id))!;
@@ -131,7 +158,11 @@ export async function createAccount(db: Executor, who: Who, input: NewPerson, at
 
 /** The first admin of an agency, from the command line (there is nobody yet to open the account). */
 export async function createFirstAdmin(db: Db, input: { name: string; email: string; agency: AreaCode }, at: Date): Promise<LinkIssued> {
-  const cli: Who = { principal: { id: null, name: 'Command line', role: 'admin', agency: input.agency, companyId: null }, requestId: null, via: 'command line' };
+  const cli: Who = {
+    principal: { id: null, name: 'Command line', role: 'admin', agency: input.agency, companyId: null },
+    requestId: null,
+    via: 'command line',
+  };
   return createAccount(db, cli, { ...input, role: 'admin' }, at);
 }
 
@@ -163,7 +194,8 @@ export async function resetAccount(db: Executor, who: Who, id: number, at: Date)
 export async function setAccountStatus(db: Executor, who: Who, id: number, status: 'active' | 'disabled', at: Date): Promise<Account> {
   return inTransaction(db, async (trx) => {
     const { account, agency } = await manageable(trx, who, id);
-    if (status === 'disabled' && id === who.principal.id) throw new AppError('unprocessable', 'You cannot disable your own account: ask another admin of your agency');
+    if (status === 'disabled' && id === who.principal.id)
+      throw new AppError('unprocessable', 'You cannot disable your own account: ask another admin of your agency');
     const stamp = at.toISOString();
     await setStatus(trx, id, status, stamp);
     if (status === 'disabled') {
@@ -188,7 +220,8 @@ export async function listPeople(db: Executor, who: Who): Promise<Account[]> {
 
 // --- the one-time link: password and second factor -------------------------------------------
 
-const totpOf = (email: string, secret: string) => new OTPAuth.TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secret) });
+const totpOf = (email: string, secret: string) =>
+  new OTPAuth.TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secret) });
 
 export type Enrolment = { secret: string; uri: string; qrSvg: string };
 
@@ -197,7 +230,10 @@ function enrolmentFor(email: string, secret: string): Enrolment {
   return { secret, uri, qrSvg: renderSVG(uri) };
 }
 
-const GONE_LINK = new AppError('not_found', 'This link is not valid any more: it was used, replaced by a newer one or has expired. Ask your admin for a new one');
+const GONE_LINK = new AppError(
+  'not_found',
+  'This link is not valid any more: it was used, replaced by a newer one or has expired. Ask your admin for a new one',
+);
 
 async function liveLink(db: Executor, secret: string, at: Date) {
   const link = await linkByHash(db, hashSecret(secret));
@@ -241,7 +277,12 @@ function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
  * Sets the password (and the second factor, when a code from the scanned secret is given; required for
  * registrars and admins) and uses the link up. Returns the recovery codes, shown once.
  */
-export async function completeLink(db: Db, secret: string, input: { password: string; confirm: string; code: string }, at: Date): Promise<{ account: Account; recoveryCodes: string[] }> {
+export async function completeLink(
+  db: Db,
+  secret: string,
+  input: { password: string; confirm: string; code: string },
+  at: Date,
+): Promise<{ account: Account; recoveryCodes: string[] }> {
   const { account } = await liveLink(db, secret, at);
   const problems: { field: string; message: string }[] = [];
   const weak = passwordProblem(input.password, account.email);
@@ -251,7 +292,8 @@ export async function completeLink(db: Db, secret: string, input: { password: st
   const required = secondFactorRequired(account.role);
   const step = code && account.secrets.totpSecret ? codeStep(account.email, account.secrets.totpSecret, code, at) : null;
   if (!code && required) problems.push({ field: 'code', message: 'enter the 6-digit code your authenticator app shows for this registry' });
-  else if (code && step === null) problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
+  else if (code && step === null)
+    problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
   if (problems.length) throw new AppError('validation_failed', 'The password or code cannot be accepted', problems);
   // Hashed outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
@@ -260,10 +302,20 @@ export async function completeLink(db: Db, secret: string, input: { password: st
     if (!(await useLink(trx, hashSecret(secret), stamp))) throw GONE_LINK;
     await setPassword(trx, account.id, passwordHash);
     const recovery = code ? newRecoveryCodes() : { codes: [], hashes: [] };
-    await setSecondFactor(trx, account.id, step !== null ? { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes, lastStep: step } : { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
+    await setSecondFactor(
+      trx,
+      account.id,
+      step !== null
+        ? { secret: account.secrets.totpSecret, confirmedAt: stamp, recoveryCodeHashes: recovery.hashes, lastStep: step }
+        : { secret: null, confirmedAt: null, recoveryCodeHashes: [] },
+    );
     await endSessions(trx, { principalId: account.id }, 'password set', stamp);
     const after = (await getAccount(trx, account.id))!;
-    const self: Who = { principal: { id: account.id, name: account.name, role: account.role, agency: account.agency, companyId: account.companyId }, requestId: null, via: 'one-time link' };
+    const self: Who = {
+      principal: { id: account.id, name: account.name, role: account.role, agency: account.agency, companyId: account.companyId },
+      requestId: null,
+      via: 'one-time link',
+    };
     await auditAccount(trx, self, 'account.password', after, await agencyOf(trx, after), null, auditView(after), stamp);
     return { account: withoutSecrets(after), recoveryCodes: recovery.codes };
   });
@@ -291,7 +343,9 @@ export async function confirmEnrolment(db: Executor, who: Who, code: string, at:
     if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw conflict('There is no second factor waiting to be confirmed');
     const step = codeStep(account.email, account.secrets.totpSecret, code, at);
     if (step === null) {
-      throw new AppError('validation_failed', 'The code is not right', [{ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' }]);
+      throw new AppError('validation_failed', 'The code is not right', [
+        { field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' },
+      ]);
     }
     const recovery = newRecoveryCodes();
     const stamp = at.toISOString();
@@ -312,7 +366,11 @@ export type SignInResult = { cookie: string; sessionId: number; principal: Princ
 const REFUSED = 'The e-mail address, password or code is not right';
 
 /** Signs a person in with e-mail, password and (where enrolled) code: a new session, or a refusal that says no more than needed. */
-export async function signIn(db: Db, input: { email: string; password: string; code: string; address: string | null; userAgent: string | null }, at: Date): Promise<SignInResult> {
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; code: string; address: string | null; userAgent: string | null },
+  at: Date,
+): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const now = at.getTime();
   const keys = failureKeys(email, input.address ?? 'unknown');
@@ -341,7 +399,12 @@ export async function signIn(db: Db, input: { email: string; password: string; c
           action: 'signin.locked',
           record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
           before: null,
-          after: { email, address: input.address, failures: Math.max(byEmail.count, byAddress.count), lockedUntil: new Date(now + THROTTLE.lockMs).toISOString() },
+          after: {
+            email,
+            address: input.address,
+            failures: Math.max(byEmail.count, byAddress.count),
+            lockedUntil: new Date(now + THROTTLE.lockMs).toISOString(),
+          },
           at: at.toISOString(),
         });
       }
@@ -371,13 +434,25 @@ export async function signIn(db: Db, input: { email: string; password: string; c
 const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** A new session for a person (a new id every time: never one carried over). */
-export async function openSession(db: Db, person: Pick<Account, 'id' | 'name' | 'role' | 'agency' | 'companyId'>, meta: { address: string | null; userAgent: string | null }, at: Date): Promise<SignInResult> {
+export async function openSession(
+  db: Db,
+  person: Pick<Account, 'id' | 'name' | 'role' | 'agency' | 'companyId'>,
+  meta: { address: string | null; userAgent: string | null },
+  at: Date,
+): Promise<SignInResult> {
   const cookie = newSecret();
   const stamp = at.toISOString();
   const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS).toISOString();
   const principal: Principal = { id: person.id, name: person.name, role: person.role, agency: person.agency, companyId: person.companyId };
   return inTransaction(db, async (trx) => {
-    const sessionId = await insertSession(trx, { secretHash: hashSecret(cookie), principalId: person.id, at: stamp, expiresAt, userAgent: meta.userAgent?.slice(0, 200) ?? null, address: meta.address });
+    const sessionId = await insertSession(trx, {
+      secretHash: hashSecret(cookie),
+      principalId: person.id,
+      at: stamp,
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 200) ?? null,
+      address: meta.address,
+    });
     const who: Who = { principal, requestId: null, via: `session ${sessionId}` };
     await auditAccount(trx, who, 'session.start', person, await agencyOf(trx, person), null, { sessionId, address: meta.address, expiresAt }, stamp);
     return { cookie, sessionId, principal, expiresAt };
@@ -404,14 +479,30 @@ export async function signOut(db: Db, who: Who, sessionId: number, at: Date): Pr
   });
 }
 
-export type SessionView = { id: number; current: boolean; createdAt: string; lastSeenAt: string; expiresAt: string; userAgent: string | null; address: string | null };
+export type SessionView = {
+  id: number;
+  current: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  address: string | null;
+};
 
 /** A person's own live sessions, this one marked. */
 export async function mySessions(db: Executor, who: Who, currentId: number, at: Date): Promise<SessionView[]> {
   const rows = await openSessionsOf(db, who.principal.id!);
   return rows
     .filter((s) => sessionAlive(s, at))
-    .map((s) => ({ id: s.id, current: s.id === currentId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userAgent: s.userAgent, address: s.address }));
+    .map((s) => ({
+      id: s.id,
+      current: s.id === currentId,
+      createdAt: s.createdAt,
+      lastSeenAt: s.lastSeenAt,
+      expiresAt: s.expiresAt,
+      userAgent: s.userAgent,
+      address: s.address,
+    }));
 }
 
 /** Ends one of the person's own sessions, or all but the current one (`id` null). */

@@ -60,7 +60,14 @@ export async function saveAgencyBlock(
     if (!saved) throw changedMeanwhile('agency');
     const part = 'rcc' in block ? 'rcc' : 'facilities' in block ? 'facilities' : 'settings';
     const of = (a: Agency) => (part === 'settings' ? { documentScript: a.documentScript, exerciseIntervalMonths: a.exerciseIntervalMonths } : a[part]);
-    await recordAudit(trx, { who, action: `agency.${part}.update`, record: { type: 'agency', id: code, agency: code }, before: of(before), after: of(saved), at: stamp });
+    await recordAudit(trx, {
+      who,
+      action: `agency.${part}.update`,
+      record: { type: 'agency', id: code, agency: code },
+      before: of(before),
+      after: of(saved),
+      at: stamp,
+    });
     return agencyView(saved);
   });
 }

@@ -35,7 +35,7 @@ function pairView(p: ArrangementPair, all: readonly ArrangementPair[], inForce: 
  */
 function standing(all: readonly ArrangementPair[], inForce: Record<AreaCode, number>) {
   const joined = joiningDates(all);
-  const pairs = (AREAS.flatMap((a, i) => AREAS.slice(i + 1).map((b) => [a, b] as const)));
+  const pairs = AREAS.flatMap((a, i) => AREAS.slice(i + 1).map((b) => [a, b] as const));
   return {
     members: AREAS.map((agency) => ({ agency, joinedOn: joined[agency] })),
     recognition: pairs.map(([a, b]) => {
@@ -96,7 +96,9 @@ export async function signPair(
   // A signing is recorded after it happened: a date after today would make recognition start in the future.
   const today = deltaDate(at);
   if (signing.signedOn > today) {
-    throw new AppError('unprocessable', `A signature block cannot be dated after today (${today})`, [{ field: 'signedOn', message: `is after today (${today}): record a signing once it has happened` }]);
+    throw new AppError('unprocessable', `A signature block cannot be dated after today (${today})`, [
+      { field: 'signedOn', message: `is after today (${today}): record a signing once it has happened` },
+    ]);
   }
   const stamp = at.toISOString();
   const saved = await inTransaction(db, async (trx) => {

@@ -132,7 +132,14 @@ export async function copyForDownload(db: Executor, who: Who, planId: number, re
 }
 
 /** The holder records receipt of its copy of the current revision; `fresh` is false when it already had. */
-export async function acknowledgeReceipt(db: Executor, who: Who, planId: number, rev: number, n: number, at: Date): Promise<{ fresh: boolean; copy: CopyView }> {
+export async function acknowledgeReceipt(
+  db: Executor,
+  who: Who,
+  planId: number,
+  rev: number,
+  n: number,
+  at: Date,
+): Promise<{ fresh: boolean; copy: CopyView }> {
   const { principal } = who;
   return inTransaction(db, async (trx) => {
     const { plan, companyId, revision } = await readableRevision(trx, who, planId, rev);
@@ -144,7 +151,14 @@ export async function acknowledgeReceipt(db: Executor, who: Who, planId: number,
     const stored = (await copiesOfRevision(trx, revision.id)).find((x) => x.number === n)!;
     const fresh = await acknowledgeCopy(trx, stored.id, `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}`, stamp);
     if (fresh) {
-      await recordAudit(trx, { who, action: 'copy.acknowledge', record: { type: 'copy', id: `${plan.planNumber}/${rev}/${n}`, agency: plan.homeAgency }, before: null, after: { acknowledgedAt: stamp }, at: stamp });
+      await recordAudit(trx, {
+        who,
+        action: 'copy.acknowledge',
+        record: { type: 'copy', id: `${plan.planNumber}/${rev}/${n}`, agency: plan.homeAgency },
+        before: null,
+        after: { acknowledgedAt: stamp },
+        at: stamp,
+      });
     }
     const copy = (await copyViewsOf(trx, who, plan, companyId, revision)).find((x) => x.number === n)!;
     return { fresh, copy };

@@ -11,7 +11,16 @@ import { toSimplified } from '../script.ts';
 import { readSheet, writeSheet, MEDIA_TYPE, type SheetFormat } from '../sheets/workbook.ts';
 import { companiesOfAgency, companyHoldingImoNumber, listCompanies } from '../store/companies.ts';
 import type { Db } from '../store/database.ts';
-import { finishImportRow, getImport, insertImport, setImportProgress, startImportRow, type CheckedRow, type ImportRecord, type ImportReport } from '../store/imports.ts';
+import {
+  finishImportRow,
+  getImport,
+  insertImport,
+  setImportProgress,
+  startImportRow,
+  type CheckedRow,
+  type ImportRecord,
+  type ImportReport,
+} from '../store/imports.ts';
 import { identifierClashes, listVessels } from '../store/vessels.ts';
 import { listPlanViews } from './plans.ts';
 import { registerCompany, registerVessel } from './registry.ts';
@@ -65,7 +74,8 @@ async function allCompanies(db: Db): Promise<Company[]> {
 export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKind; fileName: string; bytes: Uint8Array }, check: RowCheck, at: Date) {
   const agency = requireRegistrar(who);
   const { rows, unknownColumns } = await readSheet(input.bytes, columnsOf(input.kind));
-  if (rows.length === 0) throw new AppError('validation_failed', 'The file has no rows under its headers', [{ field: 'file', message: 'has no rows to import' }]);
+  if (rows.length === 0)
+    throw new AppError('validation_failed', 'The file has no rows under its headers', [{ field: 'file', message: 'has no rows to import' }]);
   const companies = input.kind === 'ships' ? await allCompanies(db) : [];
   const seen = new Map<string, number>();
   const checked: CheckedRow[] = [];
@@ -83,14 +93,19 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
     if (!result.ok) problems.push(...result.problems.filter((p) => !(p.field === 'companyId' && problems.some((q) => q.field === 'companyId'))));
     else {
       // The registry's own: identifiers held by another ship or company, or by an earlier row of this file.
-      const ids = input.kind === 'ships' ? (['mmsi', 'callSign', 'imoNumber'] as const).map((k) => [k, (result.value as VesselDetails)[k]] as const) : ([['imoCompanyNumber', (result.value as CompanyDetails).imoCompanyNumber]] as const);
+      const ids =
+        input.kind === 'ships'
+          ? (['mmsi', 'callSign', 'imoNumber'] as const).map((k) => [k, (result.value as VesselDetails)[k]] as const)
+          : ([['imoCompanyNumber', (result.value as CompanyDetails).imoCompanyNumber]] as const);
       for (const [field, value] of ids) {
         if (!value) continue;
         const earlier = seen.get(`${field}:${value}`);
         if (earlier) problems.push({ field, message: `also in row ${earlier} of this file` });
         else seen.set(`${field}:${value}`, row);
       }
-      if (input.kind === 'ships') for (const clash of await identifierClashes(db, result.value as VesselDetails)) problems.push({ field: clash.field, message: `already held by vessel ${clash.holder.id} (${clash.holder.nameEn} ${clash.holder.nameZh})` });
+      if (input.kind === 'ships')
+        for (const clash of await identifierClashes(db, result.value as VesselDetails))
+          problems.push({ field: clash.field, message: `already held by vessel ${clash.holder.id} (${clash.holder.nameEn} ${clash.holder.nameZh})` });
       else if ((result.value as CompanyDetails).imoCompanyNumber) {
         const holder = await companyHoldingImoNumber(db, (result.value as CompanyDetails).imoCompanyNumber!);
         if (holder) problems.push({ field: 'imoCompanyNumber', message: `already held by company ${holder.id} (${holder.nameEn})` });
@@ -154,7 +169,10 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, check: Ro
         } else raw = companyFromRow(r.values, agency);
         const result = check(i.kind, raw);
         if (!result.ok) throw new AppError('validation_failed', 'invalid', result.problems);
-        const saved = i.kind === 'ships' ? await registerVessel(db, who, result.value as VesselDetails, now()) : await registerCompany(db, who, result.value as CompanyDetails, now());
+        const saved =
+          i.kind === 'ships'
+            ? await registerVessel(db, who, result.value as VesselDetails, now())
+            : await registerCompany(db, who, result.value as CompanyDetails, now());
         report.created.push({ row: r.row, id: saved.id, name: `${saved.nameZh} ${saved.nameEn}` });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
@@ -201,9 +219,19 @@ export async function exportPlans(db: Db, who: Who, format: SheetFormat, today: 
     for (const p of page.items) {
       const recognised = (a: AreaCode) => (a === p.homeAgency ? 'compiled' : (p.recognitions.find((r) => r.agency === a)?.status ?? ''));
       rows.push({
-        planNumber: p.planNumber, nameZh: p.vessel.nameZh, nameEn: p.vessel.nameEn, status: p.status, revision: String(p.current?.revision ?? ''), issuedOn: p.current?.issuedOn ?? '',
-        stale: p.stale ? 'yes' : 'no', staleFields: p.staleFields.join('; '), recognisedGD: recognised('GD'), recognisedHK: recognised('HK'), recognisedMO: recognised('MO'),
-        exerciseDue: p.exercises.nextDue ?? '', exerciseOverdue: p.exercises.overdue ? 'yes' : 'no',
+        planNumber: p.planNumber,
+        nameZh: p.vessel.nameZh,
+        nameEn: p.vessel.nameEn,
+        status: p.status,
+        revision: String(p.current?.revision ?? ''),
+        issuedOn: p.current?.issuedOn ?? '',
+        stale: p.stale ? 'yes' : 'no',
+        staleFields: p.staleFields.join('; '),
+        recognisedGD: recognised('GD'),
+        recognisedHK: recognised('HK'),
+        recognisedMO: recognised('MO'),
+        exerciseDue: p.exercises.nextDue ?? '',
+        exerciseOverdue: p.exercises.overdue ? 'yes' : 'no',
       });
     }
     if (!page.nextCursor) break;
@@ -213,7 +241,11 @@ export async function exportPlans(db: Db, who: Who, format: SheetFormat, today: 
 }
 
 /** The agency's ships or companies as a sheet in the import's columns, so an export imports back. */
-export async function exportFleet(db: Db, who: Who, opts: { kind: SheetKind; format: SheetFormat; status?: VesselStatus; type?: VesselType; companyId?: number }) {
+export async function exportFleet(
+  db: Db,
+  who: Who,
+  opts: { kind: SheetKind; format: SheetFormat; status?: VesselStatus; type?: VesselType; companyId?: number },
+) {
   const agency = requireRegistrar(who);
   const rows: Record<string, string>[] = [];
   if (opts.kind === 'companies') {

@@ -41,7 +41,9 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
     const centres = () => agencies.get('all', generation, () => listAgencies(snapshot));
     const found = [];
     for (const hit of hits) {
-      const card = await cards.get(`${hit.vesselId}:${opts.today}`, generation, async () => Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))));
+      const card = await cards.get(`${hit.vesselId}:${opts.today}`, generation, async () =>
+        Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))),
+      );
       found.push({ match: MATCH[hit.rank]!, card });
     }
     return found;
@@ -99,12 +101,22 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
       communications: v.communications,
       route: v.route.ports,
       /** The route as port names, for a reader in either language. */
-      routePorts: v.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)).map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
+      routePorts: v.route.ports
+        .map((code) => PORTS.find((p) => p.code === code))
+        .filter((p): p is Port => Boolean(p))
+        .map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
       /** The registers it was in before (a lookup by an old MMSI or call sign finds it): newest first. */
       formerRegistrations: transfers
         .filter((t) => t.state === 'accepted')
         .reverse()
-        .map((t) => ({ areaOfRegistry: t.fromArea, until: t.decidedAt!.slice(0, 10), nameZh: t.former.nameZh, nameEn: t.former.nameEn, mmsi: t.former.mmsi, callSign: t.former.callSign })),
+        .map((t) => ({
+          areaOfRegistry: t.fromArea,
+          until: t.decidedAt!.slice(0, 10),
+          nameZh: t.former.nameZh,
+          nameEn: t.former.nameEn,
+          mmsi: t.former.mmsi,
+          callSign: t.former.callSign,
+        })),
     },
     company: {
       id: c!.id,

@@ -106,21 +106,30 @@ const amendmentOf = (r: Revision): Amendment => ({
 });
 
 /** A value as a registrar reads it in a notice. */
-const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.map(shown).join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const shown = (v: unknown): string =>
+  v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.map(shown).join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
-const valueAt = (root: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+const valueAt = (root: unknown, path: string) =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
 
-const agencyLabel = (agencies: readonly Agency[]) => (code: string): Bilingual => {
-  const a = agencies.find((x) => x.code === code);
-  return a ? { zh: a.nameZh, en: a.nameEn } : { zh: code, en: code };
-};
+const agencyLabel =
+  (agencies: readonly Agency[]) =>
+  (code: string): Bilingual => {
+    const a = agencies.find((x) => x.code === code);
+    return a ? { zh: a.nameZh, en: a.nameEn } : { zh: code, en: code };
+  };
 
 /** The printed fields that changed between an issued revision and the records now (and the draft's content, if given). */
 function changesSince(issued: PlanSnapshot, company: Company, vessel: Vessel, agencies: readonly Agency[], draft?: PlanContent) {
   const then = { ...sourcesOf(issued.company, issued.vessel, issued.agencies), content: issued.content };
   const now = { ...sourcesOf(company, vessel, agencies), content: draft ?? issued.content };
   const label = agencyLabel(agencies);
-  return staleFields(then, now).map((field) => ({ field, label: fieldLabel(field, label), before: shown(valueAt(then, field)), after: shown(valueAt(now, field)) }));
+  return staleFields(then, now).map((field) => ({
+    field,
+    label: fieldLabel(field, label),
+    before: shown(valueAt(then, field)),
+    after: shown(valueAt(now, field)),
+  }));
 }
 
 /** The script and exercise interval in force for a plan: its own, else its agency's. */
@@ -138,13 +147,19 @@ function settingsOf(plan: Plan, agencies: readonly Agency[]) {
 async function planViews(db: Executor, plans: Plan[], today: string): Promise<PlanView[]> {
   const ids = plans.map((p) => p.id);
   const [vessels, agencies, pairs, exercises, revisions] = await Promise.all([
-    vesselsByIds(db, plans.map((p) => p.vesselId)),
+    vesselsByIds(
+      db,
+      plans.map((p) => p.vesselId),
+    ),
     listAgencies(db),
     listPairs(db),
     exercisesByPlan(db, ids),
     revisionsOfPlans(db, ids),
   ]);
-  const companies = await companiesByIds(db, [...vessels.values()].map((v) => v.companyId));
+  const companies = await companiesByIds(
+    db,
+    [...vessels.values()].map((v) => v.companyId),
+  );
   return plans.map((plan) => {
     const vessel = vessels.get(plan.vesselId)!;
     const company = companies.get(vessel.companyId)!;
@@ -154,7 +169,10 @@ async function planViews(db: Executor, plans: Plan[], today: string): Promise<Pl
     const done = all.filter((r) => r.state !== 'draft');
     const staleChanges = issued?.snapshot && !plan.withdrawnOn ? changesSince(issued.snapshot, company, vessel, agencies) : [];
     const pending = issued?.snapshot ? changesSince(issued.snapshot, company, vessel, agencies, draft?.content) : [];
-    const proposal = proposedChange(pending.map((c) => c.field), !issued);
+    const proposal = proposedChange(
+      pending.map((c) => c.field),
+      !issued,
+    );
     const settings = settingsOf(plan, agencies);
     const planExercises = exercises.get(plan.id) ?? [];
     const nextDue = plan.withdrawnOn ? null : nextExerciseDue(planExercises, done[0]?.issuedOn ?? null, settings.exerciseIntervalMonths);
@@ -234,7 +252,15 @@ export async function planOfVessel(db: Executor, vesselId: number, today: string
   return plan ? planView(db, plan, today) : null;
 }
 
-export type PlanQuery = { area?: Plan['homeAgency']; companyId?: number; vesselId?: number; status?: PlanStatus; stale?: boolean; cursor?: number; limit: number };
+export type PlanQuery = {
+  area?: Plan['homeAgency'];
+  companyId?: number;
+  vesselId?: number;
+  status?: PlanStatus;
+  stale?: boolean;
+  cursor?: number;
+  limit: number;
+};
 
 /**
  * A page of plans. Status is filtered in SQL; staleness is derived from the records, so with that
@@ -278,7 +304,12 @@ async function revisionRecognitions(db: Executor, plan: Plan): Promise<RevisionR
   const [pairs, revisions] = await Promise.all([listPairs(db), listRevisions(db, plan.id)]);
   return revisions
     .filter((r) => r.state !== 'draft')
-    .map((r) => ({ revision: r.revision, state: r.state as 'issued' | 'superseded', issuedOn: r.issuedOn!, recognitions: recognitionFor(plan.homeAgency, r.issuedOn!, pairs) }));
+    .map((r) => ({
+      revision: r.revision,
+      state: r.state as 'issued' | 'superseded',
+      issuedOn: r.issuedOn!,
+      recognitions: recognitionFor(plan.homeAgency, r.issuedOn!, pairs),
+    }));
 }
 
 /** The plan's page: its view, the recognition of each revision, and the current revision's copies as this reader may use them. */
@@ -294,7 +325,17 @@ export async function readRevision(db: Executor, who: Who, id: number, rev: numb
   await readablePlan(db, who, id);
   const r = await getRevision(db, id, rev);
   if (!r) throw notFound(`Revision ${rev} of plan ${id}`);
-  return { planId: id, revision: r.revision, state: r.state, content: r.content, issuedOn: r.issuedOn, change: r.change, summary: r.summary, issuedBy: r.issuedBy, snapshot: r.snapshot };
+  return {
+    planId: id,
+    revision: r.revision,
+    state: r.state,
+    content: r.content,
+    issuedOn: r.issuedOn,
+    change: r.change,
+    summary: r.summary,
+    issuedBy: r.issuedBy,
+    snapshot: r.snapshot,
+  };
 }
 
 /** Plans whose next exercise falls due within `days` (or is overdue), soonest first. */
@@ -325,7 +366,10 @@ export async function openPlan(db: Executor, who: Who, vesselId: number, at: Dat
     if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
     requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile and change its plans');
     const existing = await planInForceForVessel(trx, vesselId);
-    if (existing) throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan in force, kept current by revisions`, [], { plan: { id: existing.id, planNumber: existing.planNumber } });
+    if (existing)
+      throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan in force, kept current by revisions`, [], {
+        plan: { id: existing.id, planNumber: existing.planNumber },
+      });
     if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
     const stamp = at.toISOString();
     const year = Number(deltaDate(at).slice(0, 4));
@@ -357,7 +401,8 @@ export async function editDraft(db: Executor, who: Who, id: number, expected: Ex
     const plan = await writablePlan(trx, who, id, expected);
     refuseIfWithdrawn(plan);
     const draft = (await listRevisions(trx, plan.id)).find((r) => r.state === 'draft');
-    if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
+    if (!draft)
+      throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
     const stamp = at.toISOString();
     const after = await touched(trx, plan, expected, stamp);
     const content = { ...draft.content, ...patch };
@@ -396,7 +441,15 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
     const { plan, snapshot, draft } = again;
     const stamp = at.toISOString();
     const after = await touched(trx, plan, expected, stamp);
-    await markIssued(trx, draft, { snapshot, change: snapshot.change, reason: again.reason, summary: issue.summary, issuedOn: snapshot.issuedOn, issuedBy: input.issuedBy, at: stamp });
+    await markIssued(trx, draft, {
+      snapshot,
+      change: snapshot.change,
+      reason: again.reason,
+      summary: issue.summary,
+      issuedOn: snapshot.issuedOn,
+      issuedBy: input.issuedBy,
+      at: stamp,
+    });
     await insertCopies(trx, draft.id, copies);
     await auditPlan(
       trx,
@@ -404,7 +457,15 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
       plan,
       'plan.issue',
       { revision: draft.revision, state: 'draft' },
-      { revision: draft.revision, state: 'issued', change: snapshot.change, reason: again.reason, summary: issue.summary, issuedOn: snapshot.issuedOn, copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })) },
+      {
+        revision: draft.revision,
+        state: 'issued',
+        change: snapshot.change,
+        reason: again.reason,
+        summary: issue.summary,
+        issuedOn: snapshot.issuedOn,
+        copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })),
+      },
       stamp,
     );
     return planView(trx, after, deltaDate(at));
@@ -427,18 +488,29 @@ async function draftToIssue(db: Executor, who: Who, id: number, expected: Expect
 async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
   const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, expected);
   const problems = issueProblems(company, vessel, agencies, draft.content);
-  if (problems.length) throw new AppError('unprocessable', `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`, problems);
+  if (problems.length)
+    throw new AppError(
+      'unprocessable',
+      `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`,
+      problems,
+    );
 
   // The kind of change: the registrar may raise the registry's proposal, and lower it only with a reason.
   const last = revisions.filter((r) => r.state !== 'draft').at(-1);
   const changed = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
-  const proposal = proposedChange(changed.map((c) => c.field), !last);
+  const proposal = proposedChange(
+    changed.map((c) => c.field),
+    !last,
+  );
   const change = issue.change ?? proposal.kind;
   const reason = issue.reason?.trim() || null;
   if (proposal.kind === 'major' && change === 'minor' && !reason) {
     const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label.en);
     throw new AppError('unprocessable', 'This revision is a major change; issuing it as minor needs a reason', [
-      { field: 'reason', message: `the registry proposes a major change${because.length ? ` (${because.join(', ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor` },
+      {
+        field: 'reason',
+        message: `the registry proposes a major change${because.length ? ` (${because.join(', ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor`,
+      },
     ]);
   }
 
@@ -497,8 +569,16 @@ export async function issueReadiness(db: Executor, who: Who, id: number, today: 
   const missing = issueProblems(company, vessel, agencies, draft.content).map((p) => ({ ...p, label: fieldLabel(p.field, label), fixAt: fixAt(p.field) }));
   const last = revisions.filter((r) => r.state !== 'draft').at(-1);
   const changes = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
-  const proposal = proposedChange(changes.map((c) => c.field), !last);
-  return { plan: await planView(db, plan, today), missing, changes, proposal: { kind: proposal.kind, because: changes.filter((c) => proposal.because.includes(c.field)).map((c) => c.label) } };
+  const proposal = proposedChange(
+    changes.map((c) => c.field),
+    !last,
+  );
+  return {
+    plan: await planView(db, plan, today),
+    missing,
+    changes,
+    proposal: { kind: proposal.kind, because: changes.filter((c) => proposal.because.includes(c.field)).map((c) => c.label) },
+  };
 }
 
 /** The plan for its withdrawal page: only its home registrars open it, and only while it is in force. */
@@ -537,12 +617,22 @@ export async function withdrawTransferredPlan(trx: Tx, who: Who, vesselId: numbe
 }
 
 /** A planned exercise was held: it becomes the held one (on the day it was held, not in the future). */
-export async function markExerciseHeld(db: Executor, who: Who, id: number, exerciseId: number, held: { date: string; lessonsLearned: string | null }, at: Date): Promise<Exercise> {
+export async function markExerciseHeld(
+  db: Executor,
+  who: Who,
+  id: number,
+  exerciseId: number,
+  held: { date: string; lessonsLearned: string | null },
+  at: Date,
+): Promise<Exercise> {
   const today = deltaDate(at);
   return inTransaction(db, async (trx) => {
     const plan = await writablePlan(trx, who, id, null, 'record its exercises');
     refuseIfWithdrawn(plan);
-    if (held.date > today) throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
+    if (held.date > today)
+      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [
+        { field: 'date', message: `a held exercise is on or before today (${today})` },
+      ]);
     const before = (await listExercises(trx, plan.id)).find((e) => e.id === exerciseId);
     if (!before) throw notFound(`Exercise ${exerciseId} of plan ${plan.planNumber}`);
     const after = await markExerciseHeld_(trx, plan.id, exerciseId, held);
@@ -571,13 +661,24 @@ export async function changePlanSettings(
       ...(settings.exerciseIntervalMonths !== undefined ? { exercise_interval_months: settings.exerciseIntervalMonths } : {}),
     };
     const after = await touched(trx, plan, expected, stamp, set);
-    await auditPlan(trx, who, plan, 'plan.settings', { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths }, { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths }, stamp);
+    await auditPlan(
+      trx,
+      who,
+      plan,
+      'plan.settings',
+      { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths },
+      { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths },
+      stamp,
+    );
     return planView(trx, after, deltaDate(at));
   });
 }
 
 /** What a bulk re-issue did: the plans renewed, and those it could not renew, with why. */
-export type ReissueReport = { renewed: { planId: number; planNumber: string; revision: number }[]; failed: { planId: number; planNumber: string; reason: string }[] };
+export type ReissueReport = {
+  renewed: { planId: number; planNumber: string; revision: number }[];
+  failed: { planId: number; planNumber: string; reason: string }[];
+};
 
 /** The issued plans of the registrar's agency that are out of date only because an agency changed its own blocks. */
 export async function plansAwaitingReissue(db: Executor, who: Who, today: string): Promise<PlanView[]> {
@@ -602,7 +703,10 @@ export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date
   for (const view of views.filter(onlyAgencyChanges)) {
     // agencies.<code>.… : the agencies whose blocks changed, by name.
     const codes = new Set(view.staleFields.map((f) => f.split('.')[1]));
-    const changed = agencies.filter((a) => codes.has(a.code)).map((a) => a.nameEn).join(', ');
+    const changed = agencies
+      .filter((a) => codes.has(a.code))
+      .map((a) => a.nameEn)
+      .join(', ');
     try {
       if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);
       // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
@@ -627,7 +731,9 @@ export async function recordExercise(db: Executor, who: Who, id: number, input: 
   return inTransaction(db, async (trx) => {
     const plan = await writablePlan(trx, who, id, null, 'record its exercises');
     if (input.state === 'held' && input.date > today) {
-      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [{ field: 'date', message: `a held exercise is on or before today (${today})` }]);
+      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [
+        { field: 'date', message: `a held exercise is on or before today (${today})` },
+      ]);
     }
     refuseIfWithdrawn(plan);
     // Only what the agency requires is limited; what was held is recorded, in whatever order it comes.
@@ -637,7 +743,14 @@ export async function recordExercise(db: Executor, who: Who, id: number, input: 
     }
     const stamp = at.toISOString();
     const saved = await insertExercise(trx, plan.id, input, stamp);
-    await recordAudit(trx, { who, action: 'exercise.record', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, {
+      who,
+      action: 'exercise.record',
+      record: { type: 'plan', id: plan.id, agency: plan.homeAgency },
+      before: null,
+      after: saved,
+      at: stamp,
+    });
     return saved;
   });
 }

@@ -1,4 +1,12 @@
-import { mayReadCompanyRecord, mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
+import {
+  mayReadCompanyRecord,
+  mayWriteHomeRecord,
+  operatorScope,
+  requireCompanyReader,
+  requireHomeRegistrar,
+  requireRole,
+  type Who,
+} from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Page } from '../domain/page.ts';
 import { proposedAgainstCurrent, type Proposal, type ProposalState, type ProposalTarget } from '../domain/proposal.ts';
@@ -26,7 +34,14 @@ async function targetOf(db: Executor, t: Pick<ProposalTarget, 'recordType' | 're
   }
   const v = await getVessel(db, t.recordId);
   if (!v) throw notFound(`Vessel ${t.recordId}`);
-  return { companyId: v.companyId, homeAgency: v.homeAgency, name: `${v.nameEn} ${v.nameZh}`, version: v.version, current: v, withdrawn: v.status === 'withdrawn' };
+  return {
+    companyId: v.companyId,
+    homeAgency: v.homeAgency,
+    name: `${v.nameEn} ${v.nameZh}`,
+    version: v.version,
+    current: v,
+    withdrawn: v.status === 'withdrawn',
+  };
 }
 
 /** The proposal would leave a valid record: checked now, by the same rules as a registrar's edit, so the operator hears of problems at once. */
@@ -35,7 +50,13 @@ async function checkApplies(db: Executor, t: ProposalTarget): Promise<void> {
     await checkRecord(db, t);
   } catch (err) {
     // Named as the proposer sent them: under `changes`.
-    if (err instanceof AppError && err.code === 'validation_failed') throw new AppError(err.code, err.detail, err.errors.map((e) => ({ ...e, field: `changes.${e.field}` })), err.extra);
+    if (err instanceof AppError && err.code === 'validation_failed')
+      throw new AppError(
+        err.code,
+        err.detail,
+        err.errors.map((e) => ({ ...e, field: `changes.${e.field}` })),
+        err.extra,
+      );
     throw err;
   }
 }
@@ -61,7 +82,10 @@ export async function proposeChange(db: Executor, who: Who, input: ProposalTarge
     requireCompanyReader(who.principal, target.companyId, 'records');
     if (target.withdrawn) throw conflict(`${target.name} is withdrawn from service; its record no longer changes`);
     const changed = proposedAgainstCurrent(input.changes, target.current);
-    if (changed.length === 0) throw new AppError('validation_failed', 'The proposal changes nothing', [{ field: 'changes', message: 'every proposed value is the one the record already holds' }]);
+    if (changed.length === 0)
+      throw new AppError('validation_failed', 'The proposal changes nothing', [
+        { field: 'changes', message: 'every proposed value is the one the record already holds' },
+      ]);
     await checkApplies(trx, input);
     const changes = Object.fromEntries(changed.map((c) => [c.field, c.proposed]));
     const saved = await insertProposal(trx, {
@@ -90,18 +114,31 @@ async function openProposal(trx: Executor, id: number, expected: ExpectedVersion
 export type Decision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 /** The home agency's registrar approves (the change applies as the registrar's) or rejects with a reason. */
-export async function decideProposal(db: Executor, who: Who, id: number, expected: ExpectedVersion, d: Decision & { reason?: string | null }, at: Date): Promise<Proposal> {
+export async function decideProposal(
+  db: Executor,
+  who: Who,
+  id: number,
+  expected: ExpectedVersion,
+  d: Decision & { reason?: string | null },
+  at: Date,
+): Promise<Proposal> {
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const p = await openProposal(trx, id, expected, (found) => requireHomeRegistrar(who.principal, found.homeAgency, 'decide proposals for its records'));
     const reason = d.reason?.trim() || null;
-    if (d.decision === 'reject' && !reason) throw new AppError('validation_failed', 'A rejection says why', [{ field: 'reason', message: 'say why the proposal is rejected, for the operator' }]);
+    if (d.decision === 'reject' && !reason)
+      throw new AppError('validation_failed', 'A rejection says why', [{ field: 'reason', message: 'say why the proposal is rejected, for the operator' }]);
     if (d.decision === 'approve') {
       // Applied to the record as it is now: the registrar approved it beside the current values.
       if (p.recordType === 'company') await changeCompany(trx, who, p.recordId, 'any', p.changes, at);
       else await changeVessel(trx, who, p.recordId, 'any', p.changes, at);
     }
-    const decided = await closeProposal(trx, id, p.version, { state: d.decision === 'approve' ? 'approved' : 'rejected', at: stamp, by: { id: who.principal.id, name: who.principal.name }, reason });
+    const decided = await closeProposal(trx, id, p.version, {
+      state: d.decision === 'approve' ? 'approved' : 'rejected',
+      at: stamp,
+      by: { id: who.principal.id, name: who.principal.name },
+      reason,
+    });
     if (!decided) throw changedMeanwhile('proposal');
     await auditOn(trx, who, `proposal.${d.decision}`, decided, p, decided, stamp);
     return decided;
@@ -117,7 +154,8 @@ export async function followTransfer(trx: Tx, who: Who, vesselId: number, from: 
   const moved = await moveOpenProposals(trx, vesselId, to);
   for (const p of moved) {
     const before = { ...p, homeAgency: from, version: p.version - 1 };
-    for (const agency of [from, to]) await recordAudit(trx, { who, action: 'proposal.move', record: { type: 'vessel', id: vesselId, agency }, before, after: p, at: stamp });
+    for (const agency of [from, to])
+      await recordAudit(trx, { who, action: 'proposal.move', record: { type: 'vessel', id: vesselId, agency }, before, after: p, at: stamp });
   }
   return moved;
 }
@@ -130,7 +168,12 @@ export async function withdrawProposal(db: Executor, who: Who, id: number, expec
       requireRole(who.principal, ['operator'], 'Only the operator who proposed a change withdraws it');
       requireCompanyReader(who.principal, found.companyId, 'proposals');
     });
-    const closed = await closeProposal(trx, id, p.version, { state: 'withdrawn', at: stamp, by: { id: who.principal.id, name: who.principal.name }, reason: null });
+    const closed = await closeProposal(trx, id, p.version, {
+      state: 'withdrawn',
+      at: stamp,
+      by: { id: who.principal.id, name: who.principal.name },
+      reason: null,
+    });
     if (!closed) throw changedMeanwhile('proposal');
     await auditOn(trx, who, 'proposal.withdraw', closed, p, closed, stamp);
     return closed;
@@ -151,7 +194,13 @@ export type ProposalQuery = { state?: ProposalState; cursor?: number; limit: num
 export async function listProposalPage(db: Executor, who: Who, q: ProposalQuery): Promise<Page<Proposal>> {
   const r = who.principal;
   requireRole(r, ['registrar', 'operator', 'admin'], "Proposals are read by operators and the home agency's registrars");
-  return listProposals(db, { homeAgency: r.role === 'registrar' ? r.agency! : undefined, companyId: operatorScope(r), state: q.state, after: q.cursor, limit: q.limit });
+  return listProposals(db, {
+    homeAgency: r.role === 'registrar' ? r.agency! : undefined,
+    companyId: operatorScope(r),
+    state: q.state,
+    after: q.cursor,
+    limit: q.limit,
+  });
 }
 
 export type ProposalDetail = {
@@ -179,7 +228,11 @@ export async function proposalDetail(db: Executor, who: Who, id: number): Promis
 }
 
 /** The record an operator proposes a change to, with its values now (the form starts from them). */
-export async function recordForProposal(db: Executor, who: Who, t: Pick<ProposalTarget, 'recordType' | 'recordId'>): Promise<{ name: string; current: Record<string, unknown> }> {
+export async function recordForProposal(
+  db: Executor,
+  who: Who,
+  t: Pick<ProposalTarget, 'recordType' | 'recordId'>,
+): Promise<{ name: string; current: Record<string, unknown> }> {
   requireRole(who.principal, ['operator'], "Only ship operators propose changes; registrars change their agency's records directly");
   const target = await targetOf(db, t);
   requireCompanyReader(who.principal, target.companyId, 'records');

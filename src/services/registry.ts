@@ -68,7 +68,14 @@ export async function registerCompany(db: Executor, who: Who, input: CompanyDeta
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const saved = await insertCompany(trx, await checkedCompany(trx, input), stamp);
-    await recordAudit(trx, { who, action: 'company.create', record: { type: 'company', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, {
+      who,
+      action: 'company.create',
+      record: { type: 'company', id: saved.id, agency: saved.homeAgency },
+      before: null,
+      after: saved,
+      at: stamp,
+    });
     return saved;
   });
 }
@@ -94,7 +101,14 @@ export async function registerVessel(db: Executor, who: Who, input: VesselDetail
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const saved = await insertVessel(trx, await checkedVessel(trx, input), stamp);
-    await recordAudit(trx, { who, action: 'vessel.create', record: { type: 'vessel', id: saved.id, agency: saved.homeAgency }, before: null, after: saved, at: stamp });
+    await recordAudit(trx, {
+      who,
+      action: 'vessel.create',
+      record: { type: 'vessel', id: saved.id, agency: saved.homeAgency },
+      before: null,
+      after: saved,
+      at: stamp,
+    });
     return saved;
   });
 }
@@ -210,9 +224,16 @@ export async function companyFleet(db: Executor, who: Who, today: string) {
   const company = await readCompany(db, who, who.principal.companyId!);
   const [vessels, plans] = await Promise.all([vesselsOfCompany(db, company.id), companyPlanViews(db, who, company.id, today)]);
   // The plan a ship carries now: the one in force, else its latest.
-  const planOf = (id: number) => plans.filter((p) => p.vessel.id === id).sort((a, b) => Number(Boolean(a.withdrawn)) - Number(Boolean(b.withdrawn)) || b.id - a.id)[0] ?? null;
-  const current = await currentRevisions(db, plans.map((p) => p.id));
-  const unacknowledged = await unacknowledgedCopies(db, [...current.values()].map((r) => r.id));
+  const planOf = (id: number) =>
+    plans.filter((p) => p.vessel.id === id).sort((a, b) => Number(Boolean(a.withdrawn)) - Number(Boolean(b.withdrawn)) || b.id - a.id)[0] ?? null;
+  const current = await currentRevisions(
+    db,
+    plans.map((p) => p.id),
+  );
+  const unacknowledged = await unacknowledgedCopies(
+    db,
+    [...current.values()].map((r) => r.id),
+  );
   const rows = vessels.map((v) => {
     const plan = planOf(v.id);
     const revision = plan ? current.get(plan.id) : undefined;

@@ -3,7 +3,16 @@ import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
 import type { AreaCode } from '../domain/areas.ts';
-import { addToken, createPrincipal, principalByTokenHash, revokeOwnToken, systemTokensOf, tokensOf, type PersonalToken, type SystemToken } from '../store/principals.ts';
+import {
+  addToken,
+  createPrincipal,
+  principalByTokenHash,
+  revokeOwnToken,
+  systemTokensOf,
+  tokensOf,
+  type PersonalToken,
+  type SystemToken,
+} from '../store/principals.ts';
 
 // API tokens: a person's own, named, expiring (at most a year), and read-only if asked; acting as
 // that person, so never wider than their role. The CLI's minting stays for bootstrapping systems.
@@ -35,14 +44,26 @@ function newTokenTerms(days: number, at: Date) {
 }
 
 /** A person mints a token for their own programs; the secret is returned once and kept only as a hash. */
-export async function createPersonalToken(db: Executor, who: Who, input: { name: string; days: number; scope: 'full' | 'read' }, at: Date): Promise<{ secret: string; token: PersonalToken }> {
+export async function createPersonalToken(
+  db: Executor,
+  who: Who,
+  input: { name: string; days: number; scope: 'full' | 'read' },
+  at: Date,
+): Promise<{ secret: string; token: PersonalToken }> {
   const id = who.principal.id;
   if (id === null) throw new AppError('forbidden', 'Only a person with an account mints tokens');
   const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
     const tokenId = await addToken(trx, id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
     const token = (await tokensOf(trx, id)).find((t) => t.id === tokenId)!;
-    await recordAudit(trx, { who, action: 'token.create', record: { type: 'account', id, agency: who.principal.agency }, before: null, after: token, at: stamp });
+    await recordAudit(trx, {
+      who,
+      action: 'token.create',
+      record: { type: 'account', id, agency: who.principal.agency },
+      before: null,
+      after: token,
+      at: stamp,
+    });
     return { secret, token };
   });
 }
@@ -66,7 +87,12 @@ export async function createSystemToken(
   const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
     const system = await createPrincipal(trx, { name: input.name.trim(), role: input.role, agency, companyId: null });
-    const tokenId = await addToken(trx, system.id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
+    const tokenId = await addToken(trx, system.id, hashSecret(secret), secretHint(secret), {
+      name: input.name.trim(),
+      expiresAt,
+      scope: input.scope,
+      at: stamp,
+    });
     const token = (await systemTokensOf(trx, agency)).find((t) => t.id === tokenId)!;
     await recordAudit(trx, { who, action: 'token.create', record: { type: 'account', id: system.id, agency }, before: null, after: token, at: stamp });
     return { secret, token };
@@ -82,7 +108,14 @@ export async function revokeSystemToken(db: Executor, who: Who, tokenId: number,
   await inTransaction(db, async (trx) => {
     const token = (await systemTokensOf(trx, agency)).find((t) => t.id === tokenId && t.revokedAt === null);
     if (!token || !(await revokeOwnToken(trx, token.holder.id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of your agency's systems`);
-    await recordAudit(trx, { who, action: 'token.revoke', record: { type: 'account', id: token.holder.id, agency }, before: token, after: { tokenId }, at: at.toISOString() });
+    await recordAudit(trx, {
+      who,
+      action: 'token.revoke',
+      record: { type: 'account', id: token.holder.id, agency },
+      before: token,
+      after: { tokenId },
+      at: at.toISOString(),
+    });
   });
 }
 
@@ -95,6 +128,13 @@ export async function revokeMyToken(db: Executor, who: Who, tokenId: number, at:
   if (id === null) throw notFound(`Token ${tokenId}`);
   await inTransaction(db, async (trx) => {
     if (!(await revokeOwnToken(trx, id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of yours`);
-    await recordAudit(trx, { who, action: 'token.revoke', record: { type: 'account', id, agency: who.principal.agency }, before: null, after: { tokenId }, at: at.toISOString() });
+    await recordAudit(trx, {
+      who,
+      action: 'token.revoke',
+      record: { type: 'account', id, agency: who.principal.agency },
+      before: null,
+      after: { tokenId },
+      at: at.toISOString(),
+    });
   });
 }

@@ -43,14 +43,23 @@ async function auditBoth(trx: Tx, who: Who, action: string, t: Transfer, before:
 }
 
 /** The losing agency releases a ship to another area's register; it stays in its register until accepted. */
-export async function releaseVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, input: { toArea: AreaCode; note?: string | null }, at: Date): Promise<TransferResult> {
+export async function releaseVessel(
+  db: Executor,
+  who: Who,
+  id: number,
+  expected: ExpectedVersion,
+  input: { toArea: AreaCode; note?: string | null },
+  at: Date,
+): Promise<TransferResult> {
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await existingVessel(trx, id);
     requireHomeRegistrar(who.principal, before.homeAgency, 'release ships from its register');
     const version = requireVersion('vessel', before.version, expected);
     if (input.toArea === before.areaOfRegistry) {
-      throw new AppError('validation_failed', 'A ship is released to another area', [{ field: 'toArea', message: `${before.nameEn} is already registered in ${areaName(before.areaOfRegistry)}` }]);
+      throw new AppError('validation_failed', 'A ship is released to another area', [
+        { field: 'toArea', message: `${before.nameEn} is already registered in ${areaName(before.areaOfRegistry)}` },
+      ]);
     }
     if (before.status === 'withdrawn') throw conflict(`${before.nameEn} is withdrawn from service; a withdrawn ship is not transferred`);
     const open = await openTransfer(trx, id);
@@ -114,7 +123,12 @@ export async function acceptVessel(db: Executor, who: Who, id: number, expected:
     const withdrawn: Plan | null = await withdrawTransferredPlan(trx, who, id, at);
     await auditBoth(trx, who, 'vessel.transfer.accept', closed, before, vessel, stamp);
     const moved = await followTransfer(trx, who, id, transfer.fromArea, transfer.toArea, stamp);
-    return { vessel, transfer: closed, withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber }, movedProposals: moved.map((p) => p.id) };
+    return {
+      vessel,
+      transfer: closed,
+      withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber },
+      movedProposals: moved.map((p) => p.id),
+    };
   });
 }
 
@@ -134,7 +148,10 @@ export async function openTransfers(db: Executor, who: Who): Promise<{ incoming:
   requireRole(who.principal, ['registrar'], 'Only registrars transfer ships between registers');
   const area = who.principal.agency!;
   const [incoming, outgoing] = await Promise.all([openTransfersOf(db, area, 'incoming'), openTransfersOf(db, area, 'outgoing')]);
-  const vessels = await vesselsByIds(db, [...incoming, ...outgoing].map((t) => t.vesselId));
+  const vessels = await vesselsByIds(
+    db,
+    [...incoming, ...outgoing].map((t) => t.vesselId),
+  );
   const view = (t: Transfer): OpenTransferView => {
     const v = vessels.get(t.vesselId)!;
     return { ...t, vessel: { id: v.id, nameZh: v.nameZh, nameEn: v.nameEn, imoNumber: v.imoNumber, version: v.version } };

@@ -6,7 +6,20 @@ import type { Logger } from '../logger.ts';
 import { recordAudit } from '../store/audit.ts';
 import { lastEventId } from '../store/changes.ts';
 import { inTransaction, type Db } from '../store/database.ts';
-import { activeWebhooks, claimDelivery, dueDeliveries, getWebhook, insertWebhook, queueDelivery, recentDeliveries, recordAttempt, removeWebhookRow, setQueuedThrough, type Delivery, type Webhook } from '../store/webhooks.ts';
+import {
+  activeWebhooks,
+  claimDelivery,
+  dueDeliveries,
+  getWebhook,
+  insertWebhook,
+  queueDelivery,
+  recentDeliveries,
+  recordAttempt,
+  removeWebhookRow,
+  setQueuedThrough,
+  type Delivery,
+  type Webhook,
+} from '../store/webhooks.ts';
 import { changesAfter, feedItem } from './changes.ts';
 
 // Webhooks: an agency's admin registers a URL, and each change of the feed is POSTed to it, signed
@@ -19,7 +32,8 @@ export const TIMESTAMP_HEADER = 'X-Registry-Timestamp';
 export const DELIVERY_HEADER = 'X-Registry-Delivery';
 
 /** The signature a receiver recomputes: HMAC-SHA256 of "<timestamp>.<body>" with the shared secret, in hex. */
-export const signatureOf = (secret: string, timestamp: string, body: string) => `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+export const signatureOf = (secret: string, timestamp: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 
 function requireAgencyAdmin(who: Who): string {
   const p = who.principal;
@@ -33,13 +47,18 @@ function checkUrl(url: string): string {
   try {
     u = new URL(url);
   } catch {
-    throw new AppError('validation_failed', 'The webhook URL is not a URL', [{ field: 'url', message: 'must be a URL such as https://dutysystem.example/registry-changes' }]);
+    throw new AppError('validation_failed', 'The webhook URL is not a URL', [
+      { field: 'url', message: 'must be a URL such as https://dutysystem.example/registry-changes' },
+    ]);
   }
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
   if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
     throw new AppError('validation_failed', 'A webhook URL must be https', [{ field: 'url', message: 'must be https (plain http only to this machine)' }]);
   }
-  if (u.username || u.password) throw new AppError('validation_failed', 'No credentials in the URL', [{ field: 'url', message: 'must not carry a user name or password: the signature proves the sender' }]);
+  if (u.username || u.password)
+    throw new AppError('validation_failed', 'No credentials in the URL', [
+      { field: 'url', message: 'must not carry a user name or password: the signature proves the sender' },
+    ]);
   return u.toString();
 }
 
@@ -49,7 +68,16 @@ const view = (w: Webhook, deliveries: Delivery[]) => ({
   url: w.url,
   createdBy: w.createdBy,
   createdAt: w.createdAt,
-  deliveries: deliveries.map((d) => ({ deliveryId: d.deliveryId, change: d.changeId, state: d.state, attempts: d.attempts, lastStatus: d.lastStatus, lastError: d.lastError, nextAttemptAt: d.state === 'pending' ? d.nextAttemptAt : null, deliveredAt: d.deliveredAt })),
+  deliveries: deliveries.map((d) => ({
+    deliveryId: d.deliveryId,
+    change: d.changeId,
+    state: d.state,
+    attempts: d.attempts,
+    lastStatus: d.lastStatus,
+    lastError: d.lastError,
+    nextAttemptAt: d.state === 'pending' ? d.nextAttemptAt : null,
+    deliveredAt: d.deliveredAt,
+  })),
 });
 
 /** Registers a URL for the admin's agency; the answer carries the signing secret, shown this once. */
@@ -60,7 +88,14 @@ export async function registerWebhook(db: Db, who: Who, input: { url: string }, 
   return inTransaction(db, async (trx) => {
     // Changes from now on: a new receiver is not sent the whole history (the feed has it).
     const hook = await insertWebhook(trx, { agency, url, secret, createdBy: who.principal.name, at: at.toISOString(), queuedThrough: await lastEventId(trx) });
-    await recordAudit(trx, { who, action: 'webhook.create', record: { type: 'webhook', id: hook.id, agency }, before: null, after: { url }, at: at.toISOString() });
+    await recordAudit(trx, {
+      who,
+      action: 'webhook.create',
+      record: { type: 'webhook', id: hook.id, agency },
+      before: null,
+      after: { url },
+      at: at.toISOString(),
+    });
     return { ...view(hook, []), secret };
   });
 }
@@ -78,12 +113,22 @@ export async function removeWebhook(db: Db, who: Who, id: number, at: Date): Pro
     const hook = await getWebhook(trx, id);
     if (!hook || hook.agency !== agency) throw notFound(`Webhook ${id}`);
     await removeWebhookRow(trx, id, at.toISOString());
-    await recordAudit(trx, { who, action: 'webhook.remove', record: { type: 'webhook', id, agency }, before: { url: hook.url }, after: null, at: at.toISOString() });
+    await recordAudit(trx, {
+      who,
+      action: 'webhook.remove',
+      record: { type: 'webhook', id, agency },
+      before: { url: hook.url },
+      after: null,
+      at: at.toISOString(),
+    });
   });
 }
 
 /** The registry itself, reading the feed for an agency's webhooks (every centre sees every change). */
-const feedReader = (agency: string): Who => ({ principal: { id: null, name: 'Webhook dispatcher', role: 'coordinator', agency: agency as never, companyId: null }, requestId: null });
+const feedReader = (agency: string): Who => ({
+  principal: { id: null, name: 'Webhook dispatcher', role: 'coordinator', agency: agency as never, companyId: null },
+  requestId: null,
+});
 
 /** How long a claimed delivery is this dispatcher's: well past a send's own time limit (10 s). */
 const CLAIM_MS = 60_000;
@@ -121,7 +166,13 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
     const hook = await getWebhook(db, d.webhookId);
     const item = hook ? await feedItem(db, d.changeId) : null;
     if (!hook || !item) {
-      await record(d.id, { state: 'failed', status: null, error: hook ? 'the change is no longer in the feed' : 'the webhook was removed', nextAttemptAt: stamp, deliveredAt: null });
+      await record(d.id, {
+        state: 'failed',
+        status: null,
+        error: hook ? 'the change is no longer in the feed' : 'the webhook was removed',
+        nextAttemptAt: stamp,
+        deliveredAt: null,
+      });
       continue;
     }
     const body = JSON.stringify({ deliveryId: d.deliveryId, change: item });
@@ -130,7 +181,12 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
     try {
       const res = await send(hook.url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [DELIVERY_HEADER]: d.deliveryId, [TIMESTAMP_HEADER]: stamp, [SIGNATURE_HEADER]: signatureOf(hook.secret, stamp, body) },
+        headers: {
+          'Content-Type': 'application/json',
+          [DELIVERY_HEADER]: d.deliveryId,
+          [TIMESTAMP_HEADER]: stamp,
+          [SIGNATURE_HEADER]: signatureOf(hook.secret, stamp, body),
+        },
         body,
         redirect: 'manual',
         signal: AbortSignal.timeout(10_000),

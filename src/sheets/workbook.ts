@@ -78,11 +78,17 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
       grid = (await csv()).parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
     }
   } catch (err) {
-    throw new AppError('bad_request', `The file is not a readable XLSX or UTF-8 CSV spreadsheet (${err instanceof Error ? err.message : String(err)}): download the template and fill it in`);
+    throw new AppError(
+      'bad_request',
+      `The file is not a readable XLSX or UTF-8 CSV spreadsheet (${err instanceof Error ? err.message : String(err)}): download the template and fill it in`,
+    );
   }
   const known = new Set(columns.map((c) => c.key));
   const keyRow = grid.slice(0, 5).findIndex((r) => r.filter((v) => known.has(v.trim())).length >= 3);
-  if (keyRow < 0) throw new AppError('validation_failed', "The file has no row of column keys (the template's second row, such as nameZh, nameEn, mmsi …)", [{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
+  if (keyRow < 0)
+    throw new AppError('validation_failed', "The file has no row of column keys (the template's second row, such as nameZh, nameEn, mmsi …)", [
+      { field: 'file', message: 'has no row of column keys: download the template and fill it in' },
+    ]);
   const keys = grid[keyRow]!.map((k) => k.trim());
   const rows: ReadRow[] = [];
   for (let i = keyRow + 1; i < grid.length; i++) {
@@ -92,7 +98,10 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
     });
     if (Object.values(values).every((v) => v === '')) continue;
     rows.push({ row: i + 1, values });
-    if (rows.length > MAX_ROWS) throw new AppError('validation_failed', `The file holds more than ${MAX_ROWS} rows: split it`, [{ field: 'file', message: `has more than ${MAX_ROWS} rows` }]);
+    if (rows.length > MAX_ROWS)
+      throw new AppError('validation_failed', `The file holds more than ${MAX_ROWS} rows: split it`, [
+        { field: 'file', message: `has more than ${MAX_ROWS} rows` },
+      ]);
   }
   return { rows, unknownColumns: keys.filter((k) => k && !known.has(k)) };
 }

@@ -98,17 +98,31 @@ export async function accountsOfAgency(db: Executor, agency: AreaCode): Promise<
 
 /** Sets the password's hash, or clears it (a reset: the old password stops working at once). */
 export async function setPassword(db: Executor, id: number, hash: string | null): Promise<void> {
-  await db.updateTable('accounts').set((eb) => ({ password_hash: hash, version: eb('version', '+', 1) })).where('principal_id', '=', id).execute();
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ password_hash: hash, version: eb('version', '+', 1) }))
+    .where('principal_id', '=', id)
+    .execute();
 }
 
 /**
  * A second factor being enrolled (secret, not yet confirmed), confirmed (with its recovery codes and the
  * time step of the code that confirmed it), or removed (all null).
  */
-export async function setSecondFactor(db: Executor, id: number, f: { secret: string | null; confirmedAt: string | null; recoveryCodeHashes: string[]; lastStep?: number }): Promise<void> {
+export async function setSecondFactor(
+  db: Executor,
+  id: number,
+  f: { secret: string | null; confirmedAt: string | null; recoveryCodeHashes: string[]; lastStep?: number },
+): Promise<void> {
   await db
     .updateTable('accounts')
-    .set((eb) => ({ totp_secret: f.secret, totp_confirmed_at: f.confirmedAt, recovery_codes: toJson(f.recoveryCodeHashes), totp_last_step: f.lastStep ?? null, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      totp_secret: f.secret,
+      totp_confirmed_at: f.confirmedAt,
+      recovery_codes: toJson(f.recoveryCodeHashes),
+      totp_last_step: f.lastStep ?? null,
+      version: eb('version', '+', 1),
+    }))
     .where('principal_id', '=', id)
     .execute();
 }
@@ -129,7 +143,12 @@ export async function takeCodeStep(db: Executor, id: number, step: number): Prom
 
 /** Takes a recovery code: false when the codes changed since they were read (the same code raced in twice). */
 export async function takeRecoveryCode(db: Executor, id: number, was: string[], left: string[]): Promise<boolean> {
-  const r = await db.updateTable('accounts').set({ recovery_codes: toJson(left) }).where('principal_id', '=', id).where('recovery_codes', '=', toJson(was)).executeTakeFirst();
+  const r = await db
+    .updateTable('accounts')
+    .set({ recovery_codes: toJson(left) })
+    .where('principal_id', '=', id)
+    .where('recovery_codes', '=', toJson(was))
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -143,7 +162,16 @@ export async function setStatus(db: Executor, id: number, status: AccountStatus,
 
 // --- sessions --------------------------------------------------------------------------------
 
-export type SessionRow = { id: number; principal: Principal; createdAt: string; lastSeenAt: string; expiresAt: string; endedAt: string | null; userAgent: string | null; address: string | null };
+export type SessionRow = {
+  id: number;
+  principal: Principal;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  endedAt: string | null;
+  userAgent: string | null;
+  address: string | null;
+};
 
 export async function insertSession(
   db: Executor,
@@ -151,7 +179,15 @@ export async function insertSession(
 ): Promise<number> {
   const row = await db
     .insertInto('sessions')
-    .values({ secret_hash: s.secretHash, principal_id: s.principalId, created_at: s.at, last_seen_at: s.at, expires_at: s.expiresAt, user_agent: s.userAgent, address: s.address })
+    .values({
+      secret_hash: s.secretHash,
+      principal_id: s.principalId,
+      created_at: s.at,
+      last_seen_at: s.at,
+      expires_at: s.expiresAt,
+      user_agent: s.userAgent,
+      address: s.address,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -172,7 +208,20 @@ const sessionColumns = [
   'principals.company_id',
 ] as const;
 
-type SessionSelect = { session_id: number; created_at: string; last_seen_at: string; expires_at: string; ended_at: string | null; user_agent: string | null; address: string | null; id: number; name: string; role: Role; agency: string | null; company_id: number | null };
+type SessionSelect = {
+  session_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  user_agent: string | null;
+  address: string | null;
+  id: number;
+  name: string;
+  role: Role;
+  agency: string | null;
+  company_id: number | null;
+};
 
 const toSession = (r: SessionSelect): SessionRow => ({
   id: r.session_id,
@@ -227,7 +276,10 @@ export async function openSessionsOf(db: Executor, principalId: number): Promise
 
 // --- links -----------------------------------------------------------------------------------
 
-export async function insertLink(db: Executor, l: { secretHash: string; principalId: number; purpose: 'setup' | 'reset'; at: string; by: string; expiresAt: string }): Promise<void> {
+export async function insertLink(
+  db: Executor,
+  l: { secretHash: string; principalId: number; purpose: 'setup' | 'reset'; at: string; by: string; expiresAt: string },
+): Promise<void> {
   // A new link replaces any unused one of the same person.
   await db.updateTable('account_links').set({ used_at: l.at }).where('principal_id', '=', l.principalId).where('used_at', 'is', null).execute();
   await db
@@ -251,12 +303,18 @@ export async function useLink(db: Executor, secretHash: string, at: string): Pro
 /** The failures kept for these keys (an account's e-mail, an address), by key. */
 export async function signInFailures(db: Executor, keys: string[]): Promise<Map<string, Failures>> {
   const rows = await db.selectFrom('signin_failures').selectAll().where('key', 'in', keys).execute();
-  return new Map(rows.map((r) => [r.key, { count: Number(r.count), last: Number(r.last_ms), lockedUntil: r.locked_until_ms === null ? null : Number(r.locked_until_ms) }]));
+  return new Map(
+    rows.map((r) => [r.key, { count: Number(r.count), last: Number(r.last_ms), lockedUntil: r.locked_until_ms === null ? null : Number(r.locked_until_ms) }]),
+  );
 }
 
 export async function keepSignInFailures(db: Executor, key: string, f: Failures): Promise<void> {
   const row = { count: f.count, last_ms: f.last, locked_until_ms: f.lockedUntil };
-  await db.insertInto('signin_failures').values({ key, ...row }).onConflict((oc) => oc.column('key').doUpdateSet(row)).execute();
+  await db
+    .insertInto('signin_failures')
+    .values({ key, ...row })
+    .onConflict((oc) => oc.column('key').doUpdateSet(row))
+    .execute();
 }
 
 /** Forgets a key's failures (a successful sign-in), and every count that can no longer slow anyone down. */

@@ -3,7 +3,15 @@ import type { ArrangementPair, PendingSigning } from '../domain/recognition.ts';
 import { fromJson, toJson } from './json.ts';
 import type { Executor } from './database.ts';
 
-const toPair = (r: { agency_a: string; agency_b: string; signed_on: string | null; signatory_a: string | null; signatory_b: string | null; pending: string | null; version: number }): ArrangementPair => ({
+const toPair = (r: {
+  agency_a: string;
+  agency_b: string;
+  signed_on: string | null;
+  signatory_a: string | null;
+  signatory_b: string | null;
+  pending: string | null;
+  version: number;
+}): ArrangementPair => ({
   agencyA: r.agency_a as AreaCode,
   agencyB: r.agency_b as AreaCode,
   signedOn: r.signed_on,
@@ -53,7 +61,14 @@ export async function recordSigning(
 ): Promise<ArrangementPair | undefined> {
   const row = await db
     .updateTable('arrangement_pairs')
-    .set((eb) => ({ signed_on: signing.signedOn, signatory_a: signing.signatoryA, signatory_b: signing.signatoryB, pending: null, version: eb('version', '+', 1), updated_at: at }))
+    .set((eb) => ({
+      signed_on: signing.signedOn,
+      signatory_a: signing.signatoryA,
+      signatory_b: signing.signatoryB,
+      pending: null,
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
     .where('agency_a', '=', pair.agencyA)
     .where('agency_b', '=', pair.agencyB)
     .where('version', '=', pair.version)

@@ -58,7 +58,10 @@ export function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
       .executeTakeFirstOrThrow();
     const last = await db.selectFrom('audit_chain').select('hash').orderBy('event_id', 'desc').limit(1).executeTakeFirst();
     const previous = last?.hash ?? CHAIN_START;
-    await db.insertInto('audit_chain').values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) }).execute();
+    await db
+      .insertInto('audit_chain')
+      .values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) })
+      .execute();
   });
 }
 
@@ -106,7 +109,11 @@ export type AuditFilter = {
 
 /** Newest first; the cursor is the last id seen. Fetches one more than `limit`, so the caller knows whether a next page exists. */
 export async function listAudit(db: Executor, f: AuditFilter): Promise<Page<AuditEvent>> {
-  let q = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(f.limit + 1);
+  let q = db
+    .selectFrom('audit_events')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1);
   if (f.recordType) q = q.where('record_type', '=', f.recordType);
   if (f.recordId) q = q.where('record_id', '=', f.recordId);
   if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
@@ -131,6 +138,9 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<Page<Audi
 }
 
 export async function countAudit(db: Executor): Promise<number> {
-  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

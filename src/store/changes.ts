@@ -12,11 +12,22 @@ export async function changeEventsAfter(db: Executor, cursor: number, limit: num
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, at: r.at, action: r.action, recordType: r.record_type, recordId: r.record_id, recordAgency: r.record_agency, after: r.after === null ? null : fromJson(r.after) }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    recordType: r.record_type,
+    recordId: r.record_id,
+    recordAgency: r.record_agency,
+    after: r.after === null ? null : fromJson(r.after),
+  }));
 }
 
 /** The newest audit event's id: a feed read from here on sees only what happens next. */
 export async function lastEventId(db: Executor): Promise<number> {
-  const row = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return Number(row?.id ?? 0);
 }

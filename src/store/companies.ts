@@ -61,7 +61,11 @@ export type CompanyFilter = { homeAgency?: AreaCode; name?: string; onlyId?: num
 
 /** Companies in id order, from a cursor (the last id seen). */
 export async function listCompanies(db: Executor, f: CompanyFilter): Promise<Page<Company>> {
-  let q = db.selectFrom('companies').selectAll().orderBy('id').limit(f.limit + 1);
+  let q = db
+    .selectFrom('companies')
+    .selectAll()
+    .orderBy('id')
+    .limit(f.limit + 1);
   if (f.homeAgency) q = q.where('home_agency', '=', f.homeAgency);
   if (f.onlyId !== undefined) q = q.where('id', '=', f.onlyId);
   if (f.name) {
@@ -101,12 +105,19 @@ export async function updateCompany(db: Executor, id: number, expectedVersion: n
 }
 
 export async function countCompanies(db: Executor): Promise<number> {
-  const row = await db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('companies')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function companiesByIds(db: Executor, ids: number[]): Promise<Map<number, Company>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('companies').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('companies')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, toCompany(r)]));
 }

@@ -3,7 +3,17 @@ import type { Executor } from './database.ts';
 import { prepared } from './prepared.ts';
 
 const COLUMNS = ['id', 'revision_id', 'copy_number', 'holder', 'sha256', 'size', 'verification_code', 'acknowledged_at', 'acknowledged_by'] as const;
-type Row = { id: number; revision_id: number; copy_number: number; holder: string; sha256: string; size: number; verification_code: string; acknowledged_at: string | null; acknowledged_by: string | null };
+type Row = {
+  id: number;
+  revision_id: number;
+  copy_number: number;
+  holder: string;
+  sha256: string;
+  size: number;
+  verification_code: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+};
 
 const toCopy = (r: Row): StoredCopy => ({
   id: r.id,
@@ -24,12 +34,24 @@ export async function insertCopies(
 ): Promise<void> {
   await db
     .insertInto('copies')
-    .values(copies.map((c) => ({ revision_id: revisionId, copy_number: c.number, holder: c.holder, pdf: c.pdf, sha256: c.sha256, size: c.pdf.byteLength, verification_code: c.verificationCode })))
+    .values(
+      copies.map((c) => ({
+        revision_id: revisionId,
+        copy_number: c.number,
+        holder: c.holder,
+        pdf: c.pdf,
+        sha256: c.sha256,
+        size: c.pdf.byteLength,
+        verification_code: c.verificationCode,
+      })),
+    )
     .execute();
 }
 
 // Prepared: read for every incident card of a ship with a plan.
-const copiesByRevision = prepared((db, revisionId: number) => db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number'));
+const copiesByRevision = prepared((db, revisionId: number) =>
+  db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number'),
+);
 
 export async function copiesOfRevision(db: Executor, revisionId: number): Promise<StoredCopy[]> {
   return (await copiesByRevision(db, revisionId)).map(toCopy);
@@ -73,8 +95,26 @@ export async function findCopy(db: Executor, by: { sha256: string } | { verifica
     .selectFrom('copies')
     .innerJoin('plan_revisions', 'plan_revisions.id', 'copies.revision_id')
     .innerJoin('plans', 'plans.id', 'plan_revisions.plan_id')
-    .select(['copies.copy_number', 'copies.holder', 'copies.sha256', 'plan_revisions.revision', 'plan_revisions.state', 'plan_revisions.issued_on', 'plans.plan_number', 'plans.withdrawn_on', 'plans.id as plan_id']);
+    .select([
+      'copies.copy_number',
+      'copies.holder',
+      'copies.sha256',
+      'plan_revisions.revision',
+      'plan_revisions.state',
+      'plan_revisions.issued_on',
+      'plans.plan_number',
+      'plans.withdrawn_on',
+      'plans.id as plan_id',
+    ]);
   q = 'sha256' in by ? q.where('copies.sha256', '=', by.sha256) : q.where('copies.verification_code', '=', by.verificationCode);
   const row = await q.executeTakeFirst();
-  return row && { planId: row.plan_id, planNumber: row.plan_number, revision: row.revision, copyNumber: row.copy_number, state: copyState(row.state, row.withdrawn_on) };
+  return (
+    row && {
+      planId: row.plan_id,
+      planNumber: row.plan_number,
+      revision: row.revision,
+      copyNumber: row.copy_number,
+      state: copyState(row.state, row.withdrawn_on),
+    }
+  );
 }

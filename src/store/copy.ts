@@ -51,9 +51,21 @@ const KEYS: Record<RegistryTable, string[]> = {
   idempotency_keys: ['owner', 'key'],
   vessel_search: ['vessel_id'],
   vessel_search_grams: ['gram', 'position', 'vessel_id'],
-  companies: ['id'], vessels: ['id'], principals: ['id'], tokens: ['id'], sessions: ['id'], plans: ['id'], plan_revisions: ['id'],
-  copies: ['id'], exercises: ['id'], vessel_transfers: ['id'], proposals: ['id'], audit_events: ['id'], webhooks: ['id'],
-  webhook_deliveries: ['id'], imports: ['id'],
+  companies: ['id'],
+  vessels: ['id'],
+  principals: ['id'],
+  tokens: ['id'],
+  sessions: ['id'],
+  plans: ['id'],
+  plan_revisions: ['id'],
+  copies: ['id'],
+  exercises: ['id'],
+  vessel_transfers: ['id'],
+  proposals: ['id'],
+  audit_events: ['id'],
+  webhooks: ['id'],
+  webhook_deliveries: ['id'],
+  imports: ['id'],
 };
 
 export type TableCounts = Record<RegistryTable, number>;
@@ -61,7 +73,10 @@ export type TableCounts = Record<RegistryTable, number>;
 export async function tableCounts(db: Executor): Promise<TableCounts> {
   const counts = {} as TableCounts;
   for (const table of REGISTRY_TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;
@@ -91,7 +106,13 @@ export async function copyRegistry(source: Db, target: Db, progress: (table: str
   // The reference data `npm run migrate` puts in (the agencies and the arrangement's pairs) gives way to
   // the source's, which its registrars may have edited since; anything more means a registry is there.
   const held = Object.entries(await tableCounts(target)).filter(([table, n]) => n > 0 && !REFERENCE.includes(table as RegistryTable));
-  if (held.length) throw new Error(`the target already holds a registry (${held.slice(0, 4).map(([t, n]) => `${n} ${t.replaceAll('_', ' ')}`).join(', ')}${held.length > 4 ? ', …' : ''}): copy only into an empty database`);
+  if (held.length)
+    throw new Error(
+      `the target already holds a registry (${held
+        .slice(0, 4)
+        .map(([t, n]) => `${n} ${t.replaceAll('_', ' ')}`)
+        .join(', ')}${held.length > 4 ? ', …' : ''}): copy only into an empty database`,
+    );
   await inTransaction(target, async (trx) => {
     for (const table of [...REFERENCE].reverse()) await trx.deleteFrom(table).execute();
     for (const table of REGISTRY_TABLES) {
@@ -100,7 +121,11 @@ export async function copyRegistry(source: Db, target: Db, progress: (table: str
       for await (const rows of rowsOf(source, table, table === 'copies' || table === 'imports' ? 20 : 500)) {
         const width = Object.keys(rows[0]!).length;
         const slice = Math.max(1, Math.floor(30_000 / width));
-        for (let i = 0; i < rows.length; i += slice) await trx.insertInto(table).values(rows.slice(i, i + slice) as never).execute();
+        for (let i = 0; i < rows.length; i += slice)
+          await trx
+            .insertInto(table)
+            .values(rows.slice(i, i + slice) as never)
+            .execute();
         copied += rows.length;
       }
       progress(table, copied);

@@ -293,7 +293,13 @@ function countedCache(name: string) {
   if (!counts) CACHE_COUNTS.set(name, (counts = { hits: 0, misses: 0 }));
   return counts;
 }
-export const cacheStatistics = () => [...CACHE_COUNTS].map(([name, c]) => ({ name, hits: c.hits, misses: c.misses, hitRate: c.hits + c.misses ? Math.round((1000 * c.hits) / (c.hits + c.misses)) / 1000 : null }));
+export const cacheStatistics = () =>
+  [...CACHE_COUNTS].map(([name, c]) => ({
+    name,
+    hits: c.hits,
+    misses: c.misses,
+    hitRate: c.hits + c.misses ? Math.round((1000 * c.hits) / (c.hits + c.misses)) / 1000 : null,
+  }));
 
 /**
  * A cache of derived reads that empties itself whenever the data generation moves on. Bounded by entries,

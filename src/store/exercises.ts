@@ -3,7 +3,16 @@ import type { Exercise } from '../domain/plan.ts';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 
-type Row = { id: number; state: 'planned' | 'held'; date: string; kind: Exercise['kind']; scenario: string; agencies: string; lessons_learned: string | null; voluntary: 0 | 1 };
+type Row = {
+  id: number;
+  state: 'planned' | 'held';
+  date: string;
+  kind: Exercise['kind'];
+  scenario: string;
+  agencies: string;
+  lessons_learned: string | null;
+  voluntary: 0 | 1;
+};
 
 const toExercise = (r: Row): Exercise => ({
   id: r.id,
@@ -27,7 +36,13 @@ export async function listExercises(db: Executor, planId: number): Promise<Exerc
 export async function exercisesByPlan(db: Executor, planIds: number[]): Promise<Map<number, Exercise[]>> {
   const out = new Map<number, Exercise[]>(planIds.map((id) => [id, []]));
   if (planIds.length === 0) return out;
-  const rows = await db.selectFrom('exercises').select([...COLUMNS, 'plan_id']).where('plan_id', 'in', planIds).orderBy('date').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('exercises')
+    .select([...COLUMNS, 'plan_id'])
+    .where('plan_id', 'in', planIds)
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
   for (const r of rows) out.get(r.plan_id)!.push(toExercise(r));
   return out;
 }
@@ -52,7 +67,12 @@ export async function insertExercise(db: Executor, planId: number, e: Omit<Exerc
 }
 
 /** A planned exercise becomes the held one (not a second entry); undefined if it is not a planned exercise of that plan. */
-export async function markExerciseHeld(db: Executor, planId: number, exerciseId: number, held: { date: string; lessonsLearned: string | null }): Promise<Exercise | undefined> {
+export async function markExerciseHeld(
+  db: Executor,
+  planId: number,
+  exerciseId: number,
+  held: { date: string; lessonsLearned: string | null },
+): Promise<Exercise | undefined> {
   const row = await db
     .updateTable('exercises')
     .set({ state: 'held', date: held.date, lessons_learned: held.lessonsLearned })

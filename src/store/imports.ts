@@ -4,16 +4,43 @@ import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 
 export type CheckedRow = { row: number; values: Record<string, string>; problems: { column: string; message: string }[] };
-export type ImportReport = { created: { row: number; id: number; name: string }[]; skipped: { row: number; problems: { column: string; message: string }[] }[] };
+export type ImportReport = {
+  created: { row: number; id: number; name: string }[];
+  skipped: { row: number; problems: { column: string; message: string }[] }[];
+};
 export type ImportRecord = {
-  id: number; agency: AreaCode; kind: SheetKind; fileName: string; rows: CheckedRow[]; state: 'checked' | 'importing' | 'done';
-  total: number; processed: number; report: ImportReport | null; createdBy: string; createdAt: string; finishedAt: string | null;
+  id: number;
+  agency: AreaCode;
+  kind: SheetKind;
+  fileName: string;
+  rows: CheckedRow[];
+  state: 'checked' | 'importing' | 'done';
+  total: number;
+  processed: number;
+  report: ImportReport | null;
+  createdBy: string;
+  createdAt: string;
+  finishedAt: string | null;
 };
 
-export async function insertImport(db: Executor, i: { agency: AreaCode; kind: SheetKind; fileName: string; rows: CheckedRow[]; createdBy: string; at: string }): Promise<number> {
+export async function insertImport(
+  db: Executor,
+  i: { agency: AreaCode; kind: SheetKind; fileName: string; rows: CheckedRow[]; createdBy: string; at: string },
+): Promise<number> {
   const row = await db
     .insertInto('imports')
-    .values({ agency: i.agency, kind: i.kind, file_name: i.fileName, rows: toJson(i.rows), state: 'checked', total: i.rows.length, report: null, created_by: i.createdBy, created_at: i.at, finished_at: null })
+    .values({
+      agency: i.agency,
+      kind: i.kind,
+      file_name: i.fileName,
+      rows: toJson(i.rows),
+      state: 'checked',
+      total: i.rows.length,
+      report: null,
+      created_by: i.createdBy,
+      created_at: i.at,
+      finished_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -23,8 +50,18 @@ export async function getImport(db: Executor, id: number): Promise<ImportRecord 
   const r = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
   return (
     r && {
-      id: r.id, agency: r.agency as AreaCode, kind: r.kind, fileName: r.file_name, rows: fromJson<CheckedRow[]>(r.rows), state: r.state, total: r.total, processed: r.processed,
-      report: r.report ? fromJson<ImportReport>(r.report) : null, createdBy: r.created_by, createdAt: r.created_at, finishedAt: r.finished_at,
+      id: r.id,
+      agency: r.agency as AreaCode,
+      kind: r.kind,
+      fileName: r.file_name,
+      rows: fromJson<CheckedRow[]>(r.rows),
+      state: r.state,
+      total: r.total,
+      processed: r.processed,
+      report: r.report ? fromJson<ImportReport>(r.report) : null,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+      finishedAt: r.finished_at,
     }
   );
 }
@@ -40,5 +77,9 @@ export async function setImportProgress(db: Executor, id: number, processed: num
 }
 
 export async function finishImportRow(db: Executor, id: number, report: ImportReport, at: string): Promise<void> {
-  await db.updateTable('imports').set((eb) => ({ state: 'done', processed: eb.ref('total'), report: toJson(report), finished_at: at })).where('id', '=', id).execute();
+  await db
+    .updateTable('imports')
+    .set((eb) => ({ state: 'done', processed: eb.ref('total'), report: toJson(report), finished_at: at }))
+    .where('id', '=', id)
+    .execute();
 }

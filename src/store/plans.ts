@@ -79,7 +79,15 @@ export async function planInForceForVessel(db: Executor, vesselId: number): Prom
   return row && toPlan(row);
 }
 
-export type PlanFilter = { homeAgency?: AreaCode; companyId?: number; vesselId?: number; status?: PlanStatus; withdrawn?: boolean; after?: number; limit?: number };
+export type PlanFilter = {
+  homeAgency?: AreaCode;
+  companyId?: number;
+  vesselId?: number;
+  status?: PlanStatus;
+  withdrawn?: boolean;
+  after?: number;
+  limit?: number;
+};
 
 /** Plans in id order from a cursor; a page of `limit` (and whether another follows), or all of them without one. */
 export async function listPlans(db: Executor, f: PlanFilter): Promise<Page<Plan>> {
@@ -93,7 +101,13 @@ export async function listPlans(db: Executor, f: PlanFilter): Promise<Page<Plan>
   }
   if (f.status === 'issued' || f.status === 'draft') {
     q = q.where((eb) => {
-      const issued = eb.exists(eb.selectFrom('plan_revisions').select('plan_revisions.id').whereRef('plan_revisions.plan_id', '=', 'plans.id').where('plan_revisions.state', '=', 'issued'));
+      const issued = eb.exists(
+        eb
+          .selectFrom('plan_revisions')
+          .select('plan_revisions.id')
+          .whereRef('plan_revisions.plan_id', '=', 'plans.id')
+          .where('plan_revisions.state', '=', 'issued'),
+      );
       return f.status === 'issued' ? issued : eb.not(issued);
     });
   }
@@ -156,7 +170,12 @@ export async function getRevision(db: Executor, planId: number, revision: number
 }
 
 export async function updateDraftContent(db: Executor, revisionId: number, content: PlanContent, at: string): Promise<void> {
-  await db.updateTable('plan_revisions').set({ content: toJson(content), updated_at: at }).where('id', '=', revisionId).where('state', '=', 'draft').execute();
+  await db
+    .updateTable('plan_revisions')
+    .set({ content: toJson(content), updated_at: at })
+    .where('id', '=', revisionId)
+    .where('state', '=', 'draft')
+    .execute();
 }
 
 /** Issues a draft: it takes its snapshot and becomes the current revision; the one before is superseded. */

@@ -10,7 +10,9 @@ import type { Database } from './schema.ts';
 // Counts and sums come back as int8 and numeric, which pg hands over as strings; the registry's are small.
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
 /** Any value will do, as long as it is the same in every instance: the registry's one writer lock. */
@@ -121,7 +123,8 @@ export function poolStarvedForMs(db: Kysely<Database>, now = Date.now()): number
 /** A connection that could not be had: the pool's wait ran out, or the server does not answer. */
 function connectError(err: unknown): unknown {
   const message = err instanceof Error ? err.message : '';
-  if (/timeout exceeded when trying to connect/i.test(message)) return new AppError('unavailable', "All the registry's database connections are busy; try again in a moment");
+  if (/timeout exceeded when trying to connect/i.test(message))
+    return new AppError('unavailable', "All the registry's database connections are busy; try again in a moment");
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code))) {
     return new AppError('unavailable', 'The database does not answer; try again in a moment');
@@ -147,7 +150,8 @@ function domainError(err: unknown): unknown {
   const e = err as { code?: unknown; detail?: string; constraint?: string };
   if (typeof e.code !== 'string') return err;
   // unique_violation: the detail names the key, as SQLite's message does.
-  if (e.code === '23505') return new AppError('conflict', `Conflicts with a record already in the registry (UNIQUE ${e.detail ?? e.constraint ?? ''})`.replace(' ()', ''));
+  if (e.code === '23505')
+    return new AppError('conflict', `Conflicts with a record already in the registry (UNIQUE ${e.detail ?? e.constraint ?? ''})`.replace(' ()', ''));
   // lock_not_available, serialization_failure, deadlock_detected, too_many_connections, cannot_connect_now.
   if (['55P03', '40001', '40P01', '53300', '57P03'].includes(e.code)) return new AppError('unavailable', 'The registry is busy; try again in a moment');
   return err;

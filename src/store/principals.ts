@@ -31,27 +31,59 @@ export async function addToken(
 ): Promise<number> {
   const row = await db
     .insertInto('tokens')
-    .values({ principal_id: principalId, secret_hash: secretHash, hint, ...(personal ? { name: personal.name, expires_at: personal.expiresAt, scope: personal.scope, created_at: personal.at } : {}) })
+    .values({
+      principal_id: principalId,
+      secret_hash: secretHash,
+      hint,
+      ...(personal ? { name: personal.name, expires_at: personal.expiresAt, scope: personal.scope, created_at: personal.at } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** The principal behind a live (not revoked) token, and the token's id, or undefined; a disabled person's tokens are dead. */
-export async function principalByTokenHash(db: Executor, secretHash: string): Promise<{ principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' } | undefined> {
+export async function principalByTokenHash(
+  db: Executor,
+  secretHash: string,
+): Promise<{ principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' } | undefined> {
   const row = await db
     .selectFrom('tokens')
     .innerJoin('principals', 'principals.id', 'tokens.principal_id')
     .leftJoin('accounts', 'accounts.principal_id', 'principals.id')
-    .select(['tokens.id as token_id', 'tokens.expires_at', 'tokens.scope', 'principals.id', 'principals.name', 'principals.role', 'principals.agency', 'principals.company_id'])
+    .select([
+      'tokens.id as token_id',
+      'tokens.expires_at',
+      'tokens.scope',
+      'principals.id',
+      'principals.name',
+      'principals.role',
+      'principals.agency',
+      'principals.company_id',
+    ])
     .where('tokens.secret_hash', '=', secretHash)
     .where('tokens.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('accounts.status', 'is', null), eb('accounts.status', '=', 'active')]))
     .executeTakeFirst();
-  return row && { tokenId: row.token_id, expiresAt: row.expires_at, scope: row.scope, principal: { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id } };
+  return (
+    row && {
+      tokenId: row.token_id,
+      expiresAt: row.expires_at,
+      scope: row.scope,
+      principal: { id: row.id, name: row.name, role: row.role, agency: row.agency as AreaCode | null, companyId: row.company_id },
+    }
+  );
 }
 
-export type PersonalToken = { id: number; name: string | null; hint: string; scope: 'full' | 'read'; createdAt: string; expiresAt: string | null; revokedAt: string | null };
+export type PersonalToken = {
+  id: number;
+  name: string | null;
+  hint: string;
+  scope: 'full' | 'read';
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
 
 /** A person's own tokens, newest first. */
 export async function tokensOf(db: Executor, principalId: number): Promise<PersonalToken[]> {
@@ -61,7 +93,13 @@ export async function tokensOf(db: Executor, principalId: number): Promise<Perso
 
 /** Revokes one of a person's tokens; true if it was theirs and live. */
 export async function revokeOwnToken(db: Executor, principalId: number, tokenId: number, at: string): Promise<boolean> {
-  const r = await db.updateTable('tokens').set({ revoked_at: at }).where('id', '=', tokenId).where('principal_id', '=', principalId).where('revoked_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', tokenId)
+    .where('principal_id', '=', principalId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return r.numUpdatedRows > 0n;
 }
 
@@ -93,7 +131,12 @@ export async function systemTokensOf(db: Executor, agency: AreaCode): Promise<Sy
 
 /** Revokes every live token of a person (when the account is disabled); how many. */
 export async function revokeTokensOf(db: Executor, principalId: number, at: string): Promise<number> {
-  const result = await db.updateTable('tokens').set({ revoked_at: at }).where('principal_id', '=', principalId).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('principal_id', '=', principalId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
@@ -125,11 +168,6 @@ export async function listTokens(db: Executor): Promise<TokenListing[]> {
 
 /** Marks a token revoked; true if it was live. */
 export async function revokeToken(db: Executor, tokenId: number, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('tokens')
-    .set({ revoked_at: at })
-    .where('id', '=', tokenId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('tokens').set({ revoked_at: at }).where('id', '=', tokenId).where('revoked_at', 'is', null).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

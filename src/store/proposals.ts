@@ -74,7 +74,11 @@ export type ProposalFilter = { homeAgency?: AreaCode; companyId?: number; state?
 
 /** Newest first; the cursor is the last id seen. */
 export async function listProposals(db: Executor, f: ProposalFilter): Promise<Page<Proposal>> {
-  let q = db.selectFrom('proposals').selectAll().orderBy('id', 'desc').limit(f.limit + 1);
+  let q = db
+    .selectFrom('proposals')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1);
   if (f.homeAgency) q = q.where('home_agency', '=', f.homeAgency);
   if (f.companyId !== undefined) q = q.where('company_id', '=', f.companyId);
   if (f.state) q = q.where('state', '=', f.state);

@@ -40,10 +40,16 @@ async function entryFor(db: Executor, vesselId: number): Promise<Indexed | undef
   const registers = transfers.map((t) => fromJson<FormerRegistration>(t.former));
   const formerIds = registers.flatMap((r) => [r.mmsi, r.callSign, r.epirbHexId, r.nationalRegistrationNumber]);
   return {
-    names: [...new Set([row.name_zh, row.name_en, ...former, ...registers.flatMap((r) => [r.nameZh, r.nameEn])].filter((n): n is string => Boolean(n)).map(fold))],
+    names: [
+      ...new Set([row.name_zh, row.name_en, ...former, ...registers.flatMap((r) => [r.nameZh, r.nameEn])].filter((n): n is string => Boolean(n)).map(fold)),
+    ],
     companyNames: [row.company_zh, row.company_en].map(fold),
     identifiers: [
-      ...new Set([row.mmsi, row.imo_number, row.call_sign, row.epirb_hex_id, row.national_registration_number, ...formerIds].filter((n): n is string => Boolean(n)).map(foldIdentifier)),
+      ...new Set(
+        [row.mmsi, row.imo_number, row.call_sign, row.epirb_hex_id, row.national_registration_number, ...formerIds]
+          .filter((n): n is string => Boolean(n))
+          .map(foldIdentifier),
+      ),
     ],
   };
 }
@@ -56,20 +62,33 @@ export async function indexVessel(db: Executor, vesselId: number): Promise<void>
   const fts = engineOf(db) === 'sqlite';
   if (old) {
     // FTS5's external-content table is told what it indexed; pg_trgm's index follows its table itself.
-    if (fts) await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(db);
+    if (fts)
+      await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(
+        db,
+      );
     await db.deleteFrom('vessel_search').where('vessel_id', '=', vesselId).execute();
     await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', vesselId).execute();
   }
   const entry = await entryFor(db, vesselId);
   if (!entry) return;
   const row = joined(entry);
-  await db.insertInto('vessel_search').values({ vessel_id: vesselId, ...row }).execute();
-  if (fts) await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(db);
+  await db
+    .insertInto('vessel_search')
+    .values({ vessel_id: vesselId, ...row })
+    .execute();
+  if (fts)
+    await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(
+      db,
+    );
   const best = new Map<string, 0 | 1 | 2>();
   for (const f of entry.names.flatMap(fragments)) if ((best.get(f.gram) ?? 3) > f.position) best.set(f.gram, f.position);
   const rows = [...best].map(([gram, position]) => ({ gram, position, vessel_id: vesselId }));
   // SQLite limits the parameters of one statement; a long list of former names goes in slices.
-  for (let i = 0; i < rows.length; i += 300) await db.insertInto('vessel_search_grams').values(rows.slice(i, i + 300)).execute();
+  for (let i = 0; i < rows.length; i += 300)
+    await db
+      .insertInto('vessel_search_grams')
+      .values(rows.slice(i, i + 300))
+      .execute();
 }
 
 /** A company's names are searchable too: its ships' entries follow a change of them. */
@@ -82,7 +101,15 @@ export async function indexCompanyVessels(db: Executor, companyId: number): Prom
 export async function indexMissingVessels(db: Executor): Promise<number> {
   // Every entry belongs to a vessel (its key is one), so as many entries as vessels means none is
   // missing: two counts at each start, instead of a join over the whole fleet.
-  const count = async (table: 'vessels' | 'vessel_search') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (table: 'vessels' | 'vessel_search') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   if ((await count('vessels')) === (await count('vessel_search'))) return 0;
   const missing = await db
     .selectFrom('vessels')
@@ -109,13 +136,17 @@ const exactIdentifier = prepared((db, identifier: string) =>
   db
     .selectFrom('vessels')
     .select('id')
-    .where((eb) => eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)])),
+    .where((eb) =>
+      eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)]),
+    ),
 );
 const exactIdentifierOfCompany = prepared((db, identifier: string, companyId: number) =>
   db
     .selectFrom('vessels')
     .select('id')
-    .where((eb) => eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)]))
+    .where((eb) =>
+      eb.or([eb('mmsi', '=', identifier), eb('imo_number', '=', identifier), eb('call_sign', '=', identifier), eb('epirb_hex_id', '=', identifier)]),
+    )
     .where('company_id', '=', companyId),
 );
 
@@ -150,14 +181,23 @@ const trigramMatch = (s: Substring) => {
   return terms.join(' OR ');
 };
 const likeOrNull = (t: string | null) => (t === null ? null : containsPattern(t));
-const ofCompany = (column: string, companyId: unknown) => (companyId === undefined ? sql`` : sql` and ${sql.ref(column)} in (select id from vessels where company_id = ${companyId})`);
+const ofCompany = (column: string, companyId: unknown) =>
+  companyId === undefined ? sql`` : sql` and ${sql.ref(column)} in (select id from vessels where company_id = ${companyId})`;
 const fts5 = (db: Executor, match: unknown, companyId?: unknown) => ({
   compile: () =>
-    sql<{ vessel_id: number }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match}${ofCompany('rowid', companyId)} order by rowid limit ${CANDIDATES}`.compile(db),
+    sql<{
+      vessel_id: number;
+    }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match}${ofCompany('rowid', companyId)} order by rowid limit ${CANDIDATES}`.compile(
+      db,
+    ),
 });
 const trigrams = (db: Executor, names: unknown, identifiers: unknown, companyId?: unknown) => ({
   compile: () =>
-    sql<{ vessel_id: number }>`select vessel_id from vessel_search where (names like ${names} or company_names like ${names} or identifiers like ${identifiers})${ofCompany('vessel_id', companyId)} order by vessel_id limit ${CANDIDATES}`.compile(db),
+    sql<{
+      vessel_id: number;
+    }>`select vessel_id from vessel_search where (names like ${names} or company_names like ${names} or identifiers like ${identifiers})${ofCompany('vessel_id', companyId)} order by vessel_id limit ${CANDIDATES}`.compile(
+      db,
+    ),
 });
 const fts5All = prepared((db, match: string) => fts5(db, match));
 const fts5OfCompany = prepared((db, match: string, companyId: number) => fts5(db, match, companyId));

@@ -26,7 +26,16 @@ export async function insertRelease(
 ): Promise<Transfer> {
   const row = await db
     .insertInto('vessel_transfers')
-    .values({ vessel_id: t.vesselId, from_area: t.fromArea, to_area: t.toArea, state: 'released', former: toJson(t.former), note: t.note, released_at: t.at, released_by: t.by })
+    .values({
+      vessel_id: t.vesselId,
+      from_area: t.fromArea,
+      to_area: t.toArea,
+      state: 'released',
+      former: toJson(t.former),
+      note: t.note,
+      released_at: t.at,
+      released_by: t.by,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toTransfer(row);
@@ -39,7 +48,13 @@ export async function openTransfer(db: Executor, vesselId: number): Promise<Tran
 }
 
 /** Ends an open release (accepted or cancelled); undefined when it was no longer open. */
-export async function closeTransfer(db: Executor, id: number, state: Exclude<TransferState, 'released'>, at: string, by: string): Promise<Transfer | undefined> {
+export async function closeTransfer(
+  db: Executor,
+  id: number,
+  state: Exclude<TransferState, 'released'>,
+  at: string,
+  by: string,
+): Promise<Transfer | undefined> {
   const row = await db
     .updateTable('vessel_transfers')
     .set({ state, decided_at: at, decided_by: by })

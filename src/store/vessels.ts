@@ -98,7 +98,11 @@ export type VesselFilter = {
 
 /** Vessels in id order, from a cursor (the last id seen). */
 export async function listVessels(db: Executor, f: VesselFilter): Promise<Page<Vessel>> {
-  let q = db.selectFrom('vessels').selectAll().orderBy('id').limit(f.limit + 1);
+  let q = db
+    .selectFrom('vessels')
+    .selectAll()
+    .orderBy('id')
+    .limit(f.limit + 1);
   if (f.area) q = q.where('area_of_registry', '=', f.area);
   if (f.companyId !== undefined) q = q.where('company_id', '=', f.companyId);
   if (f.status) q = q.where('status', '=', f.status);
@@ -169,6 +173,10 @@ export async function updateVessel(db: Executor, id: number, expectedVersion: nu
 
 export async function vesselsByIds(db: Executor, ids: number[]): Promise<Map<number, Vessel>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('vessels').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('vessels')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, toVessel(r)]));
 }

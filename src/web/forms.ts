@@ -12,7 +12,11 @@ const text = (v: string | undefined) => (v === undefined ? undefined : v.trim())
 const optional = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 /** Numbers stay strings when they are not numbers, so the schema names the field rather than this code guessing. */
 const number = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v);
-const list = (v: string | undefined, sep = /[,\n]/) => (v ?? '').split(sep).map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined, sep = /[,\n]/) =>
+  (v ?? '')
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function companyFromForm(f: Record<string, string>) {
   return {
@@ -24,7 +28,12 @@ export function companyFromForm(f: Record<string, string>) {
     imoCompanyNumber: optional(f.imoCompanyNumber),
     emergencyPhone: text(f.emergencyPhone),
     emergencyPhoneAlt: optional(f.emergencyPhoneAlt),
-    designatedPerson: { name: text(f['designatedPerson.name']), phone: text(f['designatedPerson.phone']), mobile: optional(f['designatedPerson.mobile']), email: text(f['designatedPerson.email']) },
+    designatedPerson: {
+      name: text(f['designatedPerson.name']),
+      phone: text(f['designatedPerson.phone']),
+      mobile: optional(f['designatedPerson.mobile']),
+      email: text(f['designatedPerson.email']),
+    },
     emergencyTeam: { name: text(f['emergencyTeam.name']), phone: text(f['emergencyTeam.phone']), email: optional(f['emergencyTeam.email']) },
     mediaContact: optional(f['mediaContact.name'])
       ? { name: text(f['mediaContact.name']), phone: text(f['mediaContact.phone']), email: optional(f['mediaContact.email']) }
@@ -75,8 +84,20 @@ export function vesselFromForm(f: Record<string, string>) {
     maxPassengers: number(f.maxPassengers),
     crew: number(f.crew),
     epirbHexId: optional(f.epirbHexId),
-    communications: { bridgePhone: optional(f['communications.bridgePhone']), satellite: list(f['communications.satellite']), vhf: text(f['communications.vhf']), otherRadio: optional(f['communications.otherRadio']) },
-    route: { ports: portRows(f).map((i) => { const meant = portMeant(f[`route.ports.${i}`]!, PORTS, toSimplified); return 'code' in meant ? meant.code : meant.unknown; }), sailingsPerDay: number(f['route.sailingsPerDay']), crossingMinutes: number(f['route.crossingMinutes']) },
+    communications: {
+      bridgePhone: optional(f['communications.bridgePhone']),
+      satellite: list(f['communications.satellite']),
+      vhf: text(f['communications.vhf']),
+      otherRadio: optional(f['communications.otherRadio']),
+    },
+    route: {
+      ports: portRows(f).map((i) => {
+        const meant = portMeant(f[`route.ports.${i}`]!, PORTS, toSimplified);
+        return 'code' in meant ? meant.code : meant.unknown;
+      }),
+      sailingsPerDay: number(f['route.sailingsPerDay']),
+      crossingMinutes: number(f['route.crossingMinutes']),
+    },
     lifeSaving: {
       liferafts: number(f['lifeSaving.liferafts']),
       liferaftCapacity: number(f['lifeSaving.liferaftCapacity']),
@@ -103,7 +124,12 @@ export function vesselFormRowOf(f: Record<string, string>): (field: string) => s
 
 /** A ship's recorded values as its form's fields, the ports by name in the reader's language. */
 export function vesselToForm(v: Vessel, lang: Lang): Record<string, string | number | null> {
-  const ports = Object.fromEntries(v.route.ports.map((code, i) => { const port = PORTS.find((p) => p.code === code); return [`route.ports.${i}`, port ? nameIn(lang, port) : code]; }));
+  const ports = Object.fromEntries(
+    v.route.ports.map((code, i) => {
+      const port = PORTS.find((p) => p.code === code);
+      return [`route.ports.${i}`, port ? nameIn(lang, port) : code];
+    }),
+  );
   return {
     ...ports,
     companyId: v.companyId,
@@ -163,18 +189,45 @@ export function facilitiesFromForm(f: Record<string, string>) {
   const at = (list: string, i: number, k: string) => f[`${list}.${i}.${k}`]?.trim() ?? '';
   return {
     value: {
-      rescueUnits: unitRows.map((i) => ({ nameZh: at('rescueUnits', i, 'nameZh'), nameEn: at('rescueUnits', i, 'nameEn'), kind: at('rescueUnits', i, 'kind'), base: at('rescueUnits', i, 'base') || null, contact: at('rescueUnits', i, 'contact') || null })),
-      hospitals: hospitalRows.map((i) => ({ nameZh: at('hospitals', i, 'nameZh'), nameEn: at('hospitals', i, 'nameEn'), phone: at('hospitals', i, 'phone') || null })),
+      rescueUnits: unitRows.map((i) => ({
+        nameZh: at('rescueUnits', i, 'nameZh'),
+        nameEn: at('rescueUnits', i, 'nameEn'),
+        kind: at('rescueUnits', i, 'kind'),
+        base: at('rescueUnits', i, 'base') || null,
+        contact: at('rescueUnits', i, 'contact') || null,
+      })),
+      hospitals: hospitalRows.map((i) => ({
+        nameZh: at('hospitals', i, 'nameZh'),
+        nameEn: at('hospitals', i, 'nameEn'),
+        phone: at('hospitals', i, 'phone') || null,
+      })),
     },
     /** `rescueUnits.1.nameEn` (the item) → `rescueUnits.4.nameEn` (the form's row). */
-    rowOf: (field: string) => field.replace(/^(rescueUnits|hospitals)\.(\d+)/, (_, list: string, n: string) => `${list}.${(list === 'rescueUnits' ? unitRows : hospitalRows)[Number(n)] ?? n}`),
+    rowOf: (field: string) =>
+      field.replace(
+        /^(rescueUnits|hospitals)\.(\d+)/,
+        (_, list: string, n: string) => `${list}.${(list === 'rescueUnits' ? unitRows : hospitalRows)[Number(n)] ?? n}`,
+      ),
   };
 }
 
 /** Module 4 as form fields, row by row, with blank rows to add to. */
-export function facilitiesToForm(facilities: { rescueUnits: { nameZh: string; nameEn: string; kind: string; base: string | null; contact: string | null }[]; hospitals: { nameZh: string; nameEn: string; phone: string | null }[] }) {
+export function facilitiesToForm(facilities: {
+  rescueUnits: { nameZh: string; nameEn: string; kind: string; base: string | null; contact: string | null }[];
+  hospitals: { nameZh: string; nameEn: string; phone: string | null }[];
+}) {
   const out: Record<string, string> = {};
-  facilities.rescueUnits.forEach((u, i) => Object.assign(out, { [`rescueUnits.${i}.nameZh`]: u.nameZh, [`rescueUnits.${i}.nameEn`]: u.nameEn, [`rescueUnits.${i}.kind`]: u.kind, [`rescueUnits.${i}.base`]: u.base ?? '', [`rescueUnits.${i}.contact`]: u.contact ?? '' }));
-  facilities.hospitals.forEach((h, i) => Object.assign(out, { [`hospitals.${i}.nameZh`]: h.nameZh, [`hospitals.${i}.nameEn`]: h.nameEn, [`hospitals.${i}.phone`]: h.phone ?? '' }));
+  facilities.rescueUnits.forEach((u, i) =>
+    Object.assign(out, {
+      [`rescueUnits.${i}.nameZh`]: u.nameZh,
+      [`rescueUnits.${i}.nameEn`]: u.nameEn,
+      [`rescueUnits.${i}.kind`]: u.kind,
+      [`rescueUnits.${i}.base`]: u.base ?? '',
+      [`rescueUnits.${i}.contact`]: u.contact ?? '',
+    }),
+  );
+  facilities.hospitals.forEach((h, i) =>
+    Object.assign(out, { [`hospitals.${i}.nameZh`]: h.nameZh, [`hospitals.${i}.nameEn`]: h.nameEn, [`hospitals.${i}.phone`]: h.phone ?? '' }),
+  );
   return out;
 }

@@ -40,7 +40,13 @@ export const nameIn = (lang: Lang, p: { nameZh: string; nameEn: string }): strin
 export function inScript(lang: Lang, zhHant: string): string {
   if (lang !== 'zh-Hans') return zhHant;
   // A label made of parts ("公司 · 後備緊急電話", see labels.ts fieldLabel) is said part by part.
-  return HANS[zhHant] ?? zhHant.split(' · ').map((part) => HANS[part] ?? part).join(' · ');
+  return (
+    HANS[zhHant] ??
+    zhHant
+      .split(' · ')
+      .map((part) => HANS[part] ?? part)
+      .join(' · ')
+  );
 }
 
 /** The pages' own words (field names come from src/labels.ts, shared with the PDFs). */
@@ -66,12 +72,18 @@ export const W = {
   secondFactorOn: { zh: '已啟用（驗證器應用程式）', en: 'On (authenticator app)' },
   secondFactorOff: { zh: '未啟用', en: 'Off' },
   setUpAccount: { zh: '設定帳戶', en: 'Set up your account' },
-  linkHelp: { zh: '設定密碼，並以手機的驗證器應用程式掃描下方二維碼，然後輸入其顯示的驗證碼。', en: 'Choose a password, scan the code below with an authenticator app on your phone, and enter the code it shows.' },
+  linkHelp: {
+    zh: '設定密碼，並以手機的驗證器應用程式掃描下方二維碼，然後輸入其顯示的驗證碼。',
+    en: 'Choose a password, scan the code below with an authenticator app on your phone, and enter the code it shows.',
+  },
   secondFactorRequired: { zh: '登記主任及管理員必須啟用第二重驗證。', en: 'Registrars and admins must use a second factor.' },
   secondFactorOptional: { zh: '建議啟用第二重驗證；如不啟用，請將驗證碼欄留空。', en: 'A second factor is recommended; leave the code empty to go without.' },
   secretKey: { zh: '無法掃描時，手動輸入此密鑰', en: 'If you cannot scan, enter this key' },
   recoveryCodes: { zh: '後備碼', en: 'Recovery codes' },
-  recoveryHelp: { zh: '每個後備碼可代替驗證碼使用一次。請現在抄下或列印並妥善保存：此頁只顯示一次。', en: 'Each works once in place of a code. Write them down or print them now and keep them safe: they are shown only this once.' },
+  recoveryHelp: {
+    zh: '每個後備碼可代替驗證碼使用一次。請現在抄下或列印並妥善保存：此頁只顯示一次。',
+    en: 'Each works once in place of a code. Write them down or print them now and keep them safe: they are shown only this once.',
+  },
   continueSignIn: { zh: '前往登入', en: 'Go to sign in' },
   people: { zh: '人員', en: 'People' },
   newPerson: { zh: '新增帳戶', en: 'Open an account' },
@@ -83,7 +95,10 @@ export const W = {
   active: { zh: '使用中', en: 'Active' },
   disabled: { zh: '已停用', en: 'Disabled' },
   apiTokens: { zh: 'API 存取權杖', en: 'API tokens' },
-  apiTokensHelp: { zh: '供本機構系統以你的身分使用（權限不超過你的角色）。權杖只顯示一次。', en: "For your agency's systems to act as you (never more than your role allows). A token is shown only once." },
+  apiTokensHelp: {
+    zh: '供本機構系統以你的身分使用（權限不超過你的角色）。權杖只顯示一次。',
+    en: "For your agency's systems to act as you (never more than your role allows). A token is shown only once.",
+  },
   tokenName: { zh: '用途', en: 'What it is for' },
   tokenDays: { zh: '有效日數（1–365）', en: 'Valid for (days, 1–365)' },
   tokenScope: { zh: '權限', en: 'Scope' },
@@ -95,13 +110,16 @@ export const W = {
   expires: { zh: '到期', en: 'Expires' },
   newTokenShown: { zh: '新權杖（只顯示這一次，請即複製）：', en: 'Your new token (shown this once only: copy it now):' },
   systemTokens: { zh: '系統權杖', en: 'Tokens for systems' },
-  systemTokensHelp: { zh: '供本機構的系統（例如值班系統）使用，不屬於任何個人；以所選角色行事。', en: "For your agency's systems (a duty system, say), held by no person; they act with the role chosen." },
+  systemTokensHelp: {
+    zh: '供本機構的系統（例如值班系統）使用，不屬於任何個人；以所選角色行事。',
+    en: "For your agency's systems (a duty system, say), held by no person; they act with the role chosen.",
+  },
   skipToContent: { zh: '跳至主要內容', en: 'Skip to the content' },
   shipsFound: { zh: '找到 {n} 艘船舶', en: '{n} ships found' },
   signatures: { zh: '簽署頁', en: 'Signatures' },
   signaturesHelp: {
     zh: '每個簽署欄須由其兩個機構各一名管理員處理：一方記錄，另一方確認後方才生效。',
-    en: "Each block takes an admin of each of its two agencies: one records the signing; it counts once the other confirms it.",
+    en: 'Each block takes an admin of each of its two agencies: one records the signing; it counts once the other confirms it.',
   },
   signedOn: { zh: '簽署日期', en: 'Signed on' },
   signatory: { zh: '簽署人', en: 'Signatory' },
@@ -146,8 +164,14 @@ export const W = {
   addSecondFactor: { zh: '啟用第二重驗證', en: 'Add a second factor' },
   linkIssued: { zh: '請將此一次性連結交給當事人（兩小時內有效，只可使用一次）：', en: 'Pass this one-time link to the person (valid for two hours, once):' },
   search: { zh: '搜尋船舶', en: 'Find a ship' },
-  incidentBook: { zh: '事故手冊，供登記冊無法連線時使用（每船一卡，附三地中心電話）', en: 'The incident book, for when the registry cannot be reached (a card a ship, with the three centres\' numbers)' },
-  searchHelp: { zh: '船名任何部分（中文繁簡皆可、英文）、MMSI、IMO編號、呼號或示位標編號', en: 'Any part of a name (Chinese, traditional or simplified, or English), MMSI, IMO number, call sign or EPIRB ID' },
+  incidentBook: {
+    zh: '事故手冊，供登記冊無法連線時使用（每船一卡，附三地中心電話）',
+    en: "The incident book, for when the registry cannot be reached (a card a ship, with the three centres' numbers)",
+  },
+  searchHelp: {
+    zh: '船名任何部分（中文繁簡皆可、英文）、MMSI、IMO編號、呼號或示位標編號',
+    en: 'Any part of a name (Chinese, traditional or simplified, or English), MMSI, IMO number, call sign or EPIRB ID',
+  },
   searchButton: { zh: '搜尋', en: 'Search' },
   noResults: { zh: '沒有相符的船舶。', en: 'No ship matches.' },
   whoToCall: { zh: '聯絡', en: 'Who to call' },
@@ -160,7 +184,7 @@ export const W = {
   agencyBlocks: { zh: '本機構資料', en: 'Our agency' },
   home: { zh: '主頁', en: 'Home' },
   nextPage: { zh: '下一頁', en: 'Next page' },
-  homeCentre: { zh: '船舶登記地的中心', en: 'the ship\'s home centre' },
+  homeCentre: { zh: '船舶登記地的中心', en: "the ship's home centre" },
   predatesRecords: { zh: '計劃早於現時的聯絡資料（卡上所示為現時紀錄）', en: 'Plan predates current contacts (the card shows the current records)' },
   heldOn: { zh: '舉行日期', en: 'Held on' },
   markHeld: { zh: '記錄為已舉行', en: 'Record as held' },
@@ -178,7 +202,10 @@ export const W = {
   recognisedSince: { zh: '認可自', en: 'since' },
   proposed: { zh: '登記冊建議的修訂類別', en: 'The registry proposes' },
   minorReason: { zh: '列為一般修訂的理由', en: 'Reason for issuing as minor' },
-  minorReasonHelp: { zh: '建議為重大修訂而改為一般修訂時必須填寫，並載入修訂紀錄。', en: 'Needed when a proposed major change is issued as minor; printed in the record of amendments.' },
+  minorReasonHelp: {
+    zh: '建議為重大修訂而改為一般修訂時必須填寫，並載入修訂紀錄。',
+    en: 'Needed when a proposed major change is issued as minor; printed in the record of amendments.',
+  },
   reissueAll: { zh: '重新發出受影響的計劃', en: 'Re-issue the affected plans' },
   reissueHelp: {
     zh: '以下計劃僅因搜救機構更改其模組三或四資料而過時。每份計劃將以一般修訂重新發出，並產生五份新的受控副本。',
@@ -239,7 +266,10 @@ export const W = {
   aircraftKind: { zh: '定翼機', en: 'Aircraft' },
   ourShips: { zh: '本公司船舶', en: 'Our ships' },
   signedInAs: { zh: '登入身分', en: 'Signed in as' },
-  portsHelp: { zh: '依航線次序，每行一個港口：輸入名稱的任何一部分，從清單中選取。留空的一行不計。', en: 'One port to a row, in the order sailed: type any part of its name and pick it from the list. A blank row is left out.' },
+  portsHelp: {
+    zh: '依航線次序，每行一個港口：輸入名稱的任何一部分，從清單中選取。留空的一行不計。',
+    en: 'One port to a row, in the order sailed: type any part of its name and pick it from the list. A blank row is left out.',
+  },
   optional: { zh: '選填', en: 'optional' },
   change: { zh: '修訂類別', en: 'Change' },
   summary: { zh: '摘要', en: 'Summary' },
@@ -248,7 +278,10 @@ export const W = {
   transfers: { zh: '轉移登記', en: 'Transfers' },
   fleet: { zh: '船隊試算表', en: 'Spreadsheets' },
   webhooks: { zh: '變更通知', en: 'Webhooks' },
-  webhooksHelp: { zh: '每當合作計劃發出、修訂或撤回，或船舶轉移登記，登記冊即把變更連同簽名發送到以下網址；未獲 2xx 回覆則於一天內重試。', en: 'Each time a plan is issued, revised or withdrawn, or a ship transferred, the registry POSTs the change, signed, to these URLs; a delivery not answered 2xx is tried again for a day.' },
+  webhooksHelp: {
+    zh: '每當合作計劃發出、修訂或撤回，或船舶轉移登記，登記冊即把變更連同簽名發送到以下網址；未獲 2xx 回覆則於一天內重試。',
+    en: 'Each time a plan is issued, revised or withdrawn, or a ship transferred, the registry POSTs the change, signed, to these URLs; a delivery not answered 2xx is tried again for a day.',
+  },
   webhookMade: { zh: '已加入', en: 'Added' },
   webhookSecret: { zh: '簽名密鑰（只顯示這一次，請交給接收系統）', en: 'Signing secret (shown this once: give it to the receiving system)' },
   noDeliveries: { zh: '尚未有發送。', en: 'Nothing sent yet.' },
@@ -261,12 +294,18 @@ export const W = {
   newWebhook: { zh: '加入網址', en: 'Add a URL' },
   webhookUrl: { zh: '接收網址（https）', en: 'Receiving URL (https)' },
   addWebhook: { zh: '加入', en: 'Add' },
-  fleetHelp: { zh: '以試算表登記本機構的船舶及公司，或匯出船舶、公司及合作計劃。', en: "Register your agency's ships and companies from a spreadsheet, or export ships, companies and plans." },
+  fleetHelp: {
+    zh: '以試算表登記本機構的船舶及公司，或匯出船舶、公司及合作計劃。',
+    en: "Register your agency's ships and companies from a spreadsheet, or export ships, companies and plans.",
+  },
   templates: { zh: '範本', en: 'Templates' },
   importTitle: { zh: '匯入', en: 'Import' },
   importKind: { zh: '匯入甚麼', en: 'What it holds' },
   importFile: { zh: '填妥的範本（XLSX 或 CSV，最多 5 MiB）', en: 'The filled template (XLSX or CSV, at most 5 MiB)' },
-  importFileHelp: { zh: '先檢查，逐列逐欄列出問題；確認後才會登記。', en: 'It is checked first, every problem listed by row and column; nothing is registered until you confirm.' },
+  importFileHelp: {
+    zh: '先檢查，逐列逐欄列出問題；確認後才會登記。',
+    en: 'It is checked first, every problem listed by row and column; nothing is registered until you confirm.',
+  },
   checkFile: { zh: '檢查檔案', en: 'Check the file' },
   exportTitle: { zh: '匯出', en: 'Export' },
   row: { zh: '列', en: 'Row' },
@@ -274,7 +313,10 @@ export const W = {
   problem: { zh: '問題', en: 'Problem' },
   rowsRead: { zh: '列已讀取', en: 'rows read' },
   rowsValid: { zh: '列無問題', en: 'rows without a problem' },
-  importProblems: { zh: '以下各列有問題，不會登記；請在試算表中更正後再上載，或只登記其餘各列。', en: 'The rows below have problems and will not be registered: correct them in the spreadsheet and upload it again, or register the others now.' },
+  importProblems: {
+    zh: '以下各列有問題，不會登記；請在試算表中更正後再上載，或只登記其餘各列。',
+    en: 'The rows below have problems and will not be registered: correct them in the spreadsheet and upload it again, or register the others now.',
+  },
   importClean: { zh: '所有列均無問題。', en: 'Every row is without a problem.' },
   importConfirm: { zh: '登記 {n} 列', en: 'Register {n} rows' },
   importDone: { zh: '已登記 {created} 列，略過 {skipped} 列。', en: '{created} rows registered, {skipped} skipped.' },
@@ -293,7 +335,7 @@ export const W = {
   acceptTitle: { zh: '接收入本地區登記', en: 'Accept into our register' },
   acceptHelp: {
     zh: '填寫本地區登記的新識別碼（MMSI、呼號、船籍港、重新編碼的示位標）。IMO 編號不變；只在改名時填寫新船名。',
-    en: "Give the identifiers of our register (MMSI, call sign, port of registry, the re-coded EPIRB). The IMO number stays; give names only if the ship is renamed.",
+    en: 'Give the identifiers of our register (MMSI, call sign, port of registry, the re-coded EPIRB). The IMO number stays; give names only if the ship is renamed.',
   },
   accept: { zh: '接收', en: 'Accept' },
   formerly: { zh: '前登記', en: 'Formerly' },
@@ -383,8 +425,14 @@ const MESSAGE_ZH: [RegExp, string][] = [
   [/^a ship station MMSI starts with its MID, not 0/, '船台 MMSI 以 MID 開頭，不以 0 開頭（0 用於船組及岸台）'],
   [/^an IMO company number is 7 digits$/, 'IMO 公司編號為 7 位數字'],
   [/^0000000 is not an IMO number/, '0000000 不是 IMO 編號（它代表「無」）：請留空 IMO 編號，並填寫本地登記編號'],
-  [/^after (\S+), a ship's call sign is .+ — not (\S+)$/, '$1 之後，船舶呼號應為：兩個字母；兩個字母加一個 2–9 的數字；四位數字，首位 2–9（只用無線電話者）；或一個字母加四位數字，首位 2–9（只用無線電話者）——而非 $2'],
-  [/^it decodes to country code (\d+).*, but a beacon of a ship registered in .+ is coded with country code (.+)$/, '此示位標編號的國家代碼為 $1；在該地區登記的船舶，示位標應以國家代碼 $2 編碼'],
+  [
+    /^after (\S+), a ship's call sign is .+ — not (\S+)$/,
+    '$1 之後，船舶呼號應為：兩個字母；兩個字母加一個 2–9 的數字；四位數字，首位 2–9（只用無線電話者）；或一個字母加四位數字，首位 2–9（只用無線電話者）——而非 $2',
+  ],
+  [
+    /^it decodes to country code (\d+).*, but a beacon of a ship registered in .+ is coded with country code (.+)$/,
+    '此示位標編號的國家代碼為 $1；在該地區登記的船舶，示位標應以國家代碼 $2 編碼',
+  ],
   [/: that is not a ship's EPIRB coding$/, '此編號不是船舶 EPIRB 的編碼'],
   [/: the beacon cannot identify the ship$/, '此示位標編號無法識別船舶'],
   [/, but the ship's MMSI is (\d+)$/, '此示位標編號所載的 MMSI 與本船的 MMSI（$1）不符'],

@@ -29,7 +29,35 @@ export const FORM_BODY_LIMIT = 64 * 1024;
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
-const PAGES = ['/', '/search', '/ships', '/ships/*', '/companies', '/companies/*', '/plans', '/plans/*', '/agency', '/agency/*', '/company', '/transfers', '/proposals', '/proposals/*', '/account', '/account/*', '/people', '/people/*', '/signatures', '/signatures/*', '/audit', '/incident-book.pdf', '/incident-book.html', '/fleet', '/fleet/*', '/webhooks', '/webhooks/*'];
+const PAGES = [
+  '/',
+  '/search',
+  '/ships',
+  '/ships/*',
+  '/companies',
+  '/companies/*',
+  '/plans',
+  '/plans/*',
+  '/agency',
+  '/agency/*',
+  '/company',
+  '/transfers',
+  '/proposals',
+  '/proposals/*',
+  '/account',
+  '/account/*',
+  '/people',
+  '/people/*',
+  '/signatures',
+  '/signatures/*',
+  '/audit',
+  '/incident-book.pdf',
+  '/incident-book.html',
+  '/fleet',
+  '/fleet/*',
+  '/webhooks',
+  '/webhooks/*',
+];
 
 /** The server-rendered pages: each area in its own module under routes/, all of them over the services. */
 export function webRoutes() {
@@ -76,14 +104,36 @@ export function webRoutes() {
   }
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
-  for (const pages of [searchPages, fleetPages, webhookPages, accountPages, peoplePages, signaturePages, auditPages, lifePages, shipPages, companyPages, planPages, agencyPages, operatorPages]) web.route('/', pages);
+  for (const pages of [
+    searchPages,
+    fleetPages,
+    webhookPages,
+    accountPages,
+    peoplePages,
+    signaturePages,
+    auditPages,
+    lifePages,
+    shipPages,
+    companyPages,
+    planPages,
+    agencyPages,
+    operatorPages,
+  ])
+    web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {
     const view = viewOf(c);
     const t = (b: { zh: string; en: string }) => say(view.lang, b);
     if (err instanceof AppError) {
-      const detail = err.code === 'forbidden' ? t(W.notAllowed) : err.code === 'not_found' ? t(W.notFound) : err.code === 'precondition_failed' ? t(W.changedMeanwhile) : err.detail;
+      const detail =
+        err.code === 'forbidden'
+          ? t(W.notAllowed)
+          : err.code === 'not_found'
+            ? t(W.notFound)
+            : err.code === 'precondition_failed'
+              ? t(W.changedMeanwhile)
+              : err.detail;
       return page(c, <ErrorPage view={view} title={t(W.errorTitle)} detail={detail} />, err.status);
     }
     if (err instanceof Error && 'getResponse' in err) return (err as unknown as { getResponse: () => Response }).getResponse();

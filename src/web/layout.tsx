@@ -33,7 +33,9 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
           {t(W.skipToContent)}
         </a>
         <header class="top">
-          <a class="brand" href="/">{t(W.appName)}</a>
+          <a class="brand" href="/">
+            {t(W.appName)}
+          </a>
           {principal && (
             <nav>
               <a href="/search">{t(W.search)}</a>
@@ -112,7 +114,8 @@ export const Field: FC<{
         <Label b={p.label} lang={p.lang} />
         {(p.required || p.needed) && (
           <span class="req" title={say(p.lang, W.required)}>
-            {' '}*
+            {' '}
+            *
           </span>
         )}
       </span>
@@ -129,7 +132,18 @@ export const Field: FC<{
           {value}
         </textarea>
       ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} list={p.list} autocomplete={p.autocomplete} required={p.required} aria-required={p.needed ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+        <input
+          id={id}
+          name={p.name}
+          type={p.type ?? 'text'}
+          value={value}
+          list={p.list}
+          autocomplete={p.autocomplete}
+          required={p.required}
+          aria-required={p.needed ? 'true' : undefined}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described}
+        />
       )}
       {p.hint && (
         <span class="help" id={`${id}-hint`}>

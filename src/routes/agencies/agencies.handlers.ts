@@ -23,6 +23,8 @@ async function save(c: Context<AppEnv>, code: AreaCode, block: Parameters<typeof
 
 export const putRcc: AppRouteHandler<PutRccRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { rcc: c.req.valid('json') }), 200);
 
-export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { facilities: c.req.valid('json') }), 200);
+export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) =>
+  c.json(await save(c, c.req.valid('param').code, { facilities: c.req.valid('json') }), 200);
 
-export const putSettings: AppRouteHandler<PutSettingsRoute> = async (c) => c.json(await save(c, c.req.valid('param').code, { settings: c.req.valid('json') }), 200);
+export const putSettings: AppRouteHandler<PutSettingsRoute> = async (c) =>
+  c.json(await save(c, c.req.valid('param').code, { settings: c.req.valid('json') }), 200);

@@ -22,7 +22,8 @@ export const get = createRoute({
   tags,
   operationId: 'getAgency',
   summary: 'One agency',
-  description: 'One agency with its Module 3 (RCC) and Module 4 (facilities) blocks and its plan defaults; its ETag is the one to send in If-Match to change a block',
+  description:
+    'One agency with its Module 3 (RCC) and Module 4 (facilities) blocks and its plan defaults; its ETag is the one to send in If-Match to change a block',
   security: bearerSecurity,
   request: { params: CodeParam },
   responses: { 200: jsonOk(AgencySchema, 'The agency; ETag header for updates of its blocks'), ...problems(400, 401, 404) },
@@ -61,7 +62,8 @@ export const putSettings = createRoute({
   tags,
   operationId: 'replaceAgencySettings',
   summary: "Set an agency's plan defaults",
-  description: "The agency's defaults for its plans: the Chinese script they print in and the agreed exercise interval; that agency's registrars only, with If-Match",
+  description:
+    "The agency's defaults for its plans: the Chinese script they print in and the agreed exercise interval; that agency's registrars only, with If-Match",
   security: bearerSecurity,
   request: { params: CodeParam, headers: ifMatchHeader, body: jsonBody(AgencySettingsInput) },
   responses: { 200: jsonOk(AgencySchema, 'Saved; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },

@@ -43,8 +43,6 @@ export const PairParam = z.object({
     .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO' }),
 });
 
-
-
 export const get = createRoute({
   method: 'get',
   path: '/api/arrangement',
@@ -86,7 +84,8 @@ export const confirmPair = createRoute({
   tags,
   operationId: 'confirmSigning',
   summary: "Confirm a block's signing",
-  description: "Confirm the signing the other agency recorded (an admin of the block's other agency): from then on every issued plan between the two is recognised",
+  description:
+    "Confirm the signing the other agency recorded (an admin of the block's other agency): from then on every issued plan between the two is recognised",
   security: bearerSecurity,
   request: { params: PairParam, headers: ifMatchHeader },
   responses: { 200: jsonOk(PairSchema, 'Confirmed; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 428) },

@@ -45,7 +45,10 @@ const list = createRoute({
       ...pageQuery,
     }),
   },
-  responses: { 200: jsonOk(z.object({ items: z.array(AuditEventSchema), nextCursor: z.number().int().nullable() }), 'A page of events'), ...problems(400, 401, 403) },
+  responses: {
+    200: jsonOk(z.object({ items: z.array(AuditEventSchema), nextCursor: z.number().int().nullable() }), 'A page of events'),
+    ...problems(400, 401, 403),
+  },
 });
 
 export const audit = router().openapi(list, async (c) => {

@@ -41,7 +41,10 @@ const feed = createRoute({
     }),
   },
   responses: {
-    200: jsonOk(z.object({ items: z.array(ChangeSchema), nextCursor: z.string().openapi({ description: 'Send as `after` next time, whether or not there were items' }) }), 'The changes after the cursor'),
+    200: jsonOk(
+      z.object({ items: z.array(ChangeSchema), nextCursor: z.string().openapi({ description: 'Send as `after` next time, whether or not there were items' }) }),
+      'The changes after the cursor',
+    ),
     ...problems(400, 401),
   },
 });
@@ -57,7 +60,14 @@ const Delivery = z.object({
   deliveredAt: z.string().nullable(),
 });
 const WebhookSchema = z
-  .object({ id: z.number().int(), agency: areaCode, url: z.string(), createdBy: z.string(), createdAt: z.string(), deliveries: z.array(Delivery).openapi({ description: 'The latest deliveries, newest first' }) })
+  .object({
+    id: z.number().int(),
+    agency: areaCode,
+    url: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    deliveries: z.array(Delivery).openapi({ description: 'The latest deliveries, newest first' }),
+  })
   .openapi('Webhook');
 
 const register = createRoute({
@@ -66,10 +76,19 @@ const register = createRoute({
   tags: ['Changes'],
   operationId: 'registerWebhook',
   summary: 'Register a webhook',
-  description: "An agency's admin registers a URL (https) to which each change of the feed is POSTed, signed with the secret in this answer, which is shown this once.",
+  description:
+    "An agency's admin registers a URL (https) to which each change of the feed is POSTed, signed with the secret in this answer, which is shown this once.",
   security: bearerSecurity,
-  request: { body: jsonBody(z.strictObject({ url: z.string().max(2000).openapi({ example: 'https://duty.mardep.example.hk/registry-changes' }) }).openapi('NewWebhook')) },
-  responses: { 201: jsonOk(WebhookSchema.extend({ secret: z.string().openapi({ description: 'The HMAC-SHA256 key for X-Registry-Signature; shown once' }) }), 'Registered'), ...problems(400, 401, 403, 413, 415) },
+  request: {
+    body: jsonBody(z.strictObject({ url: z.string().max(2000).openapi({ example: 'https://duty.mardep.example.hk/registry-changes' }) }).openapi('NewWebhook')),
+  },
+  responses: {
+    201: jsonOk(
+      WebhookSchema.extend({ secret: z.string().openapi({ description: 'The HMAC-SHA256 key for X-Registry-Signature; shown once' }) }),
+      'Registered',
+    ),
+    ...problems(400, 401, 403, 413, 415),
+  },
 });
 
 const list = createRoute({

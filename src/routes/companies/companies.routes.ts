@@ -39,7 +39,8 @@ export const get = createRoute({
   tags,
   operationId: 'getCompany',
   summary: 'One company',
-  description: 'One company with its Module 1 (24-hour numbers, designated person, emergency team, media contact); operators see only their own; the ETag is for If-Match',
+  description:
+    'One company with its Module 1 (24-hour numbers, designated person, emergency team, media contact); operators see only their own; the ETag is for If-Match',
   security: bearerSecurity,
   request: { params: IdParam },
   responses: { 200: jsonOk(CompanySchema, 'The company; ETag header'), ...problems(400, 401, 403, 404) },

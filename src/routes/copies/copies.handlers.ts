@@ -41,7 +41,8 @@ export const verify: AppRouteHandler<VerifyRoute> = async (c) => {
       throw new AppError('bad_request', 'The multipart body could not be read');
     });
     const file = form.file;
-    if (!(file instanceof File)) throw new AppError('validation_failed', 'Attach the PDF as the form field "file"', [{ field: 'file', message: 'is required' }]);
+    if (!(file instanceof File))
+      throw new AppError('validation_failed', 'Attach the PDF as the form field "file"', [{ field: 'file', message: 'is required' }]);
     evidence = { pdf: new Uint8Array(await file.arrayBuffer()) };
   } else {
     const bytes = new Uint8Array(await c.req.arrayBuffer());

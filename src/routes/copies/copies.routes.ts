@@ -5,9 +5,22 @@ import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 const tags = ['Copies'];
 
 export const CopyParams = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
-  rev: z.coerce.number().int().positive().openapi({ param: { name: 'rev', in: 'path' } }),
-  n: z.coerce.number().int().min(1, 'copies are numbered 1 to 5').max(5, 'copies are numbered 1 to 5').openapi({ param: { name: 'n', in: 'path' }, example: 4 }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+  rev: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'rev', in: 'path' } }),
+  n: z.coerce
+    .number()
+    .int()
+    .min(1, 'copies are numbered 1 to 5')
+    .max(5, 'copies are numbered 1 to 5')
+    .openapi({ param: { name: 'n', in: 'path' }, example: 4 }),
 });
 
 const CopySchema = z
@@ -77,8 +90,14 @@ export const acknowledge = createRoute({
 
 export const VerifyJson = z
   .strictObject({
-    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters').optional(),
-    code: z.string().regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'must be the 16-character code printed on each page, e.g. B061-1734-F23B-C726').optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters')
+      .optional(),
+    code: z
+      .string()
+      .regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'must be the 16-character code printed on each page, e.g. B061-1734-F23B-C726')
+      .optional(),
   })
   .refine((v) => Boolean(v.sha256) !== Boolean(v.code), 'send either sha256 or code')
   .openapi('VerifyByChecksum');

@@ -11,7 +11,10 @@ import { VESSEL_STATUSES, VESSEL_TYPES } from '../../domain/vessel.ts';
 const tags = ['Fleet'];
 const kind = z.enum(['ships', 'companies'], wrong('must be ships or companies'));
 const format = z.enum(['xlsx', 'csv'], wrong('must be xlsx or csv')).default('xlsx');
-const file = { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() } };
+const file = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+  'text/csv': { schema: z.string() },
+};
 
 const ImportSchema = z
   .object({
@@ -22,7 +25,9 @@ const ImportSchema = z
     rows: z.number().int(),
     valid: z.number().int().openapi({ description: 'Rows with no problem: the ones a confirmation writes' }),
     processed: z.number().int().openapi({ description: 'Rows written or skipped so far, while importing' }),
-    problems: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })).openapi({ description: 'Every problem, by the row number the spreadsheet shows and the column key' }),
+    problems: z
+      .array(z.object({ row: z.number().int(), column: z.string(), message: z.string() }))
+      .openapi({ description: 'Every problem, by the row number the spreadsheet shows and the column key' }),
     report: z
       .object({
         created: z.array(z.object({ row: z.number().int(), id: z.number().int(), name: z.string() })),
@@ -41,7 +46,7 @@ const template = createRoute({
   tags,
   operationId: 'getFleetTemplate',
   summary: 'A template to fill with ships or companies',
-  description: 'Two header rows: each column\'s label in Chinese and English (required ones marked *), then the column keys the import reads. Registrars only.',
+  description: "Two header rows: each column's label in Chinese and English (required ones marked *), then the column keys the import reads. Registrars only.",
   security: bearerSecurity,
   request: { query: z.strictObject({ kind, format }) },
   responses: { 200: { description: 'The template', content: file }, ...problems(400, 401, 403) },
@@ -56,8 +61,14 @@ const upload = createRoute({
   description:
     "The file (XLSX or UTF-8 CSV, at most 5 MiB) is checked row by row and column by column with the same rules and messages as the API, and kept; nothing is registered until the import is confirmed. A ship's company is named by its id, its IMO company number or its exact English name; its ports by code or name. Registrars only, for their own area.",
   security: bearerSecurity,
-  request: { query: z.strictObject({ kind, name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }), body: { required: true, content: file } },
-  responses: { 201: jsonOk(ImportSchema.extend({ unknownColumns: z.array(z.string()) }), 'Checked: every problem, by row and column'), ...problems(400, 401, 403, 413) },
+  request: {
+    query: z.strictObject({ kind, name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }),
+    body: { required: true, content: file },
+  },
+  responses: {
+    201: jsonOk(ImportSchema.extend({ unknownColumns: z.array(z.string()) }), 'Checked: every problem, by row and column'),
+    ...problems(400, 401, 403, 413),
+  },
 });
 
 const get = createRoute({
@@ -78,7 +89,8 @@ const confirm = createRoute({
   tags,
   operationId: 'confirmFleetImport',
   summary: 'Confirm a checked import',
-  description: "Registers each row without a problem, each in a transaction of its own with its audit event; rows with problems are skipped. Answers at once; follow the import's progress with getFleetImport.",
+  description:
+    "Registers each row without a problem, each in a transaction of its own with its audit event; rows with problems are skipped. Answers at once; follow the import's progress with getFleetImport.",
   security: bearerSecurity,
   request: { params: IdParam },
   responses: { 202: jsonOk(ImportSchema, 'Importing'), ...problems(400, 401, 403, 404, 409) },
@@ -90,21 +102,32 @@ const exported = createRoute({
   tags,
   operationId: 'exportFleet',
   summary: "Export the agency's ships, companies or plans",
-  description: "Ships and companies in the template's columns (so an export imports back unchanged); plans with their status, staleness, recognition by each agency and next exercise due. Registrars only, their own agency's.",
+  description:
+    "Ships and companies in the template's columns (so an export imports back unchanged); plans with their status, staleness, recognition by each agency and next exercise due. Registrars only, their own agency's.",
   security: bearerSecurity,
   request: {
     query: z.strictObject({
       kind: z.enum(['ships', 'companies', 'plans'], wrong('must be ships, companies or plans')),
       format,
-      status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).optional().openapi({ description: 'Ships in this state only' }),
-      type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)).optional().openapi({ description: 'Ships of this type only' }),
+      status: z
+        .enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`))
+        .optional()
+        .openapi({ description: 'Ships in this state only' }),
+      type: z
+        .enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`))
+        .optional()
+        .openapi({ description: 'Ships of this type only' }),
       companyId: z.coerce.number().int().positive().optional().openapi({ description: "One company's ships only" }),
     }),
   },
   responses: { 200: { description: 'The sheet', content: file }, ...problems(400, 401, 403) },
 });
 
-const attachment = (f: { body: Uint8Array; type: string; filename: string }) => ({ 'Content-Type': f.type, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'private, no-store' });
+const attachment = (f: { body: Uint8Array; type: string; filename: string }) => ({
+  'Content-Type': f.type,
+  'Content-Disposition': `attachment; filename="${f.filename}"`,
+  'Cache-Control': 'private, no-store',
+});
 
 export const fleetRoutes = router()
   .openapi(template, async (c) => {
@@ -116,7 +139,10 @@ export const fleetRoutes = router()
     const { kind: k, name } = c.req.valid('query');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the filled template (XLSX or CSV) as the body');
-    return c.json(await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, checkFleetRow, c.get('deps').now()), 201);
+    return c.json(
+      await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, checkFleetRow, c.get('deps').now()),
+      201,
+    );
   })
   .openapi(get, async (c) => c.json(await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200))
   .openapi(confirm, async (c) => {
@@ -130,6 +156,7 @@ export const fleetRoutes = router()
   .openapi(exported, async (c) => {
     const { kind: k, format: f, status, type, companyId } = c.req.valid('query');
     const { db } = c.get('deps');
-    const out = k === 'plans' ? await exportPlans(db, whoOf(c), f, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: k, format: f, status, type, companyId });
+    const out =
+      k === 'plans' ? await exportPlans(db, whoOf(c), f, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: k, format: f, status, type, companyId });
     return c.body(new Uint8Array(out.body), 200, attachment(out)) as never;
   });

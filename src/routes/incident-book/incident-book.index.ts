@@ -18,7 +18,10 @@ const route = createRoute({
     query: z.strictObject({
       area: areaCode.optional().openapi({ description: 'Only the ships registered in this area' }),
       format: z.enum(['pdf', 'html'], wrong('must be pdf or html')).default('pdf'),
-      script: z.enum(['hant', 'hans'], wrong('must be hant or hans')).optional().openapi({ description: "The Chinese script of the labels: the caller's agency's unless given (Guangdong: Simplified)" }),
+      script: z
+        .enum(['hant', 'hans'], wrong('must be hant or hans'))
+        .optional()
+        .openapi({ description: "The Chinese script of the labels: the caller's agency's unless given (Guangdong: Simplified)" }),
     }),
   },
   responses: {
@@ -32,6 +35,15 @@ const route = createRoute({
 
 export const incidentBookRoutes = router().openapi(route, async (c) => {
   const { area, format, script } = c.req.valid('query');
-  const { body, type, filename } = await incidentBookDownload(c.get('deps').db, whoOf(c), { area, format, script: script ?? bookScriptFor(whoOf(c)) }, c.get('deps').now());
-  return c.body(new Uint8Array(body), 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' }) as never;
+  const { body, type, filename } = await incidentBookDownload(
+    c.get('deps').db,
+    whoOf(c),
+    { area, format, script: script ?? bookScriptFor(whoOf(c)) },
+    c.get('deps').now(),
+  );
+  return c.body(new Uint8Array(body), 200, {
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'private, no-store',
+  }) as never;
 });

@@ -47,7 +47,16 @@ export const IncidentCardSchema = z
     }),
     homeAgency: z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable() }),
     centres: z
-      .array(z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable(), shortNumber: z.string().nullable(), vhfChannels: z.array(z.string()) }))
+      .array(
+        z.object({
+          code: areaCode,
+          nameZh: z.string(),
+          nameEn: z.string(),
+          phone24h: z.string().nullable(),
+          shortNumber: z.string().nullable(),
+          vhfChannels: z.array(z.string()),
+        }),
+      )
       .openapi({ description: "All three centres' 24-hour numbers, the home agency's first" }),
     plan: z
       .object({
@@ -59,7 +68,9 @@ export const IncidentCardSchema = z
         staleFields: z.array(z.string()),
         predatesRecords: z.boolean().openapi({ description: 'The issued plan is older than the records the card shows' }),
         recognitions: z.array(Recognition),
-        copiesHeld: z.array(z.object({ agency: areaCode, copyNumber: z.number().int(), acknowledgedAt: z.string().nullable() })).openapi({ description: 'The centres holding a copy of the current revision' }),
+        copiesHeld: z
+          .array(z.object({ agency: areaCode, copyNumber: z.number().int(), acknowledgedAt: z.string().nullable() }))
+          .openapi({ description: 'The centres holding a copy of the current revision' }),
       })
       .nullable(),
   })

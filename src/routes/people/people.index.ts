@@ -32,7 +32,10 @@ const PersonSchema = z
 const LinkSchema = z
   .object({
     person: PersonSchema,
-    link: z.string().openapi({ description: 'The one-time link for the person to set a password and second factor; pass it on yourself (no mail is sent)', example: 'https://registry.example/link/…' }),
+    link: z.string().openapi({
+      description: 'The one-time link for the person to set a password and second factor; pass it on yourself (no mail is sent)',
+      example: 'https://registry.example/link/…',
+    }),
     expiresAt: z.string().openapi({ description: 'Two hours on; a newer link replaces it' }),
   })
   .openapi('OneTimeLink');
@@ -75,7 +78,8 @@ const create = createRoute({
   tags,
   operationId: 'createPerson',
   summary: 'Open an account',
-  description: "An agency's admin opens an account for its own staff (registrar, coordinator, admin) or an operator of a company registered with it, and gets the one-time link to pass on.",
+  description:
+    "An agency's admin opens an account for its own staff (registrar, coordinator, admin) or an operator of a company registered with it, and gets the one-time link to pass on.",
   security: bearerSecurity,
   request: { body: jsonBody(NewPersonInput) },
   responses: { 201: jsonOk(LinkSchema, 'Opened; Location header'), ...problems(400, 401, 403, 409, 413, 415) },
@@ -108,6 +112,10 @@ export const peopleRoutes = router()
     c.header('Location', `/api/people/${made.account.id}`);
     return c.json(issued(made, c.req.url), 201);
   })
-  .openapi(act('disable'), async (c) => c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'disabled', c.get('deps').now()), 200))
+  .openapi(act('disable'), async (c) =>
+    c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'disabled', c.get('deps').now()), 200),
+  )
   .openapi(act('enable'), async (c) => c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'active', c.get('deps').now()), 200))
-  .openapi(act('reset'), async (c) => c.json(issued(await resetAccount(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), c.req.url), 200));
+  .openapi(act('reset'), async (c) =>
+    c.json(issued(await resetAccount(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), c.req.url), 200),
+  );

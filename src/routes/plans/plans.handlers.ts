@@ -41,7 +41,15 @@ export const list: AppRouteHandler<R.ListRoute> = async (c) => {
   const page = await listPlanViews(
     c.get('deps').db,
     whoOf(c),
-    { area: q.area, companyId: q.companyId, vesselId: q.vesselId, status: q.status, stale: q.stale === undefined ? undefined : q.stale === 'true', cursor: q.cursor, limit: q.limit },
+    {
+      area: q.area,
+      companyId: q.companyId,
+      vesselId: q.vesselId,
+      status: q.status,
+      stale: q.stale === undefined ? undefined : q.stale === 'true',
+      cursor: q.cursor,
+      limit: q.limit,
+    },
     todayOf(c),
   );
   return c.json(page, 200);
@@ -74,7 +82,8 @@ export const revision: AppRouteHandler<R.RevisionRoute> = async (c) => {
   return c.json(await readRevision(c.get('deps').db, whoOf(c), id, rev), 200);
 };
 
-export const recognitions: AppRouteHandler<R.RecognitionsRoute> = async (c) => c.json(await planRecognitions(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200);
+export const recognitions: AppRouteHandler<R.RecognitionsRoute> = async (c) =>
+  c.json(await planRecognitions(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200);
 
 export const addExercise: AppRouteHandler<R.AddExerciseRoute> = async (c) =>
   c.json(await recordExercise(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('deps').now()), 201);
@@ -94,4 +103,5 @@ export const exerciseHeld: AppRouteHandler<R.ExerciseHeldRoute> = async (c) => {
   return c.json(await markExerciseHeld(c.get('deps').db, whoOf(c), id, exerciseId, c.req.valid('json'), c.get('deps').now()), 200);
 };
 
-export const reissue: AppRouteHandler<R.ReissueRoute> = async (c) => c.json(await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now()), 200);
+export const reissue: AppRouteHandler<R.ReissueRoute> = async (c) =>
+  c.json(await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now()), 200);

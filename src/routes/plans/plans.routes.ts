@@ -81,7 +81,11 @@ export const editDraft = createRoute({
   operationId: 'editDraft',
   summary: 'Edit the open draft',
   description: "Edit the open draft's plan-specific content; an issued revision never changes (409)",
-  request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(DraftPatch, undefined, { routeNotes: 'Outer Harbour – Sheung Wan, 24 sailings a day; night sailings by the Taipa route in typhoon season' }) },
+  request: {
+    params: IdParam,
+    headers: ifMatchHeader,
+    body: jsonBody(DraftPatch, undefined, { routeNotes: 'Outer Harbour – Sheung Wan, 24 sailings a day; night sailings by the Taipa route in typhoon season' }),
+  },
   responses: { 200: jsonOk(PlanSchema, 'Edited; new ETag'), ...problems(400, 401, 403, 404, 409, 412, 415, 428) },
 });
 
@@ -176,7 +180,8 @@ export const reissue = createRoute({
   security,
   operationId: 'reissueAfterAgencyChanges',
   summary: "Re-issue the plans an agency's change made stale",
-  description: "Re-issue, as a minor revision each, every plan of the registrar's agency that is out of date only because an agency changed its Module 3 or 4 block",
+  description:
+    "Re-issue, as a minor revision each, every plan of the registrar's agency that is out of date only because an agency changed its Module 3 or 4 block",
   responses: { 200: jsonOk(ReissueReportSchema, 'What was renewed and what failed, with why'), ...problems(401, 403) },
 });
 

@@ -4,9 +4,7 @@ import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { areaCode } from '../../schemas/fields.ts';
 import { router } from '../../http/router.ts';
 
-const PortSchema = z
-  .object({ code: z.string().openapi({ example: 'HKG-SW' }), nameZh: z.string(), nameEn: z.string(), area: areaCode })
-  .openapi('Port');
+const PortSchema = z.object({ code: z.string().openapi({ example: 'HKG-SW' }), nameZh: z.string(), nameEn: z.string(), area: areaCode }).openapi('Port');
 
 const list = createRoute({
   method: 'get',

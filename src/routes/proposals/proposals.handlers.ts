@@ -21,7 +21,14 @@ export const get: AppRouteHandler<GetRoute> = async (c) => {
 
 export const decide: AppRouteHandler<DecideRoute> = async (c) => {
   const { id } = c.req.valid('param');
-  const p = await decideProposal(c.get('deps').db, whoOf(c), id, versionFromIfMatch(c.req.header('If-Match'), 'proposal', id), c.req.valid('json'), c.get('deps').now());
+  const p = await decideProposal(
+    c.get('deps').db,
+    whoOf(c),
+    id,
+    versionFromIfMatch(c.req.header('If-Match'), 'proposal', id),
+    c.req.valid('json'),
+    c.get('deps').now(),
+  );
   c.header('ETag', etagOf('proposal', p.id, p.version));
   return c.json(p, 200);
 };

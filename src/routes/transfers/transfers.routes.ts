@@ -60,7 +60,7 @@ export const open = createRoute({
   tags,
   operationId: 'listOpenTransfers',
   summary: 'Releases waiting at your agency',
-  description: "Releases waiting at your agency: ships released to it and by it, not yet accepted (registrars)",
+  description: 'Releases waiting at your agency: ships released to it and by it, not yet accepted (registrars)',
   security: bearerSecurity,
   responses: { 200: jsonOk(OpenTransfersSchema, 'Open releases'), ...problems(401, 403) },
 });

@@ -24,7 +24,7 @@ export const list = createRoute({
   tags,
   operationId: 'listVessels',
   summary: 'List ships',
-  description: 'Vessels in id order, a page at a time (operators see only their own company\'s)',
+  description: "Vessels in id order, a page at a time (operators see only their own company's)",
   security: bearerSecurity,
   request: { query: VesselListQuery },
   responses: { 200: jsonOk(page(VesselSchema), 'A page of vessels'), ...problems(400, 401) },
@@ -36,7 +36,8 @@ export const get = createRoute({
   tags,
   operationId: 'getVessel',
   summary: 'One ship',
-  description: 'One ship with its Module 2 (identifiers, route, how to call it, life-saving appliances); operators see only their own company\'s; the ETag is for If-Match',
+  description:
+    "One ship with its Module 2 (identifiers, route, how to call it, life-saving appliances); operators see only their own company's; the ETag is for If-Match",
   security: bearerSecurity,
   request: { params: IdParam },
   responses: { 200: jsonOk(VesselSchema, 'The vessel; ETag header'), ...problems(400, 401, 403, 404) },

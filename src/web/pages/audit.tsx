@@ -6,14 +6,27 @@ import { say, W } from '../i18n.ts';
 import { Field, FormErrors, Layout, NextPage, type View } from '../layout.tsx';
 
 /** The audit trail with its filters (record, person, dates) and paging, for registrars and admins. */
-export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<string, string>; errors: Record<string, string>; next?: string }> = ({ view, events, values, errors, next }) => {
+export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<string, string>; errors: Record<string, string>; next?: string }> = ({
+  view,
+  events,
+  values,
+  errors,
+  next,
+}) => {
   const t = (b: Bilingual) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.audit)}>
       <h1>{t(W.audit)}</h1>
       <FormErrors view={view} errors={errors} />
       <form method="get" action="/audit" class="stack filters">
-        <Field name="recordType" label={W.recordType} lang={view.lang} value={values.recordType} errors={errors} options={[{ value: '', label: '—' }, ...AUDIT_RECORD_TYPES.map((r) => ({ value: r, label: r }))]} />
+        <Field
+          name="recordType"
+          label={W.recordType}
+          lang={view.lang}
+          value={values.recordType}
+          errors={errors}
+          options={[{ value: '', label: '—' }, ...AUDIT_RECORD_TYPES.map((r) => ({ value: r, label: r }))]}
+        />
         <Field name="recordId" label={W.recordId} lang={view.lang} value={values.recordId} errors={errors} />
         <Field name="actorName" label={W.person} lang={view.lang} value={values.actorName} errors={errors} />
         <Field name="from" label={W.fromDate} lang={view.lang} type="date" value={values.from} errors={errors} />

@@ -41,7 +41,13 @@ export const FleetPage: FC<{ view: View; errors: Record<string, string> }> = ({ 
         </label>
         <label for="f-file" class={errors.file ? 'field-error' : ''}>
           <span>{t(W.importFile)}</span>
-          <input id="f-file" type="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={errors.file ? 'f-file-error' : 'f-file-hint'} />
+          <input
+            id="f-file"
+            type="file"
+            name="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={errors.file ? 'f-file-error' : 'f-file-hint'}
+          />
           <span class="help" id="f-file-hint">
             {t(W.importFileHelp)}
           </span>

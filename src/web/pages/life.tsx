@@ -15,15 +15,15 @@ type Values = Record<string, string | number | null | undefined>;
 const area = (lang: View['lang'], a: AreaCode) => say(lang, { zh: AREA_NAMES[a].zh, en: AREA_NAMES[a].en });
 
 /** The ship's registers before this one, and the release waiting, for the ship's page. */
-export const RegistryHistory: FC<{ view: View; vesselId: number; transfers: Transfer[]; mayRelease: boolean; mayCancel: boolean; mayAccept: boolean; version: number }> = ({
-  view,
-  vesselId,
-  transfers,
-  mayRelease,
-  mayCancel,
-  mayAccept,
-  version,
-}) => {
+export const RegistryHistory: FC<{
+  view: View;
+  vesselId: number;
+  transfers: Transfer[];
+  mayRelease: boolean;
+  mayCancel: boolean;
+  mayAccept: boolean;
+  version: number;
+}> = ({ view, vesselId, transfers, mayRelease, mayCancel, mayAccept, version }) => {
   const lang = view.lang;
   const t = (b: Bilingual) => say(lang, b);
   const open = transfers.find((x) => x.state === 'released');
@@ -36,8 +36,8 @@ export const RegistryHistory: FC<{ view: View; vesselId: number; transfers: Tran
         <ul>
           {done.map((x) => (
             <li>
-              {area(lang, x.fromArea)} → {area(lang, x.toArea)}, {x.decidedAt!.slice(0, 10)}. {t(W.formerly)}: {x.former.nameZh} · {x.former.nameEn} · MMSI {x.former.mmsi} · {t(L.callSign)}{' '}
-              {x.former.callSign} · {x.former.portOfRegistry}
+              {area(lang, x.fromArea)} → {area(lang, x.toArea)}, {x.decidedAt!.slice(0, 10)}. {t(W.formerly)}: {x.former.nameZh} · {x.former.nameEn} · MMSI{' '}
+              {x.former.mmsi} · {t(L.callSign)} {x.former.callSign} · {x.former.portOfRegistry}
               {x.former.epirbHexId ? ` · ${t(L.epirb)} ${x.former.epirbHexId}` : ''}
             </li>
           ))}
@@ -55,16 +55,19 @@ export const RegistryHistory: FC<{ view: View; vesselId: number; transfers: Tran
             {t(W.acceptTitle)}
           </a>
         )}
-        {mayCancel && open && (
-          <PostButton action={`/ships/${vesselId}/release/cancel`} version={version} label={t(W.cancelRelease)} />
-        )}
+        {mayCancel && open && <PostButton action={`/ships/${vesselId}/release/cancel`} version={version} label={t(W.cancelRelease)} />}
         {mayRelease && !open && <a href={`/ships/${vesselId}/release`}>{t(W.releaseTitle)}</a>}
       </div>
     </section>
   );
 };
 
-export const ReleaseForm: FC<{ view: View; vessel: { id: number; nameZh: string; nameEn: string; areaOfRegistry: AreaCode }; values: Values; errors: Record<string, string> }> = ({ view, vessel, values, errors }) => {
+export const ReleaseForm: FC<{
+  view: View;
+  vessel: { id: number; nameZh: string; nameEn: string; areaOfRegistry: AreaCode };
+  values: Values;
+  errors: Record<string, string>;
+}> = ({ view, vessel, values, errors }) => {
   const lang = view.lang;
   const t = (b: Bilingual) => say(lang, b);
   const f = fieldsOf(lang, values, errors);
@@ -91,13 +94,13 @@ export const ReleaseForm: FC<{ view: View; vessel: { id: number; nameZh: string;
   );
 };
 
-export const AcceptForm: FC<{ view: View; vessel: { id: number; nameZh: string; nameEn: string; imoNumber: string | null }; from: AreaCode; values: Values; errors: Record<string, string> }> = ({
-  view,
-  vessel,
-  from,
-  values,
-  errors,
-}) => {
+export const AcceptForm: FC<{
+  view: View;
+  vessel: { id: number; nameZh: string; nameEn: string; imoNumber: string | null };
+  from: AreaCode;
+  values: Values;
+  errors: Record<string, string>;
+}> = ({ view, vessel, from, values, errors }) => {
   const lang = view.lang;
   const t = (b: Bilingual) => say(lang, b);
   const f = fieldsOf(lang, values, errors);
@@ -165,7 +168,12 @@ export const TransfersPage: FC<{ view: View; incoming: OpenTransferView[]; outgo
   );
 };
 
-const STATE_WORD: Record<ProposalState, Bilingual> = { open: W.proposalOpen, approved: W.proposalApproved, rejected: W.proposalRejected, withdrawn: W.proposalWithdrawn };
+const STATE_WORD: Record<ProposalState, Bilingual> = {
+  open: W.proposalOpen,
+  approved: W.proposalApproved,
+  rejected: W.proposalRejected,
+  withdrawn: W.proposalWithdrawn,
+};
 const STATE_BADGE: Record<ProposalState, string> = { open: 'draft', approved: 'current', rejected: 'withdrawn', withdrawn: 'withdrawn' };
 
 /** The words for each field an operator may propose. */
@@ -208,7 +216,11 @@ export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<strin
                   <a href={`/proposals/${p.id}`}>#{p.id}</a>
                 </td>
                 <td>{names.get(`${p.recordType}:${p.recordId}`) ?? `${p.recordType} ${p.recordId}`}</td>
-                <td>{Object.keys(p.changes).map((k) => t(PROPOSED_FIELD[k] ?? { zh: k, en: k })).join('、')}</td>
+                <td>
+                  {Object.keys(p.changes)
+                    .map((k) => t(PROPOSED_FIELD[k] ?? { zh: k, en: k }))
+                    .join('、')}
+                </td>
                 <td>
                   {p.proposedAt.slice(0, 10)} · {p.proposedBy.name}
                 </td>
@@ -236,7 +248,8 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
   return (
     <Layout view={view} title={`${t(W.proposal)} #${p.id}`}>
       <h1>
-        {t(W.proposal)} #{p.id}: {recordLink ? <a href={recordLink}>{record.name}</a> : record.name} <Badge kind={STATE_BADGE[p.state]} text={t(STATE_WORD[p.state])} />
+        {t(W.proposal)} #{p.id}: {recordLink ? <a href={recordLink}>{record.name}</a> : record.name}{' '}
+        <Badge kind={STATE_BADGE[p.state]} text={t(STATE_WORD[p.state])} />
       </h1>
       <p>
         {t(W.proposedBy)}: {p.proposedBy.name}, {p.proposedAt.slice(0, 16).replace('T', ' ')} UTC
@@ -295,22 +308,20 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
           </form>
         </>
       )}
-      {mayWithdraw && (
-        <PostButton action={`/proposals/${p.id}/withdraw`} version={p.version} label={t(W.withdrawProposal)} />
-      )}
+      {mayWithdraw && <PostButton action={`/proposals/${p.id}/withdraw`} version={p.version} label={t(W.withdrawProposal)} />}
     </Layout>
   );
 };
 
 /** The operator's form: the fields it may change, filled with the record's values now. */
-export const ProposalForm: FC<{ view: View; recordType: 'company' | 'vessel'; recordId: number; name: string; values: Values; errors: Record<string, string> }> = ({
-  view,
-  recordType,
-  recordId,
-  name,
-  values,
-  errors,
-}) => {
+export const ProposalForm: FC<{
+  view: View;
+  recordType: 'company' | 'vessel';
+  recordId: number;
+  name: string;
+  values: Values;
+  errors: Record<string, string>;
+}> = ({ view, recordType, recordId, name, values, errors }) => {
   const lang = view.lang;
   const t = (b: Bilingual) => say(lang, b);
   const f = fieldsOf(lang, values, errors);

@@ -20,7 +20,13 @@ export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ v
   </Layout>
 );
 
-export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; awaiting?: PlanView[]; report?: ReissueReport }> = ({ view, plans, next, awaiting = [], report }) => {
+export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; awaiting?: PlanView[]; report?: ReissueReport }> = ({
+  view,
+  plans,
+  next,
+  awaiting = [],
+  report,
+}) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
@@ -86,7 +92,13 @@ export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; await
   );
 };
 
-export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string, string>; notice?: string; values?: Record<string, string> }> = ({ view, agency, errors, notice, values }) => {
+export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string, string>; notice?: string; values?: Record<string, string> }> = ({
+  view,
+  agency,
+  errors,
+  notice,
+  values,
+}) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const r = agency.rcc;
@@ -100,14 +112,24 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
     const count = Math.max(recorded, used.length ? used.at(-1)! + 1 : 0);
     return Array.from({ length: count + 2 }, (_, i) => i);
   };
-  const rowField = (name: string, label: { zh: string; en: string }, type?: string) => <Field name={name} label={label} lang={lang} errors={errors} value={rowValue(name)} type={type} />;
+  const rowField = (name: string, label: { zh: string; en: string }, type?: string) => (
+    <Field name={name} label={label} lang={lang} errors={errors} value={rowValue(name)} type={type} />
+  );
   const removeBox = (name: string) => (
     <label class="remove" for={`f-${name.replaceAll('.', '-')}`}>
-      <input id={`f-${name.replaceAll('.', '-')}`} type="checkbox" name={name} value="yes" checked={rowValue(name) === 'yes'} style="width: auto" /> {t(W.remove)}
+      <input id={`f-${name.replaceAll('.', '-')}`} type="checkbox" name={name} value="yes" checked={rowValue(name) === 'yes'} style="width: auto" />{' '}
+      {t(W.remove)}
     </label>
   );
   const f = (name: keyof typeof r, label: { zh: string; en: string }, textarea = false) => (
-    <Field name={name} label={label} lang={lang} value={v(name, Array.isArray(r[name]) ? (r[name] as string[]).join(', ') : (r[name] as string | null))} errors={errors} textarea={textarea} />
+    <Field
+      name={name}
+      label={label}
+      lang={lang}
+      value={v(name, Array.isArray(r[name]) ? (r[name] as string[]).join(', ') : (r[name] as string | null))}
+      errors={errors}
+      textarea={textarea}
+    />
   );
   return (
     <Layout view={view} title={agency.nameEn}>
@@ -196,7 +218,15 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
             { value: 'hans', label: t(L.languagesHans) },
           ]}
         />
-        <Field name="exerciseIntervalMonths" label={L.interval} lang={lang} type="number" errors={errors} value={v('exerciseIntervalMonths', String(agency.exerciseIntervalMonths))} hint={t(W.intervalHelp)} />
+        <Field
+          name="exerciseIntervalMonths"
+          label={L.interval}
+          lang={lang}
+          type="number"
+          errors={errors}
+          value={v('exerciseIntervalMonths', String(agency.exerciseIntervalMonths))}
+          hint={t(W.intervalHelp)}
+        />
         <div class="actions">
           <button class="primary" type="submit">
             {t(W.save)}
@@ -269,8 +299,11 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }
                 )}
               </td>
               <td>
-                {r.flags.planOutOfDate && <Badge kind="stale" text={t(W.stale)} />} {r.flags.exerciseOverdue && <Badge kind="overdue" text={t(W.exerciseOverdue)} />}{' '}
-                {r.flags.copiesNotAcknowledged > 0 && <Badge kind="draft" text={t(W.copiesUnacknowledged).replace('{n}', String(r.flags.copiesNotAcknowledged))} />}
+                {r.flags.planOutOfDate && <Badge kind="stale" text={t(W.stale)} />}{' '}
+                {r.flags.exerciseOverdue && <Badge kind="overdue" text={t(W.exerciseOverdue)} />}{' '}
+                {r.flags.copiesNotAcknowledged > 0 && (
+                  <Badge kind="draft" text={t(W.copiesUnacknowledged).replace('{n}', String(r.flags.copiesNotAcknowledged))} />
+                )}
               </td>
             </tr>
           ))}

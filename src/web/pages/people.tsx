@@ -42,7 +42,14 @@ export const SignInPage: FC<{ view: View; failed: string | null; next: string; e
   );
 };
 
-export const LinkPage: FC<{ view: View; secret: string; account: Account; required: boolean; enrolment: Enrolment; errors: Record<string, string> }> = ({ view, secret, account, required, enrolment, errors }) => {
+export const LinkPage: FC<{ view: View; secret: string; account: Account; required: boolean; enrolment: Enrolment; errors: Record<string, string> }> = ({
+  view,
+  secret,
+  account,
+  required,
+  enrolment,
+  errors,
+}) => {
   const t = (b: Bilingual) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.setUpAccount)}>
@@ -131,19 +138,37 @@ export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href:
 /** A user agent as a person recognises it: the browser and the system, not the whole string. */
 function device(ua: string | null): string {
   if (!ua) return '—';
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Chrome\//.test(ua) ? 'Chrome' : /Firefox\//.test(ua) ? 'Firefox' : /Safari\//.test(ua) ? 'Safari' : ua.split(' ')[0]!;
-  const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Chrome\//.test(ua)
+      ? 'Chrome'
+      : /Firefox\//.test(ua)
+        ? 'Firefox'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : ua.split(' ')[0]!;
+  const system = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : '';
   return system ? `${browser}, ${system}` : browser;
 }
 
-export const AccountPage: FC<{ view: View; account: Account; sessions: SessionView[]; tokens: PersonalToken[]; newToken?: string; errors?: Record<string, string> }> = ({
-  view,
-  account,
-  sessions,
-  tokens,
-  newToken,
-  errors = {},
-}) => {
+export const AccountPage: FC<{
+  view: View;
+  account: Account;
+  sessions: SessionView[];
+  tokens: PersonalToken[];
+  newToken?: string;
+  errors?: Record<string, string>;
+}> = ({ view, account, sessions, tokens, newToken, errors = {} }) => {
   const t = (b: Bilingual) => say(view.lang, b);
   const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   return (
@@ -199,10 +224,17 @@ export const AccountPage: FC<{ view: View; account: Account; sessions: SessionVi
           </tbody>
         </table>
       </div>
-      {sessions.length > 1 && (
-        <PostButton action="/account/sessions/end-others" label={t(W.endOthers)} />
-      )}
-      <TokenSection view={view} id="tokens" title={W.apiTokens} help={W.apiTokensHelp} tokens={tokens} newToken={newToken} errors={errors} action="/account/tokens" />
+      {sessions.length > 1 && <PostButton action="/account/sessions/end-others" label={t(W.endOthers)} />}
+      <TokenSection
+        view={view}
+        id="tokens"
+        title={W.apiTokens}
+        help={W.apiTokensHelp}
+        tokens={tokens}
+        newToken={newToken}
+        errors={errors}
+        action="/account/tokens"
+      />
     </Layout>
   );
 };
@@ -256,7 +288,16 @@ const TokenSection: FC<{
         <Field name="name" label={W.tokenName} lang={view.lang} errors={errors} required />
         {roles && <Field name="role" label={W.role} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />}
         <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={errors} />
-        <Field name="scope" label={W.tokenScope} lang={view.lang} errors={errors} options={[{ value: 'read', label: t(W.scopeRead) }, { value: 'full', label: t(W.scopeFull) }]} />
+        <Field
+          name="scope"
+          label={W.tokenScope}
+          lang={view.lang}
+          errors={errors}
+          options={[
+            { value: 'read', label: t(W.scopeRead) },
+            { value: 'full', label: t(W.scopeFull) },
+          ]}
+        />
         <div class="actions">
           <button type="submit">{t(W.makeToken)}</button>
         </div>
@@ -267,17 +308,9 @@ const TokenSection: FC<{
 
 export type PeopleExtras = { issued?: { name: string; link: string }; systems: SystemToken[]; newToken?: string; tokenErrors?: Record<string, string> };
 
-export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras> = ({
-  view,
-  people,
-  companies,
-  values,
-  errors,
-  issued,
-  systems,
-  newToken,
-  tokenErrors = {},
-}) => {
+export const PeoplePage: FC<
+  { view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras
+> = ({ view, people, companies, values, errors, issued, systems, newToken, tokenErrors = {} }) => {
   const t = (b: Bilingual) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.people)}>
@@ -303,7 +336,10 @@ export const PeoplePage: FC<{ view: View; people: Account[]; companies: Company[
                   {p.secondFactor && ' · 2FA'}
                 </td>
                 <td>
-                  <PostButton action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`} label={t(p.status === 'active' ? W.disable : W.enable)} />{' '}
+                  <PostButton
+                    action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`}
+                    label={t(p.status === 'active' ? W.disable : W.enable)}
+                  />{' '}
                   <PostButton action={`/people/${p.id}/reset`} label={t(W.reset)} />
                 </td>
               </tr>

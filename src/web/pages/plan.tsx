@@ -7,7 +7,6 @@ import type { FixAt, PlanDetail, PlanView, Readiness, StaleChange } from '../../
 import { message, say, W, readsChinese } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 
-
 const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string } }[] = [
   { name: 'routeNotes', label: L.route },
   { name: 'communicationsNotes', label: L.communications },
@@ -30,7 +29,8 @@ export const PlanPage: FC<{
   return (
     <Layout view={view} title={plan.planNumber}>
       <h1>
-        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{readsChinese(lang) ? plan.vessel.nameZh : plan.vessel.nameEn}</a> <PlanStatus plan={plan} lang={lang} />
+        {plan.planNumber} · <a href={`/ships/${plan.vessel.id}`}>{readsChinese(lang) ? plan.vessel.nameZh : plan.vessel.nameEn}</a>{' '}
+        <PlanStatus plan={plan} lang={lang} />
       </h1>
       {notice && <p class="notice ok">{notice}</p>}
       {problems && problems.length > 0 && (
@@ -244,9 +244,24 @@ export const PlanPage: FC<{
         <>
           <h2>{t(W.recordExercise)}</h2>
           <form method="post" action={`/plans/${plan.id}/exercises`} class="stack" novalidate>
-            <Field name="state" label={W.status} lang={lang} errors={errors} options={[{ value: 'held', label: t(EXERCISE_STATE.held) }, { value: 'planned', label: t(EXERCISE_STATE.planned) }]} />
+            <Field
+              name="state"
+              label={W.status}
+              lang={lang}
+              errors={errors}
+              options={[
+                { value: 'held', label: t(EXERCISE_STATE.held) },
+                { value: 'planned', label: t(EXERCISE_STATE.planned) },
+              ]}
+            />
             <Field name="date" label={L.date} lang={lang} type="date" errors={errors} />
-            <Field name="kind" label={L.kind} lang={lang} errors={errors} options={Object.entries(EXERCISE_KIND).map(([value, b]) => ({ value, label: t(b) }))} />
+            <Field
+              name="kind"
+              label={L.kind}
+              lang={lang}
+              errors={errors}
+              options={Object.entries(EXERCISE_KIND).map(([value, b]) => ({ value, label: t(b) }))}
+            />
             <Field name="scenario" label={L.scenario} lang={lang} errors={errors} textarea />
             <Field name="agencies" label={L.agencies} lang={lang} value={AREAS.join(', ')} errors={errors} />
             <Field name="lessonsLearned" label={L.lessons} lang={lang} errors={errors} textarea />
@@ -300,7 +315,12 @@ export const PlanPage: FC<{
 };
 
 /** Withdrawing a plan on a page of its own: what it means, the reason, and an explicit confirmation. */
-export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<string, string>; errors: Record<string, string> }> = ({ view, plan, values, errors }) => {
+export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<string, string>; errors: Record<string, string> }> = ({
+  view,
+  plan,
+  values,
+  errors,
+}) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.withdrawTitle)}>
@@ -314,7 +334,15 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
         <Field name="reason" label={W.reason} lang={view.lang} value={values.reason} errors={errors} textarea needed />
         <label class={errors.confirm ? 'field-error' : ''} for="f-confirm">
           <span>
-            <input id="f-confirm" type="checkbox" name="confirm" value="yes" checked={values.confirm === 'yes'} aria-describedby={errors.confirm ? 'f-confirm-error' : undefined} style="width: auto" />{' '}
+            <input
+              id="f-confirm"
+              type="checkbox"
+              name="confirm"
+              value="yes"
+              checked={values.confirm === 'yes'}
+              aria-describedby={errors.confirm ? 'f-confirm-error' : undefined}
+              style="width: auto"
+            />{' '}
             {t(W.withdrawConfirm)}
           </span>
           {errors.confirm && (
@@ -357,13 +385,13 @@ const ChangesTable: FC<{ changes: StaleChange[]; lang: View['lang'] }> = ({ chan
 );
 
 /** Issuing, after a check: what is still missing (each item linked to where it is completed), what changed, then the confirmation. */
-export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: AreaCode | null; values: Record<string, string>; errors: Record<string, string> }> = ({
-  view,
-  readiness,
-  ownAgency,
-  values,
-  errors,
-}) => {
+export const ReadinessPage: FC<{
+  view: View;
+  readiness: Readiness;
+  ownAgency: AreaCode | null;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}> = ({ view, readiness, ownAgency, values, errors }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   const { plan, missing, changes, proposal } = readiness;
   // Each link lands on the field to complete (`company.emergencyPhoneAlt` → `#f-emergencyPhoneAlt`).
@@ -396,8 +424,7 @@ export const ReadinessPage: FC<{ view: View; readiness: Readiness; ownAgency: Ar
             const href = fixLink(m.fixAt, m.field);
             return (
               <li>
-                <strong>{t(m.label)}</strong>{' '}
-                {href ? <a href={href}>{t(W.fixIt)}</a> : <span class="help">({t(W.askAgency)})</span>}
+                <strong>{t(m.label)}</strong> {href ? <a href={href}>{t(W.fixIt)}</a> : <span class="help">({t(W.askAgency)})</span>}
               </li>
             );
           })}

@@ -61,7 +61,13 @@ export const companyContactFields = (f: Fields, t: (b: { zh: string; en: string 
   </>
 );
 
-export const CompanyForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean }> = ({ view, action, values, errors, isNew }) => {
+export const CompanyForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean }> = ({
+  view,
+  action,
+  values,
+  errors,
+  isNew,
+}) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const f = fieldsOf(lang, values, errors);
@@ -91,7 +97,14 @@ export const CompanyForm: FC<{ view: View; action: string; values: Values; error
   );
 };
 
-export const VesselForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean; companies: Company[] }> = ({ view, action, values, errors, isNew, companies }) => {
+export const VesselForm: FC<{ view: View; action: string; values: Values; errors: Record<string, string>; isNew: boolean; companies: Company[] }> = ({
+  view,
+  action,
+  values,
+  errors,
+  isNew,
+  companies,
+}) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   const f = fieldsOf(lang, values, errors);
@@ -132,14 +145,13 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
           {f('maxPassengers', { zh: '載客上限', en: 'Maximum passengers' }, { type: 'number', needed: true })}
           {f('crew', { zh: '船員', en: 'Crew' }, { type: 'number', needed: true })}
         </fieldset>
-        <fieldset>
-          {communicationsFields(f)}
-        </fieldset>
+        <fieldset>{communicationsFields(f)}</fieldset>
         <fieldset>
           <legend>
             {t(L.ports)}
             <span class="req" title={t(W.required)}>
-              {' '}*
+              {' '}
+              *
             </span>
           </legend>
           <p class="help">{t(W.portsHelp)}</p>
@@ -174,7 +186,14 @@ export const VesselForm: FC<{ view: View; action: string; values: Values; errors
   );
 };
 
-export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessels: Vessel[]; companies: Company[]; next?: string; notice?: string }> = ({ view, kind, vessels, companies, next, notice }) => {
+export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessels: Vessel[]; companies: Company[]; next?: string; notice?: string }> = ({
+  view,
+  kind,
+  vessels,
+  companies,
+  next,
+  notice,
+}) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (
@@ -218,17 +237,16 @@ export const RegistryLists: FC<{ view: View; kind: 'ships' | 'companies'; vessel
   );
 };
 
-
 /** A company's own page: Module 1 as recorded, its id (which an operator's account names), its ships and their plans. */
-export const CompanyPage: FC<{ view: View; company: Company; vessels: Vessel[]; plans: PlanView[]; mayWrite: boolean; mayPropose: boolean; notice?: string }> = ({
-  view,
-  company: c,
-  vessels,
-  plans,
-  mayWrite,
-  mayPropose,
-  notice,
-}) => {
+export const CompanyPage: FC<{
+  view: View;
+  company: Company;
+  vessels: Vessel[];
+  plans: PlanView[];
+  mayWrite: boolean;
+  mayPropose: boolean;
+  notice?: string;
+}> = ({ view, company: c, vessels, plans, mayWrite, mayPropose, notice }) => {
   const lang = view.lang;
   const t = (b: { zh: string; en: string }) => say(lang, b);
   return (

@@ -29,7 +29,8 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         MMSI {v.mmsi} · {t(L.callSign)} {v.callSign} · {v.imoNumber ? `IMO ${v.imoNumber}` : `${t(L.nationalReg)} ${v.nationalRegistrationNumber}`}
         {v.epirbHexId && ` · EPIRB ${v.epirbHexId}`}
         <br />
-        {t(VESSEL_TYPE[v.type as keyof typeof VESSEL_TYPE])} · {v.hullColour} / {v.superstructureColour} · {t(L.persons)}: {v.maxPassengers} + {v.crew} = {v.maxPersonsOnBoard}
+        {t(VESSEL_TYPE[v.type as keyof typeof VESSEL_TYPE])} · {v.hullColour} / {v.superstructureColour} · {t(L.persons)}: {v.maxPassengers} + {v.crew} ={' '}
+        {v.maxPersonsOnBoard}
         {v.formerNames.length > 0 && ` · ${t(L.formerNames)}: ${v.formerNames.map((f) => [f.nameZh, f.nameEn].filter(Boolean).join(' ')).join('; ')}`}
         {v.formerRegistrations.map((r) => (
           <>
@@ -47,7 +48,9 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
       </div>
       <div class="calls">
         <div class="call">
-          <div class="who">{t(L.emergencyPhone)} · {readsChinese(lang) ? card.company.nameZh : card.company.nameEn}</div>
+          <div class="who">
+            {t(L.emergencyPhone)} · {readsChinese(lang) ? card.company.nameZh : card.company.nameEn}
+          </div>
           <Tel number={card.company.emergencyPhone} />
           {card.company.emergencyPhoneAlt && (
             <>
@@ -57,7 +60,9 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           )}
         </div>
         <div class="call">
-          <div class="who">{t(L.bridgePhone)} · {readsChinese(lang) ? v.nameZh : v.nameEn}</div>
+          <div class="who">
+            {t(L.bridgePhone)} · {readsChinese(lang) ? v.nameZh : v.nameEn}
+          </div>
           <Tel number={v.communications.bridgePhone} />
           <div class="who">
             {t(L.vhf)}: {v.communications.vhf}
@@ -65,7 +70,9 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           </div>
         </div>
         <div class="call">
-          <div class="who">{t(L.dpa)} · {card.company.designatedPerson.name}</div>
+          <div class="who">
+            {t(L.dpa)} · {card.company.designatedPerson.name}
+          </div>
           <Tel number={card.company.designatedPerson.phone} />
           {card.company.designatedPerson.mobile && <Tel number={card.company.designatedPerson.mobile} />}
         </div>
@@ -106,7 +113,10 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           {plan.predatesRecords && <div class="help">{t(W.predatesRecords)}</div>}
           {plan.copiesHeld.length > 0 && (
             <div class="help">
-              {t(W.copiesHeld)}: {plan.copiesHeld.map((h) => `${say(lang, AREA_NAMES[h.agency])} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`).join(' · ')}
+              {t(W.copiesHeld)}:{' '}
+              {plan.copiesHeld
+                .map((h) => `${say(lang, AREA_NAMES[h.agency])} (${h.copyNumber}/5${h.acknowledgedAt ? `, ${t(W.acknowledged)}` : ''})`)
+                .join(' · ')}
             </div>
           )}
         </div>
@@ -125,7 +135,9 @@ export const Results: FC<{ cards: IncidentCard[] | null; lang: Lang }> = ({ card
       <p class={cards && cards.length === 0 ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
         {cards === null ? '' : cards.length === 0 ? t(W.noResults) : t(W.shipsFound).replace('{n}', String(cards.length))}
       </p>
-      {cards?.map((card) => <Card card={card} lang={lang} />)}
+      {cards?.map((card) => (
+        <Card card={card} lang={lang} />
+      ))}
     </div>
   );
 };

@@ -58,8 +58,7 @@ export const ShipPage: FC<{
       <h2>{t(W.plan)}</h2>
       {plan ? (
         <p>
-          <a href={`/plans/${plan.id}`}>{plan.planNumber}</a>{' '}
-          <PlanStatus plan={plan} lang={lang} />
+          <a href={`/plans/${plan.id}`}>{plan.planNumber}</a> <PlanStatus plan={plan} lang={lang} />
           {plan.current && ` ${t(L.revision)} ${plan.current.revision} · ${plan.current.issuedOn}`}
         </p>
       ) : (

@@ -6,14 +6,14 @@ import { say, W } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
 /** The signature page of the arrangement, block by block, with the step the reader may take on each. */
-export const SignaturesPage: FC<{ view: View; pairs: PairView[]; agency: AreaCode | null; errors: Record<string, string>; failedPair?: string; values?: Record<string, string> }> = ({
-  view,
-  pairs,
-  agency,
-  errors,
-  failedPair,
-  values = {},
-}) => {
+export const SignaturesPage: FC<{
+  view: View;
+  pairs: PairView[];
+  agency: AreaCode | null;
+  errors: Record<string, string>;
+  failedPair?: string;
+  values?: Record<string, string>;
+}> = ({ view, pairs, agency, errors, failedPair, values = {} }) => {
   const t = (b: Bilingual) => say(view.lang, b);
   const area = (a: AreaCode) => t(AREA_NAMES[a]);
   return (
@@ -29,7 +29,8 @@ export const SignaturesPage: FC<{ view: View; pairs: PairView[]; agency: AreaCod
         return (
           <section aria-labelledby={`pair-${key}`}>
             <h2 id={`pair-${key}`}>
-              {area(p.agencyA)} – {area(p.agencyB)} {p.signed ? <Badge kind="current" text={`${t(W.signedOn)} ${p.signedOn}`} /> : <Badge kind="draft" text={t(W.notSigned)} />}
+              {area(p.agencyA)} – {area(p.agencyB)}{' '}
+              {p.signed ? <Badge kind="current" text={`${t(W.signedOn)} ${p.signedOn}`} /> : <Badge kind="draft" text={t(W.notSigned)} />}
             </h2>
             {p.signed && (
               <p>
@@ -38,7 +39,8 @@ export const SignaturesPage: FC<{ view: View; pairs: PairView[]; agency: AreaCod
             )}
             {pending && (
               <div class="notice" role="status">
-                {t(W.awaitingConfirmation)}: {pending.signedOn} · {pending.signatoryA} · {pending.signatoryB} ({t(W.recordedBy)}: {pending.recordedBy.name}, {area(pending.recordedBy.agency)})
+                {t(W.awaitingConfirmation)}: {pending.signedOn} · {pending.signatoryA} · {pending.signatoryB} ({t(W.recordedBy)}: {pending.recordedBy.name},{' '}
+                {area(pending.recordedBy.agency)})
                 <div class="actions">
                   {mayConfirm && <PostButton action={`/signatures/${key}/confirm`} version={p.version} label={t(W.confirmSigning)} />}
                   {mine && <PostButton action={`/signatures/${key}/cancel`} version={p.version} label={t(W.cancelSigning)} />}
@@ -49,9 +51,33 @@ export const SignaturesPage: FC<{ view: View; pairs: PairView[]; agency: AreaCod
               <form method="post" action={`/signatures/${key}`} class="stack" novalidate>
                 <FormErrors view={view} errors={errs} />
                 <input type="hidden" name="version" value={String(p.version)} />
-                <Field name="signedOn" label={W.signedOn} lang={view.lang} type="date" value={failedPair === key ? values.signedOn : undefined} errors={errs} required />
-                <Field name="signatoryA" label={W.signatory} hint={area(p.agencyA)} lang={view.lang} value={failedPair === key ? values.signatoryA : undefined} errors={errs} required />
-                <Field name="signatoryB" label={W.signatory} hint={area(p.agencyB)} lang={view.lang} value={failedPair === key ? values.signatoryB : undefined} errors={errs} required />
+                <Field
+                  name="signedOn"
+                  label={W.signedOn}
+                  lang={view.lang}
+                  type="date"
+                  value={failedPair === key ? values.signedOn : undefined}
+                  errors={errs}
+                  required
+                />
+                <Field
+                  name="signatoryA"
+                  label={W.signatory}
+                  hint={area(p.agencyA)}
+                  lang={view.lang}
+                  value={failedPair === key ? values.signatoryA : undefined}
+                  errors={errs}
+                  required
+                />
+                <Field
+                  name="signatoryB"
+                  label={W.signatory}
+                  hint={area(p.agencyB)}
+                  lang={view.lang}
+                  value={failedPair === key ? values.signatoryB : undefined}
+                  errors={errs}
+                  required
+                />
                 <div class="actions">
                   <button type="submit">{t(W.recordSigning)}</button>
                 </div>

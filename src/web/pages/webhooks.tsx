@@ -6,7 +6,13 @@ import { Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx'
 type Hook = Awaited<ReturnType<typeof listWebhooks>>[number];
 
 /** An agency admin's webhooks: each with its latest deliveries, a form to add one, its secret shown once. */
-export const WebhooksPage: FC<{ view: View; hooks: Hook[]; made?: { url: string; secret: string }; values: Record<string, string>; errors: Record<string, string> }> = ({ view, hooks, made, values, errors }) => {
+export const WebhooksPage: FC<{
+  view: View;
+  hooks: Hook[];
+  made?: { url: string; secret: string };
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}> = ({ view, hooks, made, values, errors }) => {
   const t = (b: { zh: string; en: string }) => say(view.lang, b);
   return (
     <Layout view={view} title={t(W.webhooks)}>
@@ -62,7 +68,16 @@ export const WebhooksPage: FC<{ view: View; hooks: Hook[]; made?: { url: string;
       <h2>{t(W.newWebhook)}</h2>
       <FormErrors view={view} errors={errors} />
       <form method="post" action="/webhooks" class="stack" novalidate>
-        <Field name="url" label={W.webhookUrl} lang={view.lang} type="url" value={values.url} errors={errors} hint="https://duty.example/registry-changes" needed />
+        <Field
+          name="url"
+          label={W.webhookUrl}
+          lang={view.lang}
+          type="url"
+          value={values.url}
+          errors={errors}
+          hint="https://duty.example/registry-changes"
+          needed
+        />
         <div class="actions">
           <button class="primary" type="submit">
             {t(W.addWebhook)}

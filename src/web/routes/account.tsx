@@ -12,7 +12,11 @@ import { AccountPage, EnrolPage, RecoveryCodesPage } from '../pages/people.tsx';
 
 const TokenForm = z.strictObject({
   name: line(80),
-  days: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  days: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
   scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
 });
 
@@ -36,7 +40,11 @@ export const accountPages = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const f = await formFields(c);
     const show = async (extra: { newToken?: string; errors?: Record<string, string> }, status: 200 | 400 | 403) => {
-      const [account, sessions, tokens] = await Promise.all([myAccount(db, whoOf(c)), mySessions(db, whoOf(c), c.get('sessionId'), now()), myTokens(db, whoOf(c))]);
+      const [account, sessions, tokens] = await Promise.all([
+        myAccount(db, whoOf(c)),
+        mySessions(db, whoOf(c), c.get('sessionId'), now()),
+        myTokens(db, whoOf(c)),
+      ]);
       return page(c, <AccountPage view={viewOf(c)} account={account} sessions={sessions} tokens={tokens} {...extra} />, status);
     };
     return submitForm(

@@ -11,7 +11,19 @@ import { facilitiesFromForm } from '../forms.ts';
 import { say, W } from '../i18n.ts';
 import { AgencyPage } from '../pages/misc.tsx';
 
-const RCC_FIELDS = ['nameZh', 'nameEn', 'sarRegionZh', 'sarRegionEn', 'phone24h', 'shortNumber', 'fax', 'email', 'dscMmsi', 'coordinationProcedureZh', 'coordinationProcedureEn'];
+const RCC_FIELDS = [
+  'nameZh',
+  'nameEn',
+  'sarRegionZh',
+  'sarRegionEn',
+  'phone24h',
+  'shortNumber',
+  'fax',
+  'email',
+  'dscMmsi',
+  'coordinationProcedureZh',
+  'coordinationProcedureEn',
+];
 
 /** The registrar's own agency: its Module 3 (RCC) and Module 4 (facilities) blocks. */
 export const agencyPages = new Hono<AppEnv>()
@@ -30,22 +42,50 @@ export const agencyPages = new Hono<AppEnv>()
       page(c, <AgencyPage view={viewOf(c)} agency={agency} errors={errorsByField(problems)} values={f} />, status);
     const saved = () => c.redirect('/agency?saved=1', 303);
     if (block === 'rcc') {
-      const input = { ...Object.fromEntries(RCC_FIELDS.map((k) => [k, nullable(k)])), vhfChannels: (f.vhfChannels ?? '').split(',').map((s) => s.trim()).filter(Boolean) };
-      return submitForm(RccBlockSchema, input, async (rcc: RccBlock) => {
-        await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { rcc }, now());
-        return saved();
-      }, (problems, status) => again(problems, status as 400));
+      const input = {
+        ...Object.fromEntries(RCC_FIELDS.map((k) => [k, nullable(k)])),
+        vhfChannels: (f.vhfChannels ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
+      return submitForm(
+        RccBlockSchema,
+        input,
+        async (rcc: RccBlock) => {
+          await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { rcc }, now());
+          return saved();
+        },
+        (problems, status) => again(problems, status as 400),
+      );
     }
     if (block === 'settings') {
-      const input = { documentScript: f.documentScript, exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : undefined };
-      return submitForm(AgencySettingsInput, input, async (settings) => {
-        await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { settings }, now());
-        return saved();
-      }, (problems, status) => again(problems, status as 400));
+      const input = {
+        documentScript: f.documentScript,
+        exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : undefined,
+      };
+      return submitForm(
+        AgencySettingsInput,
+        input,
+        async (settings) => {
+          await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { settings }, now());
+          return saved();
+        },
+        (problems, status) => again(problems, status as 400),
+      );
     }
     const { value, rowOf } = facilitiesFromForm(f);
-    return submitForm(FacilitiesSchema, value, async (facilities: Facilities) => {
-      await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { facilities }, now());
-      return saved();
-    }, (problems, status) => again(problems.map((p) => ({ ...p, field: rowOf(p.field) })), status as 400));
+    return submitForm(
+      FacilitiesSchema,
+      value,
+      async (facilities: Facilities) => {
+        await saveAgencyBlock(db, whoOf(c), agency.code, formVersion(f), { facilities }, now());
+        return saved();
+      },
+      (problems, status) =>
+        again(
+          problems.map((p) => ({ ...p, field: rowOf(p.field) })),
+          status as 400,
+        ),
+    );
   });

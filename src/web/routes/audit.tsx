@@ -23,7 +23,13 @@ const Filters = z.object({
 export const auditPages = new Hono<AppEnv>().get('/audit', async (c) => {
   const q = c.req.query();
   const values = { recordType: q.recordType ?? '', recordId: q.recordId ?? '', actorName: q.actorName ?? '', from: q.from ?? '', to: q.to ?? '' };
-  const parsed = Filters.safeParse({ recordType: empty(q.recordType), recordId: empty(q.recordId), actorName: empty(q.actorName), from: empty(q.from), to: empty(q.to) });
+  const parsed = Filters.safeParse({
+    recordType: empty(q.recordType),
+    recordId: empty(q.recordId),
+    actorName: empty(q.actorName),
+    from: empty(q.from),
+    to: empty(q.to),
+  });
   if (!parsed.success) return page(c, <AuditPage view={viewOf(c)} events={[]} values={values} errors={errorsByField(fieldProblems(parsed.error))} />, 400);
   const f = parsed.data;
   const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();

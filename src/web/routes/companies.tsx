@@ -14,7 +14,10 @@ export const companyPages = new Hono<AppEnv>()
     const p = c.get('principal');
     const list = await listCompanyPage(c.get('deps').db, whoOf(c), { homeAgency: p.agency ?? undefined, cursor: cursorParam(c), limit: 100 });
     const notice = c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined;
-    return page(c, <RegistryLists view={viewOf(c)} kind="companies" vessels={[]} companies={list.items} next={nextPageLink(c, list.nextCursor)} notice={notice} />);
+    return page(
+      c,
+      <RegistryLists view={viewOf(c)} kind="companies" vessels={[]} companies={list.items} next={nextPageLink(c, list.nextCursor)} notice={notice} />,
+    );
   })
   .get('/companies/:id{[0-9]+}', async (c) => {
     const detail = await companyDetail(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
@@ -32,12 +35,22 @@ export const companyPages = new Hono<AppEnv>()
         const saved = await registerCompany(db, whoOf(c), input, now());
         return c.redirect(`/companies/${saved.id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <CompanyForm view={viewOf(c)} action="/companies" values={{ ...f, homeAgency }} errors={errorsByField(problems)} isNew />, status),
+      (problems, status) =>
+        page(c, <CompanyForm view={viewOf(c)} action="/companies" values={{ ...f, homeAgency }} errors={errorsByField(problems)} isNew />, status),
     );
   })
   .get('/companies/:id/edit', async (c) => {
     const company = await companyForEditing(c.get('deps').db, whoOf(c), idParam(c));
-    return page(c, <CompanyForm view={viewOf(c)} action={`/companies/${company.id}/edit`} values={{ ...companyToForm(company), version: company.version }} errors={{}} isNew={false} />);
+    return page(
+      c,
+      <CompanyForm
+        view={viewOf(c)}
+        action={`/companies/${company.id}/edit`}
+        values={{ ...companyToForm(company), version: company.version }}
+        errors={{}}
+        isNew={false}
+      />,
+    );
   })
   .post('/companies/:id/edit', async (c) => {
     const { db, now } = c.get('deps');
@@ -52,6 +65,7 @@ export const companyPages = new Hono<AppEnv>()
         await changeCompany(db, whoOf(c), id, formVersion(f), patch, now());
         return c.redirect(`/companies/${id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <CompanyForm view={viewOf(c)} action={`/companies/${id}/edit`} values={f} errors={errorsByField(problems)} isNew={false} />, status),
+      (problems, status) =>
+        page(c, <CompanyForm view={viewOf(c)} action={`/companies/${id}/edit`} values={f} errors={errorsByField(problems)} isNew={false} />, status),
     );
   });

@@ -10,7 +10,11 @@ import { FleetPage, ImportPage } from '../pages/fleet.tsx';
 const kindOf = (v: string | undefined) => (v === 'companies' ? 'companies' : 'ships') as 'ships' | 'companies';
 const formatOf = (v: string | undefined) => (v === 'csv' ? 'csv' : 'xlsx') as 'xlsx' | 'csv';
 const download = (c: Context<AppEnv>, f: { body: Uint8Array; type: string; filename: string }) =>
-  c.body(new Uint8Array(f.body), 200, { 'Content-Type': f.type, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'private, no-store' });
+  c.body(new Uint8Array(f.body), 200, {
+    'Content-Type': f.type,
+    'Content-Disposition': `attachment; filename="${f.filename}"`,
+    'Cache-Control': 'private, no-store',
+  });
 
 /** A registrar's fleet in spreadsheets: the same services as the API's /api/fleet. */
 export const fleetPages = new Hono<AppEnv>()
@@ -23,7 +27,10 @@ export const fleetPages = new Hono<AppEnv>()
     const kind = c.req.query('kind');
     const format = formatOf(c.req.query('format'));
     const { db } = c.get('deps');
-    return download(c, kind === 'plans' ? await exportPlans(db, whoOf(c), format, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: kindOf(kind), format }));
+    return download(
+      c,
+      kind === 'plans' ? await exportPlans(db, whoOf(c), format, todayOf(c)) : await exportFleet(db, whoOf(c), { kind: kindOf(kind), format }),
+    );
   })
   .post('/fleet/imports', async (c) => {
     const body = await c.req.parseBody().catch(() => {
@@ -32,7 +39,13 @@ export const fleetPages = new Hono<AppEnv>()
     const file = body.file;
     try {
       if (!(file instanceof File) || file.size === 0) throw new AppError('validation_failed', 'Choose the file', [{ field: 'file', message: 'is required' }]);
-      const checked = await checkFleetImport(c.get('deps').db, whoOf(c), { kind: kindOf(String(body.kind)), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, checkFleetRow, c.get('deps').now());
+      const checked = await checkFleetImport(
+        c.get('deps').db,
+        whoOf(c),
+        { kind: kindOf(String(body.kind)), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        checkFleetRow,
+        c.get('deps').now(),
+      );
       return c.redirect(`/fleet/imports/${checked.id}`, 303);
     } catch (err) {
       // A file that cannot be read is said beside the file field, like any other problem of the form.

@@ -5,7 +5,15 @@ import { AcceptInput, ReleaseInput } from '../../schemas/transfers.ts';
 import { DecisionInput, ProposalInput } from '../../schemas/proposals.ts';
 import { COMPANY_PROPOSABLE, VESSEL_PROPOSABLE } from '../../domain/proposal.ts';
 import { acceptVessel, cancelRelease, openTransfers, releaseVessel, vesselForAcceptance, vesselForRelease } from '../../services/transfers.ts';
-import { decideProposal, listProposalPage, proposalDetail, proposalRecordNames, proposeChange, recordForProposal, withdrawProposal } from '../../services/proposals.ts';
+import {
+  decideProposal,
+  listProposalPage,
+  proposalDetail,
+  proposalRecordNames,
+  proposeChange,
+  recordForProposal,
+  withdrawProposal,
+} from '../../services/proposals.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { companyFromForm, companyToForm, vesselFromForm, vesselToForm } from '../forms.ts';
 import { AcceptForm, ProposalForm, ProposalPage, ProposalsPage, ReleaseForm, TransfersPage } from '../pages/life.tsx';
@@ -23,7 +31,8 @@ function proposedFromForm(recordType: 'company' | 'vessel', f: Record<string, st
 }
 
 /** Problems with `changes.x` belong beside the form's field `x`. */
-const besideFields = (problems: { field: string; message: string }[]) => errorsByField(problems.map((p) => ({ ...p, field: p.field.replace(/^changes\./, '') })));
+const besideFields = (problems: { field: string; message: string }[]) =>
+  errorsByField(problems.map((p) => ({ ...p, field: p.field.replace(/^changes\./, '') })));
 
 /** Transfer of registry and operators' proposals: the pages over the same services as the API. */
 export const lifePages = new Hono<AppEnv>()
@@ -78,13 +87,17 @@ export const lifePages = new Hono<AppEnv>()
         await acceptVessel(db, whoOf(c), vessel.id, formVersion(f), reg, now());
         return c.redirect(`/ships/${vessel.id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <AcceptForm view={viewOf(c)} vessel={vessel} from={transfer.fromArea} values={f} errors={errorsByField(problems)} />, status),
+      (problems, status) =>
+        page(c, <AcceptForm view={viewOf(c)} vessel={vessel} from={transfer.fromArea} values={f} errors={errorsByField(problems)} />, status),
     );
   })
   .get('/proposals', async (c) => {
     const { db } = c.get('deps');
     const list = await listProposalPage(db, whoOf(c), { cursor: cursorParam(c), limit: 50 });
-    return page(c, <ProposalsPage view={viewOf(c)} items={list.items} names={await proposalRecordNames(db, list.items)} next={nextPageLink(c, list.nextCursor)} />);
+    return page(
+      c,
+      <ProposalsPage view={viewOf(c)} items={list.items} names={await proposalRecordNames(db, list.items)} next={nextPageLink(c, list.nextCursor)} />,
+    );
   })
   .get('/proposals/new', async (c) => {
     const recordType = c.req.query('vessel') ? 'vessel' : 'company';
@@ -103,7 +116,8 @@ export const lifePages = new Hono<AppEnv>()
       ProposalInput,
       { recordType, recordId, changes: proposedFromForm(recordType, f), note: optional(f.note) },
       async (input) => c.redirect(`/proposals/${(await proposeChange(db, whoOf(c), input, now())).id}`, 303),
-      (problems, status) => page(c, <ProposalForm view={viewOf(c)} recordType={recordType} recordId={recordId} name={name} values={f} errors={besideFields(problems)} />, status),
+      (problems, status) =>
+        page(c, <ProposalForm view={viewOf(c)} recordType={recordType} recordId={recordId} name={name} values={f} errors={besideFields(problems)} />, status),
     );
   })
   .get('/proposals/:id', async (c) => {
@@ -121,7 +135,8 @@ export const lifePages = new Hono<AppEnv>()
         await decideProposal(db, whoOf(c), id, formVersion(f), d, now());
         return c.redirect(`/proposals/${id}`, 303);
       },
-      async (problems, status) => page(c, <ProposalPage view={viewOf(c)} detail={await proposalDetail(db, whoOf(c), id)} errors={errorsByField(problems)} values={f} />, status),
+      async (problems, status) =>
+        page(c, <ProposalPage view={viewOf(c)} detail={await proposalDetail(db, whoOf(c), id)} errors={errorsByField(problems)} values={f} />, status),
     );
   })
   .post('/proposals/:id/withdraw', async (c) => {

@@ -21,12 +21,20 @@ const NewPersonForm = z.strictObject({
 const SystemTokenForm = z.strictObject({
   name: line(80),
   role: z.enum(['coordinator', 'registrar'], { error: 'choose coordinator or registrar' }),
-  days: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  days: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
   scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
 });
 
 /** The People page as it stands, with what the last action produced. */
-async function peoplePage(c: Context<AppEnv>, extra: Omit<PeopleExtras, 'systems'> & { values?: Record<string, string>; errors?: Record<string, string> } = {}, status: 200 | 400 | 403 | 409 = 200) {
+async function peoplePage(
+  c: Context<AppEnv>,
+  extra: Omit<PeopleExtras, 'systems'> & { values?: Record<string, string>; errors?: Record<string, string> } = {},
+  status: 200 | 400 | 403 | 409 = 200,
+) {
   const { db } = c.get('deps');
   const [people, companies, systems] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c)), agencySystemTokens(db, whoOf(c))]);
   const { values = {}, errors = {}, ...rest } = extra;

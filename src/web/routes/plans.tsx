@@ -61,10 +61,15 @@ export const planPages = new Hono<AppEnv>()
     const id = idParam(c);
     const f = await formFields(c);
     const patch = Object.fromEntries(DRAFT_FIELDS.map((k) => [k, f[k]?.trim() ? f[k] : null]));
-    return submitForm(DraftPatch, patch, async (value) => {
-      await editDraft(c.get('deps').db, whoOf(c), id, formVersion(f), value, c.get('deps').now());
-      return back(c, id, true);
-    }, refused(c, id));
+    return submitForm(
+      DraftPatch,
+      patch,
+      async (value) => {
+        await editDraft(c.get('deps').db, whoOf(c), id, formVersion(f), value, c.get('deps').now());
+        return back(c, id, true);
+      },
+      refused(c, id),
+    );
   })
   .post('/plans/:id/new-draft', async (c) => {
     const id = idParam(c);
@@ -80,7 +85,8 @@ export const planPages = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const plan = await planToWithdraw(db, whoOf(c), id, todayOf(c));
     const f = await formFields(c);
-    const again = (problems: FieldProblem[], status: ContentfulStatusCode) => page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={f} errors={errorsByField(problems)} />, status);
+    const again = (problems: FieldProblem[], status: ContentfulStatusCode) =>
+      page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={f} errors={errorsByField(problems)} />, status);
     // The confirmation belongs to the page (the API's caller confirms by calling); it is checked with the reason, at once.
     const unconfirmed = f.confirm === 'yes' ? [] : [{ field: 'confirm', message: 'tick this to confirm' }];
     return submitForm(
@@ -101,14 +107,23 @@ export const planPages = new Hono<AppEnv>()
   .post('/plans/:id/issue', async (c) => {
     const id = idParam(c);
     const f = await formFields(c);
-    return submitForm(IssueInput, { change: f.change, reason: f.reason?.trim() ? f.reason : null, summary: f.summary }, async (issue) => {
-      await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
-      return back(c, id);
-    }, async (problems, status) => {
-      // Back to the check, which lists what is missing and keeps what was typed.
-      const readiness = await issueReadiness(c.get('deps').db, whoOf(c), id, todayOf(c));
-      return page(c, <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={f} errors={errorsByField(problems)} />, status);
-    });
+    return submitForm(
+      IssueInput,
+      { change: f.change, reason: f.reason?.trim() ? f.reason : null, summary: f.summary },
+      async (issue) => {
+        await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
+        return back(c, id);
+      },
+      async (problems, status) => {
+        // Back to the check, which lists what is missing and keeps what was typed.
+        const readiness = await issueReadiness(c.get('deps').db, whoOf(c), id, todayOf(c));
+        return page(
+          c,
+          <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={f} errors={errorsByField(problems)} />,
+          status,
+        );
+      },
+    );
   })
   .post('/plans/:id/exercises', async (c) => {
     const id = idParam(c);
@@ -118,22 +133,35 @@ export const planPages = new Hono<AppEnv>()
       date: f.date,
       kind: f.kind,
       scenario: f.scenario,
-      agencies: (f.agencies ?? '').split(/[,\s]+/).filter(Boolean).map((a) => a.toUpperCase()),
+      agencies: (f.agencies ?? '')
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map((a) => a.toUpperCase()),
       lessonsLearned: f.lessonsLearned?.trim() ? f.lessonsLearned : null,
       voluntary: f.voluntary === 'true',
     };
-    return submitForm(ExerciseInput, input, async (exercise) => {
-      await recordExercise(c.get('deps').db, whoOf(c), id, exercise, c.get('deps').now());
-      return back(c, id);
-    }, refused(c, id));
+    return submitForm(
+      ExerciseInput,
+      input,
+      async (exercise) => {
+        await recordExercise(c.get('deps').db, whoOf(c), id, exercise, c.get('deps').now());
+        return back(c, id);
+      },
+      refused(c, id),
+    );
   })
   .post('/plans/:id/exercises/:exerciseId/held', async (c) => {
     const id = idParam(c);
     const f = await formFields(c);
-    return submitForm(ExerciseHeldInput, { date: f.date, lessonsLearned: f.lessonsLearned?.trim() ? f.lessonsLearned : null }, async (held) => {
-      await markExerciseHeld(c.get('deps').db, whoOf(c), id, idParam(c, 'exerciseId'), held, c.get('deps').now());
-      return back(c, id, true);
-    }, refused(c, id));
+    return submitForm(
+      ExerciseHeldInput,
+      { date: f.date, lessonsLearned: f.lessonsLearned?.trim() ? f.lessonsLearned : null },
+      async (held) => {
+        await markExerciseHeld(c.get('deps').db, whoOf(c), id, idParam(c, 'exerciseId'), held, c.get('deps').now());
+        return back(c, id, true);
+      },
+      refused(c, id),
+    );
   })
   .post('/plans/:id/settings', async (c) => {
     const id = idParam(c);
@@ -142,16 +170,25 @@ export const planPages = new Hono<AppEnv>()
       documentScript: f.documentScript ? f.documentScript : null,
       exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : null,
     };
-    return submitForm(PlanSettingsInput, input, async (settings) => {
-      await changePlanSettings(c.get('deps').db, whoOf(c), id, formVersion(f), settings, c.get('deps').now());
-      return back(c, id, true);
-    }, refused(c, id));
+    return submitForm(
+      PlanSettingsInput,
+      input,
+      async (settings) => {
+        await changePlanSettings(c.get('deps').db, whoOf(c), id, formVersion(f), settings, c.get('deps').now());
+        return back(c, id, true);
+      },
+      refused(c, id),
+    );
   })
   .get('/plans/:id/revisions/:rev/copies/:file', async (c) => {
     const match = /^([1-5])\.pdf$/.exec(c.req.param('file'));
     if (!match) throw new AppError('not_found', 'No such copy');
     const { pdf, filename } = await copyForDownload(c.get('deps').db, whoOf(c), idParam(c), idParam(c, 'rev'), Number(match[1]));
-    return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' });
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'private, no-store',
+    });
   })
   .post('/plans/:id/revisions/:rev/copies/:n/acknowledge', async (c) => {
     const id = idParam(c);

@@ -23,5 +23,9 @@ async function bookDownload(c: Context<AppEnv>, format: 'pdf' | 'html') {
   const lang = viewOf(c).lang;
   const script = lang === 'zh-Hans' ? ('hans' as const) : lang === 'zh-Hant' ? ('hant' as const) : bookScriptFor(whoOf(c));
   const { body, type, filename } = await incidentBookDownload(c.get('deps').db, whoOf(c), { format, script }, c.get('deps').now());
-  return c.body(new Uint8Array(body), 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' });
+  return c.body(new Uint8Array(body), 200, {
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'private, no-store',
+  });
 }

@@ -32,7 +32,22 @@ export const shipPages = new Hono<AppEnv>()
       VesselInput,
       { ...vesselFromForm(f), areaOfRegistry: c.get('principal').agency },
       async (input) => c.redirect(`/ships/${(await registerVessel(db, whoOf(c), input, now())).id}?saved=1`, 303),
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action="/ships" values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })), ['route.ports'])} isNew companies={companies} />, status),
+      (problems, status) =>
+        page(
+          c,
+          <VesselForm
+            view={viewOf(c)}
+            action="/ships"
+            values={f}
+            errors={errorsByField(
+              problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
+              ['route.ports'],
+            )}
+            isNew
+            companies={companies}
+          />,
+          status,
+        ),
     );
   })
   .get('/ships/:id', async (c) => {
@@ -40,13 +55,32 @@ export const shipPages = new Hono<AppEnv>()
     const detail = await shipDetail(db, whoOf(c), idParam(c), todayOf(c));
     const history = await registryHistory(db, whoOf(c), detail.vessel);
     const proposable = mayPropose(whoOf(c), detail.vessel.companyId) && detail.vessel.status !== 'withdrawn';
-    return page(c, <ShipPage view={viewOf(c)} {...detail} history={history} mayPropose={proposable} notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined} />);
+    return page(
+      c,
+      <ShipPage
+        view={viewOf(c)}
+        {...detail}
+        history={history}
+        mayPropose={proposable}
+        notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined}
+      />,
+    );
   })
   .get('/ships/:id/edit', async (c) => {
     const { db } = c.get('deps');
     const vessel = await vesselForEditing(db, whoOf(c), idParam(c));
     const companies = await companiesForRegistration(db, whoOf(c));
-    return page(c, <VesselForm view={viewOf(c)} action={`/ships/${vessel.id}/edit`} values={{ ...vesselToForm(vessel, viewOf(c).lang), version: vessel.version }} errors={{}} isNew={false} companies={companies} />);
+    return page(
+      c,
+      <VesselForm
+        view={viewOf(c)}
+        action={`/ships/${vessel.id}/edit`}
+        values={{ ...vesselToForm(vessel, viewOf(c).lang), version: vessel.version }}
+        errors={{}}
+        isNew={false}
+        companies={companies}
+      />,
+    );
   })
   .post('/ships/:id/edit', async (c) => {
     const { db, now } = c.get('deps');
@@ -62,7 +96,22 @@ export const shipPages = new Hono<AppEnv>()
         await changeVessel(db, whoOf(c), id, formVersion(f), patch, now());
         return c.redirect(`/ships/${id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <VesselForm view={viewOf(c)} action={`/ships/${id}/edit`} values={f} errors={errorsByField(problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })), ['route.ports'])} isNew={false} companies={companies} />, status),
+      (problems, status) =>
+        page(
+          c,
+          <VesselForm
+            view={viewOf(c)}
+            action={`/ships/${id}/edit`}
+            values={f}
+            errors={errorsByField(
+              problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
+              ['route.ports'],
+            )}
+            isNew={false}
+            companies={companies}
+          />,
+          status,
+        ),
     );
   })
   .post('/ships/:id/plan', async (c) => {

@@ -16,9 +16,24 @@ function blockOf(c: Context<AppEnv>): [AreaCode, AreaCode] {
   return key.split('-') as [AreaCode, AreaCode];
 }
 
-async function signaturesPage(c: Context<AppEnv>, failed?: { pair: string; errors: Record<string, string>; values: Record<string, string> }, status: 200 | 400 | 403 | 412 | 422 = 200) {
+async function signaturesPage(
+  c: Context<AppEnv>,
+  failed?: { pair: string; errors: Record<string, string>; values: Record<string, string> },
+  status: 200 | 400 | 403 | 412 | 422 = 200,
+) {
   const { pairs } = await arrangementView(c.get('deps').db);
-  return page(c, <SignaturesPage view={viewOf(c)} pairs={pairs} agency={c.get('principal').agency} errors={failed?.errors ?? {}} failedPair={failed?.pair} values={failed?.values} />, status);
+  return page(
+    c,
+    <SignaturesPage
+      view={viewOf(c)}
+      pairs={pairs}
+      agency={c.get('principal').agency}
+      errors={failed?.errors ?? {}}
+      failedPair={failed?.pair}
+      values={failed?.values}
+    />,
+    status,
+  );
 }
 
 /** The arrangement's signature page: an admin of a block's agency records its signing, the other agency's admin confirms it. */

@@ -21,14 +21,22 @@ export const signInPages = new Hono<AppEnv>()
     const f = await formFields(c);
     const { db, now } = c.get('deps');
     try {
-      const session = await signIn(db, { email: f.email ?? '', password: f.password ?? '', code: f.code ?? '', address: clientAddress(c), userAgent: c.req.header('User-Agent') ?? null }, now());
+      const session = await signIn(
+        db,
+        { email: f.email ?? '', password: f.password ?? '', code: f.code ?? '', address: clientAddress(c), userAgent: c.req.header('User-Agent') ?? null },
+        now(),
+      );
       // The cookie lives as long as the session may; the server ends it sooner when idle.
       setCookie(c, SESSION_COOKIE, session.cookie, { path: '/', httpOnly: true, sameSite: 'Strict', secure: overHttps(c), maxAge: 12 * 3600 });
       return c.redirect(safeNext(f.next), 303);
     } catch (err) {
       if (!(err instanceof AppError) || (err.code !== 'unauthenticated' && err.code !== 'too_many_requests')) throw err;
       // Failed sign-ins are logged (never the password): the operator sees an attack as it happens.
-      c.get('deps').logger.warn(err.code === 'too_many_requests' ? 'sign-in throttled' : 'sign-in refused', { email: f.email?.trim().toLowerCase().slice(0, 254), address: clientAddress(c), requestId: c.get('requestId') });
+      c.get('deps').logger.warn(err.code === 'too_many_requests' ? 'sign-in throttled' : 'sign-in refused', {
+        email: f.email?.trim().toLowerCase().slice(0, 254),
+        address: clientAddress(c),
+        requestId: c.get('requestId'),
+      });
       if (err.code === 'too_many_requests') c.header('Retry-After', String(err.extra.retryAfterSeconds ?? 60));
       return page(c, <SignInPage view={viewOf(c)} failed={err.detail} next={f.next ?? '/'} email={f.email} />, err.status as 401 | 429);
     }

@@ -6,7 +6,11 @@ import { listWebhooks, registerWebhook, removeWebhook } from '../../services/web
 import { errorsByField, formFields, idParam, page, viewOf } from '../context.ts';
 import { WebhooksPage } from '../pages/webhooks.tsx';
 
-async function webhooksPage(c: Context<AppEnv>, extra: { made?: { url: string; secret: string }; values?: Record<string, string>; errors?: Record<string, string> } = {}, status: 200 | 400 = 200) {
+async function webhooksPage(
+  c: Context<AppEnv>,
+  extra: { made?: { url: string; secret: string }; values?: Record<string, string>; errors?: Record<string, string> } = {},
+  status: 200 | 400 = 200,
+) {
   const hooks = await listWebhooks(c.get('deps').db, whoOf(c));
   return page(c, <WebhooksPage view={viewOf(c)} hooks={hooks} made={extra.made} values={extra.values ?? {}} errors={extra.errors ?? {}} />, status);
 }
