@@ -23,7 +23,7 @@ const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
   { step: 'garbage collection', owns: (_u, fn) => fn === '(garbage collector)' },
   // better-sqlite3 runs a statement in C++ with no frame of its own: its time shows in the store's runner.
   { step: 'SQLite (running statements)', owns: (u, fn) => u.includes('better-sqlite3') || (u.endsWith('/src/store/database.ts') && fn === '') },
-  { step: 'data generation checks (cache freshness)', owns: (u, fn) => fn === 'dataGeneration' },
+  { step: 'data generation checks (cache freshness)', owns: (_u, fn) => fn === 'dataGeneration' },
   { step: 'statement building (Kysely)', owns: (u) => u.includes('/kysely/') },
   { step: 'serialisation (JSON)', owns: (u, fn) => fn === 'stringify' || u.includes('/json.ts') },
   { step: 'query validation (zod)', owns: (u) => u.includes('/zod/') || u.includes('zod-openapi') || u.includes('/schemas/') },

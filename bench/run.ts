@@ -195,11 +195,11 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
       distinctQueries: paths.length,
       issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
     };
-  } finally {
-    const caches = await stopServer(child);
-    if (measured) return { ...measured, caches };
+  } catch (err) {
+    await stopServer(child);
+    throw err;
   }
-  throw new Error('the size was not measured');
+  return { ...measured, caches: await stopServer(child) };
 }
 
 /**
@@ -258,7 +258,7 @@ export async function runBench(o: Options, command: string): Promise<Results> {
     sizes,
   };
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   report(results, resultsDir, docsPath);
   return results;
 }
@@ -448,7 +448,7 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     // From the sources, so that each frame names its file (the steps are told apart by file).
     const { child, base } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`] });
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
-    let load;
+    let load: Awaited<ReturnType<typeof loadWhileProfiled>>;
     const sizes: number[] = [];
     try {
       for (const p of paths)
@@ -462,7 +462,7 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     // The floor under the same profiler and load: what the HTTP work alone costs on this machine.
     const floorDir = profileDir();
     const floor = await startFloor(medianBytes, ['--cpu-prof', `--cpu-prof-dir=${floorDir}`]);
-    let floorLoad;
+    let floorLoad: Awaited<ReturnType<typeof loadWhileProfiled>>;
     try {
       floorLoad = await loadWhileProfiled(floor.base, registry.token, paths, seconds, 10);
     } finally {
@@ -502,7 +502,7 @@ async function main() {
     }
     writeFileSync(
       join(resultsDir, 'incident-book.json'),
-      JSON.stringify({ command: 'npm run bench -- --incident-book', date: new Date().toISOString(), books }, null, 2) + '\n',
+      `${JSON.stringify({ command: 'npm run bench -- --incident-book', date: new Date().toISOString(), books }, null, 2)}\n`,
     );
     report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
     for (const b of books)
@@ -521,7 +521,7 @@ async function main() {
     const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Profiles).runs.filter((r) => r.label !== label || r.ships !== ships) : [];
     writeFileSync(
       file,
-      JSON.stringify({ command: 'npm run bench -- --profile --label <label>', date: new Date().toISOString(), runs: [...kept, run] }, null, 2) + '\n',
+      `${JSON.stringify({ command: 'npm run bench -- --profile --label <label>', date: new Date().toISOString(), runs: [...kept, run] }, null, 2)}\n`,
     );
     report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
     console.log(`${ships} ships, ${label}: ${run.requestsPerSecond} req/s under the profiler, ${run.microsecondsPerLookup} µs of CPU per lookup`);

@@ -58,7 +58,7 @@ export async function startServer(
         for (const line of lines) {
           const entry = /^\{/.test(line) ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats }) : null;
           if (entry?.caches) found = entry.caches;
-          else if (!entry || entry.level !== 'info') process.stderr.write(`${line}\n`);
+          else if (entry?.level !== 'info') process.stderr.write(`${line}\n`);
         }
       });
       child.once('exit', () => resolveStats(found));

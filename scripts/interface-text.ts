@@ -24,15 +24,15 @@ function filesUnder(dir: string): string[] {
 const LITERAL = /\b(?:zh|nameZh):\s*(['"])((?:\\.|(?!\1).)*)\1/g;
 const TEMPLATE = /^\s*\[\/.*\/,\s*'((?:\\'|[^'])*)'\],?$/gm;
 
-const unescape = (s: string) => s.replace(/\\(['"\\])/g, '$1');
+const unescaped = (s: string) => s.replace(/\\(['"\\])/g, '$1');
 
 /** Every Traditional Chinese string of the interface, in source order, once each. */
 export function interfaceChinese(): string[] {
   const found = new Set<string>();
   for (const file of SOURCES) {
     const text = readFileSync(join(ROOT, file), 'utf8');
-    for (const m of text.matchAll(LITERAL)) found.add(unescape(m[2]!));
-    if (file.endsWith('i18n.ts')) for (const m of text.matchAll(TEMPLATE)) found.add(unescape(m[1]!));
+    for (const m of text.matchAll(LITERAL)) found.add(unescaped(m[2]!));
+    if (file.endsWith('i18n.ts')) for (const m of text.matchAll(TEMPLATE)) found.add(unescaped(m[1]!));
   }
   return [...found].filter((s) => /[\u3400-\u9fff]/.test(s));
 }

@@ -10,7 +10,7 @@ export type Logger = {
 };
 
 /** One JSON line per event on stderr, so stdout stays free for CLI output. */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
+export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
   const log =
     (at: Exclude<LogLevel, 'silent'>) =>
     (msg: string, fields: Record<string, unknown> = {}) => {

@@ -65,7 +65,7 @@ describe('a 406 MHz beacon hex ID', () => {
     R: '101010',
     Q: '111101',
   };
-  const BEACON_0_WITH_121_5_HOMER = `${B['0']}00` + '01';
+  const BEACON_0_WITH_121_5_HOMER = `${B['0']}0001`;
 
   it('with the maritime user protocol carrying an MMSI decodes its last six digits from modified Baudot', () => {
     // 1 | 453 | 010 | "300100" (MMSI 453300100) | beacon number "0" | spare 00 | 121.5 MHz homer 01

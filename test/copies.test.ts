@@ -279,6 +279,6 @@ describe('a plan at the limits of the forms', () => {
     for (const port of plan.routePorts) expect(text).toContain(port.nameEn);
     const exerciseHeaders = pages.filter((p) => p.includes('Lessons learned')).length;
     expect(exerciseHeaders).toBeGreaterThan(1);
-    pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
+    for (const [i, p] of pages.entries()) expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
   });
 });

@@ -363,7 +363,11 @@ describe('generation caches', () => {
     const { db } = await testRegistry();
     const cache = new GenerationCache<string>(db, 'test cache', { bytes: 8, bytesOf: (v) => v.length });
     const computed: string[] = [];
-    const get = (key: string) => cache.read(key, async () => (computed.push(key), `${key}${key}${key}${key}`));
+    const get = (key: string) =>
+      cache.read(key, async () => {
+        computed.push(key);
+        return `${key}${key}${key}${key}`;
+      });
     await get('a');
     await get('b');
     await get('a'); // a hit: "a" is now the most recently asked

@@ -137,7 +137,6 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
 export type TestRegistry = Awaited<ReturnType<typeof testRegistry>>;
 
 /** The parsed JSON body of a response, typed loosely: tests assert its shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const json = async (res: Response): Promise<any> => res.json();
 
 /** Ids of the demo records, looked up by what identifies them rather than assumed. */

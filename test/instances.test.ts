@@ -26,7 +26,9 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
   };
 
   beforeAll(async () => {
-    ({ name } = await newPostgresRegistry().then(async (r) => (await r.db.destroy(), r)));
+    const made = await newPostgresRegistry();
+    await made.db.destroy();
+    ({ name } = made);
     url = withDatabase(testServerUrl(), name);
     // The first seeds the demo (its copies rendered); the second, built as npm start runs it, finds it there.
     servers.push(await startServer(url));

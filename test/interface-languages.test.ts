@@ -47,7 +47,9 @@ async function schemaMessages(): Promise<Set<string>> {
     '30',
   ];
   const out = new Set<string>();
-  const collect = (r: z.ZodSafeParseResult<unknown>) => r.success || fieldProblems(r.error).forEach((p) => out.add(p.message));
+  const collect = (r: z.ZodSafeParseResult<unknown>) => {
+    if (!r.success) for (const p of fieldProblems(r.error)) out.add(p.message);
+  };
   for (const module of SCHEMA_MODULES) {
     for (const schema of Object.values(await import(`../src/schemas/${module}.ts`))) {
       const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : undefined;
@@ -70,11 +72,11 @@ function identifierMessages(): Set<string> {
   const add = (r: { ok: boolean; reason?: string }) => r.ok || out.add(r.reason!);
   for (const area of AREAS) {
     for (const v of ['1', 'VR1', 'VRJF1', 'XX12', 'BA', 'B1234567', '3HAB1', 'XXHK1', 'VRA0123', 'ZZAB2']) add(checkCallSign(v, area));
-    for (const v of ['123', '047712345', '999123456', '477123456', '453123456']) [checkShipMmsi, checkCoastStationMmsi].forEach((f) => add(f(v, area)));
+    for (const v of ['123', '047712345', '999123456', '477123456', '453123456']) for (const f of [checkShipMmsi, checkCoastStationMmsi]) add(f(v, area));
     for (const v of ['123', 'ZZZZZZZZZZZZZZZ', standardLocationEpirbHexId('477101500'), standardLocationEpirbHexId('453300100'), 'ADC6D26C5200001'])
       add(checkBeaconHexId(v, area, '477101700', 'VRSG5'));
   }
-  for (const v of ['123', '0000000', '9319467', 'abcdefg']) [checkImoShipNumber, checkImoCompanyNumber].forEach((f) => add(f(v)));
+  for (const v of ['123', '0000000', '9319467', 'abcdefg']) for (const f of [checkImoShipNumber, checkImoCompanyNumber]) add(f(v));
   // Written with a condition inside, which the reading of the sources below cannot sample.
   out.add('the registry proposes a major change (a first issue): give the reason for issuing it as minor');
   return out;

@@ -46,7 +46,7 @@ describe('copy-to', () => {
       expect(lines.at(-1)).toMatch(
         /^copied in [\d.]+ s and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events; every table's count and every copy's SHA-256 agree$/,
       );
-      expect(lines).toContain('  audit_chain: ' + (await source.selectFrom('audit_chain').select('event_id').execute()).length);
+      expect(lines).toContain(`  audit_chain: ${(await source.selectFrom('audit_chain').select('event_id').execute()).length}`);
 
       const moved = openDatabase(target.location);
       try {

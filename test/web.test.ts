@@ -885,7 +885,7 @@ describe('pages', () => {
     const bad = await reg.post('/agency/facilities', cookie, {
       ...fields,
       version,
-      [`hospitals.9.nameZh`]: '',
+      'hospitals.9.nameZh': '',
       [`rescueUnits.${blank}.nameZh`]: '飛行服務隊',
       [`rescueUnits.${blank}.nameEn`]: '',
       [`rescueUnits.${blank}.kind`]: 'helicopter',

@@ -134,7 +134,7 @@ function subheading(doc: Doc, text: string) {
 
 /** One labelled value: the label in Chinese over English on the left, the value wrapping on the right. */
 function field(doc: Doc, label: Bilingual, value: string | null | undefined) {
-  const text = value && value.trim() ? value : `${zh(doc, L.none)} / ${L.none.en}`;
+  const text = value?.trim() ? value : `${zh(doc, L.none)} / ${L.none.en}`;
   const valueX = MARGIN.side + LABEL_WIDTH + GAP;
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - GAP;
   const labelZh = zh(doc, label);

@@ -73,7 +73,7 @@ export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s)
 /** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
 export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
-  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-\/·]+$/u.test(s), "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
+  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·]+$/u.test(s), "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
 
 /**
  * A telephone number in full international form, checked by libphonenumber-js against the numbering
@@ -101,7 +101,7 @@ export const phoneOrNull = phone.nullable().openapi({ type: ['string', 'null'] }
 
 /** Why a typed telephone number cannot be kept, or null; one reason at a time, the most basic first. */
 function phoneProblem(s: string): string | null {
-  if (!/^\+?[0-9 ()\-]+$/.test(s)) return 'may contain only +, digits, spaces, hyphens and parentheses';
+  if (!/^\+?[0-9 ()-]+$/.test(s)) return 'may contain only +, digits, spaces, hyphens and parentheses';
   const digits = s.replace(/\D/g, '').length;
   if (digits < 3 || digits > 15) return 'must have 3 to 15 digits';
   if (!s.startsWith('+')) return 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area';

@@ -31,7 +31,7 @@ export const VesselFields = z.strictObject({
     .default(null)
     .openapi({ description: 'IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles', example: '9319466' }),
   nationalRegistrationNumber: line(40)
-    .regex(/^[A-Za-z0-9\-\/ ]+$/, 'may contain only letters, digits, spaces, - and /')
+    .regex(/^[A-Za-z0-9\-/ ]+$/, 'may contain only letters, digits, spaces, - and /')
     .nullable()
     .default(null)
     .openapi({ description: 'Required when the craft has no IMO number', example: 'HK-JF-0871' }),

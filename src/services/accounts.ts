@@ -239,7 +239,7 @@ async function liveLink(db: Executor, secret: string, at: Date) {
   const link = await linkByHash(db, hashSecret(secret));
   if (!link || link.used_at || Date.parse(link.expires_at) <= at.getTime()) throw GONE_LINK;
   const account = await getAccount(db, link.principal_id);
-  if (!account || account.status !== 'active') throw GONE_LINK;
+  if (account?.status !== 'active') throw GONE_LINK;
   return { link, account };
 }
 

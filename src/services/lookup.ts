@@ -1,7 +1,7 @@
 import { operatorScope, type Who } from '../domain/access.ts';
 import type { Port } from '../domain/ports.ts';
 import { PORTS } from '../reference/ports.ts';
-import { recognitionFor } from '../domain/recognition.ts';
+import type { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { Agency } from '../domain/agency.ts';
 import { GenerationCache, inReadSnapshot, type Db, type Executor } from '../store/database.ts';

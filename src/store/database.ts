@@ -187,6 +187,7 @@ export function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): P
 const connectionsOf = (db: Db): object => connectionKeys.get(db)!;
 const connectionKeys = new WeakMap<Db, object>();
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations are written over Kysely<any>, frozen in time against no table types
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const list = engineOf(db) === 'postgres' ? postgresMigrations : migrations;
   const migrator = new Migrator({ db, provider: { getMigrations: async () => list } });

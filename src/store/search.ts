@@ -234,17 +234,17 @@ export async function searchVessels(db: Executor, query: string, opts: { company
 
   if (q.identifier.length >= 4) {
     const rows = company === undefined ? await exactIdentifier(db, q.identifier) : await exactIdentifierOfCompany(db, q.identifier, company);
-    rows.forEach((r) => ids.add(r.id));
+    for (const r of rows) ids.add(r.id);
   }
   const byIdentifier = ids.size > 0;
   if (!byIdentifier && q.text) {
     const rows = company === undefined ? await fragment(db, q.text, opts.limit * 2) : await fragmentOfCompany(db, q.text, company, opts.limit * 2);
-    rows.forEach((r) => ids.add(r.vessel_id));
+    for (const r of rows) ids.add(r.vessel_id);
   }
   const length = [...q.text].length;
   if (ids.size === 0 && (length >= 3 || q.identifier.length >= 3)) {
     const rows = await substring(db, { names: length >= 3 ? q.text : null, identifiers: q.identifier.length >= 3 ? q.identifier : null }, company);
-    rows.forEach((r) => ids.add(r.vessel_id));
+    for (const r of rows) ids.add(r.vessel_id);
   }
   if (ids.size === 0) return [];
   // One ship holds the identifier exactly (no other path ran): nothing to rank.

@@ -217,17 +217,17 @@ export function facilitiesToForm(facilities: {
   hospitals: { nameZh: string; nameEn: string; phone: string | null }[];
 }) {
   const out: Record<string, string> = {};
-  facilities.rescueUnits.forEach((u, i) =>
+  for (const [i, u] of facilities.rescueUnits.entries()) {
     Object.assign(out, {
       [`rescueUnits.${i}.nameZh`]: u.nameZh,
       [`rescueUnits.${i}.nameEn`]: u.nameEn,
       [`rescueUnits.${i}.kind`]: u.kind,
       [`rescueUnits.${i}.base`]: u.base ?? '',
       [`rescueUnits.${i}.contact`]: u.contact ?? '',
-    }),
-  );
-  facilities.hospitals.forEach((h, i) =>
-    Object.assign(out, { [`hospitals.${i}.nameZh`]: h.nameZh, [`hospitals.${i}.nameEn`]: h.nameEn, [`hospitals.${i}.phone`]: h.phone ?? '' }),
-  );
+    });
+  }
+  for (const [i, h] of facilities.hospitals.entries()) {
+    Object.assign(out, { [`hospitals.${i}.nameZh`]: h.nameZh, [`hospitals.${i}.nameEn`]: h.nameEn, [`hospitals.${i}.phone`]: h.phone ?? '' });
+  }
   return out;
 }

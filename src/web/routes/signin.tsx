@@ -10,7 +10,7 @@ import { LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
 
 /** Only a path on this site is followed after signing in: never another host, however it is spelled. */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f]/.test(next)) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f]/.test(next)) return '/';
   return next;
 }
 
