@@ -1,15 +1,14 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bindingProblem, hashSecret, mintSecret, ROLES, secretHint, type Role } from './domain/access.ts';
+import { ROLES, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
 import { configOrExit, databaseLocation } from './config.ts';
-import { getCompany } from './store/companies.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { moveRegistry } from './services/moving.ts';
 import { backupTo, engineOf, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
 import { verifyAuditChain } from './store/audit.ts';
 import { verifyCopy } from './services/copies.ts';
-import { addToken, createPrincipal, listTokens, revokeToken } from './store/principals.ts';
+import { allTokens, COMMAND_LINE_TOKEN_DAYS, createCommandLineToken, revokeFromCommandLine } from './services/tokens.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
 import { createFirstAdmin, resetFromCommandLine } from './services/accounts.ts';
@@ -26,6 +25,7 @@ Commands:
          [--agency GD|HK|MO]   for registrars and coordinators
          [--company <id>]      for operators
          [--name <text>]       who holds it (shown in the audit trail)
+         [--days <n>]          how long it lives (1 to 365; 90 unless told)
   token list                   list tokens (never their secrets)
   token revoke <id>            revoke a token at once
   verify <file.pdf>            is this copy genuine, and is it current? (exit 0 current, 3 superseded
@@ -59,6 +59,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       agency: { type: 'string' },
       company: { type: 'string' },
       name: { type: 'string' },
+      days: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       force: { type: 'boolean' },
       email: { type: 'string' },
@@ -194,7 +195,7 @@ const describe = (counts: Record<string, number>) =>
 async function tokenCommand(
   sub: string | undefined,
   arg: string | undefined,
-  values: { role?: string; agency?: string; company?: string; name?: string },
+  values: { role?: string; agency?: string; company?: string; name?: string; days?: string },
   db: Db,
   io: CliIo,
 ): Promise<number> {
@@ -216,30 +217,28 @@ async function tokenCommand(
       io.err('--company must be a company id (a whole number)');
       return 2;
     }
-    const problem = bindingProblem(role, agency, companyId);
-    if (problem) {
-      io.err(problem);
-      return 2;
-    }
-    if (companyId !== null && !(await getCompany(db, companyId))) {
-      io.err(`company ${companyId} does not exist`);
-      return 2;
-    }
-    const secret = mintSecret();
+    const days = values.days === undefined ? COMMAND_LINE_TOKEN_DAYS : Number(values.days);
     const name = values.name?.trim() || `${role}${agency ? ` ${agency}` : ''}${companyId ? ` company ${companyId}` : ''}`;
-    const tokenId = await db.transaction().execute(async (trx) => {
-      const principal = await createPrincipal(trx, { name, role, agency: agency as never, companyId });
-      return addToken(trx, principal.id, hashSecret(secret), secretHint(secret));
-    });
-    io.out(`token ${tokenId} for ${name} (${role}${agency ? `, ${agency}` : ''}${companyId ? `, company ${companyId}` : ''}); shown once, keep it safe:`);
-    io.out(secret);
+    let made: Awaited<ReturnType<typeof createCommandLineToken>>;
+    try {
+      made = await createCommandLineToken(db, { name, role, agency, companyId, days }, io.now());
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'validation_failed')) throw err;
+      io.err(err.errors.length ? `--days: ${err.errors[0]!.message}` : err.detail);
+      return 2;
+    }
+    io.out(
+      `token ${made.tokenId} for ${name} (${role}${agency ? `, ${agency}` : ''}${companyId ? `, company ${companyId}` : ''}), valid until ${made.expiresAt.slice(0, 10)}; shown once, keep it safe:`,
+    );
+    io.out(made.secret);
     return 0;
   }
   if (sub === 'list') {
-    for (const t of await listTokens(db)) {
+    for (const t of await allTokens(db)) {
       const p = t.principal;
       const binding = p.agency ?? (p.companyId ? `company ${p.companyId}` : '-');
-      io.out(`${t.id}\t${t.hint}\t${p.role}\t${binding}\t${p.name}\t${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}`);
+      const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.expiresAt && Date.parse(t.expiresAt) <= io.now().getTime() ? `expired ${t.expiresAt}` : 'live';
+      io.out(`${t.id}\t${t.hint}\t${p.role}\t${binding}\t${p.name}\t${t.createdAt}\t${t.expiresAt ? `until ${t.expiresAt}` : 'no expiry'}\t${state}`);
     }
     return 0;
   }
@@ -249,7 +248,7 @@ async function tokenCommand(
       io.err('usage: token revoke <id>  (ids are shown by token list)');
       return 2;
     }
-    const revoked = await revokeToken(db, id, io.now().toISOString());
+    const revoked = await revokeFromCommandLine(db, id, io.now());
     if (!revoked) {
       io.err(`token ${id} does not exist or is already revoked`);
       return 1;

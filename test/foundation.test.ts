@@ -216,6 +216,50 @@ describe('tokens', () => {
     expect((await json(after)).detail).toMatch(/revoked/);
   });
 
+  it('minted on the command line, is audited like any other, lives 90 days unless told, and stops when it expires', async () => {
+    const { db, call, clock } = await testRegistry();
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`), now: () => clock.now };
+    expect(await runCli(['token', 'create', '--role', 'coordinator', '--agency', 'MO', '--name', 'Macao duty system'], db, io)).toBe(0);
+    const token = lines.at(-1)!;
+    const in90 = new Date(clock.now.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
+    expect(lines.at(-2)).toContain(`valid until ${in90}`);
+    const event = await db.selectFrom('audit_events').selectAll().where('action', '=', 'token.create').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ actor_name: 'Command line', via: 'command line', record_type: 'account', record_agency: 'MO' });
+    expect(JSON.parse(event.after!)).toMatchObject({ name: 'Macao duty system', role: 'coordinator', agency: 'MO' });
+    expect(event.after).not.toContain(token);
+    expect((await call('GET', '/api/agencies', { token })).status).toBe(200);
+    lines.length = 0;
+    await runCli(['token', 'list'], db, io);
+    expect(lines.find((l) => l.includes('Macao duty system'))).toMatch(new RegExp(`until ${in90}T[^\t]+\tlive$`));
+
+    // A week's token for a drill; the day after its last, it is refused.
+    expect(await runCli(['token', 'create', '--role', 'coordinator', '--agency', 'HK', '--name', 'Drill 2026-03', '--days', '7'], db, io)).toBe(0);
+    const drill = lines.at(-1)!;
+    expect((await call('GET', '/api/agencies', { token: drill })).status).toBe(200);
+    clock.now = new Date(clock.now.getTime() + 8 * 86_400_000);
+    expect((await call('GET', '/api/agencies', { token: drill })).status).toBe(401);
+
+    for (const days of ['0', '366', 'ninety']) {
+      lines.length = 0;
+      expect(await runCli(['token', 'create', '--role', 'coordinator', '--agency', 'HK', '--days', days], db, io)).toBe(2);
+      expect(lines).toEqual(['ERR --days: must be between 1 and 365']);
+    }
+  });
+
+  it('revoked on the command line, the revocation is in the audit trail', async () => {
+    const { db } = await testRegistry();
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`), now: () => new Date() };
+    await runCli(['token', 'create', '--role', 'registrar', '--agency', 'GD', '--name', '广东省海上搜救中心 登记员'], db, io);
+    const id = /^token (\d+) /.exec(lines.at(-2)!)![1]!;
+    expect(await runCli(['token', 'revoke', id], db, io)).toBe(0);
+    expect(await runCli(['token', 'revoke', id], db, io)).toBe(1);
+    const revoked = await db.selectFrom('audit_events').selectAll().where('action', '=', 'token.revoke').execute();
+    expect(revoked).toHaveLength(1);
+    expect(revoked[0]).toMatchObject({ actor_name: 'Command line', record_agency: 'GD' });
+  });
+
   it('answers 401 problem+json without a token or with a wrong one', async () => {
     const { call } = await testRegistry({ demo: false });
     for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer sar_not-a-real-token' }, { Authorization: 'Basic dXNlcjpwYXNz' }]) {

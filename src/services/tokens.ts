@@ -1,21 +1,25 @@
-import { hashSecret, mintSecret, secretHint, type Principal, type Who } from '../domain/access.ts';
+import { bindingProblem, hashSecret, mintSecret, secretHint, type Principal, type Role, type Who } from '../domain/access.ts';
 import { AppError, notFound } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
 import type { AreaCode } from '../domain/areas.ts';
+import { getCompany } from '../store/companies.ts';
 import {
   addToken,
   createPrincipal,
+  listTokens,
   principalByTokenHash,
   revokeOwnToken,
+  revokeToken,
   systemTokensOf,
   tokensOf,
   type PersonalToken,
   type SystemToken,
+  type TokenListing,
 } from '../store/principals.ts';
 
 // API tokens: a person's own, named, expiring (at most a year), and read-only if asked; acting as
-// that person, so never wider than their role. The CLI's minting stays for bootstrapping systems.
+// that person, so never wider than their role. The command line mints too, for bootstrapping (below).
 
 type Holder = { principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' };
 const principals = new WeakMap<Db, GenerationCache<Holder | undefined>>();
@@ -136,5 +140,65 @@ export async function revokeMyToken(db: Executor, who: Who, tokenId: number, at:
       after: { tokenId },
       at: at.toISOString(),
     });
+  });
+}
+
+// The command line mints tokens to bootstrap systems before any admin account exists. Whoever runs it
+// on the registry's machine acts as "Command line" in the audit trail; its tokens expire like every other.
+
+/** A token minted on the command line lives this long unless told (--days, 1 to 365). */
+export const COMMAND_LINE_TOKEN_DAYS = 90;
+
+const commandLine = (agency: AreaCode | null): Who => ({
+  principal: { id: null, name: 'Command line', role: 'admin', agency, companyId: null },
+  requestId: null,
+  via: 'command line',
+});
+
+/** A token for a new principal of `role`, bound as its role needs; audited, expiring after `days`. */
+export async function createCommandLineToken(
+  db: Executor,
+  input: { name: string; role: Role; agency: AreaCode | null; companyId: number | null; days: number },
+  at: Date,
+): Promise<{ secret: string; tokenId: number; expiresAt: string }> {
+  const problem = bindingProblem(input.role, input.agency, input.companyId);
+  if (problem) throw new AppError('validation_failed', problem);
+  const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
+  return inTransaction(db, async (trx) => {
+    if (input.companyId !== null && !(await getCompany(trx, input.companyId)))
+      throw new AppError('validation_failed', `company ${input.companyId} does not exist`);
+    const principal = await createPrincipal(trx, { name: input.name, role: input.role, agency: input.agency, companyId: input.companyId });
+    const tokenId = await addToken(trx, principal.id, hashSecret(secret), secretHint(secret), { name: input.name, expiresAt, scope: 'full', at: stamp });
+    const after = { tokenId, name: input.name, role: input.role, agency: input.agency, companyId: input.companyId, expiresAt };
+    await recordAudit(trx, {
+      who: commandLine(input.agency),
+      action: 'token.create',
+      record: { type: 'account', id: principal.id, agency: input.agency },
+      before: null,
+      after,
+      at: stamp,
+    });
+    return { secret, tokenId, expiresAt };
+  });
+}
+
+/** Every token of the registry, never a secret: for the command line's listing. */
+export const allTokens = (db: Executor): Promise<TokenListing[]> => listTokens(db);
+
+/** Revokes any live token from the command line, audited; false when there is no live token `tokenId`. */
+export async function revokeFromCommandLine(db: Executor, tokenId: number, at: Date): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const token = (await listTokens(trx)).find((t) => t.id === tokenId);
+    if (!token || !(await revokeToken(trx, tokenId, at.toISOString()))) return false;
+    const agency = token.principal.agency;
+    await recordAudit(trx, {
+      who: commandLine(agency),
+      action: 'token.revoke',
+      record: { type: 'account', id: token.principal.id!, agency },
+      before: token,
+      after: { tokenId },
+      at: at.toISOString(),
+    });
+    return true;
   });
 }

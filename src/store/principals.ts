@@ -6,6 +6,8 @@ export type TokenListing = {
   id: number;
   hint: string;
   createdAt: string;
+  /** Null for the tokens minted before tokens expired. */
+  expiresAt: string | null;
   revokedAt: string | null;
   principal: Principal;
 };
@@ -148,6 +150,7 @@ export async function listTokens(db: Executor): Promise<TokenListing[]> {
       'tokens.id as token_id',
       'tokens.hint',
       'tokens.created_at',
+      'tokens.expires_at',
       'tokens.revoked_at',
       'principals.id',
       'principals.name',
@@ -161,6 +164,7 @@ export async function listTokens(db: Executor): Promise<TokenListing[]> {
     id: r.token_id,
     hint: r.hint,
     createdAt: r.created_at,
+    expiresAt: r.expires_at,
     revokedAt: r.revoked_at,
     principal: { id: r.id, name: r.name, role: r.role, agency: r.agency as AreaCode | null, companyId: r.company_id },
   }));
