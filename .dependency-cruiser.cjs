@@ -2,8 +2,10 @@
 //   domain, reference   pure rules and reference data: nothing of ours but each other and errors.ts
 //   store               all SQL and driver calls; below everything that does work
 //   pdf                 the plan document: domain and labels only
-//   services            each piece of work once: domain, reference, store, pdf
-//   schemas             zod input/output schemas shared by the API and the pages
+//   services            each piece of work once: domain, reference, store, pdf, and schemas for input
+//                       that arrives other than by HTTP (a spreadsheet's rows)
+//   schemas             zod input/output schemas shared by the API, the pages and the services
+//   fonts               the fonts' files, shared by the document and the pages
 //   routes, web, http   translate HTTP: schemas and services, never the store
 //   demo                a caller of the services, like the API; started by server and cli only
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -36,7 +38,7 @@ module.exports = {
       severity: 'error',
       comment: 'Services are called by routes, pages, the CLI and the demo; they never reach back up to them.',
       from: { path: '^src/services/' },
-      to: { path: '^src/(routes|web|http|schemas|demo)/|^src/(app|server|cli)\\.ts$' },
+      to: { path: '^src/(routes|web|http|demo)/|^src/(app|server|cli)\\.ts$' },
     },
     {
       name: 'callers-go-through-services',
@@ -68,8 +70,23 @@ module.exports = {
     {
       name: 'schemas-describe-only',
       severity: 'error',
+      comment: 'Schemas state what input and output look like; they know no HTTP, so a service may check a spreadsheet row with them.',
       from: { path: '^src/schemas/' },
-      to: { path: '^src/(store|services|routes|web|demo)/' },
+      to: { path: '^src/(store|services|routes|web|http|demo|pdf)/' },
+    },
+    {
+      name: 'callers-do-not-draw',
+      severity: 'error',
+      comment: 'Routes and pages get documents from the services; what they share with the document (the fonts) lives in src/fonts.',
+      from: { path: '^src/(routes|web|http)/' },
+      to: { path: '^src/pdf/' },
+    },
+    {
+      name: 'fonts-are-files',
+      severity: 'error',
+      comment: 'The fonts module finds font files; it depends on nothing of ours.',
+      from: { path: '^src/fonts/' },
+      to: { path: '^src/', pathNot: '^src/fonts/' },
     },
     {
       name: 'demo-is-a-caller',

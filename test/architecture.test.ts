@@ -32,7 +32,7 @@ describe('the layers', () => {
   });
 
   it('refuse a wrong import: dependency-cruiser names the rule each one breaks', async () => {
-    // A scratch tree shaped like src/, each file breaking one rule; the real tree is checked by `npm test` itself.
+    // A scratch tree shaped like src/, each importing file breaking one rule; the real tree is checked by `npm test` itself.
     const dir = mkdtempSync(join(tmpdir(), 'sar-layers-'));
     const files: Record<string, string> = {
       'src/store/vessels.ts': "import { issue } from '../services/plans.ts';\nexport const v = issue;\n",
@@ -40,6 +40,10 @@ describe('the layers', () => {
       'src/routes/plans/plans.handlers.ts': "import { v } from '../../store/vessels.ts';\nexport const h = v;\n",
       'src/web/routes/ships.tsx': "import { h } from '../../routes/plans/plans.handlers.ts';\nexport const p = h;\n",
       'src/domain/plan.ts': "import { v } from '../store/vessels.ts';\nexport const d = v;\n",
+      'src/http/problem.ts': 'export const f = 1;\n',
+      'src/schemas/fleet.ts': "import { f } from '../http/problem.ts';\nexport const s = f;\n",
+      'src/pdf/fonts.ts': 'export const font = 1;\n',
+      'src/web/assets.ts': "import { font } from '../pdf/fonts.ts';\nexport const a = font;\n",
     };
     try {
       for (const [path, text] of Object.entries(files)) {
@@ -52,12 +56,14 @@ describe('the layers', () => {
         () => null,
         (err: { code: number; stdout: string }) => err,
       );
-      expect(failed?.code, 'depcruise exits with the number of violations').toBe(4);
+      expect(failed?.code, 'depcruise exits with the number of violations').toBe(6);
       for (const [rule, from] of [
         ['store-is-the-bottom', 'src/store/vessels.ts'],
         ['callers-go-through-services', 'src/routes/plans/plans.handlers.ts'],
         ['pages-do-not-use-routes', 'src/web/routes/ships.tsx'],
         ['domain-is-pure', 'src/domain/plan.ts'],
+        ['schemas-describe-only', 'src/schemas/fleet.ts'],
+        ['callers-do-not-draw', 'src/web/assets.ts'],
       ]) {
         expect(failed!.stdout).toMatch(new RegExp(`${rule}: ${from} →`));
       }

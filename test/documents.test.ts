@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import * as labels from '../src/labels.ts';
 import { HANS } from '../src/hans.ts';
-import { fallbackSlices } from '../src/pdf/font-files.ts';
+import { fallbackSlices } from '../src/fonts/files.ts';
 import { fontForCharacter } from '../src/pdf/fonts.ts';
 import { hongKongCompany, hongKongVessel, json, testRegistry, validImo } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { checkBeaconHexId, standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { checkCallSign, checkCoastStationMmsi, checkImoCompanyNumber, checkImoShipNumber, checkShipMmsi } from '../src/domain/identifiers.ts';
 import { AREAS } from '../src/domain/areas.ts';
-import { fieldProblems } from '../src/http/problem.ts';
+import { fieldProblems } from '../src/schemas/problems.ts';
 
 const SCHEMA_MODULES = ['agencies', 'arrangement', 'companies', 'plans', 'proposals', 'transfers', 'vessels'];
 

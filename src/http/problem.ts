@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { AppError, problemOf, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { AppError, problemOf, type ErrorCode } from '../errors.ts';
+import { fieldProblems } from '../schemas/problems.ts';
 import type { AppEnv } from './env.ts';
 
 export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
@@ -15,21 +16,6 @@ export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
   if (err.code === 'unavailable') headers['Retry-After'] = '1';
   if (err.code === 'too_many_requests') headers['Retry-After'] = String(err.extra.retryAfterSeconds ?? 60);
   return new Response(JSON.stringify(body), { status: err.status, headers });
-}
-
-/** Every zod issue names its field; unknown keys are named one by one; one entry per field. */
-export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
-  const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.') || '(body)';
-  const problems = error.issues.flatMap((issue): FieldProblem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: join([...issue.path, key]), message: 'unknown field' }));
-    }
-    return [{ field: join(issue.path), message: issue.message }];
-  });
-  // Several rules may fail on one field (too long and a bad character): say them together.
-  const byField = new Map<string, string[]>();
-  for (const p of problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.message]);
-  return [...byField].map(([field, messages]) => ({ field, message: [...new Set(messages)].join('; ') }));
 }
 
 /** The shared validation hook: a failed schema is a 400 naming every bad field. */

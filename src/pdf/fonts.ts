@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { fallbackSlices, fontFile, type Script, type Weight } from './font-files.ts';
+import { fallbackSlices, fontFile, type Script, type Weight } from '../fonts/files.ts';
 
 export type { Script, Weight };
 

@@ -1,6 +1,6 @@
 import type { SheetKind } from '../domain/fleet-sheet.ts';
 import type { FieldProblem } from '../errors.ts';
-import { fieldProblems } from '../http/problem.ts';
+import { fieldProblems } from './problems.ts';
 import { CompanyInput } from './companies.ts';
 import { VesselInput } from './vessels.ts';
 

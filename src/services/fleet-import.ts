@@ -22,16 +22,14 @@ import {
   type ImportReport,
 } from '../store/imports.ts';
 import { identifierClashes, listVessels } from '../store/vessels.ts';
+import { checkFleetRow } from '../schemas/fleet.ts';
 import { listPlanViews } from './plans.ts';
 import { registerCompany, registerVessel } from './registry.ts';
 
 // Fleets from and to spreadsheets. An upload is checked first, every row and column, by the same rules
-// and messages as the API (the caller's schemas, then the registry's own rules and identifiers), and
+// and messages as the API (the API's own schemas, then the registry's own rules and identifiers), and
 // nothing is written; the registrar confirms, and each valid row is then registered in a transaction of
 // its own, with its audit event, the import's progress kept as it goes and its report at the end.
-
-/** How a row's input is checked against the API's schema: given by the caller, which owns the schemas. */
-export type RowCheck = (kind: SheetKind, input: unknown) => { ok: true; value: VesselDetails | CompanyDetails } | { ok: false; problems: FieldProblem[] };
 
 /** The registrar's own agency: only registrars import and export their fleet. */
 export function fleetAgency(who: Who): AreaCode {
@@ -71,7 +69,7 @@ async function allCompanies(db: Db): Promise<Company[]> {
 }
 
 /** Checks an uploaded file and keeps it for confirmation; the report names each bad row and column. */
-export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKind; fileName: string; bytes: Uint8Array }, check: RowCheck, at: Date) {
+export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKind; fileName: string; bytes: Uint8Array }, at: Date) {
   const agency = requireRegistrar(who);
   const { rows, unknownColumns } = await readSheet(input.bytes, columnsOf(input.kind));
   if (rows.length === 0)
@@ -89,7 +87,7 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
     } else {
       raw = companyFromRow(values, agency);
     }
-    const result = check(input.kind, raw);
+    const result = checkFleetRow(input.kind, raw);
     if (!result.ok) problems.push(...result.problems.filter((p) => !(p.field === 'companyId' && problems.some((q) => q.field === 'companyId'))));
     else {
       // The registry's own: identifiers held by another ship or company, or by an earlier row of this file.
@@ -146,7 +144,7 @@ export async function readImport(db: Db, who: Who, id: number) {
  * Writes the valid rows of a checked import, each through the registry's own service (its rules, its
  * audit event, its own transaction): a row that has become invalid since the check is skipped, with why.
  */
-export async function confirmFleetImport(db: Db, who: Who, id: number, check: RowCheck, now: () => Date): Promise<ImportReport> {
+export async function confirmFleetImport(db: Db, who: Who, id: number, now: () => Date): Promise<ImportReport> {
   const agency = requireRegistrar(who);
   const i = await getImport(db, id);
   if (!i || i.agency !== agency) throw notFound(`Import ${id}`);
@@ -167,7 +165,7 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, check: Ro
           if (company && 'problem' in company) throw new AppError('validation_failed', 'invalid', [company.problem]);
           raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
         } else raw = companyFromRow(r.values, agency);
-        const result = check(i.kind, raw);
+        const result = checkFleetRow(i.kind, raw);
         if (!result.ok) throw new AppError('validation_failed', 'invalid', result.problems);
         const saved =
           i.kind === 'ships'
@@ -187,8 +185,8 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, check: Ro
 }
 
 /** Starts the confirmed import and returns at once; the import's record shows its progress. */
-export function startFleetImport(db: Db, who: Who, id: number, check: RowCheck, now: () => Date, logger: Logger): Promise<ImportReport> {
-  const work = confirmFleetImport(db, who, id, check, now);
+export function startFleetImport(db: Db, who: Who, id: number, now: () => Date, logger: Logger): Promise<ImportReport> {
+  const work = confirmFleetImport(db, who, id, now);
   work.catch((err) => logger.error('import failed', { import: id, error: err instanceof Error ? err.message : String(err) }));
   return work;
 }

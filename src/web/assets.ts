@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { basename } from 'node:path';
-import { fallbackSlices } from '../pdf/font-files.ts';
+import { fallbackSlices } from '../fonts/files.ts';
 
 // The pages ship their own fonts, so Chinese renders on machines with no CJK fonts installed: Noto Sans
 // Hant first, and Noto Sans Hans for what it lacks (simplified-only characters such as 鹏, 湾, 区). They

@@ -5,7 +5,7 @@ import type { ZodType } from 'zod';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { AppError, type FieldProblem } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
-import { fieldProblems } from '../http/problem.ts';
+import { fieldProblems } from '../schemas/problems.ts';
 import { isLang, LANG_COOKIE, langFromAcceptLanguage, type Lang } from './i18n.ts';
 import type { View } from './layout.tsx';
 

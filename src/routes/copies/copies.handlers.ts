@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { AppRouteHandler } from '../../http/env.ts';
 import { whoOf } from '../../http/context.ts';
-import { fieldProblems } from '../../http/problem.ts';
+import { fieldProblems } from '../../schemas/problems.ts';
 import { acknowledgeReceipt, copyForDownload, revisionCopies, verifyCopy } from '../../services/copies.ts';
 import type { AcknowledgeRoute, DownloadRoute, ListRoute, VerifyRoute } from './copies.routes.ts';
 import { VerifyJson } from './copies.routes.ts';

@@ -3,7 +3,6 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 import { IdParam, wrong } from '../../schemas/fields.ts';
-import { checkFleetRow } from '../../schemas/fleet.ts';
 import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
 import { AppError } from '../../errors.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES } from '../../domain/vessel.ts';
@@ -139,10 +138,7 @@ export const fleetRoutes = router()
     const { kind: k, name } = c.req.valid('query');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the filled template (XLSX or CSV) as the body');
-    return c.json(
-      await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, checkFleetRow, c.get('deps').now()),
-      201,
-    );
+    return c.json(await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, c.get('deps').now()), 201);
   })
   .openapi(get, async (c) => c.json(await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200))
   .openapi(confirm, async (c) => {
@@ -150,7 +146,7 @@ export const fleetRoutes = router()
     const id = c.req.valid('param').id;
     const before = await readImport(db, whoOf(c), id);
     if (before.state !== 'checked') throw new AppError('conflict', `Import ${id} was already confirmed`);
-    void startFleetImport(db, whoOf(c), id, checkFleetRow, now, logger);
+    void startFleetImport(db, whoOf(c), id, now, logger);
     return c.json({ ...before, state: 'importing' as const }, 202);
   })
   .openapi(exported, async (c) => {

@@ -4,7 +4,7 @@ import { AUDIT_RECORD_TYPES } from '../../domain/audit-chain.ts';
 import { isoDate } from '../../schemas/fields.ts';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { fieldProblems } from '../../http/problem.ts';
+import { fieldProblems } from '../../schemas/problems.ts';
 import { auditTrail } from '../../services/audit.ts';
 import { cursorParam, errorsByField, nextPageLink, page, viewOf } from '../context.ts';
 import { AuditPage } from '../pages/audit.tsx';

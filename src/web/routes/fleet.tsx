@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { checkFleetRow } from '../../schemas/fleet.ts';
 import { checkFleetImport, exportFleet, fleetAgency, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
 import { AppError } from '../../errors.ts';
 import { errorsByField, idParam, page, viewOf } from '../context.ts';
@@ -43,7 +42,6 @@ export const fleetPages = new Hono<AppEnv>()
         c.get('deps').db,
         whoOf(c),
         { kind: kindOf(String(body.kind)), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        checkFleetRow,
         c.get('deps').now(),
       );
       return c.redirect(`/fleet/imports/${checked.id}`, 303);
@@ -58,6 +56,6 @@ export const fleetPages = new Hono<AppEnv>()
   .post('/fleet/imports/:id{[0-9]+}/confirm', async (c) => {
     const { db, now, logger } = c.get('deps');
     const id = idParam(c);
-    if ((await readImport(db, whoOf(c), id)).state === 'checked') void startFleetImport(db, whoOf(c), id, checkFleetRow, now, logger);
+    if ((await readImport(db, whoOf(c), id)).state === 'checked') void startFleetImport(db, whoOf(c), id, now, logger);
     return c.redirect(`/fleet/imports/${id}`, 303);
   });
