@@ -12,7 +12,7 @@ export function withDatabase(url: string, name: string): string {
 
 export function serverUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('PostgreSQL needs DATABASE_URL: a server whose role may create databases (see the README)');
+  if (!url) throw new Error('PostgreSQL needs DATABASE_URL: a server whose role may create databases (see docs/testing.md)');
   return url;
 }
 

@@ -31,7 +31,7 @@ import { proposals } from './routes/proposals/proposals.index.ts';
 import { assets } from './web/assets.ts';
 import { webRoutes } from './web/index.tsx';
 
-/** Largest JSON body accepted (documented in the README and the OpenAPI description). */
+/** Largest JSON body accepted (documented in docs/api.md and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
 /** API paths that need no token: anyone holding a copy may check it. */
@@ -175,7 +175,7 @@ export function createApp(deps: Deps) {
           'Registry of co-operation plans between passenger ships and SAR centres under the Guangdong–Hong Kong–Macao mutual recognition arrangement. ' +
           `Errors are application/problem+json (RFC 9457). JSON bodies are limited to ${JSON_BODY_LIMIT / 1024} KiB. ` +
           'Lists page with `cursor` and `limit`; changes need `If-Match`; creating and acting requests take an `Idempotency-Key`; ' +
-          'requests are rate limited per token and per address (429 with Retry-After). The README states these conventions in full.',
+          'requests are rate limited per token and per address (429 with Retry-After). docs/api.md states these conventions in full.',
         contact: { name: 'The registry team of the three SAR agencies', url: `${origin}/docs` },
         license: { name: 'For the use of the three SAR agencies and the operators they register', url: `${origin}/docs` },
       },

@@ -45,7 +45,7 @@ Commands:
 Roles: ${ROLES.join(', ')}
 The database is DATABASE_URL when set (postgres://…, shared by several servers), else the SQLite
 file DATABASE_PATH (default db/registry.sqlite). On PostgreSQL, backup and restore are pg_dump's and
-pg_restore's work (see the README).`;
+pg_restore's work (see docs/operations.md).`;
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void; now: () => Date };
 
@@ -115,7 +115,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     case 'restore':
       if (engineOf(db) === 'postgres') {
         io.err(
-          `On PostgreSQL, ${command}s are made with the engine's own tools (pg_dump and pg_restore, or a streaming replica): see the README, Running on PostgreSQL`,
+          `On PostgreSQL, ${command}s are made with the engine's own tools (pg_dump and pg_restore, or a streaming replica): see docs/operations.md, Running on PostgreSQL`,
         );
         return 2;
       }

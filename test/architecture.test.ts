@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -129,5 +129,29 @@ describe('migrations', () => {
     const cards = await lookup(db, who, '珠澳', { limit: 5, today: '2026-03-02' });
     expect(cards.map((c) => c.vessel.nameEn)).toEqual(['Bridge Runner']);
     await db.destroy();
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+  it('stays short: the first steps, the map of the code and links; the rest is in docs/', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(200);
+  });
+
+  it('names every folder and top-level module of src/ in its map of the code', () => {
+    const entries = readdirSync(join(ROOT, 'src'), { withFileTypes: true });
+    const named = entries.map((e) => (e.isDirectory() ? `src/${e.name}/` : `src/${e.name}`));
+    expect(named.length).toBeGreaterThan(15);
+    const map = readme.slice(readme.indexOf('## Map of the code'));
+    expect(named.filter((n) => !map.includes(`\`${n}`))).toEqual([]);
+  });
+
+  it('links only to guides that exist, and every guide in docs/ is linked', () => {
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#]+)/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(4);
+    for (const path of linked) expect(existsSync(join(ROOT, path)), path).toBe(true);
+    const guides = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
+    expect(guides.filter((g) => !linked.includes(`docs/${g}`))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { contextWith, RUN, serveAndLaunch, type Served } from './browser-harness
 import { demoIds, type TestRegistry } from './helpers.ts';
 
 // The main flows in the pages, in Debian's Chromium. With SCREENSHOTS_DIR set (npm run screenshots) the
-// laid-up ship's card is saved for the README (the main pages are saved per language by test/flows.test.ts).
+// laid-up ship's card is saved for docs/pages.md (the main pages are saved per language by test/flows.test.ts).
 // The accessibility audit runs apart (test/accessibility.test.ts).
 const SHOTS = process.env.SCREENSHOTS_DIR;
 

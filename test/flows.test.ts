@@ -10,7 +10,7 @@ import { demoIds, type TestRegistry } from './helpers.ts';
 // Each role's whole job through the pages only, in Chromium, once in each interface language: the
 // language comes from the browser's own (Accept-Language), as on a first visit. Each language has a
 // registry of its own, so the three runs do not meet. With SCREENSHOTS_DIR set (npm run screenshots)
-// the main pages are saved per language for the README.
+// the main pages are saved per language for docs/pages.md.
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
 type Lang = 'en' | 'zh-Hant' | 'zh-Hans';

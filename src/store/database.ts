@@ -57,7 +57,10 @@ function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
   if (native) return native;
   if (onPostgres.has(db)) {
-    throw new AppError('unprocessable', 'On PostgreSQL, backups and restores are made with its own tools (pg_dump, pg_restore, or a replica): see the README');
+    throw new AppError(
+      'unprocessable',
+      'On PostgreSQL, backups and restores are made with its own tools (pg_dump, pg_restore, or a replica): see docs/operations.md',
+    );
   }
   throw new Error('not a database opened by openDatabase');
 }
