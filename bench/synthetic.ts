@@ -10,7 +10,8 @@ import { migrateToLatest, openDatabase, type Db } from '../src/store/database.ts
 import { ensureReferenceData } from '../src/services/reference.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { insertVessel } from '../src/store/vessels.ts';
-import { issuePlan, openPlan } from '../src/services/plans.ts';
+import { issuePlan } from '../src/services/plan-issuing.ts';
+import { openPlan } from '../src/services/plan-drafting.ts';
 
 // Synthetic registries for the benchmark, written through the project's own store code. Names are
 // drawn with a skewed (Zipf-like) choice from the characters and words Pearl River Delta ferries use,

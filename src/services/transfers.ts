@@ -9,7 +9,7 @@ import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { closeTransfer, insertRelease, openTransfer, openTransfersOf, transfersOfVessel } from '../store/transfers.ts';
 import { getVessel, updateVessel, vesselsByIds } from '../store/vessels.ts';
 import { deltaDate, type Plan } from '../domain/plan.ts';
-import { withdrawTransferredPlan } from './plans.ts';
+import { withdrawTransferredPlan } from './plan-drafting.ts';
 import { followTransfer } from './proposals.ts';
 import { checkedVessel, vesselDetails } from './registry.ts';
 

@@ -2,23 +2,11 @@ import type { Context } from 'hono';
 import type { AppEnv, AppRouteHandler } from '../../http/env.ts';
 import { todayOf, whoOf } from '../../http/context.ts';
 import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
-import {
-  editDraft as editDraftOf,
-  exercisesDue,
-  issuePlan,
-  listPlanViews,
-  openPlan,
-  openRevision,
-  planRecognitions,
-  readPlan,
-  readRevision,
-  recordExercise,
-  withdrawPlan,
-  changePlanSettings,
-  markExerciseHeld,
-  reissueAfterAgencyChanges,
-  type PlanView,
-} from '../../services/plans.ts';
+import { editDraft as editDraftOf, openPlan, openRevision, withdrawPlan, changePlanSettings } from '../../services/plan-drafting.ts';
+import { exercisesDue, recordExercise, markExerciseHeld } from '../../services/plan-exercises.ts';
+import { issuePlan } from '../../services/plan-issuing.ts';
+import { listPlanViews, planRecognitions, readPlan, readRevision, type PlanView } from '../../services/plans.ts';
+import { reissueAfterAgencyChanges } from '../../services/plan-reissue.ts';
 import type * as R from './plans.routes.ts';
 
 // Each handler translates: the request into a service call, its answer into a response.

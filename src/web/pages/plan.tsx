@@ -3,7 +3,8 @@ import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
 import type { PlanContent } from '../../domain/plan.ts';
 import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
 import type { AreaCode } from '../../domain/areas.ts';
-import type { FixAt, PlanDetail, PlanView, Readiness, StaleChange } from '../../services/plans.ts';
+import type { FixAt, Readiness } from '../../services/plan-issuing.ts';
+import type { PlanDetail, PlanView, StaleChange } from '../../services/plans.ts';
 import { message, say, W, readsChinese } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 

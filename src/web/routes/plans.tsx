@@ -5,22 +5,11 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { DraftPatch, ExerciseHeldInput, ExerciseInput, IssueInput, PlanSettingsInput, WithdrawInput } from '../../schemas/plans.ts';
 import { acknowledgeReceipt, copyForDownload } from '../../services/copies.ts';
-import {
-  changePlanSettings,
-  editDraft,
-  issuePlan,
-  listPlanViews,
-  markExerciseHeld,
-  openRevision,
-  planDetail,
-  plansAwaitingReissue,
-  recordExercise,
-  reissueAfterAgencyChanges,
-  issueReadiness,
-  planToWithdraw,
-  withdrawPlan,
-  type ReissueReport,
-} from '../../services/plans.ts';
+import { changePlanSettings, editDraft, openRevision, planToWithdraw, withdrawPlan } from '../../services/plan-drafting.ts';
+import { issuePlan, issueReadiness } from '../../services/plan-issuing.ts';
+import { listPlanViews, planDetail } from '../../services/plans.ts';
+import { markExerciseHeld, recordExercise } from '../../services/plan-exercises.ts';
+import { plansAwaitingReissue, reissueAfterAgencyChanges, type ReissueReport } from '../../services/plan-reissue.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
 import { PlansPage } from '../pages/misc.tsx';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { VesselInput, VesselPatch } from '../../schemas/vessels.ts';
-import { openPlan } from '../../services/plans.ts';
+import { openPlan } from '../../services/plan-drafting.ts';
 import { mayPropose } from '../../services/proposals.ts';
 import { registryHistory } from '../../services/transfers.ts';
 import { changeVessel, companiesForRegistration, listVesselPage, registerVessel, shipDetail, vesselForEditing } from '../../services/registry.ts';

@@ -1,0 +1,131 @@
+import { requireHomeRegistrar, type Who } from '../domain/access.ts';
+import type { Script } from '../domain/agency.ts';
+import { deltaDate, planNumber, prefilledContent, type Plan, type PlanContent } from '../domain/plan.ts';
+import type { ExpectedVersion } from '../domain/version.ts';
+import { AppError, conflict } from '../errors.ts';
+import { PORTS } from '../reference/ports.ts';
+import { inTransaction, type Executor, type Tx } from '../store/database.ts';
+import { insertPlan, insertRevision, listRevisions, nextPlanSequence, planInForceForVessel, updateDraftContent } from '../store/plans.ts';
+import { getVessel } from '../store/vessels.ts';
+import { auditPlan, planView, refuseIfWithdrawn, touched, writablePlan, type PlanView } from './plans.ts';
+
+// Opening a plan and its revisions, editing the draft, the plan's own settings, and withdrawing it.
+
+/** Opens the plan of a vessel with its first draft, prefilled from the vessel record. */
+export async function openPlan(db: Executor, who: Who, vesselId: number, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const vessel = await getVessel(trx, vesselId);
+    if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
+    requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile and change its plans');
+    const existing = await planInForceForVessel(trx, vesselId);
+    if (existing)
+      throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan in force, kept current by revisions`, [], {
+        plan: { id: existing.id, planNumber: existing.planNumber },
+      });
+    if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
+    const stamp = at.toISOString();
+    const year = Number(deltaDate(at).slice(0, 4));
+    const number = planNumber(vessel.homeAgency, year, await nextPlanSequence(trx, vessel.homeAgency, year));
+    const plan = await insertPlan(trx, { vesselId, planNumber: number, homeAgency: vessel.homeAgency, at: stamp });
+    const draft = await insertRevision(trx, { planId: plan.id, revision: 1, content: prefilledContent(vessel, PORTS), at: stamp });
+    await auditPlan(trx, who, plan, 'plan.open', null, { plan, draft }, stamp);
+    return planView(trx, plan, deltaDate(at));
+  });
+}
+
+/** Opens the next revision as a draft, starting from the content of the last one. */
+export async function openRevision(db: Executor, who: Who, id: number, expected: ExpectedVersion, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const revisions = await listRevisions(trx, plan.id);
+    if (revisions.some((r) => r.state === 'draft')) throw conflict(`Plan ${plan.planNumber} already has an open draft`);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp);
+    const draft = await insertRevision(trx, { planId: plan.id, revision: revisions.at(-1)!.revision + 1, content: revisions.at(-1)!.content, at: stamp });
+    await auditPlan(trx, who, plan, 'plan.draft.open', null, draft, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
+}
+
+export async function editDraft(db: Executor, who: Who, id: number, expected: ExpectedVersion, patch: Partial<PlanContent>, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const draft = (await listRevisions(trx, plan.id)).find((r) => r.state === 'draft');
+    if (!draft)
+      throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp);
+    const content = { ...draft.content, ...patch };
+    await updateDraftContent(trx, draft.id, content, stamp);
+    await auditPlan(trx, who, plan, 'plan.draft.edit', draft.content, content, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
+}
+
+/** The plan for its withdrawal page: only its home registrars open it, and only while it is in force. */
+export async function planToWithdraw(db: Executor, who: Who, id: number, today: string): Promise<PlanView> {
+  const plan = await writablePlan(db, who, id, null, 'withdraw its plans');
+  refuseIfWithdrawn(plan);
+  return planView(db, plan, today);
+}
+
+export async function withdrawPlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, reason: string, at: Date): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: reason });
+    await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
+    return planView(trx, after, deltaDate(at));
+  });
+}
+
+/** The withdrawal reason of a plan whose ship moved to another area's register. */
+export const TRANSFERRED = 'transferred';
+
+/**
+ * A ship accepted into another area's register: its plan in force (if any) is withdrawn with the reason
+ * "transferred", in the transfer's transaction; the new home agency compiles a new one. The acting
+ * registrar is the gaining agency's, so the permission was checked by the transfer, not here.
+ */
+export async function withdrawTransferredPlan(trx: Tx, who: Who, vesselId: number, at: Date): Promise<Plan | null> {
+  const plan = await planInForceForVessel(trx, vesselId);
+  if (!plan) return null;
+  const stamp = at.toISOString();
+  const after = await touched(trx, plan, plan.version, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: TRANSFERRED });
+  await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
+  return after;
+}
+
+/** The plan's own script and exercise interval (null: the agency's), by its home registrars. */
+export async function changePlanSettings(
+  db: Executor,
+  who: Who,
+  id: number,
+  expected: ExpectedVersion,
+  settings: { documentScript?: Script | null; exerciseIntervalMonths?: number | null },
+  at: Date,
+): Promise<PlanView> {
+  return inTransaction(db, async (trx) => {
+    const plan = await writablePlan(trx, who, id, expected);
+    refuseIfWithdrawn(plan);
+    const stamp = at.toISOString();
+    const set = {
+      ...(settings.documentScript !== undefined ? { document_script: settings.documentScript } : {}),
+      ...(settings.exerciseIntervalMonths !== undefined ? { exercise_interval_months: settings.exerciseIntervalMonths } : {}),
+    };
+    const after = await touched(trx, plan, expected, stamp, set);
+    await auditPlan(
+      trx,
+      who,
+      plan,
+      'plan.settings',
+      { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths },
+      { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths },
+      stamp,
+    );
+    return planView(trx, after, deltaDate(at));
+  });
+}

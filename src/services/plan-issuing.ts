@@ -1,0 +1,205 @@
+import type { Who } from '../domain/access.ts';
+import type { Agency } from '../domain/agency.ts';
+import type { AreaCode } from '../domain/areas.ts';
+import { fieldLabel, type Bilingual } from '../labels.ts';
+import { toSimplified } from '../script.ts';
+import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
+import { deltaDate, issueProblems, proposedChange, sourcesOf, type ChangeKind, type PlanSnapshot } from '../domain/plan.ts';
+import { recognitionFor } from '../domain/recognition.ts';
+import type { ExpectedVersion } from '../domain/version.ts';
+import { AppError, conflict } from '../errors.ts';
+import { renderCopyOffThread } from '../pdf/render-pool.ts';
+import { PORTS } from '../reference/ports.ts';
+import { listAgencies } from '../store/agencies.ts';
+import { listPairs } from '../store/arrangement.ts';
+import { getCompany } from '../store/companies.ts';
+import { insertCopies } from '../store/copies.ts';
+import { inTransaction, type Executor } from '../store/database.ts';
+import { listExercises } from '../store/exercises.ts';
+import { listRevisions, markIssued } from '../store/plans.ts';
+import { getVessel } from '../store/vessels.ts';
+import {
+  amendmentOf,
+  auditPlan,
+  changesSince,
+  planView,
+  refuseIfWithdrawn,
+  touched,
+  writablePlan,
+  type PlanView,
+  agencyLabel,
+  settingsOf,
+  type StaleChange,
+} from './plans.ts';
+
+// Issuing a draft: what it still needs (readiness), its five copies rendered before the transaction, then
+// the revision frozen with its snapshot, the previous one superseded, and the audit event.
+
+/**
+ * Issues the open draft: checks completeness (every agency's Module 3 included), freezes the snapshot of
+ * everything printed, renders its five controlled copies, and in one transaction marks it issued,
+ * supersedes the previous revision, stores the copies and audits. Rendering happens before that
+ * transaction so that other requests are not held up by it; the snapshot is rebuilt inside the
+ * transaction and must be the same, or nothing is written.
+ */
+export type IssueInput = { change?: ChangeKind; reason?: string | null; summary: string };
+
+export async function issuePlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput, at: Date): Promise<PlanView> {
+  const { principal } = who;
+  const input = { ...issue, issuedBy: `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}` };
+  const prepared = await prepareIssue(db, who, id, expected, input, at);
+  // The copies render in worker threads (src/pdf/render-pool.ts), which load the PDF machinery on the
+  // first issue: a registry that is only being searched never carries it, and lookups are not held up.
+  const copies = await Promise.all(
+    controlledCopies(prepared.snapshot).map(async (copy) => {
+      const pdf = await renderCopyOffThread(prepared.snapshot, copy.number);
+      return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
+    }),
+  );
+  return inTransaction(db, async (trx) => {
+    const again = await prepareIssue(trx, who, id, expected, input, at);
+    if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
+      throw conflict(`A record printed in plan ${again.plan.planNumber} changed while it was being issued; issue it again`);
+    }
+    const { plan, snapshot, draft } = again;
+    const stamp = at.toISOString();
+    const after = await touched(trx, plan, expected, stamp);
+    await markIssued(trx, draft, {
+      snapshot,
+      change: snapshot.change,
+      reason: again.reason,
+      summary: issue.summary,
+      issuedOn: snapshot.issuedOn,
+      issuedBy: input.issuedBy,
+      at: stamp,
+    });
+    await insertCopies(trx, draft.id, copies);
+    await auditPlan(
+      trx,
+      who,
+      plan,
+      'plan.issue',
+      { revision: draft.revision, state: 'draft' },
+      {
+        revision: draft.revision,
+        state: 'issued',
+        change: snapshot.change,
+        reason: again.reason,
+        summary: issue.summary,
+        issuedOn: snapshot.issuedOn,
+        copies: copies.map((c) => ({ number: c.number, sha256: c.sha256 })),
+      },
+      stamp,
+    );
+    return planView(trx, after, deltaDate(at));
+  });
+}
+
+/** A plan in force with its open draft and the records the draft would print (for its home registrars). */
+async function draftToIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion | null) {
+  const plan = await writablePlan(db, who, id, expected);
+  refuseIfWithdrawn(plan);
+  const revisions = await listRevisions(db, plan.id);
+  const draft = revisions.find((r) => r.state === 'draft');
+  if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft to issue`);
+  const vessel = (await getVessel(db, plan.vesselId))!;
+  const company = (await getCompany(db, vessel.companyId))!;
+  return { plan, revisions, draft, vessel, company, agencies: await listAgencies(db) };
+}
+
+/** Everything issuing checks and the snapshot it would freeze; writes nothing. */
+async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
+  const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, expected);
+  const problems = issueProblems(company, vessel, agencies, draft.content);
+  if (problems.length)
+    throw new AppError(
+      'unprocessable',
+      `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`,
+      problems,
+    );
+
+  // The kind of change: the registrar may raise the registry's proposal, and lower it only with a reason.
+  const last = revisions.filter((r) => r.state !== 'draft').at(-1);
+  const changed = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
+  const proposal = proposedChange(
+    changed.map((c) => c.field),
+    !last,
+  );
+  const change = issue.change ?? proposal.kind;
+  const reason = issue.reason?.trim() || null;
+  if (proposal.kind === 'major' && change === 'minor' && !reason) {
+    const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label.en);
+    throw new AppError('unprocessable', 'This revision is a major change; issuing it as minor needs a reason', [
+      {
+        field: 'reason',
+        message: `the registry proposes a major change${because.length ? ` (${because.join(', ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor`,
+      },
+    ]);
+  }
+
+  const issuedOn = deltaDate(at);
+  const sources = sourcesOf(company, vessel, agencies);
+  const settings = settingsOf(plan, agencies);
+  const snapshot: PlanSnapshot = {
+    planNumber: plan.planNumber,
+    revision: draft.revision,
+    issuedOn,
+    homeAgency: plan.homeAgency,
+    change,
+    summary: issue.summary,
+    company: sources.company,
+    vessel: sources.vessel,
+    routePorts: vessel.route.ports.map((code) => PORTS.find((p) => p.code === code)!),
+    agencies: agencies.map(({ code, nameZh, nameEn, rcc, facilities }: Agency) => ({ code, nameZh, nameEn, rcc, facilities })),
+    content: draft.content,
+    exercises: await listExercises(db, plan.id),
+    amendments: [
+      ...revisions.filter((r) => r.state !== 'draft').map(amendmentOf),
+      { revision: draft.revision, issuedOn, change, summary: issue.summary, issuedBy: issue.issuedBy, ...(reason ? { reason } : {}) },
+    ],
+    recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
+    script: settings.documentScript,
+    exerciseIntervalMonths: settings.exerciseIntervalMonths,
+    // Agencies' names in the document's script: a Guangdong plan prints them in Simplified Chinese.
+    agencyNamesZh: Object.fromEntries(agencies.map((a) => [a.code, settings.documentScript === 'hans' ? toSimplified(a.nameZh) : a.nameZh])),
+  };
+  return { plan, snapshot, draft, reason };
+}
+
+/** Where a missing item of a plan is completed: the ship's or company's record, an agency's block, or the draft. */
+export type FixAt = { kind: 'ship'; id: number } | { kind: 'company'; id: number } | { kind: 'agency'; code: AreaCode } | { kind: 'draft' };
+
+export type Readiness = {
+  plan: PlanView;
+  /** What must be complete before issuing, each with where to complete it. */
+  missing: { field: string; message: string; label: Bilingual; fixAt: FixAt }[];
+  /** What changed since the last issued revision, and the kind of change the registry proposes. */
+  changes: StaleChange[];
+  proposal: { kind: ChangeKind; because: Bilingual[] };
+};
+
+/** Everything the registrar checks before issuing the open draft (the same rules the issue itself applies). */
+export async function issueReadiness(db: Executor, who: Who, id: number, today: string): Promise<Readiness> {
+  const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, null);
+  const label = agencyLabel(agencies);
+  const fixAt = (field: string): FixAt => {
+    const [record, code] = field.split('.');
+    if (record === 'vessel') return { kind: 'ship', id: vessel.id };
+    if (record === 'company') return { kind: 'company', id: company.id };
+    if (record === 'agencies') return { kind: 'agency', code: code as AreaCode };
+    return { kind: 'draft' };
+  };
+  const missing = issueProblems(company, vessel, agencies, draft.content).map((p) => ({ ...p, label: fieldLabel(p.field, label), fixAt: fixAt(p.field) }));
+  const last = revisions.filter((r) => r.state !== 'draft').at(-1);
+  const changes = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
+  const proposal = proposedChange(
+    changes.map((c) => c.field),
+    !last,
+  );
+  return {
+    plan: await planView(db, plan, today),
+    missing,
+    changes,
+    proposal: { kind: proposal.kind, because: changes.filter((c) => proposal.because.includes(c.field)).map((c) => c.label) },
+  };
+}

@@ -1,0 +1,60 @@
+import { requireRole, type Who } from '../domain/access.ts';
+import { deltaDate } from '../domain/plan.ts';
+import { AppError, conflict } from '../errors.ts';
+import { listAgencies } from '../store/agencies.ts';
+import { inTransaction, type Executor } from '../store/database.ts';
+import { listPlans } from '../store/plans.ts';
+import { planViews, type PlanView } from './plans.ts';
+import { openRevision } from './plan-drafting.ts';
+import { issuePlan } from './plan-issuing.ts';
+
+// After an agency changes its own Module 3 or 4 block, every plan stale only because of that is re-issued
+// as a minor revision, each in its own transaction.
+
+/** What a bulk re-issue did: the plans renewed, and those it could not renew, with why. */
+export type ReissueReport = {
+  renewed: { planId: number; planNumber: string; revision: number }[];
+  failed: { planId: number; planNumber: string; reason: string }[];
+};
+
+/** The issued plans of the registrar's agency that are out of date only because an agency changed its own blocks. */
+export async function plansAwaitingReissue(db: Executor, who: Who, today: string): Promise<PlanView[]> {
+  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
+  const views = await planViews(db, (await listPlans(db, { homeAgency: who.principal.agency!, status: 'issued' })).items, today);
+  return views.filter(onlyAgencyChanges);
+}
+
+const onlyAgencyChanges = (v: PlanView) => v.stale && v.staleFields.every((f) => f.startsWith('agencies.'));
+
+/**
+ * Re-issues, as a minor revision each, every issued plan of the registrar's agency that is out of date
+ * only because an agency changed its own Module 3 or 4 block: one revision, five new copies and one
+ * audit event per plan, each in its own transaction, so one failure stops no other.
+ */
+export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date): Promise<ReissueReport> {
+  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
+  const agency = who.principal.agency!;
+  const views = await planViews(db, (await listPlans(db, { homeAgency: agency, status: 'issued' })).items, deltaDate(at));
+  const agencies = await listAgencies(db);
+  const report: ReissueReport = { renewed: [], failed: [] };
+  for (const view of views.filter(onlyAgencyChanges)) {
+    // agencies.<code>.… : the agencies whose blocks changed, by name.
+    const codes = new Set(view.staleFields.map((f) => f.split('.')[1]));
+    const changed = agencies
+      .filter((a) => codes.has(a.code))
+      .map((a) => a.nameEn)
+      .join(', ');
+    try {
+      if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);
+      // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
+      const issued = await inTransaction(db, async (trx) => {
+        const opened = await openRevision(trx, who, view.id, view.version, at);
+        return issuePlan(trx, who, view.id, opened.version, { change: 'minor', summary: `Module 3/4 update: ${changed}` }, at);
+      });
+      report.renewed.push({ planId: view.id, planNumber: view.planNumber, revision: issued.current!.revision });
+    } catch (err) {
+      report.failed.push({ planId: view.id, planNumber: view.planNumber, reason: err instanceof AppError ? err.detail : 'unexpected failure' });
+    }
+  }
+  return report;
+}
