@@ -41,7 +41,7 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashResult> {
   const dir = mkdtempSync(join(tmpdir(), 'sar-crash-'));
   const file = join(dir, 'registry.sqlite');
   try {
-    const setup = openDatabase(file);
+    const setup = openDatabase(file, { create: true });
     await migrateToLatest(setup);
     await ensureReferenceData(setup);
     const token = mintSecret();

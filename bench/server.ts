@@ -30,17 +30,17 @@ export function databaseEnv(database: string): NodeJS.ProcessEnv {
 /**
  * Starts the server on `database` (a SQLite file, or a postgres:// URL) from its sources through tsx (each CPU profile frame then names its source file), or
  * as `npm start` runs it, built into dist/ (built once per process). `nodeArgs` go to Node before the
- * script (the profile's `--cpu-prof`).
+ * script (the profile's `--cpu-prof`). With `demo`, as npm start: an empty registry gets the demo.
  */
 export async function startServer(
   database: string,
-  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[] } = {},
+  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[]; demo?: boolean } = {},
 ): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const script = opts.from === 'dist' ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'];
   if (opts.from === 'dist') await (built ??= buildServer());
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script, ...(opts.demo ? ['--demo'] : [])], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
     env: { ...databaseEnv(database), PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },

@@ -87,7 +87,7 @@ export type Synthetic = { ships: number; companies: number; plans: number; token
 
 /** A new registry file at `path`, migrated and filled by buildRegistry; the database is left open. */
 export async function syntheticRegistry(path: string, ships: number, opts: { planShare: number; maxPlans: number }): Promise<{ db: Db; registry: Synthetic }> {
-  const db = openDatabase(path);
+  const db = openDatabase(path, { create: true });
   await migrateToLatest(db);
   await ensureReferenceData(db);
   return { db, registry: await buildRegistry(db, ships, opts) };

@@ -2,10 +2,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
-import { configOrExit, databaseLocation } from './config.ts';
+import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { moveRegistry } from './services/moving.ts';
-import { backupTo, engineOf, inspectDatabase, migrateToLatest, openDatabase, restoreFrom, type Db } from './store/database.ts';
+import { backupTo, engineOf, holdsRegistry, inspectDatabase, migrateToLatest, openDatabase, RegistryMissing, restoreFrom, type Db } from './store/database.ts';
 import { verifyAuditChain } from './store/audit.ts';
 import { verifyCopy } from './services/copies.ts';
 import { allTokens, COMMAND_LINE_TOKEN_DAYS, createCommandLineToken, revokeFromCommandLine } from './services/tokens.ts';
@@ -19,7 +19,9 @@ const HELP = `SAR plan registry: operator's command line
 Usage: npm run cli -- <command> [options]
 
 Commands:
-  migrate                      apply database migrations (also done by npm start)
+  init                         create the registry where the configuration points: its schema and
+                               reference data, nothing else (every other command needs one)
+  migrate                      apply database migrations (also done at every server start)
   seed-demo                    load the demo companies and ships into an empty registry
   token create --role <role>   mint an access token; the token alone is the last line printed
          [--agency GD|HK|MO]   for registrars and coordinators
@@ -47,7 +49,16 @@ The database is DATABASE_URL when set (postgres://…, shared by several servers
 file DATABASE_PATH (default db/registry.sqlite). On PostgreSQL, backup and restore are pg_dump's and
 pg_restore's work (see docs/operations.md).`;
 
-export type CliIo = { out: (line: string) => void; err: (line: string) => void; now: () => Date };
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now: () => Date;
+  /** The registry as it may be printed (a URL's password left out), for messages that name it. */
+  registry?: string;
+};
+
+/** The commands that may create a registry; every other works on one that exists. */
+const CREATING = new Set(['init', 'migrate']);
 
 /** Runs one CLI command against `db`; returns the process exit code. */
 export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number> {
@@ -71,7 +82,22 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     return command || values.help ? 0 : 2;
   }
 
+  if (!CREATING.has(command) && !(await holdsRegistry(db))) {
+    io.err(missingRegistry(io.registry));
+    return 1;
+  }
   switch (command) {
+    case 'init': {
+      const existed = await holdsRegistry(db);
+      await migrateToLatest(db);
+      await ensureReferenceData(db);
+      io.out(
+        existed
+          ? `a registry is already at ${io.registry ?? 'this database'}; it is up to date, nothing else changed`
+          : `registry created at ${io.registry ?? 'this database'}: schema and reference data, no other data`,
+      );
+      return 0;
+    }
     case 'migrate': {
       const result = await migrateToLatest(db);
       await ensureReferenceData(db);
@@ -300,7 +326,7 @@ async function restore(db: Db, file: string | undefined, io: CliIo): Promise<num
 
 /** Moves this registry into the empty database at `location`, and says what the check after found. */
 async function copyTo(db: Db, location: string, io: CliIo): Promise<number> {
-  const target = openDatabase(location);
+  const target = openDatabase(location, { create: true });
   try {
     const report = await moveRegistry(db, target, (table, rows) => io.out(`  ${table}: ${rows}`));
     const problems = [
@@ -325,14 +351,31 @@ async function copyTo(db: Db, location: string, io: CliIo): Promise<number> {
   }
 }
 
+/** What to say when the configuration points at no registry. */
+const missingRegistry = (where = 'this database') =>
+  `no registry at ${where}: check DATABASE_PATH or DATABASE_URL, or create one with: npm run cli -- init (npm start makes the demo)`;
+
 async function main() {
+  // Files this process creates (backups, a new registry, exports) are its own user's only.
+  process.umask(0o077);
   const config = configOrExit(process.env);
-  const db = openDatabase(databaseLocation(config));
+  const argv = process.argv.slice(2);
+  const registry = databaseLabel(config);
+  let db: Db;
   try {
-    const code = await runCli(process.argv.slice(2), db, {
+    db = openDatabase(databaseLocation(config), { create: CREATING.has(argv.find((a) => !a.startsWith('-')) ?? '') });
+  } catch (err) {
+    if (!(err instanceof RegistryMissing)) throw err;
+    console.error(missingRegistry(registry));
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    const code = await runCli(argv, db, {
       out: (l) => console.log(l),
       err: (l) => console.error(l),
       now: () => new Date(),
+      registry,
     });
     process.exitCode = code;
   } catch (err) {

@@ -54,7 +54,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => key in ConfigSchema.shape && value !== ''));
   const parsed = ConfigSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(withoutPassword(present[String(issue.path[0])] ?? ''))}: ${issue.message}`),
+    );
   }
   return {
     port: parsed.data.PORT,
@@ -68,6 +70,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 /** Where the registry's data is: the PostgreSQL URL if one is given, else the SQLite file. */
 export const databaseLocation = (config: Config) => config.databaseUrl ?? config.databasePath;
+
+/**
+ * A value as it may be printed: whatever stands between a user name's colon and the @ of a host is
+ * left out, also in a URL too malformed to parse (postgres:/user:pw@host, user:pw@host/db).
+ */
+const withoutPassword = (value: string) => value.replace(/:[^:/@\s]*@/g, ':***@');
 
 /** The location as it may be printed: a URL's password left out. */
 export function databaseLabel(config: Config): string {

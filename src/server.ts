@@ -1,16 +1,31 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
 import { createLogger } from './logger.ts';
-import { cacheStatistics, migrateToLatest, openDatabase } from './store/database.ts';
+import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase, RegistryMissing, type Db } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
 import { startWebhookDispatcher } from './services/webhooks.ts';
 
 async function main() {
+  // The database, its WAL and backups are readable by the registry's own user only.
+  process.umask(0o077);
   const config = configOrExit(process.env);
+  // npm start asks for the demo; every other start (a service unit, a container) serves a registry that
+  // exists and adds nothing to it.
+  const demo = process.argv.includes('--demo');
   const logger = createLogger(config.logLevel);
+  const registry = databaseLabel(config);
+  const sqliteFile = config.databaseUrl === null && config.databasePath !== ':memory:';
+  // Told before anything is made beside it (the lock file): a mistyped path is not a new registry.
+  if (sqliteFile && !demo && !existsSync(config.databasePath)) {
+    console.error(noRegistry(registry));
+    process.exit(1);
+  }
+  if (sqliteFile) mkdirSync(dirname(config.databasePath), { recursive: true });
   // An in-memory database is this process's own; a SQLite file may be shared, so it is locked. A
   // PostgreSQL database is meant to be shared by several instances.
   const lock = config.databaseUrl || config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
@@ -21,10 +36,27 @@ async function main() {
     process.exit(1);
   }
   // A connection that loses its backend is replaced by the pool; the line says it happened.
-  const db = openDatabase(databaseLocation(config), { onConnectionError: (err) => logger.warn('database connection lost', { error: err.message }) });
+  const onConnectionError = (err: Error) => logger.warn('database connection lost', { error: err.message });
+  let db: Db;
+  try {
+    // An in-memory registry cannot exist before its process: it is always made new.
+    db = openDatabase(databaseLocation(config), { create: demo || config.databasePath === ':memory:', onConnectionError });
+  } catch (err) {
+    if (!(err instanceof RegistryMissing)) throw err;
+    lock.release();
+    console.error(noRegistry(registry));
+    process.exit(1);
+  }
+  if (!demo && config.databasePath !== ':memory:' && !(await holdsRegistry(db))) {
+    lock.release();
+    console.error(noRegistry(registry));
+    process.exit(1);
+  }
   await migrateToLatest(db);
   await ensureReferenceData(db);
-  if (await seedDemo(db)) logger.info('empty registry: demo data loaded', { database: databaseLabel(config) });
+  if (!demo) logger.info('registry opened', { database: registry });
+  else if (await seedDemo(db)) logger.info('demo: empty registry, demo data loaded', { database: registry });
+  else logger.info('demo: the registry already holds data; demo data not loaded', { database: registry });
 
   const app = createApp({ db, logger, now: () => new Date(), trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
@@ -63,6 +95,9 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
+
+const noRegistry = (where: string) =>
+  `No registry at ${where}. Create it first with: npm run cli -- init (with the same DATABASE_PATH or DATABASE_URL), or start the demo with npm start.`;
 
 main().catch((err) => {
   console.error('failed to start:', err instanceof Error ? err.message : err);

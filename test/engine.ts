@@ -143,7 +143,7 @@ export async function sharedRegistry(): Promise<{ open: (opts?: Parameters<typeo
   }
   const dir = mkdtempSync(join(tmpdir(), 'sar-shared-'));
   const file = join(dir, 'registry.sqlite');
-  const db = openDatabase(file);
+  const db = openDatabase(file, { create: true });
   await migrateToLatest(db);
   await ensureReferenceData(db);
   await db.destroy();

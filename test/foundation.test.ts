@@ -42,6 +42,24 @@ describe('configuration', () => {
     expect(databaseLocation(loadConfig({ DATABASE_PATH: 'data/registry.sqlite' }))).toBe('data/registry.sqlite');
   });
   it.each([
+    'postgres:/registry:Wong-2026!pw@db.mardep.example.hk:5432/sar_registry',
+    'postgresql//registry:Wong-2026!pw@db.mardep.example.hk/sar_registry',
+    'registry:Wong-2026!pw@db.mardep.example.hk:5432/sar_registry',
+    'postgres://registry:Wong-2026!pw@db mardep example hk/sar registry',
+  ])('names a malformed DATABASE_URL without its password (%s)', (url) => {
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        loadConfig({ DATABASE_URL: url });
+        return '';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(message).toMatch(/DATABASE_URL=".*registry:\*\*\*@db/);
+    expect(message).not.toContain('Wong-2026!pw');
+  });
+  it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ PORT: '80.5' }, 'PORT'],

@@ -37,7 +37,7 @@ describe('copy-to', () => {
     const source = TEST_ENGINE === 'sqlite' ? (await testRegistry()).db : openDatabaseImage(((await demoStart(TEST_NOW, 'sqlite')) as { image: Buffer }).image);
     const target = await emptyTarget();
     // As an operator prepares it: the schema and the reference data made first (npm run migrate).
-    const prepared = openDatabase(target.location);
+    const prepared = openDatabase(target.location, { create: true });
     expect(await cli(prepared).run('migrate')).toBe(0);
     await prepared.destroy();
     try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describe('a second server on the same database file', () => {
     const file = join(dir, 'registry.sqlite');
     // The test runner itself plays the first server: a live process holding the lock.
     writeFileSync(`${file}.server-lock`, String(process.pid));
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts', '--demo'], {
       env: { ...databaseEnv(file), PORT: '8099' },
       encoding: 'utf8',
       timeout: 15_000,
@@ -53,7 +53,7 @@ describe('a second server on the same database file', () => {
 describe('a client that trickles its request headers', () => {
   it('is answered 408 and cut off after the 15 s allowed for headers, while others are served', async () => {
     // The server seeds its in-memory demo registry first (about 11 s here), hence the long test timeout.
-    const { child, base } = await startServer(':memory:');
+    const { child, base } = await startServer(':memory:', { demo: true });
     try {
       const { port } = new URL(base);
       const socket = connect(Number(port), '127.0.0.1');
@@ -87,7 +87,7 @@ describe('the server as npm start runs it (built into dist/)', () => {
     const file = join(dir, 'registry.sqlite');
     // An empty registry: the server loads the demo, issuing its plans, so its render threads (the built
     // entry beside the server) have made every copy before it answers its first request.
-    const { child, base } = await startServer(file, { from: 'dist' });
+    const { child, base } = await startServer(file, { from: 'dist', demo: true });
     try {
       const db = openDatabase(file);
       const out: string[] = [];
@@ -114,4 +114,86 @@ describe('the server as npm start runs it (built into dist/)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+// As an agency's operator would meet them: a start or a command pointed at a path where no registry is.
+describe('a registry that exists, or a clear refusal', () => {
+  const tsx = (args: string[], env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, ['--import', 'tsx', ...args], { env: { ...env, LOG_LEVEL: 'info' }, encoding: 'utf8', timeout: 30_000 });
+
+  it('a server started on a path that names nothing refuses, names the path and creates nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-none-'));
+    // A path with a typing error in its folder, and one in an existing folder.
+    for (const file of [join(dir, 'regsitry', 'registry.sqlite'), join(dir, 'registry.sqlite')]) {
+      const run = tsx(['src/server.ts'], { ...databaseEnv(file), PORT: '8097' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`No registry at ${file}`);
+      expect(run.stderr).toContain('npm run cli -- init');
+      expect(existsSync(file)).toBe(false);
+      expect(existsSync(`${file}.server-lock`)).toBe(false);
+    }
+    expect(existsSync(join(dir, 'regsitry'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('every command of the command line on a missing registry exits non-zero, says which path it looked at, and creates nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-none-'));
+    const file = join(dir, 'registry.sqlite');
+    for (const command of [
+      ['backup', join(dir, 'backup-2026-12-04.sqlite')],
+      ['audit', 'verify'],
+      ['restore', join(dir, 'backup-2026-12-04.sqlite')],
+      ['copy-to', join(dir, 'moved.sqlite')],
+      ['token', 'list'],
+      ['token', 'create', '--role', 'coordinator', '--agency', 'MO'],
+      ['seed-demo'],
+      ['account', 'create-admin', '--agency', 'MO', '--name', 'Leong Ka-io', '--email', 'leong@dsamma.example.mo'],
+    ]) {
+      const run = tsx(['src/cli.ts', ...command], databaseEnv(file));
+      expect(run.status, command.join(' ')).toBe(1);
+      expect(run.stderr, command.join(' ')).toContain(`no registry at ${file}`);
+      expect(run.stdout, command.join(' ')).toBe('');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    // A file that is there but holds no registry (an empty file a mistyped path once left) is no registry either.
+    writeFileSync(file, '');
+    for (const command of [
+      ['backup', join(dir, 'backup.sqlite')],
+      ['audit', 'verify'],
+    ]) {
+      const run = tsx(['src/cli.ts', ...command], databaseEnv(file));
+      expect(run.status, command.join(' ')).toBe(1);
+      expect(run.stderr).toContain(`no registry at ${file}`);
+    }
+    expect(readdirSync(dir)).toEqual(['registry.sqlite']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('once created by init, the server serves it empty (its reference data, no demo ship), and its files are private (0600)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sar-first-day-'));
+    const file = join(dir, 'registry.sqlite');
+    const init = tsx(['src/cli.ts', 'init'], databaseEnv(file));
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain(`registry created at ${file}`);
+    const token = tsx(['src/cli.ts', 'token', 'create', '--role', 'coordinator', '--agency', 'HK', '--name', 'Duty coordinator'], databaseEnv(file))
+      .stdout.trim()
+      .split('\n')
+      .at(-1)!;
+    const { child, base } = await startServer(file);
+    try {
+      const auth = { authorization: `Bearer ${token}` };
+      const agencies = (await (await fetch(`${base}/api/agencies`, { headers: auth })).json()) as { items: { code: string }[] };
+      expect(agencies.items.map((a) => a.code)).toEqual(['GD', 'HK', 'MO']);
+      const vessels = (await (await fetch(`${base}/api/vessels`, { headers: auth })).json()) as { items: unknown[] };
+      expect(vessels.items).toEqual([]);
+      const lookup = (await (await fetch(`${base}/api/lookup?q=${encodeURIComponent('澳門')}`, { headers: auth })).json()) as { items: unknown[] };
+      expect(lookup.items).toEqual([]);
+      const backup = join(dir, 'backup-2026-12-04.sqlite');
+      expect(tsx(['src/cli.ts', 'backup', backup], databaseEnv(file)).status).toBe(0);
+      for (const f of [file, `${file}-wal`, `${file}-shm`, backup]) expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
+    } finally {
+      await stopServer(child);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

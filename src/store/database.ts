@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, SqliteDriver, type MigrationResultSet, type Transaction } from 'kysely';
@@ -25,15 +25,48 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
  * share the database). Anything else is a file for the embedded SQLite store: WAL for concurrent
  * readers, foreign keys enforced, waits on a busy writer.
  */
-export function openDatabase(location: string, opts: { busyTimeoutMs?: number } & PostgresOptions = {}): Db {
+export function openDatabase(location: string, opts: { busyTimeoutMs?: number; create?: boolean } & PostgresOptions = {}): Db {
   if (isPostgresUrl(location)) {
     const db = openPostgres(location, opts);
     onPostgres.add(db);
     connectionKeys.set(db, poolOf(db));
     return db;
   }
+  // A mistyped path must not become a new, empty registry: only an explicit creation makes the file.
+  if (location !== ':memory:' && !opts.create && !existsSync(location)) throw new RegistryMissing(location);
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-  return wrap(new SQLite(location), location, opts.busyTimeoutMs);
+  const db = wrap(new SQLite(location), location, opts.busyTimeoutMs);
+  if (location !== ':memory:') keepPrivate(location);
+  return db;
+}
+
+/** No registry where the configuration points: nothing was created. */
+export class RegistryMissing extends Error {
+  constructor(readonly location: string) {
+    super(`no registry at ${location}`);
+    this.name = 'RegistryMissing';
+  }
+}
+
+/** The database file and its WAL and shared-memory files are readable by the registry's own user only. */
+function keepPrivate(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+/**
+ * Whether `db` holds a registry: its migrations have run at least once. A new SQLite file or an empty
+ * PostgreSQL database does not; a database the server cannot reach is an error, not an absence.
+ */
+export async function holdsRegistry(db: Db): Promise<boolean> {
+  try {
+    const row = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(db);
+    return Number(row.rows[0]?.n ?? 0) > 0;
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    // SQLite: no such table; PostgreSQL: undefined_table.
+    if (code === '42P01' || (code === 'SQLITE_ERROR' && /no such table/.test((err as Error).message))) return false;
+    throw err;
+  }
 }
 
 /** Which engine `db` (or a transaction of it) runs on, for the store's modules where the SQL differs. */
