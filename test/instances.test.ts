@@ -30,8 +30,8 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
     await made.db.destroy();
     ({ name } = made);
     url = withDatabase(testServerUrl(), name);
-    // The first seeds the demo (its copies rendered); the second, built as npm start runs it, finds it there.
-    servers.push(await startServer(url));
+    // The first is started as npm start starts it and seeds the demo (its copies rendered); the second, built, finds it there.
+    servers.push(await startServer(url, { demo: true }));
     servers.push(await startServer(url, { from: 'dist' }));
   }, 60_000);
 
