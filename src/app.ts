@@ -11,6 +11,7 @@ import { AppError } from './errors.ts';
 import { requireAuth } from './http/auth.ts';
 import { docs } from './http/docs.ts';
 import type { AppEnv, Deps } from './http/env.ts';
+import { accessLog } from './http/access-log.ts';
 import { notFoundHandler, onError, validationHook } from './http/problem.ts';
 import { agencies } from './routes/agencies/agencies.index.ts';
 import { arrangement } from './routes/arrangement/arrangement.index.ts';
@@ -90,6 +91,7 @@ export function createApp(deps: Deps) {
     if (client && /^[\w.:-]{1,128}$/.test(client)) c.header('X-Client-Request-Id', client);
     await next();
   });
+  app.use('*', accessLog);
   app.use(
     '*',
     secureHeaders({

@@ -1,6 +1,5 @@
+import { destination as pinoDestination, pino, stdTimeFunctions } from 'pino';
 import type { LogLevel } from './config.ts';
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export type Logger = {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -9,15 +8,35 @@ export type Logger = {
   error(msg: string, fields?: Record<string, unknown>): void;
 };
 
-/** One JSON line per event on stderr, so stdout stays free for CLI output. */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
-  const log =
-    (at: Exclude<LogLevel, 'silent'>) =>
-    (msg: string, fields: Record<string, unknown> = {}) => {
-      if (ORDER[at] < ORDER[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
-    };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+/**
+ * Whatever a line might carry that must never reach a log: tokens, cookies, passwords, one-time links,
+ * signing secrets, authenticator secrets and codes, at the top of a line's fields or one level down.
+ */
+const SECRET_KEYS = ['authorization', 'cookie', 'password', 'token', 'secret', 'link', 'code', 'totp', 'recoveryCodes', 'setCookie'];
+export const REDACTED_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
+
+/**
+ * One JSON line per event (pino) on standard error, so standard output stays free for the command
+ * line's answers. `write` replaces the destination (tests read the lines).
+ */
+export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  const destination = write ? { write: (line: string) => write(line.replace(/\n$/, '')) } : pinoDestination({ fd: 2, sync: true });
+  const log = pino(
+    {
+      level,
+      base: undefined,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
+  return {
+    debug: (msg, fields = {}) => log.debug(fields, msg),
+    info: (msg, fields = {}) => log.info(fields, msg),
+    warn: (msg, fields = {}) => log.warn(fields, msg),
+    error: (msg, fields = {}) => log.error(fields, msg),
+  };
 }
 
 export const silentLogger: Logger = createLogger('silent');

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { createLogger } from '../src/logger.ts';
+import { json, testRegistry } from './helpers.ts';
+
+// What an operator reads: one JSON line per request, and nothing in any line that would let its reader act
+// as somebody (a token, a session cookie, a password, a one-time link).
+async function logged() {
+  const reg = await testRegistry();
+  const lines: string[] = [];
+  const app = createApp({ db: reg.db, logger: createLogger('info', (l) => lines.push(l)), now: () => reg.clock.now });
+  const entries = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { ...reg, app, lines, entries };
+}
+
+describe('the access log', () => {
+  it('has one line per request with its route pattern, status, duration, request id and who asked', async () => {
+    const { app, tokenFor, entries } = await logged();
+    const token = await tokenFor('coordinator', { agency: 'MO', name: 'Duty coordinator, Macao' });
+    const found = await app.request(`/api/lookup?q=${encodeURIComponent('澳門之星')}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(found.status).toBe(200);
+    const refused = await app.request('/api/vessels/999999', { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status).toBe(404);
+    const anonymous = await app.request('/api/agencies');
+    expect(anonymous.status).toBe(401);
+
+    const requests = entries().filter((e) => e.msg === 'request');
+    expect(requests).toHaveLength(3);
+    expect(requests[0]).toMatchObject({
+      level: 'info',
+      method: 'GET',
+      route: '/api/lookup',
+      status: 200,
+      requestId: found.headers.get('x-request-id'),
+      principal: { role: 'coordinator', agency: 'MO' },
+      via: expect.stringMatching(/^token \d+$/),
+    });
+    expect(requests[0]!.durationMs).toBeGreaterThan(0);
+    expect(typeof requests[0]!.time).toBe('string');
+    // The pattern, not the path: an id or a query's words are not in it.
+    expect(requests[1]).toMatchObject({ route: '/api/vessels/:id', status: 404, requestId: refused.headers.get('x-request-id') });
+    expect(requests[2]).toMatchObject({ status: 401, principal: null, via: null });
+    expect(JSON.stringify(requests)).not.toContain('澳門之星');
+  });
+
+  it('carries no token, cookie, password or one-time link, whatever the request held', async () => {
+    const { app, lines, tokenFor, personWithPassword, sessionFor } = await logged();
+    const token = await tokenFor('admin', { agency: 'HK', name: 'Admin, Marine Department' });
+    const password = 'lantau channel watch at 3 a.m.';
+    await personWithPassword('coordinator', { agency: 'HK' }, 'duty@mrcc.example.hk', password);
+    const form = (body: Record<string, string>) => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams(body).toString(),
+    });
+    // A sign-in that works, one that fails, a page with a session cookie, and an admin opening an account (which answers a one-time link).
+    const signedIn = await app.request('/signin', form({ email: 'duty@mrcc.example.hk', password, next: '/search' }));
+    expect(signedIn.status).toBe(303);
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await app.request('/signin', form({ email: 'duty@mrcc.example.hk', password: `${password}!`, next: '/search' }))).status).toBe(401);
+    expect((await app.request('/search?q=Macau', { headers: { Cookie: cookie } })).status).toBe(200);
+    const adminCookie = await sessionFor('admin', { agency: 'HK' });
+    expect((await app.request('/search', { headers: { Cookie: adminCookie } })).status).toBe(200);
+    const opened = await app.request('/api/people', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Chan Tai-man', email: 'chan.taiman@mardep.example.hk', role: 'coordinator' }),
+    });
+    expect(opened.status).toBe(201);
+    const { link } = await json(opened);
+
+    const all = lines.join('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const secret of [token, password, cookie.split('=')[1]!, adminCookie.split('=')[1]!, link]) expect(all).not.toContain(secret);
+  });
+
+  it('redacts a secret a line is given by mistake, at the top or one level down', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', (l) => lines.push(l));
+    logger.warn('webhook registered', {
+      secret: 'whsec_MfKQ9r2xT',
+      hook: { url: 'https://dashboard.mardep.example.hk/hooks', token: 'sar_abc' },
+      password: 'x',
+    });
+    const entry = JSON.parse(lines[0]!);
+    expect(entry).toMatchObject({ level: 'warn', msg: 'webhook registered', secret: '[redacted]', password: '[redacted]', hook: { token: '[redacted]' } });
+    expect(entry.hook.url).toBe('https://dashboard.mardep.example.hk/hooks');
+  });
+});
