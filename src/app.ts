@@ -133,7 +133,8 @@ export function createApp(deps: Deps) {
   app.use('/api/*', refuseMalformedText);
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? DEFAULT_RATE_PER_MINUTE);
   // Health checks too: a load balancer's polling is far under an address's budget, a flood is not.
-  for (const path of ['/api/*', '/healthz', '/readyz']) app.use(path, limitByAddress(limiter));
+  for (const path of ['/api/*', '/healthz', '/readyz', '/metrics']) app.use(path, limitByAddress(limiter));
+  app.use('/metrics', requireAuth);
   app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
   app.use('/api/*', limitByCaller(limiter));
   app.use('/api/*', idempotentPost);

@@ -43,6 +43,7 @@ import {
 } from '../store/accounts.ts';
 import { recordAudit } from '../store/audit.ts';
 import { getCompany } from '../store/companies.ts';
+import { signInFailures as signInFailuresCounted } from '../metrics.ts';
 import { inTransaction, type Db, type Executor } from '../store/database.ts';
 import { createPrincipal, revokeTokensOf } from '../store/principals.ts';
 
@@ -392,6 +393,7 @@ export async function signIn(
       await keepSignInFailures(trx, keys.address, byAddress);
       await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
       const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+      signInFailuresCounted.inc({ outcome: locked ? 'locked' : 'refused' });
       if (locked) {
         const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
         await recordAudit(trx, {

@@ -8,6 +8,7 @@ import { deltaDate, issueProblems, proposedChange, sourcesOf, type ChangeKind, t
 import { recognitionFor } from '../domain/recognition.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { AppError, conflict } from '../errors.ts';
+import { copyRenderSeconds, plansIssued } from '../metrics.ts';
 import { renderCopyOffThread } from '../pdf/render-pool.ts';
 import { PORTS } from '../reference/ports.ts';
 import { listAgencies } from '../store/agencies.ts';
@@ -50,13 +51,15 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   const prepared = await prepareIssue(db, who, id, expected, input, at);
   // The copies render in worker threads (src/pdf/render-pool.ts), which load the PDF machinery on the
   // first issue: a registry that is only being searched never carries it, and lookups are not held up.
+  const rendering = copyRenderSeconds.startTimer();
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
       const pdf = await renderCopyOffThread(prepared.snapshot, copy.number);
       return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
     }),
   );
-  return inTransaction(db, async (trx) => {
+  rendering();
+  const issued = await inTransaction(db, async (trx) => {
     const again = await prepareIssue(trx, who, id, expected, input, at);
     if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
       throw conflict(`A record printed in plan ${again.plan.planNumber} changed while it was being issued; issue it again`);
@@ -93,6 +96,8 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
     );
     return planView(trx, after, deltaDate(at));
   });
+  plansIssued.inc({ agency: issued.homeAgency });
+  return issued;
 }
 
 /** A plan in force with its open draft and the records the draft would print (for its home registrars). */

@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { recordAudit } from '../store/audit.ts';
 import { lastEventId } from '../store/changes.ts';
+import { webhookDeliveries } from '../metrics.ts';
 import { inTransaction, type Db } from '../store/database.ts';
 import {
   activeWebhooks,
@@ -198,9 +199,11 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
       error = err instanceof Error ? err.message : String(err);
     }
     if (!error) {
+      webhookDeliveries.inc({ outcome: 'delivered' });
       await record(d.id, { state: 'delivered', status, error: null, nextAttemptAt: stamp, deliveredAt: stamp });
     } else {
       const next = nextAttempt(d.createdAt, d.attempts + 1, now);
+      webhookDeliveries.inc({ outcome: next ? 'retry' : 'failed' });
       await record(d.id, { state: next ? 'pending' : 'failed', status, error, nextAttemptAt: next ?? stamp, deliveredAt: null });
     }
   }

@@ -144,3 +144,12 @@ export async function countAudit(db: Executor): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** How many events the audit chain holds. */
+export async function auditChainLength(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('audit_chain')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -5,7 +5,7 @@ import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, SqliteDriver, ty
 import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
 import { refuseIfHolding, whileHolding } from './holding.ts';
-import { generationOf, openPostgres, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
+import { generationOf, openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -117,6 +117,9 @@ export async function ping(db: Db): Promise<boolean> {
  * on SQLite, whose one connection is shared in turn). Past a few seconds the instance cannot serve.
  */
 export const connectionsStarvedForMs = (db: Db): number => (onPostgres.has(db) ? poolStarvedForMs(db) : 0);
+
+/** PostgreSQL's pool: its connections by state and the requests waiting; null on SQLite (one connection, taken in turn). */
+export const connectionCounts = (db: Db) => (onPostgres.has(db) ? poolCounts(db) : null);
 
 /** A consistent copy of the database written to `file` while the registry keeps running. */
 export async function backupTo(db: Db, file: string): Promise<void> {

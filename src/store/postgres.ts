@@ -120,6 +120,12 @@ export function poolStarvedForMs(db: Kysely<Database>, now = Date.now()): number
   return since == null ? 0 : now - since;
 }
 
+/** The pool's connections by state, and the requests waiting for one. */
+export function poolCounts(db: Kysely<Database>): { total: number; idle: number; waiting: number } {
+  const pool = watches.get(db)?.pool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
+}
+
 /** A connection that could not be had: the pool's wait ran out, or the server does not answer. */
 function connectError(err: unknown): unknown {
   const message = err instanceof Error ? err.message : '';

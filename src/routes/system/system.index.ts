@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { whoOf } from '../../http/context.ts';
 import { requireReady } from '../../services/health.ts';
-import { jsonOk, problems } from '../../http/openapi.ts';
+import { metricsText } from '../../services/metrics.ts';
+import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
@@ -27,8 +29,27 @@ const readyz = createRoute({
   responses: { 200: jsonOk(Status, 'Ready'), ...problems() },
 });
 
+const metrics = createRoute({
+  method: 'get',
+  path: '/metrics',
+  tags: ['System'],
+  operationId: 'readMetrics',
+  summary: 'Metrics for Prometheus',
+  description:
+    "The registry's counters and gauges in Prometheus's text format (requests by route pattern and status, their latency, plans issued and their copies' render time, sign-in failures and locks, webhook deliveries, caches, the database pool, the audit chain's length, the process): for an agency's admins, or a token an admin made for the monitoring system",
+  security: bearerSecurity,
+  responses: {
+    200: { description: 'The metrics', content: { 'text/plain': { schema: z.string() } } },
+    ...problems(401, 403),
+  },
+});
+
 export const system = router()
   .openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200))
+  .openapi(metrics, async (c) => {
+    const { contentType, body } = await metricsText(c.get('deps').db, whoOf(c));
+    return c.text(body, 200, { 'Content-Type': contentType });
+  })
   .openapi(readyz, async (c) => {
     await requireReady(c.get('deps').db);
     return c.json({ status: 'ok' as const }, 200);

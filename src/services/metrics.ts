@@ -1,0 +1,24 @@
+import { requireRole, type Who } from '../domain/access.ts';
+import { auditChainLength, cacheLookups, databaseConnections, metricsRegistry } from '../metrics.ts';
+import { auditChainLength as chainLength } from '../store/audit.ts';
+import { cacheStatistics, connectionCounts, type Db } from '../store/database.ts';
+
+/**
+ * The registry's metrics in Prometheus's text format, for an agency's admins (or their monitoring
+ * system's token): what is read at scrape time (caches, the pool, the audit chain) is set first.
+ */
+export async function metricsText(db: Db, who: Who): Promise<{ contentType: string; body: string }> {
+  requireRole(who.principal, ['admin'], "Only an agency's admins read the registry's metrics");
+  for (const c of cacheStatistics()) {
+    cacheLookups.set({ cache: c.name, result: 'hit' }, c.hits);
+    cacheLookups.set({ cache: c.name, result: 'miss' }, c.misses);
+  }
+  const pool = connectionCounts(db);
+  if (pool) {
+    databaseConnections.set({ state: 'total' }, pool.total);
+    databaseConnections.set({ state: 'idle' }, pool.idle);
+    databaseConnections.set({ state: 'waiting' }, pool.waiting);
+  }
+  auditChainLength.set(await chainLength(db));
+  return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
+}
