@@ -3,7 +3,7 @@ import type { Who } from '../src/domain/access.ts';
 import { openRevision } from '../src/services/plan-drafting.ts';
 import { issuePlan } from '../src/services/plan-issuing.ts';
 import { listPlans } from '../src/store/plans.ts';
-import { testRegistry } from './helpers.ts';
+import { TEST_ENGINE, testRegistry } from './helpers.ts';
 
 // The counters are the process's own and test files share their thread, so each check reads a counter
 // before and after what it does.
@@ -58,5 +58,10 @@ describe('/metrics', () => {
     );
     expect(sample(after, 'registry_audit_chain_length')).toBe(chain);
     expect(sample(after, 'registry_cache_lookups{cache="incident cards",result="miss"}')).toBeGreaterThan(0);
+    // PostgreSQL's pool: the scrape itself holds a connection; none waits.
+    if (TEST_ENGINE === 'postgres') {
+      expect(sample(after, 'registry_db_connections{state="total"}')).toBeGreaterThan(0);
+      expect(sample(after, 'registry_db_connections{state="waiting"}')).toBe(0);
+    }
   });
 });
