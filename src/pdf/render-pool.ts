@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Script } from '../domain/agency.ts';
@@ -46,6 +47,11 @@ function start(): Slot {
   worker.on('error', fail);
   worker.on('exit', (code) => code !== 0 && fail(new Error(`renderer exited with ${code}`)));
   return slot;
+}
+
+/** Whether copies can be rendered: in place, or by threads whose entry is where the pool loads it from. */
+export function renderThreadsReady(): boolean {
+  return size === 0 || existsSync(new URL('./render-worker-entry.mjs', import.meta.url));
 }
 
 /** Renders one copy in a render thread (in place when there are none); the same bytes either way. */

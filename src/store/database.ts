@@ -226,6 +226,17 @@ export function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): P
 const connectionsOf = (db: Db): object => connectionKeys.get(db)!;
 const connectionKeys = new WeakMap<Db, object>();
 
+/**
+ * How the database's migrations differ from this code's: those it lacks, and those it has that this code
+ * does not know (a newer version migrated it). Both empty when they agree.
+ */
+export async function migrationDrift(db: Db): Promise<{ pending: string[]; unknown: string[] }> {
+  const known = Object.keys(engineOf(db) === 'postgres' ? postgresMigrations : migrations);
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const applied = new Set(rows.rows.map((r) => r.name));
+  return { pending: known.filter((m) => !applied.has(m)), unknown: [...applied].filter((m) => !known.includes(m)) };
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written over Kysely<any>, frozen in time against no table types
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const list = engineOf(db) === 'postgres' ? postgresMigrations : migrations;

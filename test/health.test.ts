@@ -1,0 +1,32 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { json, testRegistry } from './helpers.ts';
+
+// What a load balancer asks: /healthz (the process is alive) and /readyz (it can serve this registry).
+describe('/readyz', () => {
+  it('is ready on a registry whose migrations are the ones this version knows', async () => {
+    const { call } = await testRegistry();
+    expect((await call('GET', '/healthz')).status).toBe(200);
+    const ready = await call('GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(await json(ready)).toEqual({ status: 'ok' });
+  });
+
+  it('turns traffic away while the database lacks a migration, or holds one a newer version made; /healthz still answers', async () => {
+    const { call, db } = await testRegistry();
+    const [last] = (await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db)).rows;
+    await sql`delete from kysely_migration where name = ${last!.name}`.execute(db);
+    const lacking = await call('GET', '/readyz');
+    expect(lacking.status).toBe(503);
+    expect(lacking.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await json(lacking)).detail).toBe(`The database lacks migrations ${last!.name}: run npm run migrate`);
+    expect((await call('GET', '/healthz')).status).toBe(200);
+
+    await sql`insert into kysely_migration (name, timestamp) values (${last!.name}, ${new Date().toISOString()})`.execute(db);
+    expect((await call('GET', '/readyz')).status).toBe(200);
+    await sql`insert into kysely_migration (name, timestamp) values ('0099_from_a_newer_version', ${new Date().toISOString()})`.execute(db);
+    const newer = await call('GET', '/readyz');
+    expect(newer.status).toBe(503);
+    expect((await json(newer)).detail).toMatch(/migrations this version does not know \(0099_from_a_newer_version\)/);
+  });
+});
