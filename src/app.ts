@@ -167,8 +167,8 @@ export function createApp(deps: Deps) {
     description: 'Access token minted with `npm run cli -- token create`',
   });
   app.doc31('/openapi.json', (c) => {
-    // The server a client reached this document through is the one it calls.
-    const origin = new URL(c.req.url).origin;
+    // The address people reach the registry at (PUBLIC_URL), else the one this document was asked from.
+    const origin = deps.publicUrl ?? new URL(c.req.url).origin;
     return {
       openapi: '3.1.0',
       info: {

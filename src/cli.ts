@@ -55,6 +55,8 @@ export type CliIo = {
   now: () => Date;
   /** The registry as it may be printed (a URL's password left out), for messages that name it. */
   registry?: string;
+  /** The address people reach the registry at, for the links the command line prints. */
+  address?: string;
 };
 
 /** The commands that may create a registry; every other works on one that exists. */
@@ -177,8 +179,8 @@ async function accountCommand(sub: string | undefined, values: { agency?: string
   await migrateToLatest(db);
   await ensureReferenceData(db);
   const shown = (made: { link: string; expiresAt: string }) => {
-    io.out(`one-time link, valid until ${made.expiresAt} (open it at the registry's address, for example http://localhost:8080${made.link}):`);
-    io.out(made.link);
+    io.out(`one-time link, valid until ${made.expiresAt}; give it to the person, who opens it to set a password and a second factor:`);
+    io.out(`${io.address ?? 'http://localhost:8080'}${made.link}`);
   };
   try {
     if (sub === 'create-admin') {
@@ -376,6 +378,7 @@ async function main() {
       err: (l) => console.error(l),
       now: () => new Date(),
       registry,
+      address: config.publicUrl ?? `http://localhost:${config.port}`,
     });
     process.exitCode = code;
   } catch (err) {

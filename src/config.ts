@@ -19,6 +19,10 @@ const ConfigSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database')
     .optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the address people reach the registry at, such as https://registry.mardep.example.hk' })
+    .refine((u) => !/[?#]/.test(u), 'must have no query or fragment')
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce
@@ -36,6 +40,8 @@ export type Config = {
   /** A PostgreSQL database (postgres://…) shared by every app instance; null for the embedded SQLite file. */
   databaseUrl: string | null;
   logLevel: LogLevel;
+  /** The address people reach the registry at (behind a proxy, say), without a trailing slash; null: the address a request came to. */
+  publicUrl: string | null;
   /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
   trustProxy: boolean;
   /** Requests a minute for one token's ordinary API requests; lookups twice, an address four times; 0 for none. */
@@ -63,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databasePath: parsed.data.DATABASE_PATH,
     databaseUrl: parsed.data.DATABASE_URL ?? null,
     logLevel: parsed.data.LOG_LEVEL,
+    publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustProxy: parsed.data.TRUST_PROXY === 'true',
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };

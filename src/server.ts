@@ -58,13 +58,20 @@ async function main() {
   else if (await seedDemo(db)) logger.info('demo: empty registry, demo data loaded', { database: registry });
   else logger.info('demo: the registry already holds data; demo data not loaded', { database: registry });
 
-  const app = createApp({ db, logger, now: () => new Date(), trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
+  const app = createApp({
+    db,
+    logger,
+    now: () => new Date(),
+    trustProxy: config.trustProxy,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    publicUrl: config.publicUrl,
+  });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
   // slow link fits): a client that trickles its body does not hold a connection for minutes. Node checks
   // the timeouts every connectionsCheckingInterval (30 s by default), so it checks every second.
   const serverOptions = { headersTimeout: 15_000, requestTimeout: 60_000, connectionsCheckingInterval: 1_000 };
   const server = serve({ fetch: app.fetch, port: config.port, serverOptions }, (info) => {
-    const url = `http://localhost:${info.port}`;
+    const url = config.publicUrl ?? `http://localhost:${info.port}`;
     console.log(`SAR plan registry serving on ${url} (database ${databaseLabel(config)})`);
     console.log(`API reference: ${url}/docs`);
     console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');

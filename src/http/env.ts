@@ -11,6 +11,8 @@ export type Deps = {
   now: () => Date;
   /** Behind a reverse proxy that sets X-Forwarded-Proto and X-Forwarded-For (TRUST_PROXY=true): believe them. */
   trustProxy?: boolean;
+  /** The address people reach the registry at (PUBLIC_URL), for the links it gives and its OpenAPI `servers`; else the request's own. */
+  publicUrl?: string | null;
   /** Requests a minute for one token's ordinary API requests (src/http/rate-limit.ts); 0 turns the limits off. */
   rateLimitPerMinute?: number;
 };

@@ -41,6 +41,12 @@ async function peoplePage(
   return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} systems={systems} values={values} errors={errors} {...rest} />, status);
 }
 
+/** A one-time link as the person will open it: at PUBLIC_URL (a path prefix kept), else where this page was asked from. */
+const linkAt = (c: Context<AppEnv>, path: string) => {
+  const base = c.get('deps').publicUrl;
+  return base ? `${base}${path}` : new URL(path, c.req.url).toString();
+};
+
 /** An agency's admin manages its people (its staff, the operators of the companies registered with it) and its systems' tokens. */
 export const peoplePages = new Hono<AppEnv>()
   .get('/people', (c) => peoplePage(c))
@@ -53,7 +59,7 @@ export const peoplePages = new Hono<AppEnv>()
       { name: f.name, email: f.email, role: f.role, companyId: operator && f.companyId ? Number(f.companyId) : null },
       async (input) => {
         const made = await createAccount(db, whoOf(c), input, now());
-        return peoplePage(c, { issued: { name: made.account.name, link: new URL(made.link, c.req.url).toString() } });
+        return peoplePage(c, { issued: { name: made.account.name, link: linkAt(c, made.link) } });
       },
       (problems, status) => peoplePage(c, { values: f, errors: errorsByField(problems) }, status as 400 | 403 | 409),
     );
@@ -78,7 +84,7 @@ export const peoplePages = new Hono<AppEnv>()
     const action = c.req.param('action');
     if (action === 'reset') {
       const made = await resetAccount(db, whoOf(c), id, now());
-      return peoplePage(c, { issued: { name: made.account.name, link: new URL(made.link, c.req.url).toString() } });
+      return peoplePage(c, { issued: { name: made.account.name, link: linkAt(c, made.link) } });
     }
     await setAccountStatus(db, whoOf(c), id, action === 'disable' ? 'disabled' : 'active', now());
     return peoplePage(c);
