@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -11,6 +12,30 @@ import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
+
+/** What the build is made from: every source file, the lock file and this script, by content. */
+function sourcesDigest(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+      .sort();
+  for (const file of [...walk(join(ROOT, 'src')), join(ROOT, 'package-lock.json'), join(ROOT, 'scripts', 'build.ts')]) {
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const STAMP = join(DIST, 'built-from.sha256');
+
+/** Builds dist/ unless it was built from these very sources (npm start: a second start does not rebuild). */
+export async function buildServerIfChanged(): Promise<boolean> {
+  const digest = sourcesDigest();
+  if (existsSync(join(DIST, 'server.mjs')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === digest) return false;
+  await buildServer();
+  writeFileSync(STAMP, `${digest}\n`);
+  return true;
+}
 
 export async function buildServer(): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
@@ -31,4 +56,11 @@ export async function buildServer(): Promise<void> {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildServer();
+// npm run build always builds; npm start (--if-changed) only when a source changed since the last build.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--if-changed')) await buildServerIfChanged();
+  else {
+    await buildServer();
+    writeFileSync(STAMP, `${sourcesDigest()}\n`);
+  }
+}

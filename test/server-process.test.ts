@@ -197,3 +197,17 @@ describe('a registry that exists, or a clear refusal', () => {
     }
   }, 60_000);
 });
+
+describe('npm start', () => {
+  it('builds dist/ when a source changed since the last build, and starts at once from it otherwise', async () => {
+    const { buildServerIfChanged, DIST } = await import('../scripts/build.ts');
+    await buildServerIfChanged();
+    const built = statSync(join(DIST, 'server.mjs')).mtimeMs;
+    expect(await buildServerIfChanged()).toBe(false);
+    expect(statSync(join(DIST, 'server.mjs')).mtimeMs).toBe(built);
+    // A stamp from other sources (as after a pull) is a reason to build again.
+    writeFileSync(join(DIST, 'built-from.sha256'), 'sources of another commit\n');
+    expect(await buildServerIfChanged()).toBe(true);
+    expect(existsSync(join(DIST, 'server.mjs'))).toBe(true);
+  }, 30_000);
+});
