@@ -169,7 +169,7 @@ describe('a registry that exists, or a clear refusal', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('once created by init, the server serves it empty (its reference data, no demo ship), and its files are private (0600)', async () => {
+  it("follows the operations guide's first day: init, the server serves it empty (its reference data, no demo ship), private files (0600), first admins, backup and a restore drill", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sar-first-day-'));
     const file = join(dir, 'registry.sqlite');
     const init = tsx(['src/cli.ts', 'init'], databaseEnv(file));
@@ -179,7 +179,8 @@ describe('a registry that exists, or a clear refusal', () => {
       .stdout.trim()
       .split('\n')
       .at(-1)!;
-    const { child, base } = await startServer(file);
+    // As the guide starts it: the built server, without the demo.
+    const { child, base } = await startServer(file, { from: 'dist' });
     try {
       const auth = { authorization: `Bearer ${token}` };
       const agencies = (await (await fetch(`${base}/api/agencies`, { headers: auth })).json()) as { items: { code: string }[] };
@@ -191,6 +192,30 @@ describe('a registry that exists, or a clear refusal', () => {
       const backup = join(dir, 'backup-2026-12-04.sqlite');
       expect(tsx(['src/cli.ts', 'backup', backup], databaseEnv(file)).status).toBe(0);
       for (const f of [file, `${file}-wal`, `${file}-shm`, backup]) expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
+
+      // The rest of docs/operations.md's first day: each agency's first admin gets a one-time link to the
+      // registry's address, and the restore drill brings the backup back into a scratch registry whose chain holds.
+      for (const [agency, name, email] of [
+        ['HK', 'Wong Mei-ling', 'wong.meiling@mardep.example.hk'],
+        ['GD', 'Chen Jianguo', 'chen.jianguo@gdmsa.example.cn'],
+        ['MO', 'Leong Ka-io', 'leong@dsamma.example.mo'],
+      ] as const) {
+        const admin = tsx(['src/cli.ts', 'account', 'create-admin', '--agency', agency, '--name', name, '--email', email], {
+          ...databaseEnv(file),
+          PUBLIC_URL: 'https://registry.sar.example',
+        });
+        expect(admin.status, admin.stderr).toBe(0);
+        const link = admin.stdout.trim().split('\n').at(-1)!;
+        expect(link).toMatch(/^https:\/\/registry\.sar\.example\/link\/[\w-]{43}$/);
+        expect((await fetch(`${base}${new URL(link).pathname}`)).status).toBe(200);
+      }
+      const drill = join(dir, 'drill.sqlite');
+      expect(tsx(['src/cli.ts', 'init'], databaseEnv(drill)).status).toBe(0);
+      const restored = tsx(['src/cli.ts', 'restore', backup], databaseEnv(drill));
+      expect(restored.status, restored.stderr).toBe(0);
+      const verified = tsx(['src/cli.ts', 'audit', 'verify'], databaseEnv(drill));
+      expect(verified.status).toBe(0);
+      expect(verified.stdout).toMatch(/^INTACT: \d+ audit events, every link holds/);
     } finally {
       await stopServer(child);
       rmSync(dir, { recursive: true, force: true });
