@@ -19,18 +19,28 @@ describe('configuration', () => {
       databasePath: 'db/registry.sqlite',
       databaseUrl: null,
       logLevel: 'info',
+      publicUrl: null,
       trustProxy: false,
       rateLimitPerMinute: 600,
     });
   });
   it('reads the variables it knows', () => {
     expect(
-      loadConfig({ PORT: '9000', DATABASE_PATH: '/tmp/x.sqlite', LOG_LEVEL: 'debug', TRUST_PROXY: 'true', RATE_LIMIT_PER_MINUTE: '0', OTHER: 'x' }),
+      loadConfig({
+        PORT: '9000',
+        DATABASE_PATH: '/tmp/x.sqlite',
+        LOG_LEVEL: 'debug',
+        PUBLIC_URL: 'https://registry.mardep.example.hk',
+        TRUST_PROXY: 'true',
+        RATE_LIMIT_PER_MINUTE: '0',
+        OTHER: 'x',
+      }),
     ).toEqual({
       port: 9000,
       databasePath: '/tmp/x.sqlite',
       databaseUrl: null,
       logLevel: 'debug',
+      publicUrl: 'https://registry.mardep.example.hk',
       trustProxy: true,
       rateLimitPerMinute: 0,
     });
