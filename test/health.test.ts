@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { json, testRegistry } from './helpers.ts';
+import { createApp } from '../src/app.ts';
+import { silentLogger } from '../src/logger.ts';
+import { newPostgresRegistry, onServer } from './engine.ts';
+import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
 
 // What a load balancer asks: /healthz (the process is alive) and /readyz (it can serve this registry).
 describe('/readyz', () => {
@@ -29,4 +32,30 @@ describe('/readyz', () => {
     expect(newer.status).toBe(503);
     expect((await json(newer)).detail).toMatch(/migrations this version does not know \(0099_from_a_newer_version\)/);
   });
+
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'turns 503 while the database refuses connections (its backends killed), and 200 once it takes them again; the process carries on',
+    async () => {
+      const { db, name } = await newPostgresRegistry();
+      const app = createApp({ db, logger: silentLogger, now: () => new Date() });
+      try {
+        expect((await app.request('/readyz')).status).toBe(200);
+        await onServer(async (c) => {
+          await c.query(`alter database ${name} allow_connections false`);
+          await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+        });
+        const away = await app.request('/readyz');
+        expect(away.status).toBe(503);
+        expect(away.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect((await json(away)).code).toBe('unavailable');
+        expect((await app.request('/healthz')).status).toBe(200);
+        await onServer((c) => c.query(`alter database ${name} allow_connections true`));
+        expect((await app.request('/readyz')).status).toBe(200);
+      } finally {
+        await onServer((c) => c.query(`alter database ${name} allow_connections true`));
+        await db.destroy();
+        await onServer((c) => c.query(`drop database if exists ${name}`));
+      }
+    },
+  );
 });
