@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/access.ts';
 import type { AreaCode } from '../src/domain/areas.ts';
-import { silentLogger } from '../src/logger.ts';
+import { appendFileSync } from 'node:fs';
+import { createLogger } from '../src/logger.ts';
+import { testLogFile } from './test-log.ts';
 import { readFile } from 'node:fs/promises';
 import { inject, onTestFinished } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
@@ -56,6 +58,9 @@ export async function closeFileRegistries(): Promise<void> {
 /** The engine this run's registries are on (see test/engine.ts). */
 export { TEST_ENGINE };
 
+// The apps log as a server's would, into the run's log file, which the run's end scans for secrets.
+const testLogger = createLogger('info', (line) => appendFileSync(testLogFile(TEST_ENGINE), `${line}\n`));
+
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
@@ -68,7 +73,7 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
   }
   const app = createApp({
     db,
-    logger: silentLogger,
+    logger: testLogger,
     now: () => clock.now,
     ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
   });

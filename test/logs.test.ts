@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { createLogger } from '../src/logger.ts';
-import { json, testRegistry } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
+import { secretsIn, testLogFile } from './test-log.ts';
 
 // What an operator reads: one JSON line per request, and nothing in any line that would let its reader act
 // as somebody (a token, a session cookie, a password, a one-time link).
@@ -85,5 +87,31 @@ describe('the access log', () => {
     const entry = JSON.parse(lines[0]!);
     expect(entry).toMatchObject({ level: 'warn', msg: 'webhook registered', secret: '[redacted]', password: '[redacted]', hook: { token: '[redacted]' } });
     expect(entry.hook.url).toBe('https://dashboard.mardep.example.hk/hooks');
+  });
+
+  it("the whole run's scan finds a token, a session cookie, a one-time link or a password, and nothing else", () => {
+    const clean = [
+      JSON.stringify({ msg: 'request', requestId: 'a3f1c2d4-5b6e-4f70-8a9b-0c1d2e3f4a5b', route: '/api/lookup', status: 200 }),
+      JSON.stringify({ msg: 'issued', sha256: `${'c0ffee'.repeat(10)}abcd`, password: '[redacted]' }),
+    ].join('\n');
+    expect(secretsIn(clean)).toEqual([]);
+    for (const leak of [
+      { authorization: `Bearer sar_${'Q'.repeat(43)}` },
+      { cookie: `sar_session=${'x9_-'.repeat(10)}abc` },
+      { error: `setup link /link/${'Ab3-'.repeat(10)}xyz expired` },
+      { password: 'lantau channel watch' },
+    ]) {
+      expect(secretsIn(`${clean}\n${JSON.stringify(leak)}`), JSON.stringify(leak)).toHaveLength(1);
+    }
+  });
+
+  it("every test registry's app logs into the run's file, which the run's end scans", async () => {
+    const { call, tokenFor } = await testRegistry();
+    const res = await call('GET', '/api/agencies', { token: await tokenFor('coordinator', { agency: 'GD' }) });
+    const id = res.headers.get('x-request-id')!;
+    const line = readFileSync(testLogFile(TEST_ENGINE), 'utf8')
+      .split('\n')
+      .find((l) => l.includes(id));
+    expect(JSON.parse(line!)).toMatchObject({ msg: 'request', route: '/api/agencies', status: 200, principal: { role: 'coordinator', agency: 'GD' } });
   });
 });
