@@ -109,7 +109,8 @@ export default defineConfig({
         // The pages in Chromium run here too: the accessibility audit (axe-core, about two seconds a page),
         // each role's whole flow in the three languages, and the browser tests of single behaviours.
         // And two app instances on one PostgreSQL database (when DATABASE_URL is set; in CI always).
-        test: { name: 'processes', include: PROCESS_TESTS, pool: 'forks', fileParallelism: false },
+        // Their registries log nowhere: the log scan is the registry projects' (test/global-setup.ts).
+        test: { name: 'processes', include: PROCESS_TESTS, pool: 'forks', fileParallelism: false, env: { REGISTRY_TEST_LOG: 'off' } },
       },
     ],
   },

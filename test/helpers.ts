@@ -59,7 +59,8 @@ export async function closeFileRegistries(): Promise<void> {
 export { TEST_ENGINE };
 
 // The apps log as a server's would, into the run's log file, which the run's end scans for secrets.
-const testLogger = createLogger('info', (line) => appendFileSync(testLogFile(TEST_ENGINE), `${line}\n`));
+const testLogger =
+  process.env.REGISTRY_TEST_LOG === 'off' ? createLogger('silent') : createLogger('info', (line) => appendFileSync(testLogFile(TEST_ENGINE), `${line}\n`));
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number } = {}) {
