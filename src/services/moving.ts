@@ -1,5 +1,5 @@
 import { migrateToLatest, type Db } from '../store/database.ts';
-import { copyDigests, copyRegistry, tableCounts, type TableCounts } from '../store/copy.ts';
+import { copyDigests, copyRegistry, tableCounts, type TableCounts } from '../store/moving.ts';
 
 export type MoveReport = {
   counts: TableCounts;

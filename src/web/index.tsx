@@ -7,7 +7,7 @@ import { resolveSession } from '../http/auth.ts';
 import type { AppEnv } from '../http/env.ts';
 import { askedLang, page, viewOf } from './context.ts';
 import { LANG_COOKIE, say, W } from './i18n.ts';
-import { ErrorPage } from './pages/misc.tsx';
+import { ErrorPage } from './pages/error.tsx';
 import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
 import { accountPages } from './routes/account.tsx';

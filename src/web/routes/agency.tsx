@@ -9,7 +9,7 @@ import { ownAgency, saveAgencyBlock } from '../../services/agencies.ts';
 import { errorsByField, formFields, formVersion, langOf, page, submitForm, viewOf } from '../context.ts';
 import { facilitiesFromForm } from '../forms.ts';
 import { say, W } from '../i18n.ts';
-import { AgencyPage } from '../pages/misc.tsx';
+import { AgencyPage } from '../pages/agency.tsx';
 
 const RCC_FIELDS = [
   'nameZh',

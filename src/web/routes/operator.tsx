@@ -3,7 +3,7 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { companyFleet } from '../../services/registry.ts';
 import { page, viewOf } from '../context.ts';
-import { OperatorPage } from '../pages/misc.tsx';
+import { OperatorPage } from '../pages/operator.tsx';
 
 /** The operator's landing page: its company's ships, their plans and the copies it holds. */
 export const operatorPages = new Hono<AppEnv>().get('/company', async (c) => {

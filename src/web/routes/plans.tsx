@@ -12,7 +12,7 @@ import { markExerciseHeld, recordExercise } from '../../services/plan-exercises.
 import { plansAwaitingReissue, reissueAfterAgencyChanges, type ReissueReport } from '../../services/plan-reissue.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { say, W } from '../i18n.ts';
-import { PlansPage } from '../pages/misc.tsx';
+import { PlansPage } from '../pages/plans.tsx';
 import { PlanPage, ReadinessPage, WithdrawPage } from '../pages/plan.tsx';
 
 type C = Context<AppEnv>;

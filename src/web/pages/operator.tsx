@@ -1,0 +1,81 @@
+import type { FC } from 'hono/jsx';
+import type { Company } from '../../domain/company.ts';
+import { L } from '../../labels.ts';
+import type { PlanView } from '../../services/plans.ts';
+import { say, W } from '../i18n.ts';
+import { Badge, Layout, type View } from '../layout.tsx';
+
+type FleetRow = {
+  vesselId: number;
+  nameZh: string;
+  nameEn: string;
+  plan: PlanView | null;
+  flags: { planOutOfDate: boolean; exerciseOverdue: boolean; copiesNotAcknowledged: number };
+};
+
+export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }> = ({ view, company, rows }) => {
+  const lang = view.lang;
+  const t = (b: { zh: string; en: string }) => say(lang, b);
+  return (
+    <Layout view={view} title={company.nameEn}>
+      <h1>
+        {company.nameZh} · {company.nameEn}
+      </h1>
+      <p>
+        <a href="/proposals/new">{t(W.proposeChange)}</a> · <a href="/proposals">{t(W.proposals)}</a>
+      </p>
+      <h2>{t(W.ourShips)}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t(W.ship)}</th>
+            <th>{t(W.plan)}</th>
+            <th>{t(W.copies)}</th>
+            <th>{t(W.needsAttention)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                <a href={`/ships/${r.vesselId}`}>
+                  {r.nameZh} · {r.nameEn}
+                </a>
+              </td>
+              <td>
+                {r.plan ? (
+                  <>
+                    <a href={`/plans/${r.plan.id}`}>{r.plan.planNumber}</a>
+                    {r.plan.current && ` · ${t(L.revision)} ${r.plan.current.revision}`}
+                  </>
+                ) : (
+                  t(W.noPlan)
+                )}
+              </td>
+              <td>
+                {r.plan?.current && r.plan.status !== 'withdrawn' && (
+                  <>
+                    <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/4.pdf`} download>
+                      {t(W.download)} 4/5
+                    </a>{' '}
+                    ·{' '}
+                    <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/5.pdf`} download>
+                      {t(W.download)} 5/5
+                    </a>
+                  </>
+                )}
+              </td>
+              <td>
+                {r.flags.planOutOfDate && <Badge kind="stale" text={t(W.stale)} />}{' '}
+                {r.flags.exerciseOverdue && <Badge kind="overdue" text={t(W.exerciseOverdue)} />}{' '}
+                {r.flags.copiesNotAcknowledged > 0 && (
+                  <Badge kind="draft" text={t(W.copiesUnacknowledged).replace('{n}', String(r.flags.copiesNotAcknowledged))} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+};
