@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
 import { createLogger } from './logger.ts';
-import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase, RegistryMissing, type Db } from './store/database.ts';
+import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
@@ -19,16 +19,19 @@ async function main() {
   const demo = process.argv.includes('--demo');
   const logger = createLogger(config.logLevel);
   const registry = databaseLabel(config);
-  const sqliteFile = config.databaseUrl === null && config.databasePath !== ':memory:';
-  // Told before anything is made beside it (the lock file): a mistyped path is not a new registry.
-  if (sqliteFile && !demo && !existsSync(config.databasePath)) {
+  // An in-memory registry cannot exist before its process: it is always made new.
+  const inMemory = config.databaseUrl === null && config.databasePath === ':memory:';
+  const sqliteFile = config.databaseUrl === null && !inMemory;
+  const refuse = (): never => {
     console.error(noRegistry(registry));
     process.exit(1);
-  }
+  };
+  // Told before anything is made beside it (the lock file): a mistyped path is not a new registry.
+  if (sqliteFile && !demo && !existsSync(config.databasePath)) refuse();
   if (sqliteFile) mkdirSync(dirname(config.databasePath), { recursive: true });
   // An in-memory database is this process's own; a SQLite file may be shared, so it is locked. A
   // PostgreSQL database is meant to be shared by several instances.
-  const lock = config.databaseUrl || config.databasePath === ':memory:' ? { release: () => {} } : acquireServerLock(config.databasePath);
+  const lock = sqliteFile ? acquireServerLock(config.databasePath) : { release: () => {} };
   if ('heldBy' in lock) {
     console.error(
       `Another registry server (process ${lock.heldBy}) is already serving ${config.databasePath}: stop it first, or give this one another DATABASE_PATH.`,
@@ -37,20 +40,10 @@ async function main() {
   }
   // A connection that loses its backend is replaced by the pool; the line says it happened.
   const onConnectionError = (err: Error) => logger.warn('database connection lost', { error: err.message });
-  let db: Db;
-  try {
-    // An in-memory registry cannot exist before its process: it is always made new.
-    db = openDatabase(databaseLocation(config), { create: demo || config.databasePath === ':memory:', onConnectionError });
-  } catch (err) {
-    if (!(err instanceof RegistryMissing)) throw err;
+  const db = openDatabase(databaseLocation(config), { create: demo || inMemory, onConnectionError });
+  if (!demo && !inMemory && !(await holdsRegistry(db))) {
     lock.release();
-    console.error(noRegistry(registry));
-    process.exit(1);
-  }
-  if (!demo && config.databasePath !== ':memory:' && !(await holdsRegistry(db))) {
-    lock.release();
-    console.error(noRegistry(registry));
-    process.exit(1);
+    refuse();
   }
   await migrateToLatest(db);
   await ensureReferenceData(db);
