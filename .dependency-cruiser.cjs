@@ -15,9 +15,9 @@ module.exports = {
     {
       name: 'domain-is-pure',
       severity: 'error',
-      comment: 'Domain rules and reference data do no I/O and know no framework: they import only each other and errors.ts.',
+      comment: 'Domain rules and reference data do no I/O and know no framework: they import only each other, errors.ts and the words.',
       from: { path: '^src/(domain|reference)/' },
-      to: { dependencyTypesNot: ['core'], pathNot: '^src/(domain/|reference/|errors\\.ts$)' },
+      to: { dependencyTypesNot: ['core'], pathNot: '^src/(domain/|reference/|words/|errors\\.ts$)' },
     },
     {
       name: 'store-is-the-bottom',
@@ -80,6 +80,13 @@ module.exports = {
       comment: 'Routes and pages get documents from the services; what they share with the document (the fonts) lives in src/fonts.',
       from: { path: '^src/(routes|web|http)/' },
       to: { path: '^src/pdf/' },
+    },
+    {
+      name: 'words-are-words',
+      severity: 'error',
+      comment: 'The catalogue of words is a leaf: every layer says its words from it, and it knows none of them.',
+      from: { path: '^src/words/' },
+      to: { path: '^src/', pathNot: '^src/words/' },
     },
     {
       name: 'fonts-are-files',

@@ -1662,8 +1662,12 @@ export interface components {
             kind: "ships" | "companies";
             /** @description Every problem, by the row number the spreadsheet shows and the column key */
             problems: {
+                code: string;
                 column: string;
                 message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
                 row: number;
             }[];
             /** @description Rows written or skipped so far, while importing */
@@ -1676,8 +1680,12 @@ export interface components {
                 }[];
                 skipped: {
                     problems: {
+                        code: string;
                         column: string;
                         message: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
                     }[];
                     row: number;
                 }[];
@@ -1958,7 +1966,8 @@ export interface components {
             proposedChange: {
                 because: {
                     en: string;
-                    zh: string;
+                    "zh-Hans": string;
+                    "zh-Hant": string;
                 }[];
                 /** @enum {string} */
                 kind: "major" | "minor";
@@ -1992,7 +2001,8 @@ export interface components {
                 field: string;
                 label: {
                     en: string;
-                    zh: string;
+                    "zh-Hans": string;
+                    "zh-Hant": string;
                 };
             }[];
             /**
@@ -2071,19 +2081,47 @@ export interface components {
         };
         /** @description RFC 9457 problem details */
         Problem: {
-            /** @enum {string} */
-            code: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "precondition_required" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "too_many_requests" | "internal" | "unavailable";
+            /**
+             * @description The general kind of refusal (before 0.2 this was `code`); kept for clients that still read it
+             * @enum {string}
+             */
+            category: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "precondition_required" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "too_many_requests" | "internal" | "unavailable";
+            /**
+             * @description What was refused, one code a refusal: the API guide lists them with their parameters
+             * @enum {string}
+             */
+            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+            /** @description The refusal in a sentence, in the language of Accept-Language (English unless asked) */
             detail: string;
             /** @description Each bad field (or missing item) and what is wrong with it */
             errors?: {
+                /**
+                 * @description What is wrong with the field (too_long, check_digit, held_by …)
+                 * @example too_long
+                 */
+                code: string;
                 field: string;
+                /** @description The problem in a sentence, in the language of Accept-Language */
                 message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
             instance?: string;
+            /**
+             * @description The refusal's parameters, as the sentence uses them
+             * @example {
+             *       "planNumber": "HK-2026-0005"
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
             requestId?: string;
             status: number;
+            /** @description The category's title, in the language of Accept-Language */
             title: string;
-            /** @example /problems/validation-failed */
+            /** @example /problems/no-open-draft */
             type: string;
         };
         Proposal: {
@@ -2272,8 +2310,14 @@ export interface components {
         };
         ReissueReport: {
             failed: {
+                /**
+                 * @description Why it was not re-issued, as a refusal code
+                 * @enum {string}
+                 */
+                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
                 planId: number;
                 planNumber: string;
+                /** @description The refusal in a sentence, in the language of Accept-Language */
                 reason: string;
             }[];
             renewed: {

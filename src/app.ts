@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
 import { secureHeaders } from 'hono/secure-headers';
-import { AppError } from './errors.ts';
+import { refuse } from './errors.ts';
 import { requireAuth } from './http/auth.ts';
 import { docs } from './http/docs.ts';
 import type { AppEnv, Deps } from './http/env.ts';
@@ -62,7 +62,7 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
     } catch {
-      throw new AppError('bad_request', 'The body is not valid UTF-8');
+      throw refuse('body_not_utf8');
     }
     let parsed: unknown;
     try {
@@ -70,8 +70,7 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
     } catch {
       parsed = undefined; // malformed JSON is answered by the route's own validation
     }
-    if (hasLoneSurrogate(parsed))
-      throw new AppError('bad_request', 'The body has a lone surrogate (\\uD800–\\uDFFF without its pair): send well-formed Unicode');
+    if (hasLoneSurrogate(parsed)) throw refuse('body_lone_surrogate');
   }
   await next();
 });
@@ -113,7 +112,7 @@ export function createApp(deps: Deps) {
     if (hasBody && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && !UPLOADS.has(c.req.path)) {
       const type = c.req.header('Content-Type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
-        throw new AppError('unsupported_media_type', `Send the body as application/json${type ? `, not ${type.split(';')[0]}` : ''}`);
+        throw refuse('body_not_json_type', { type: type ? type.split(';')[0]! : 'none' });
       }
     }
     await next();
@@ -122,7 +121,7 @@ export function createApp(deps: Deps) {
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new AppError('payload_too_large', `The body is larger than the limit of ${what}`);
+        throw refuse('body_too_large', { limit: what });
       },
     });
   const jsonLimit = limit(JSON_BODY_LIMIT, `${JSON_BODY_LIMIT / 1024} KiB`);

@@ -12,7 +12,7 @@ import { allTokens, COMMAND_LINE_TOKEN_DAYS, createCommandLineToken, revokeFromC
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
 import { createFirstAdmin, resetFromCommandLine } from './services/accounts.ts';
-import { AppError } from './errors.ts';
+import { AppError, problemFor } from './errors.ts';
 
 const HELP = `SAR plan registry: operator's command line
 
@@ -206,7 +206,7 @@ async function accountCommand(sub: string | undefined, values: { agency?: string
     }
   } catch (err) {
     if (err instanceof AppError) {
-      io.err(`ERR ${err.detail}${err.errors.length ? `: ${err.errors.map((e) => `${e.field} ${e.message}`).join('; ')}` : ''}`);
+      io.err(`ERR ${err.detail}${err.errors.length ? `: ${err.errors.map((e) => `${e.field} ${problemFor('en', e).message}`).join('; ')}` : ''}`);
       return 1;
     }
     throw err;
@@ -251,8 +251,9 @@ async function tokenCommand(
     try {
       made = await createCommandLineToken(db, { name, role, agency, companyId, days }, io.now());
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'validation_failed')) throw err;
-      io.err(err.errors.length ? `--days: ${err.errors[0]!.message}` : err.detail);
+      if (!(err instanceof AppError && err.category === 'validation_failed')) throw err;
+      const first = err.errors[0];
+      io.err(first ? `${first.field === 'days' ? '--days: ' : ''}${problemFor('en', first).message}` : err.detail);
       return 2;
     }
     io.out(

@@ -1,8 +1,12 @@
+import { say, type Key, type Lang, type Params, type Said } from './words/index.ts';
+
+export type { Params };
+
 /**
- * One error type with a closed set of codes. Handlers and domain rules throw AppError;
- * app.onError turns it into application/problem+json (RFC 9457).
+ * The categories of refusal: each answers with one HTTP status. Before codes were specific, a problem's
+ * `code` was its category; clients that read it then read `category` now (kept for one release).
  */
-export const ERROR_CODES = [
+export const CATEGORIES = [
   'bad_request',
   'validation_failed',
   'unauthenticated',
@@ -19,10 +23,142 @@ export const ERROR_CODES = [
   'internal',
   'unavailable',
 ] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type Category = (typeof CATEGORIES)[number];
 
-export function statusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 {
-  switch (code) {
+/**
+ * Every refusal the registry makes, by code, with its category. A code tells a client what happened
+ * without reading the sentence; its parameters (a plan number, a date, a holder) fill the sentence in
+ * the caller's language (src/words/, key `error.<code>`).
+ */
+export const REFUSALS = {
+  bad_request: 'bad_request',
+  body_not_utf8: 'bad_request',
+  body_lone_surrogate: 'bad_request',
+  body_not_json: 'bad_request',
+  multipart_unreadable: 'bad_request',
+  copy_body_empty: 'bad_request',
+  fleet_file_empty: 'bad_request',
+  form_unreadable: 'bad_request',
+  sheet_unreadable: 'bad_request',
+
+  validation_failed: 'validation_failed',
+  copy_check_form: 'validation_failed',
+  pdf_file_missing: 'validation_failed',
+  file_missing: 'validation_failed',
+  idempotency_key_form: 'validation_failed',
+  operator_needs_company: 'validation_failed',
+  password_refused: 'validation_failed',
+  code_wrong: 'validation_failed',
+  rcc_block_invalid: 'validation_failed',
+  company_invalid: 'validation_failed',
+  vessel_invalid: 'validation_failed',
+  import_file_empty: 'validation_failed',
+  sheet_no_keys: 'validation_failed',
+  sheet_too_many_rows: 'validation_failed',
+  vessel_unknown: 'validation_failed',
+  exercise_in_future: 'validation_failed',
+  proposal_changes_nothing: 'validation_failed',
+  rejection_needs_reason: 'validation_failed',
+  token_days_range: 'validation_failed',
+  token_binding: 'validation_failed',
+  company_unknown: 'validation_failed',
+  transfer_same_area: 'validation_failed',
+  webhook_url_invalid: 'validation_failed',
+  webhook_url_not_https: 'validation_failed',
+  webhook_url_credentials: 'validation_failed',
+
+  token_invalid: 'unauthenticated',
+  token_missing: 'unauthenticated',
+  sign_in_failed: 'unauthenticated',
+  code_needed: 'unauthenticated',
+  code_used: 'unauthenticated',
+  second_factor_needed: 'unauthenticated',
+
+  token_read_only: 'forbidden',
+  role_required: 'forbidden',
+  not_home_registrar: 'forbidden',
+  other_company: 'forbidden',
+  admins_own_agency: 'forbidden',
+  company_other_agency: 'forbidden',
+  staff_own_agency: 'forbidden',
+  signing_pair_only: 'forbidden',
+  signing_confirm_other: 'forbidden',
+  audit_not_allowed: 'forbidden',
+  copy_not_yours: 'forbidden',
+  copy_holder_only: 'forbidden',
+  proposals_not_yours: 'forbidden',
+  token_needs_account: 'forbidden',
+
+  not_found: 'not_found',
+  no_route: 'not_found',
+  no_such_page: 'not_found',
+  link_gone: 'not_found',
+  revision_not_issued: 'not_found',
+  copy_not_found: 'not_found',
+  exercise_not_found: 'not_found',
+  no_account: 'not_found',
+  account_not_found: 'not_found',
+  signature_block_not_found: 'not_found',
+  token_not_found: 'not_found',
+
+  method_not_allowed: 'method_not_allowed',
+
+  email_taken: 'conflict',
+  second_factor_exists: 'conflict',
+  no_second_factor_pending: 'conflict',
+  no_signing_pending: 'conflict',
+  copy_not_current: 'conflict',
+  import_already_confirmed: 'conflict',
+  idempotency_in_flight: 'conflict',
+  plan_exists: 'conflict',
+  draft_open: 'conflict',
+  no_open_draft: 'conflict',
+  exercise_already_held: 'conflict',
+  issue_raced: 'conflict',
+  plan_withdrawn: 'conflict',
+  proposal_decided: 'conflict',
+  record_withdrawn: 'conflict',
+  identifier_held: 'conflict',
+  transfer_withdrawn: 'conflict',
+  transfer_open: 'conflict',
+  transfer_none: 'conflict',
+  reissue_has_draft: 'conflict',
+  unique_clash: 'conflict',
+
+  stale_version: 'precondition_failed',
+  if_match_required: 'precondition_required',
+
+  body_too_large: 'payload_too_large',
+  body_not_json_type: 'unsupported_media_type',
+
+  self_disable: 'unprocessable',
+  signing_in_future: 'unprocessable',
+  idempotency_key_reused: 'unprocessable',
+  vessel_withdrawn: 'unprocessable',
+  exercise_clash: 'unprocessable',
+  plan_not_ready: 'unprocessable',
+  minor_needs_reason: 'unprocessable',
+  backup_on_postgres: 'unprocessable',
+
+  rate_limited: 'too_many_requests',
+  sign_in_locked: 'too_many_requests',
+
+  internal: 'internal',
+
+  pool_starved: 'unavailable',
+  database_silent: 'unavailable',
+  migrations_pending: 'unavailable',
+  migrations_unknown: 'unavailable',
+  render_missing: 'unavailable',
+  registry_busy: 'unavailable',
+  connections_busy: 'unavailable',
+  database_unreachable: 'unavailable',
+} as const satisfies Record<string, Category>;
+export type ErrorCode = keyof typeof REFUSALS;
+export const ERROR_CODES = Object.keys(REFUSALS) as ErrorCode[];
+
+export function statusOf(category: Category): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 {
+  switch (category) {
     case 'bad_request':
     case 'validation_failed':
       return 400;
@@ -55,69 +191,88 @@ export function statusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 405 | 409 | 4
   }
 }
 
-const TITLES: Record<ErrorCode, string> = {
-  bad_request: 'Bad request',
-  validation_failed: 'Some fields are not valid',
-  unauthenticated: 'A valid access token is required',
-  forbidden: 'Not allowed for this principal',
-  not_found: 'Not found',
-  method_not_allowed: 'Method not allowed',
-  conflict: 'Conflicts with the current state of the registry',
-  precondition_failed: 'The record has changed since it was read',
-  precondition_required: 'If-Match is required to change this record',
-  payload_too_large: 'Request body too large',
-  unsupported_media_type: 'Unsupported content type',
-  unprocessable: 'The request cannot be carried out as it stands',
-  too_many_requests: 'Too many attempts; wait before trying again',
-  internal: 'Internal error',
-  unavailable: 'Temporarily unavailable',
-};
+/**
+ * One problem with one field (or item): a JSON-pointer-like path, the problem's code (its sentence is
+ * `problem.<code>` in the catalogue) and the parameters that sentence needs.
+ */
+export type FieldProblem = { field: string } & Refusal;
 
-/** One bad field (or missing item): a JSON-pointer-like path and what is wrong with it. */
-export type FieldProblem = { field: string; message: string };
+/** What a rule found wrong with a value, before it is placed at a field. */
+export type Refusal = { code: string; params?: Params };
+
+export const problemAt = (field: string, code: string, params?: Params): FieldProblem => (params ? { field, code, params } : { field, code });
+
+/** A problem as a client reads it: its code, its parameters, and its sentence in `lang` (one kept before problems had codes keeps its message). */
+export const problemFor = (lang: Lang, p: Partial<Refusal> & { message?: string }) =>
+  p.code
+    ? { code: p.code, ...(p.params ? { params: plainParams(p.params) } : {}), message: say(lang, `problem.${p.code}` as Key, p.params) }
+    : { code: 'unknown', message: p.message ?? '' };
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly detail: string,
+    readonly params: Params = {},
     readonly errors: FieldProblem[] = [],
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(detail);
+    super(say('en', `error.${code}` as Key, params));
     this.name = 'AppError';
   }
+  get category(): Category {
+    return REFUSALS[this.code];
+  }
   get status() {
-    return statusOf(this.code);
+    return statusOf(this.category);
+  }
+  /** The refusal in English, as the logs and the CLI say it. */
+  get detail(): string {
+    return this.message;
+  }
+  /** The refusal in `lang`. */
+  detailIn(lang: Lang): string {
+    return say(lang, `error.${this.code}` as Key, this.params);
   }
 }
+
+/** The one way to refuse: a code and what its sentence needs. */
+export const refuse = (code: ErrorCode, params: Params = {}, errors: FieldProblem[] = [], extra: Record<string, unknown> = {}) =>
+  new AppError(code, params, errors, extra);
+
+/** A parameter as a client reads it: a phrase by its own code (`area.HK` → HK), a label in English, anything else as it is. */
+const plainParam = (value: Params[string]): string | number =>
+  typeof value !== 'object' ? value : 'key' in value ? (value as Said).key.split('.').at(-1)! : value.en;
+const plainParams = (params: Params | undefined) => Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, plainParam(v)]));
 
 export type Problem = {
   type: string;
   title: string;
   status: number;
   code: ErrorCode;
+  category: Category;
   detail: string;
+  params?: Record<string, string | number>;
   instance?: string;
   requestId?: string;
-  errors?: FieldProblem[];
+  errors?: { field: string; code: string; params?: Record<string, string | number>; message: string }[];
   [extra: string]: unknown;
 };
 
-export function problemOf(err: AppError, instance?: string, requestId?: string): Problem {
+/** The refusal as application/problem+json (RFC 9457), its sentences in `lang`. */
+export function problemOf(err: AppError, lang: Lang, instance?: string, requestId?: string): Problem {
   return {
     type: `/problems/${err.code.replaceAll('_', '-')}`,
-    title: TITLES[err.code],
+    title: say(lang, `category.${err.category}` as Key),
     status: err.status,
     code: err.code,
-    detail: err.detail,
+    category: err.category,
+    detail: err.detailIn(lang),
+    ...(Object.keys(err.params).length ? { params: plainParams(err.params) } : {}),
     ...(instance ? { instance } : {}),
     ...(requestId ? { requestId } : {}),
-    ...(err.errors.length ? { errors: err.errors } : {}),
+    ...(err.errors.length ? { errors: err.errors.map(({ field, ...p }) => ({ field, ...problemFor(lang, p) })) } : {}),
     ...err.extra,
   };
 }
 
-// Small constructors keep call sites short and the wording consistent.
-export const notFound = (what: string) => new AppError('not_found', `${what} does not exist`);
-export const forbidden = (why: string) => new AppError('forbidden', why);
-export const conflict = (detail: string, errors: FieldProblem[] = [], extra: Record<string, unknown> = {}) => new AppError('conflict', detail, errors, extra);
+// Small constructors for the commonest refusals.
+export const notFound = (record: Key, id: string | number) => refuse('not_found', { record: { key: record }, id: String(id) });

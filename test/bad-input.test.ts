@@ -28,19 +28,19 @@ const CASES: BadCase[] = [
     what: 'malformed JSON',
     request: () => ({ method: 'POST', path: '/api/vessels', raw: '{"nameEn": "Sea', contentType: 'application/json' }),
     status: 400,
-    code: 'bad_request',
+    code: 'body_not_json',
   },
   {
     what: 'a form instead of JSON',
     request: () => ({ method: 'POST', path: '/api/companies', raw: 'nameEn=x', contentType: 'application/x-www-form-urlencoded' }),
     status: 415,
-    code: 'unsupported_media_type',
+    code: 'body_not_json_type',
   },
   {
     what: 'no content type',
     request: () => ({ method: 'POST', path: '/api/companies', raw: '{}', contentType: '' }),
     status: 415,
-    code: 'unsupported_media_type',
+    code: 'body_not_json_type',
   },
   { what: 'a JSON array', request: () => ({ method: 'POST', path: '/api/companies', body: [] }), status: 400, code: 'validation_failed', fields: ['(body)'] },
   {
@@ -61,7 +61,7 @@ const CASES: BadCase[] = [
     what: 'a body over the 64 KiB limit',
     request: () => ({ method: 'POST', path: '/api/companies', body: hongKongCompany({ addressEn: 'x'.repeat(70_000) }) }),
     status: 413,
-    code: 'payload_too_large',
+    code: 'body_too_large',
   },
   {
     what: 'control characters',
@@ -151,7 +151,12 @@ describe('bad input', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const problem = await json(res);
     expect(problem).toMatchObject({ status: c.status, code: c.code });
-    if (c.fields) expect(problem.errors.map((e: { field: string }) => e.field).sort()).toEqual([...c.fields].sort());
+    // The category is the general kind of refusal, the code the specific one.
+    expect(problem.category).toBe(
+      { body_not_json: 'bad_request', body_not_json_type: 'unsupported_media_type', body_too_large: 'payload_too_large' }[c.code as string] ??
+        'validation_failed',
+    );
+    if (c.fields) expect([...new Set(problem.errors.map((e: { field: string }) => e.field))].sort()).toEqual([...c.fields].sort());
     expect(await counts(db)).toEqual(before);
   });
 });

@@ -240,7 +240,7 @@ describe.skipIf(!RUN)('in the browser', () => {
     // A slow machine may show the results of "lo" first: the address follows the results shown, so wait for the whole word's.
     await page.waitForURL(/\/search\?q=lotus$/);
     expect(await text(page.locator('#results article.card h3'))).toContain('Lotus');
-    expect(await text(page.locator('#results [role=status]'))).toBe('1 ships found');
+    expect(await text(page.locator('#results [role=status]'))).toBe('1 ship found');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate('document.activeElement.closest("article.card h3") !== null')).toBe(true);
     await page.keyboard.press('ArrowUp');

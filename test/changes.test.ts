@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
 import { restarted as reopened, secondInstance } from './engine.ts';
-import { demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
+import { saidProblems, demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
 
 // The changes feed and its webhooks: each centre learns at once that a plan was issued, revised or
 // withdrawn, or a ship transferred.
@@ -72,7 +72,7 @@ describe('the changes feed', () => {
     for (const c of own.items) expect(theirs.map((v) => v.id)).toContain(c.vessel.id);
     expect(own.items.map((c: { plan: { id: number } | null }) => c.plan?.id)).not.toContain(issued.id);
     const bad = await r.call('GET', '/api/changes?after=yesterday', { token: mo });
-    expect((await json(bad)).errors).toEqual([{ field: 'query.after', message: 'must be a cursor from an earlier answer (digits)' }]);
+    expect(saidProblems((await json(bad)).errors)).toEqual([{ field: 'query.after', message: 'must be a cursor from an earlier answer (digits)' }]);
   });
 });
 
@@ -169,7 +169,7 @@ describe('webhooks', () => {
     const registrar = await r.tokenFor('registrar', { agency: 'HK' });
     expect((await r.call('POST', '/api/webhooks', { token: registrar, body: { url: 'https://duty.mardep.example.hk/changes' } })).status).toBe(403);
     const plain = await r.call('POST', '/api/webhooks', { token: hk, body: { url: 'http://duty.mardep.example.hk/changes' } });
-    expect((await json(plain)).errors).toEqual([{ field: 'url', message: 'must be https (plain http only to this machine)' }]);
+    expect(saidProblems((await json(plain)).errors)).toEqual([{ field: 'url', message: 'must be https (plain http only to this machine)' }]);
     const hook = await json(await r.call('POST', '/api/webhooks', { token: hk, body: { url: 'https://duty.mardep.example.hk/changes' } }));
     expect((await json(await r.call('GET', '/api/webhooks', { token: mo }))).items).toEqual([]);
     expect((await r.call('DELETE', `/api/webhooks/${hook.id}`, { token: mo })).status).toBe(404);

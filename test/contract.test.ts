@@ -12,7 +12,7 @@ import { apiTypesFrom } from '../scripts/api-types.ts';
 import { hashSecret } from '../src/domain/access.ts';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { startKeyedRequest } from '../src/services/idempotency.ts';
-import { json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
+import { saidProblems, json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
 
 // The API as the agencies' own systems meet it: the document passes Spectral's OpenAPI rules, the typed
 // client in client/ is generated from it, and that client drives the main flows against the running
@@ -251,7 +251,7 @@ describe('safe retries with an Idempotency-Key', () => {
     const before = await registryState(r.db);
     const other = await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'Another summary' }, headers });
     expect(other.status).toBe(422);
-    expect((await json(other)).errors).toEqual([{ field: 'header.idempotency-key', message: 'already used with another request' }]);
+    expect(saidProblems((await json(other)).errors)).toEqual([{ field: 'header.idempotency-key', message: 'already used with another request' }]);
     // A request still being carried out under a key: a second one with the key waits its turn.
     const who = (await r.db.selectFrom('tokens').select('id').where('secret_hash', '=', hashSecret(token)).executeTakeFirstOrThrow()).id;
     await startKeyedRequest(r.db, `token ${who}`, 'in-flight', 'hash-of-a-request', r.clock.now);
@@ -280,7 +280,7 @@ describe('fair limits', () => {
     expect(limited?.status).toBe(429);
     expect(limited!.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect((await json(limited!)).code).toBe('too_many_requests');
+    expect(await json(limited!)).toMatchObject({ code: 'rate_limited', category: 'too_many_requests' });
     // The same client's own lookups have a budget of their own, and so has every other client.
     expect((await r.call('GET', '/api/lookup?q=Macau', { token: bulk })).status).toBe(200);
     const coordinator = await r.tokenFor('coordinator', { agency: 'MO' });

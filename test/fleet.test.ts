@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
 import { readSheet, writeSheet } from '../src/sheets/workbook.ts';
-import { demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
+import { saidProblems, demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
 // Fleets in spreadsheets: a registrar fills the template, is told every problem row by row and
 // column by column, confirms, and the valid rows are registered; an export gives the same values back.
@@ -60,6 +60,10 @@ async function upload(r: TestRegistry, token: string, kind: string, body: Uint8A
   });
 }
 
+/** A report's problems as a client reads them: row, column, code and sentence (the parameters aside). */
+const rowProblems = (list: { row: number; column: string; code: string; message: string }[]) =>
+  list.map(({ row, column, code, message }) => ({ row, column, code, message }));
+
 describe('fleets from and to spreadsheets', () => {
   it('gives a bilingual template in XLSX and CSV: labels in Chinese and English, then the column keys', async () => {
     const r = await testRegistry();
@@ -90,20 +94,20 @@ describe('fleets from and to spreadsheets', () => {
     rows[299] = { ...rows[299]!, mmsi: rows[298]!.mmsi!, epirbHexId: rows[298]!.epirbHexId! };
     rows[399] = { ...rows[399]!, company: 'Nonexistent Ferries Ltd' };
     rows[499] = { ...rows[499]!, imoNumber: '9319466' };
-    const file = await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows);
+    const file = await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows, 'zh-Hant');
     const before = await registryState(r.db);
     const res = await upload(r, token, 'ships', file, XLSX);
     expect(res.status).toBe(201);
     const checked = await json(res);
     expect(checked.problems.length, JSON.stringify(checked.problems.slice(0, 10))).toBe(6);
     expect(checked).toMatchObject({ state: 'checked', rows: 1000, valid: 994, unknownColumns: [] });
-    expect(checked.problems).toEqual([
-      { row: 12, column: 'lengthMetres', message: 'must be a number' },
-      { row: 102, column: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
-      { row: 202, column: 'ports', message: 'unknown port Atlantis (GET /api/ports lists the ports)' },
-      { row: 302, column: 'mmsi', message: 'also in row 301 of this file' },
-      { row: 402, column: 'company', message: 'no company registered as Nonexistent Ferries Ltd' },
-      { row: 502, column: 'imoNumber', message: expect.stringMatching(/^already held by vessel \d+ \(Macau Star 澳門之星\)$/) },
+    expect(rowProblems(checked.problems)).toEqual([
+      { row: 12, column: 'lengthMetres', code: 'number', message: 'must be a number' },
+      { row: 102, column: 'mmsi', code: 'ship_mid', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
+      { row: 202, column: 'ports', code: 'unknown_port', message: 'unknown port Atlantis (GET /api/ports lists the ports)' },
+      { row: 302, column: 'mmsi', code: 'row_repeated', message: 'also in row 301 of this file' },
+      { row: 402, column: 'company', code: 'no_company_named', message: 'no company registered as Nonexistent Ferries Ltd' },
+      { row: 502, column: 'imoNumber', code: 'held_by', message: expect.stringMatching(/^already held by vessel \d+ \(Macau Star 澳門之星\)$/) },
     ]);
     // Checked, nothing registered: only the import is kept.
     const { imports: _i, ...after } = await registryState(r.db);
@@ -183,15 +187,16 @@ describe('fleets from and to spreadsheets', () => {
       shipRow(9, '珠江灣快線有限公司'),
       shipRow(10, '5812344'),
     ];
-    const checked = await json(await upload(r, token, 'ships', await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows), XLSX));
-    expect(checked.problems).toEqual([
-      { row: 10, column: 'company', message: 'no company registered as Harbour Wing' },
+    const checked = await json(await upload(r, token, 'ships', await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows, 'zh-Hant'), XLSX));
+    expect(rowProblems(checked.problems)).toEqual([
+      { row: 10, column: 'company', code: 'no_company_named', message: 'no company registered as Harbour Wing' },
       {
         row: 11,
         column: 'company',
+        code: 'several_companies_named',
         message: `珠江灣快線有限公司 names more than one company (${ids.companyId('Pearl Bay Express Limited')} Pearl Bay Express Limited, ${moId} Zhujiang Bay Express (Macao) Limited): give its id or IMO company number`,
       },
-      { row: 12, column: 'company', message: 'no company registered as 5812344' },
+      { row: 12, column: 'company', code: 'no_company_named', message: 'no company registered as 5812344' },
     ]);
     expect((await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token })).status).toBe(202);
     const done = await vi.waitFor(async () => {
@@ -217,14 +222,15 @@ describe('fleets from and to spreadsheets', () => {
     ].join('\r\n');
     const checked = await json(await upload(r, token, 'companies', new TextEncoder().encode(`\uFEFF${csv}`), 'text/csv'));
     expect(checked.valid).toBe(1);
-    expect(checked.problems).toEqual(
+    expect(rowProblems(checked.problems)).toEqual(
       expect.arrayContaining([
         {
           row: 4,
           column: 'emergencyPhone',
+          code: 'phone_country_code',
           message: 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area',
         },
-        { row: 4, column: 'dpName', message: 'is required' },
+        { row: 4, column: 'dpName', code: 'required', message: 'is required' },
       ]),
     );
     // A file that is not a spreadsheet, and one without the row of keys.
@@ -233,7 +239,7 @@ describe('fleets from and to spreadsheets', () => {
     expect(junk.status).toBe(400);
     expect((await json(junk)).detail).toMatch(/^The file is not a readable XLSX or UTF-8 CSV spreadsheet/);
     const bare = await upload(r, token, 'companies', new TextEncoder().encode('name,phone\nA,1\n'), 'text/csv');
-    expect((await json(bare)).errors).toEqual([{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
+    expect(saidProblems((await json(bare)).errors)).toEqual([{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
     const latin1 = await upload(r, token, 'companies', new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xe9, 0x0a]), 'text/csv');
     expect(latin1.status).toBe(400);
     expect(await registryState(r.db)).toEqual(before);

@@ -294,7 +294,8 @@ describe('tokens', () => {
       const res = await call('GET', '/api/agencies', { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      expect((await json(res)).code).toBe('unauthenticated');
+      // A missing token and a wrong one are told apart by code; both are unauthenticated.
+      expect(await json(res)).toMatchObject({ code: headers.Authorization ? 'token_invalid' : 'token_missing', category: 'unauthenticated' });
     }
   });
 
@@ -309,7 +310,7 @@ describe('tokens', () => {
     expect(errors).toEqual([
       'a registrar belongs to an agency: give --agency GD, HK or MO',
       'an operator belongs to a company: give --company <id>',
-      'company 999 does not exist',
+      'Company 999 does not exist',
       '--role must be one of admin, registrar, coordinator, operator',
     ]);
     expect(await db.selectFrom('tokens').selectAll().execute()).toEqual([]);
@@ -325,7 +326,13 @@ describe('errors are problem+json', () => {
     const other = await call('GET', '/nothing-here');
     expect(other.status).toBe(404);
     expect(other.headers.get('content-type')).toBe('application/problem+json');
-    expect(await json(other)).toMatchObject({ type: '/problems/not-found', code: 'not_found', status: 404 });
+    expect(await json(other)).toMatchObject({
+      type: '/problems/no-route',
+      code: 'no_route',
+      category: 'not_found',
+      status: 404,
+      params: { method: 'GET', path: '/nothing-here' },
+    });
   });
 
   it('for an unknown agency code, naming the field', async () => {

@@ -5,7 +5,7 @@ import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
-import { demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
+import { saidProblems, demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
 
 // The holes found when the registry was attacked (issue 14's list), each reproduced and refused.
 async function setup() {
@@ -101,7 +101,7 @@ describe('JSON bodies', () => {
     const before = await registryState(db);
     const res = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ addressEn: `38 Connaught Place${char}, Central` }) });
     expect(res.status).toBe(400);
-    expect((await json(res)).errors).toEqual([{ field: 'addressEn', message: expect.stringContaining('invisible formatting characters') }]);
+    expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'addressEn', message: expect.stringContaining('invisible formatting characters') }]);
     expect(await registryState(db)).toEqual(before);
   });
 });
@@ -149,7 +149,7 @@ describe('a busy database', () => {
       });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('1');
-      expect(((await res.json()) as { code: string }).code).toBe('unavailable');
+      expect(await res.json()).toMatchObject({ code: 'registry_busy', category: 'unavailable' });
     } finally {
       release();
       await holding;

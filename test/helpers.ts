@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Role } from '../src/domain/access.ts';
 import type { AreaCode } from '../src/domain/areas.ts';
+import { problemFor, type Refusal } from '../src/errors.ts';
 import { appendFileSync } from 'node:fs';
 import { createLogger } from '../src/logger.ts';
 import { testLogFile } from './test-log.ts';
@@ -241,3 +242,9 @@ export async function registryState(db: TestRegistry['db']): Promise<Record<stri
   }
   return state;
 }
+
+/** Why a rule refused an identifier, in English as a client reads it; undefined when it accepted it. */
+export const reasonOf = (r: { ok: true } | { ok: false; problem: Refusal }): string | undefined => (r.ok ? undefined : problemFor('en', r.problem).message);
+
+/** A refusal's field problems as a reader sees them: the field and the sentence, without the code. */
+export const saidProblems = (errors: { field: string; message: string }[]) => errors.map(({ field, message }) => ({ field, message }));

@@ -75,7 +75,7 @@ describe('the incident book', () => {
     for (const s of own) expect(html).toContain(s.name_en);
     const bad = await r.call('GET', '/api/incident-book?format=docx', { token: operator });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).errors).toEqual([{ field: 'query.format', message: 'must be pdf or html' }]);
+    expect((await json(bad)).errors).toEqual([{ field: 'query.format', code: 'one_of', params: { values: 'pdf, html' }, message: 'must be one of pdf, html' }]);
     expect((await r.call('GET', '/api/incident-book')).status).toBe(401);
   });
 

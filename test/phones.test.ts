@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { problemFor } from '../src/errors.ts';
 import { phone } from '../src/schemas/fields.ts';
-import { hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
+import { fieldProblems } from '../src/schemas/problems.ts';
+import { saidProblems, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
 
 // Telephone numbers are kept in full international form, checked against each country's numbering plan
 // (libphonenumber-js), so that a coordinator in any of the three areas can dial them.
 const parse = (s: string) => z.object({ n: phone }).safeParse({ n: s });
 const kept = (s: string) => {
   const r = parse(s);
-  return r.success ? r.data.n : r.error.issues.map((i) => i.message).join('; ');
+  return r.success
+    ? r.data.n
+    : fieldProblems(r.error)
+        .map((p) => problemFor('en', p).message)
+        .join('; ');
 };
 
 describe('a telephone number', () => {
@@ -43,7 +49,9 @@ describe('a number without its country code', () => {
     const before = await registryState(db);
     const res = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ emergencyPhone: '2111 3333' }) });
     expect(res.status).toBe(400);
-    expect((await json(res)).errors).toEqual([{ field: 'emergencyPhone', message: expect.stringContaining('must start with + and the country code') }]);
+    expect(saidProblems((await json(res)).errors)).toEqual([
+      { field: 'emergencyPhone', message: expect.stringContaining('must start with + and the country code') },
+    ]);
     expect(await registryState(db)).toEqual(before);
   });
 });
@@ -61,7 +69,9 @@ describe("an RCC's numbers", () => {
       headers: { 'If-Match': read.headers.get('etag')! },
     });
     expect(instead.status).toBe(400);
-    expect((await json(instead)).errors).toEqual([{ field: 'phone24h', message: expect.stringContaining('must start with + and the country code') }]);
+    expect(saidProblems((await json(instead)).errors)).toEqual([
+      { field: 'phone24h', message: expect.stringContaining('must start with + and the country code') },
+    ]);
 
     // Every coordinator's card shows all three centres: the full number, and the short one marked as such.
     const coordinator = await tokenFor('coordinator', { agency: 'MO' });

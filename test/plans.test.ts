@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addMonths, nextExerciseDue, requiredExerciseClash, staleFields, sourcesOf } from '../src/domain/plan.ts';
 import { recognitionFor, type ArrangementPair } from '../src/domain/recognition.ts';
-import { demoIds, json, testRegistry } from './helpers.ts';
+import { saidProblems, demoIds, json, testRegistry } from './helpers.ts';
 
 async function setup() {
   const reg = await testRegistry();
@@ -65,9 +65,9 @@ describe('issuing', () => {
       headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
     });
     expect(refused.status).toBe(422);
-    expect((await json(refused)).errors).toEqual([
-      { field: 'agencies.MO.rcc.phone24h', message: 'Module 3: Marine and Water Bureau, Macao: 24-hour telephone is missing' },
-      { field: 'agencies.MO.rcc.coordinationProcedureEn', message: 'Module 3: Marine and Water Bureau, Macao: co-ordination procedure (English) is missing' },
+    expect(saidProblems((await json(refused)).errors)).toEqual([
+      { field: 'agencies.MO.rcc.phone24h', message: 'Module 3: Macao: 24-hour telephone is missing' },
+      { field: 'agencies.MO.rcc.coordinationProcedureEn', message: 'Module 3: Macao: co-ordination procedure (English) is missing' },
     ]);
     const draftStill = await db.selectFrom('plan_revisions').select('state').where('plan_id', '=', id).execute();
     expect(draftStill.map((r) => r.state)).toEqual(['draft']);
@@ -222,9 +222,17 @@ describe('staleness and the kind of change', () => {
     await call('PATCH', `/api/vessels/${vessel}`, { token: hk, body: { crew: crew + 2 }, headers: { 'If-Match': await etag() } });
     const plan = await planOf();
     expect(plan.staleChanges).toEqual([
-      { field: 'vessel.crew', label: { zh: '船舶 · 載客上限 / 船員', en: 'Ship · Maximum passengers / crew' }, before: String(crew), after: String(crew + 2) },
+      {
+        field: 'vessel.crew',
+        label: { 'zh-Hant': '船舶 · 載客上限 / 船員', 'zh-Hans': '船舶 · 载客上限 / 船员', en: 'Ship · Maximum passengers / crew' },
+        before: String(crew),
+        after: String(crew + 2),
+      },
     ]);
-    expect(plan.proposedChange).toEqual({ kind: 'major', because: [{ zh: '船舶 · 載客上限 / 船員', en: 'Ship · Maximum passengers / crew' }] });
+    expect(plan.proposedChange).toEqual({
+      kind: 'major',
+      because: [{ 'zh-Hant': '船舶 · 載客上限 / 船員', 'zh-Hans': '船舶 · 载客上限 / 船员', en: 'Ship · Maximum passengers / crew' }],
+    });
   });
 
   it("an agency's fax change proposes a minor change, and one action re-issues every plan of an agency it affects", async () => {
@@ -246,7 +254,7 @@ describe('staleness and the kind of change', () => {
     for (const p of affected) {
       expect(p.staleChanges).toContainEqual({
         field: 'agencies.MO.rcc.fax',
-        label: { zh: '澳門海事及水務局 · 傳真', en: 'Marine and Water Bureau, Macao · Fax' },
+        label: { 'zh-Hant': '澳門海事及水務局 · 傳真', 'zh-Hans': '澳门海事及水务局 · 传真', en: 'Marine and Water Bureau, Macao · Fax' },
         before: rcc.fax,
         after: '+853 2851 1986',
       });
@@ -289,7 +297,7 @@ describe('staleness and the kind of change', () => {
       headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
     });
     expect(refused.status).toBe(422);
-    expect((await json(refused)).errors).toEqual([{ field: 'reason', message: expect.stringContaining('Ship · Name (English) changed') }]);
+    expect(saidProblems((await json(refused)).errors)).toEqual([{ field: 'reason', message: expect.stringContaining('Ship · Name (English) changed') }]);
     const issued = await call('POST', `/api/plans/${plan.id}/issue`, {
       token: hk,
       body: { change: 'minor', reason: 'Only the English name was corrected; nothing else changed', summary: 'Renamed' },
@@ -437,7 +445,7 @@ describe('mutual recognition', () => {
         headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
       });
       expect(res.status).toBe(422);
-      expect((await json(res)).errors).toEqual([{ field: 'signedOn', message: expect.stringContaining('after today (2026-11-25)') }]);
+      expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'signedOn', message: expect.stringContaining('after today (2026-11-25)') }]);
     }
     expect(await db.selectFrom('arrangement_pairs').selectAll().execute()).toEqual(before);
   });
@@ -528,8 +536,9 @@ describe('exercises', () => {
     expect(refused.status).toBe(422);
     const problem = await json(refused);
     expect(problem.errors[0]).toMatchObject({ field: 'voluntary' });
-    expect(problem.detail).toContain('a ship should not be required to exercise more than once in any twelve-month period');
-    expect(problem.detail).toContain('on or after 2026-08-20');
+    expect(problem.code).toBe('exercise_clash');
+    expect(problem.errors[0].message).toContain('a ship should not be required to exercise more than once in any twelve-month period');
+    expect(problem.errors[0].message).toContain('on or after 2026-08-20');
     const count = async () => (await db.selectFrom('exercises').select('id').where('plan_id', '=', plan.id).execute()).length;
     const before = await count();
 
@@ -576,7 +585,7 @@ describe('exercises', () => {
       body: { exerciseIntervalMonths: 0 },
       headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
     });
-    expect((await json(bad)).errors).toEqual([{ field: 'exerciseIntervalMonths', message: 'must be at least 1 month' }]);
+    expect(saidProblems((await json(bad)).errors)).toEqual([{ field: 'exerciseIntervalMonths', message: 'must be a whole number of months from 1 to 60' }]);
   });
 
   it('a held exercise cannot be in the future', async () => {
@@ -604,7 +613,10 @@ describe('exercises', () => {
     };
     expect(nextExerciseDue([held], '2025-01-01')).toBe('2026-06-15');
     expect(nextExerciseDue([], '2025-01-01')).toBe('2026-01-01');
-    expect(requiredExerciseClash('2026-06-14', [held])).toMatch(/held on 2025-06-15/);
+    expect(requiredExerciseClash('2026-06-14', [held])).toEqual({
+      code: 'exercise_clash',
+      params: { state: 'held', date: '2025-06-15', before: '2024-06-15', after: '2026-06-15' },
+    });
     expect(requiredExerciseClash('2026-06-15', [held])).toBeNull();
     expect(requiredExerciseClash('2026-06-14', [{ ...held, voluntary: true }])).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
-import { demoIds, hongKongCompany, hongKongVessel, json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
+import { saidProblems, demoIds, hongKongCompany, hongKongVessel, json, registryState, testRegistry, type TestRegistry } from './helpers.ts';
 
 async function setup() {
   const reg = await testRegistry();
@@ -95,7 +95,7 @@ describe('validation rules', () => {
       body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { mmsi: '453999001' }),
     });
     expect(res.status).toBe(400);
-    expect((await json(res)).errors).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
+    expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' }]);
   });
 
   it('names every problem in one answer: a field of the wrong shape does not hide an identifier of the wrong area or an unknown port', async () => {
@@ -118,12 +118,14 @@ describe('validation rules', () => {
     expect(errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['lengthMetres', 'crew', 'mmsi', 'callSign', 'imoNumber', 'route.ports.1']),
     );
-    expect(errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([
+    expect(saidProblems(errors.filter((e: { field: string }) => e.field === 'mmsi'))).toEqual([
       { field: 'mmsi', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
     ]);
     // A field that is missing or empty is named once, for that, not again by the rule that could not read it.
     const empty = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { mmsi: '', lengthMetres: 'long' }) });
-    expect((await json(empty)).errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([{ field: 'mmsi', message: 'must not be empty' }]);
+    expect((await json(empty)).errors.filter((e: { field: string }) => e.field === 'mmsi')).toEqual([
+      { field: 'mmsi', code: 'empty', message: 'must not be empty' },
+    ]);
     // A change is told of its unknown port with its bad number too (the area-bound rules follow on the whole record).
     const id = ids.vesselId('477101700');
     const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
@@ -152,7 +154,7 @@ describe('validation rules', () => {
       token: hk,
       body: hongKongVessel(ids.companyId('Harbour Wing Jetfoil Company Limited'), { imoNumber: '9319467' }),
     });
-    expect((await json(res)).errors).toEqual([{ field: 'imoNumber', message: 'check digit should be 6, not 7' }]);
+    expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'imoNumber', message: 'check digit should be 6, not 7' }]);
   });
 
   it('the IMO number may be absent only for jetfoils, hydrofoils and air-cushion vehicles, which then need a registration number', async () => {
@@ -163,7 +165,9 @@ describe('validation rules', () => {
     expect(await problemFields(catamaran)).toEqual(['imoNumber']);
 
     const bareJetfoil = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { imoNumber: null, type: 'jetfoil' }) });
-    expect((await json(bareJetfoil)).errors).toEqual([{ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' }]);
+    expect(saidProblems((await json(bareJetfoil)).errors)).toEqual([
+      { field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' },
+    ]);
 
     const jetfoil = await call('POST', '/api/vessels', {
       token: hk,
@@ -179,14 +183,14 @@ describe('validation rules', () => {
       token: hk,
       body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'HKG-TM'], sailingsPerDay: 3, crossingMinutes: 40 } }),
     });
-    expect((await json(domestic)).errors).toEqual([
+    expect(saidProblems((await json(domestic)).errors)).toEqual([
       { field: 'route.ports', message: 'a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only Hong Kong' },
     ]);
     const unknown = await call('POST', '/api/vessels', {
       token: hk,
       body: hongKongVessel(company, { route: { ports: ['HKG-SW', 'ATLANTIS'], sailingsPerDay: 3, crossingMinutes: 40 } }),
     });
-    expect((await json(unknown)).errors).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS (GET /api/ports lists the ports)' }]);
+    expect(saidProblems((await json(unknown)).errors)).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS (GET /api/ports lists the ports)' }]);
   });
 
   it('IMO number, MMSI and call sign are unique: a clash is 409 naming the ship that holds them', async () => {
@@ -222,13 +226,13 @@ describe('validation rules', () => {
     const id = ids.vesselId('477101700');
     const etag = (await call('GET', `/api/vessels/${id}`, { token: hk })).headers.get('etag')!;
     const res = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { areaOfRegistry: 'MO' }, headers: { 'If-Match': etag } });
-    expect((await json(res)).errors).toEqual([{ field: 'areaOfRegistry', message: 'unknown field' }]);
+    expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'areaOfRegistry', message: 'unknown field' }]);
   });
 
   it('the IMO company number must pass its check digit and be unique', async () => {
     const { call, hk } = await setup();
     const bad = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ imoCompanyNumber: '6110454' }) });
-    expect((await json(bad)).errors).toEqual([{ field: 'imoCompanyNumber', message: 'check digit should be 3, not 4' }]);
+    expect(saidProblems((await json(bad)).errors)).toEqual([{ field: 'imoCompanyNumber', message: 'check digit should be 3, not 4' }]);
     const taken = await call('POST', '/api/companies', { token: hk, body: hongKongCompany({ imoCompanyNumber: '5812343' }) });
     expect(taken.status).toBe(409);
     expect((await json(taken)).detail).toMatch(/held by company \d+ \(Harbour Wing Jetfoil Company Limited\)/);

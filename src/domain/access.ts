@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { forbidden } from '../errors.ts';
-import { AREA_NAMES, type AreaCode } from './areas.ts';
+import { refuse, type Refusal } from '../errors.ts';
+import type { Key } from '../words/index.ts';
+import type { AreaCode } from './areas.ts';
+
+/** What a refusal says a principal may not do (`action.<name>` in the catalogue). */
+export type Action = { [K in Key]: K extends `action.${infer A}` ? A : never }[Key];
 
 export const ROLES = ['admin', 'registrar', 'coordinator', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,16 +22,17 @@ export type Principal = {
 };
 
 /** What a principal must be bound to, by role; null when the binding is right. */
-export function bindingProblem(role: Role, agency: string | null, companyId: number | null): string | null {
+export function bindingProblem(role: Role, agency: string | null, companyId: number | null): Refusal | null {
+  const params = { role: { key: `role.${role}` as const } };
   if (role === 'registrar' || role === 'coordinator') {
-    if (!agency) return `a ${role} belongs to an agency: give --agency GD, HK or MO`;
-    if (companyId !== null) return `a ${role} belongs to an agency, not a company`;
+    if (!agency) return { code: 'binding_agency_missing', params };
+    if (companyId !== null) return { code: 'binding_staff_company', params };
   } else if (role === 'operator') {
-    if (companyId === null) return 'an operator belongs to a company: give --company <id>';
-    if (agency) return 'an operator belongs to a company, not an agency';
+    if (companyId === null) return { code: 'binding_company_missing' };
+    if (agency) return { code: 'binding_operator_agency' };
   } else if (companyId !== null) {
     // An agency's admin manages its people; one without an agency administers the registry as a whole.
-    return 'an admin belongs to an agency (or to none), never to a company';
+    return { code: 'binding_admin_company' };
   }
   return null;
 }
@@ -66,17 +71,18 @@ export function operatorScope(p: Principal): number | undefined {
   return p.role === 'operator' ? (p.companyId ?? -1) : undefined;
 }
 
-export function requireHomeRegistrar(p: Principal, homeAgency: AreaCode, what: string): void {
-  if (!mayWriteHomeRecord(p, homeAgency)) throw forbidden(`Only registrars of ${AREA_NAMES[homeAgency].en} (${homeAgency}) ${what}`);
+export function requireHomeRegistrar(p: Principal, homeAgency: AreaCode, action: Action): void {
+  if (!mayWriteHomeRecord(p, homeAgency)) throw refuse('not_home_registrar', { agency: { key: `area.${homeAgency}` }, action: { key: `action.${action}` } });
 }
 
 /** Refuses an operator a record of another company (403, as the API always answered). */
-export function requireCompanyReader(p: Principal, companyId: number, what: string): void {
-  if (!mayReadCompanyRecord(p, companyId)) throw forbidden(`Operators see only their own company's ${what}`);
+export function requireCompanyReader(p: Principal, companyId: number): void {
+  if (!mayReadCompanyRecord(p, companyId)) throw refuse('other_company');
 }
 
-export function requireRole(p: Principal, roles: readonly Role[], why: string): void {
-  if (!roles.includes(p.role)) throw forbidden(why);
+/** Refuses anyone but `role` the `action`. */
+export function requireRole(p: Principal, role: 'admin' | 'registrar' | 'operator', action: Action): void {
+  if (p.role !== role) throw refuse('role_required', { role: { key: `roles.${role}` }, action: { key: `action.${action}` } });
 }
 
 /** Audit trail: admins see all of it; registrars the records of their own agency. */

@@ -34,11 +34,11 @@ export const secondFactorRequired = (role: Role): boolean => role === 'registrar
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 /** Why a new password is refused, or null. Length is what matters most (NIST SP 800-63B: at least 8, we ask 12). */
-export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < 12) return 'must be at least 12 characters';
-  if (password.length > 200) return 'must be at most 200 characters';
-  if (normaliseEmail(password) === normaliseEmail(email)) return 'must not be your e-mail address';
-  if (/^(.)\1+$/.test(password)) return 'must not be one character repeated';
+export function passwordProblem(password: string, email: string): 'password_short' | 'password_long' | 'password_is_email' | 'password_repeated' | null {
+  if (password.length < 12) return 'password_short';
+  if (password.length > 200) return 'password_long';
+  if (normaliseEmail(password) === normaliseEmail(email)) return 'password_is_email';
+  if (/^(.)\1+$/.test(password)) return 'password_repeated';
   return null;
 }
 

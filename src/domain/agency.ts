@@ -41,24 +41,22 @@ export type Agency = {
 };
 
 // What Module 3 must hold (a short number is optional: it serves only callers inside the area).
-const RCC_LABELS: Record<Exclude<keyof RccBlock, 'vhfChannels' | 'shortNumber'>, string> = {
-  nameZh: 'RCC name (Chinese)',
-  nameEn: 'RCC name (English)',
-  sarRegionZh: 'SAR region (Chinese)',
-  sarRegionEn: 'SAR region (English)',
-  phone24h: '24-hour telephone',
-  fax: 'fax',
-  email: 'e-mail',
-  dscMmsi: 'DSC coast-station MMSI',
-  coordinationProcedureZh: 'co-ordination procedure (Chinese)',
-  coordinationProcedureEn: 'co-ordination procedure (English)',
-};
+const RCC_REQUIRED = [
+  'nameZh',
+  'nameEn',
+  'sarRegionZh',
+  'sarRegionEn',
+  'phone24h',
+  'fax',
+  'email',
+  'dscMmsi',
+  'coordinationProcedureZh',
+  'coordinationProcedureEn',
+] as const satisfies readonly (keyof RccBlock)[];
 
 /** What an agency's Module 3 block still lacks; a plan cannot be issued while any agency's list is not empty. */
-export function missingRccItems(rcc: RccBlock): { field: string; label: string }[] {
-  const missing: { field: string; label: string }[] = (Object.keys(RCC_LABELS) as (keyof typeof RCC_LABELS)[])
-    .filter((key) => !rcc[key]?.trim())
-    .map((key) => ({ field: key, label: RCC_LABELS[key] }));
-  if (rcc.vhfChannels.length === 0) missing.push({ field: 'vhfChannels', label: 'VHF channels' });
+export function missingRccItems(rcc: RccBlock): ((typeof RCC_REQUIRED)[number] | 'vhfChannels')[] {
+  const missing: ((typeof RCC_REQUIRED)[number] | 'vhfChannels')[] = RCC_REQUIRED.filter((key) => !rcc[key]?.trim());
+  if (rcc.vhfChannels.length === 0) missing.push('vhfChannels');
   return missing;
 }

@@ -1,4 +1,4 @@
-import { AREA_NAMES, MIDS, type AreaCode } from './areas.ts';
+import { MIDS, type AreaCode } from './areas.ts';
 import { foldWidth, type Checked } from './identifiers.ts';
 
 // A 406 MHz beacon's 15-hex ID (Cospas-Sarsat C/S T.001) is bits 26–85 of its message: a protocol flag
@@ -184,17 +184,21 @@ export function describeBeacon(d: DecodedBeacon): string {
  */
 export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null, shipCallSign: string | null = null): Checked {
   const value = foldWidth(input).trim().toUpperCase();
-  if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, reason: 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)' };
+  if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, problem: { code: 'epirb_form' } };
   const d = decodeBeaconHexId(value);
   const mids = MIDS[area];
-  const decoded = `it decodes to ${describeBeacon(d)}`;
+  const decoded = describeBeacon(d);
+  const no = (code: string, params: Record<string, string | { key: `area.${AreaCode}` }> = {}): Checked => ({
+    ok: false,
+    problem: { code, params: { decoded, ...params } },
+  });
   if (!mids.includes(String(d.countryCode))) {
-    return { ok: false, reason: `${decoded}, but a beacon of a ship registered in ${AREA_NAMES[area].en} is coded with country code ${mids.join(', ')}` };
+    return no('epirb_country', { area: { key: `area.${area}` }, mids: mids.join(', ') });
   }
-  if (d.kind !== 'epirb') return { ok: false, reason: `${decoded}: that is not a ship's EPIRB coding` };
-  if (d.unreadable) return { ok: false, reason: `${decoded}: the beacon cannot identify the ship` };
-  if (d.mmsi && shipMmsi && d.mmsi !== shipMmsi) return { ok: false, reason: `${decoded}, but the ship's MMSI is ${shipMmsi}` };
-  if (d.callSign && shipCallSign && d.callSign !== shipCallSign) return { ok: false, reason: `${decoded}, but the ship's call sign is ${shipCallSign}` };
+  if (d.kind !== 'epirb') return no('epirb_not_ship');
+  if (d.unreadable) return no('epirb_unreadable');
+  if (d.mmsi && shipMmsi && d.mmsi !== shipMmsi) return no('epirb_mmsi', { mmsi: shipMmsi });
+  if (d.callSign && shipCallSign && d.callSign !== shipCallSign) return no('epirb_call_sign', { callSign: shipCallSign });
   return { ok: true, value };
 }
 

@@ -23,7 +23,7 @@ export type Company = CompanyDetails & { id: number; version: number; createdAt:
 export function checkCompany(details: CompanyDetails): { ok: true; value: CompanyDetails } | { ok: false; problems: FieldProblem[] } {
   if (details.imoCompanyNumber === null) return { ok: true, value: details };
   const checked = checkImoCompanyNumber(details.imoCompanyNumber);
-  if (!checked.ok) return { ok: false, problems: [{ field: 'imoCompanyNumber', message: checked.reason }] };
+  if (!checked.ok) return { ok: false, problems: [{ field: 'imoCompanyNumber', ...checked.problem }] };
   return { ok: true, value: { ...details, imoCompanyNumber: checked.value } };
 }
 

@@ -1,10 +1,12 @@
-import { AREA_NAMES, MIDS, type AreaCode } from './areas.ts';
+import type { Refusal } from '../errors.ts';
+import { MIDS, type AreaCode } from './areas.ts';
 
 /** The result of checking an identifier: the normalised value, or why it is refused. */
-export type Checked = { ok: true; value: string } | { ok: false; reason: string };
+export type Checked = { ok: true; value: string } | { ok: false; problem: Refusal };
 
 const ok = (value: string): Checked => ({ ok: true, value });
-const no = (reason: string): Checked => ({ ok: false, reason });
+const no = (code: string, params?: Refusal['params']): Checked => ({ ok: false, problem: params ? { code, params } : { code } });
+const areaOf = (area: AreaCode) => ({ key: `area.${area}` as const });
 
 /** Full-width digits and letters (as typed with a Chinese input method) folded to ASCII. */
 export function foldWidth(input: string): string {
@@ -19,36 +21,35 @@ export function checkImoShipNumber(input: string): Checked {
     .trim()
     .toUpperCase()
     .replace(/^IMO\s*/, '');
-  if (!/^\d{7}$/.test(value)) return no('an IMO ship number is 7 digits');
+  if (!/^\d{7}$/.test(value)) return no('imo_ship_form');
   // 0000000 passes the check digit, but it is the usual way of saying "no number": leave the field empty instead.
-  if (value === '0000000')
-    return no('0000000 is not an IMO number (it stands for "none"): leave the IMO number empty and give the national registration number');
+  if (value === '0000000') return no('imo_none');
   const d = digitsOf(value);
   const sum = d.slice(0, 6).reduce((acc, digit, i) => acc + digit * (7 - i), 0);
-  if (sum % 10 !== d[6]) return no(`check digit should be ${sum % 10}, not ${d[6]}`);
+  if (sum % 10 !== d[6]) return no('check_digit', { expected: String(sum % 10), found: String(d[6]) });
   return ok(value);
 }
 
 /** IMO company number: 7 digits; weights 8,6,4,2,9,7; check = (11 − sum mod 11) mod 10. */
 export function checkImoCompanyNumber(input: string): Checked {
   const value = foldWidth(input).trim();
-  if (!/^\d{7}$/.test(value)) return no('an IMO company number is 7 digits');
+  if (!/^\d{7}$/.test(value)) return no('imo_company_form');
   const weights = [8, 6, 4, 2, 9, 7];
   const d = digitsOf(value);
   const sum = weights.reduce((acc, w, i) => acc + w * d[i]!, 0);
   const check = (11 - (sum % 11)) % 10;
-  if (check !== d[6]) return no(`check digit should be ${check}, not ${d[6]}`);
+  if (check !== d[6]) return no('check_digit', { expected: String(check), found: String(d[6]) });
   return ok(value);
 }
 
 /** MMSI of a ship station: MID + 6 digits, the MID being one of the area of registry's. */
 export function checkShipMmsi(input: string, area: AreaCode): Checked {
   const value = foldWidth(input).trim();
-  if (!/^\d{9}$/.test(value)) return no('an MMSI is 9 digits');
-  if (value.startsWith('0')) return no('a ship station MMSI starts with its MID, not 0 (0 is for groups and coast stations)');
+  if (!/^\d{9}$/.test(value)) return no('mmsi_form');
+  if (value.startsWith('0')) return no('ship_mmsi_zero');
   const mid = value.slice(0, 3);
   if (!MIDS[area].includes(mid)) {
-    return no(`MID ${mid} does not belong to ${AREA_NAMES[area].en}, whose ships use ${MIDS[area].join(', ')}`);
+    return no('ship_mid', { mid, area: areaOf(area), mids: MIDS[area].join(', ') });
   }
   return ok(value);
 }
@@ -56,11 +57,11 @@ export function checkShipMmsi(input: string, area: AreaCode): Checked {
 /** MMSI of a coast station (an agency's DSC station): 00 + MID + 4 digits. */
 export function checkCoastStationMmsi(input: string, area: AreaCode): Checked {
   const value = foldWidth(input).trim();
-  if (!/^\d{9}$/.test(value)) return no('an MMSI is 9 digits');
-  if (!value.startsWith('00') || value[2] === '0') return no('a coast station MMSI is 00 followed by the MID and 4 digits');
+  if (!/^\d{9}$/.test(value)) return no('mmsi_form');
+  if (!value.startsWith('00') || value[2] === '0') return no('coast_mmsi_form');
   const mid = value.slice(2, 5);
   if (!MIDS[area].includes(mid)) {
-    return no(`MID ${mid} does not belong to ${AREA_NAMES[area].en}, whose stations use ${MIDS[area].join(', ')}`);
+    return no('coast_mid', { mid, area: areaOf(area), mids: MIDS[area].join(', ') });
   }
   return ok(value);
 }
@@ -85,23 +86,19 @@ export const CALL_SIGN_SERIES: Record<AreaCode, { description: string; prefixes:
  * letters and one digit other than 0 or 1; and, for ships using radiotelephony only, four digits, or one
  * letter and four digits, the first digit not 0 or 1 (a digit right after a letter is never 0 or 1).
  */
-const SHIP_FORMS: readonly { pattern: RegExp; form: (prefix: string) => string }[] = [
-  { pattern: /^[A-Z]{2}$/, form: (p) => `two letters (${p}JF)` },
-  { pattern: /^[A-Z]{2}[2-9]$/, form: (p) => `two letters and a digit 2–9 (${p}JF7)` },
-  { pattern: /^[2-9]\d{3}$/, form: (p) => `four digits, the first 2–9 (radiotelephony only: ${p}2345)` },
-  { pattern: /^[A-Z][2-9]\d{3}$/, form: (p) => `a letter and four digits, the first 2–9 (radiotelephony only: ${p}A2345)` },
-];
+// (The refusal names the four forms, in this order: problem.call_sign_ship_form in src/words/.)
+const SHIP_FORMS: readonly RegExp[] = [/^[A-Z]{2}$/, /^[A-Z]{2}[2-9]$/, /^[2-9]\d{3}$/, /^[A-Z][2-9]\d{3}$/];
 
 /** Ship call sign: the area's nationality characters, then one of the forms the Radio Regulations allow ships. */
 export function checkCallSign(input: string, area: AreaCode): Checked {
   const value = foldWidth(input).trim().toUpperCase();
-  if (!/^[A-Z0-9]{4,7}$/.test(value)) return no('a call sign is 4 to 7 letters and digits');
+  if (!/^[A-Z0-9]{4,7}$/.test(value)) return no('call_sign_form');
   const series = CALL_SIGN_SERIES[area];
   const prefix = series.prefixes.find((p) => value.startsWith(p));
-  if (!prefix) return no(`${value} is not in ${AREA_NAMES[area].en}'s series ${series.description}`);
+  if (!prefix) return no('call_sign_series', { callSign: value, area: areaOf(area), series: series.description });
   const rest = value.slice(prefix.length);
-  if (!SHIP_FORMS.some((f) => f.pattern.test(rest))) {
-    return no(`after ${prefix}, a ship's call sign is ${SHIP_FORMS.map((f) => f.form(prefix)).join('; or ')} — not ${rest}`);
+  if (!SHIP_FORMS.some((form) => form.test(rest))) {
+    return no('call_sign_ship_form', { prefix, rest });
   }
   return ok(value);
 }

@@ -1,6 +1,7 @@
-import type { FieldProblem } from '../errors.ts';
+import type { FieldProblem, Refusal } from '../errors.ts';
+import { say, type Key, type Lang } from '../words/index.ts';
 import { missingRccItems, type Agency, type Script } from './agency.ts';
-import { AREA_NAMES, AREAS, type AreaCode } from './areas.ts';
+import { AREAS, type AreaCode } from './areas.ts';
 import type { Company, CompanyDetails } from './company.ts';
 import type { Port } from './ports.ts';
 import type { Recognition } from './recognition.ts';
@@ -119,31 +120,45 @@ export function planNumber(area: AreaCode, year: number, sequence: number): stri
   return `${area}-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
-/** "1 rescue boat", "2 rescue boats": a count that agrees with its number. */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The Chinese of a plan's documents in their script: Simplified for `hans`, Traditional for `hant`. */
+export const documentLang = (script: Script): Lang => (script === 'hans' ? 'zh-Hans' : 'zh-Hant');
 
-/** A draft's content prefilled from the vessel record, for the registrar to edit. */
-export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]): PlanContent {
+/**
+ * A draft's content prefilled from the vessel record, for the registrar to edit: each text in the
+ * Chinese of the plan's documents, then in English, as the copies print them.
+ */
+export function prefilledContent(vessel: VesselDetails, ports: readonly Port[], script: Script): PlanContent {
   const names = vessel.route.ports.map((code) => ports.find((p) => p.code === code)).filter((p): p is Port => Boolean(p));
   const { communications: comms, lifeSaving: lsa } = vessel;
+  const zh = documentLang(script);
+  const portName: Record<Lang, (p: Port) => string> = { 'zh-Hant': (p) => p.nameZh, 'zh-Hans': (p) => p.nameZhHans, en: (p) => p.nameEn };
+  const inBoth = (text: (lang: Lang) => string) => `${text(zh)}\n${text('en')}`;
   return {
-    routeNotes:
-      `${names.map((p) => p.nameZh).join(' – ')}；每日約${vessel.route.sailingsPerDay}班，航程約${vessel.route.crossingMinutes}分鐘。\n` +
-      `${names.map((p) => p.nameEn).join(' – ')}; about ${vessel.route.sailingsPerDay} sailings a day, crossing about ${vessel.route.crossingMinutes} minutes.`,
+    routeNotes: inBoth((lang) =>
+      say(lang, 'draft.route', {
+        ports: names.map(portName[lang]).join(' – '),
+        sailings: vessel.route.sailingsPerDay,
+        minutes: vessel.route.crossingMinutes,
+      }),
+    ),
     // Each item under the name of the field it comes from, as Module 2 prints it.
-    communicationsNotes: [
-      comms.vhf,
-      comms.bridgePhone && `Bridge telephone ${comms.bridgePhone}`,
-      ...comms.satellite.map((n) => `Satellite ${n}`),
-      comms.otherRadio,
-    ]
-      .filter(Boolean)
-      .join('; '),
-    lifeSavingNotes: [
-      `${count(lsa.liferafts, 'liferaft', 'liferafts')} (${count(lsa.liferaftCapacity, 'person', 'persons')})`,
-      count(lsa.marineEvacuationSystems, 'marine evacuation system', 'marine evacuation systems'),
-      count(lsa.rescueBoats, 'rescue boat', 'rescue boats'),
-    ].join(', '),
+    communicationsNotes: inBoth((lang) =>
+      [
+        comms.vhf,
+        comms.bridgePhone && say(lang, 'draft.bridgePhone', { number: comms.bridgePhone }),
+        ...comms.satellite.map((n) => say(lang, 'draft.satellite', { number: n })),
+        comms.otherRadio,
+      ]
+        .filter(Boolean)
+        .join(say(lang, 'draft.separator')),
+    ),
+    lifeSavingNotes: inBoth((lang) =>
+      [
+        say(lang, 'draft.liferafts', { n: lsa.liferafts, capacity: lsa.liferaftCapacity }),
+        say(lang, 'draft.evacuationSystems', { n: lsa.marineEvacuationSystems }),
+        say(lang, 'draft.rescueBoats', { n: lsa.rescueBoats }),
+      ].join(say(lang, 'draft.listSeparator')),
+    ),
     medicalNotes: vessel.medicalFacilities,
     exerciseNotes: null,
   };
@@ -152,26 +167,28 @@ export function prefilledContent(vessel: VesselDetails, ports: readonly Port[]):
 /** What stops a plan from being issued: every missing item, with where it is. */
 export function issueProblems(company: CompanyDetails, vessel: VesselDetails, agencies: readonly Agency[], content: PlanContent): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const missing = (field: string, what: string) => problems.push({ field, message: `${what} is missing` });
+  const missing = (field: string, what: Key, params?: Refusal['params']) =>
+    problems.push({ field, code: 'missing', params: { what: params ? { key: what, params } : { key: what } } });
 
   // Module 1: the company.
-  if (!company.emergencyPhoneAlt) missing('company.emergencyPhoneAlt', 'Module 1: the alternate 24-hour emergency telephone');
+  if (!company.emergencyPhoneAlt) missing('company.emergencyPhoneAlt', 'missing.emergencyPhoneAlt');
   // Module 2: the ship.
-  if (vessel.status === 'withdrawn') problems.push({ field: 'vessel.status', message: 'Module 2: the ship is withdrawn from service' });
-  if (!vessel.epirbHexId) missing('vessel.epirbHexId', 'Module 2: the EPIRB 406 MHz hex ID');
+  if (vessel.status === 'withdrawn') problems.push({ field: 'vessel.status', code: 'ship_withdrawn' });
+  if (!vessel.epirbHexId) missing('vessel.epirbHexId', 'missing.epirb');
   if (!vessel.communications.bridgePhone && vessel.communications.satellite.length === 0) {
-    missing('vessel.communications', 'Module 2: a telephone or satellite number for the ship');
+    missing('vessel.communications', 'missing.shipPhone');
   }
-  if (!vessel.medicalFacilities) missing('vessel.medicalFacilities', 'Module 2: the medical facilities');
-  if (!content.routeNotes) missing('content.routeNotes', 'Module 2: the route and timetable notes');
+  if (!vessel.medicalFacilities) missing('vessel.medicalFacilities', 'missing.medical');
+  if (!content.routeNotes) missing('content.routeNotes', 'missing.routeNotes');
   // Module 3: all three agencies, always (arrangement, clause 1).
   for (const code of AREAS) {
     const agency = agencies.find((a) => a.code === code);
     if (!agency) {
-      missing(`agencies.${code}`, `Module 3: ${AREA_NAMES[code].en}'s RCC block`);
+      missing(`agencies.${code}`, 'missing.rccBlock', { agency: { key: `area.${code}` } });
       continue;
     }
-    for (const item of missingRccItems(agency.rcc)) missing(`agencies.${code}.rcc.${item.field}`, `Module 3: ${agency.nameEn}: ${item.label}`);
+    for (const field of missingRccItems(agency.rcc))
+      missing(`agencies.${code}.rcc.${field}`, 'missing.rccItem', { agency: { key: `area.${code}` }, item: { key: `rccItem.${field}` } });
   }
   return problems;
 }
@@ -257,13 +274,13 @@ export function nextExerciseDue(
  * held or planned, falls within twelve months of it. Only a planned, required exercise is checked: a
  * held one is a record of what happened, in whatever order it is entered, and a voluntary one never counts.
  */
-export function requiredExerciseClash(date: string, exercises: readonly Exercise[]): string | null {
+export function requiredExerciseClash(date: string, exercises: readonly Exercise[]): Refusal | null {
   const clash = exercises.find((e) => !e.voluntary && addMonths(e.date, 12) > date && addMonths(date, 12) > e.date);
   if (!clash) return null;
-  return (
-    `MSC.1/Circ.1079 §9: a ship should not be required to exercise more than once in any twelve-month period. ` +
-    `A required exercise is ${clash.state === 'held' ? 'held' : 'planned'} on ${clash.date}: require the next on or before ${addMonths(clash.date, -12)} or on or after ${addMonths(clash.date, 12)}, or record this one as voluntary.`
-  );
+  return {
+    code: 'exercise_clash',
+    params: { state: clash.state, date: clash.date, before: addMonths(clash.date, -12), after: addMonths(clash.date, 12) },
+  };
 }
 
 // Circ.1079 Appendix 1: a new ship, route, SAR service or changed emergency arrangements need a new

@@ -1,7 +1,8 @@
 import type { AreaCode } from './areas.ts';
 
 /** A passenger ferry terminal of the Pearl River Delta, with the area it lies in. */
-export type Port = { code: string; nameZh: string; nameEn: string; area: AreaCode };
+/** A port: its Chinese name in both scripts (written, not converted), its English name, its area. */
+export type Port = { code: string; nameZh: string; nameZhHans: string; nameEn: string; area: AreaCode };
 
 const plain = (s: string) =>
   s

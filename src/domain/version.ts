@@ -1,4 +1,7 @@
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
+
+/** The kinds of record a caller changes with If-Match. */
+export type Versioned = 'plan' | 'agency' | 'pair' | 'proposal' | 'company' | 'vessel';
 
 /**
  * The version of a record the caller last saw: a number from an ETag or a form; 'any' for
@@ -9,12 +12,11 @@ import { AppError } from '../errors.ts';
 export type ExpectedVersion = number | 'any' | 'absent' | 'other';
 
 /** The one answer to "this record changed since you read it": 412, and nothing is written. */
-export const changedMeanwhile = (what: string) =>
-  new AppError('precondition_failed', `This ${what} changed since you read it; read it again and reapply your change`);
+export const changedMeanwhile = (what: Versioned) => refuse('stale_version', { record: { key: `what.${what}` } });
 
 /** The version the write must still find (checked again atomically by the store), or 428 / 412. */
-export function requireVersion(what: string, current: number, expected: ExpectedVersion): number {
-  if (expected === 'absent') throw new AppError('precondition_required', `Send If-Match with the ETag from GET of this ${what}`);
+export function requireVersion(what: Versioned, current: number, expected: ExpectedVersion): number {
+  if (expected === 'absent') throw refuse('if_match_required', { record: { key: `what.${what}` } });
   if (expected !== 'any' && expected !== current) throw changedMeanwhile(what);
   return current;
 }

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../errors.ts';
-import { AREA_NAMES, AREAS, type AreaCode } from './areas.ts';
+import { AREAS, type AreaCode } from './areas.ts';
 import { checkBeaconHexId } from './beacon.ts';
 import { checkCallSign, checkImoShipNumber, checkShipMmsi, type Checked } from './identifiers.ts';
 import type { Port } from './ports.ts';
@@ -67,19 +67,16 @@ export function vesselRules(d: ReadableVessel, ports: readonly Port[]): { proble
   const type = VESSEL_TYPES.find((t) => t === d.type);
   const take = (field: string, checked: Checked): string | null => {
     if (checked.ok) return checked.value;
-    problems.push({ field, message: checked.reason });
+    problems.push({ field, ...checked.problem });
     return null;
   };
 
   if (typeof d.imoNumber === 'string') {
     normalised.imoNumber = take('imoNumber', checkImoShipNumber(d.imoNumber));
   } else if (d.imoNumber === null && type && !IMO_EXCLUDED_TYPES.includes(type)) {
-    problems.push({
-      field: 'imoNumber',
-      message: `required for a ${type.replaceAll('_', ' ')} (only jetfoils, hydrofoils and air-cushion vehicles may go without)`,
-    });
+    problems.push({ field: 'imoNumber', code: 'needs_imo', params: { type: { key: `vesselType.${type}` } } });
   } else if (d.imoNumber === null && type && !d.nationalRegistrationNumber) {
-    problems.push({ field: 'nationalRegistrationNumber', message: 'required when the craft has no IMO number' });
+    problems.push({ field: 'nationalRegistrationNumber', code: 'needs_registration_number' });
   }
   let mmsi: string | null = null;
   let callSign: string | null = null;
@@ -98,15 +95,13 @@ export function routeProblems(portCodes: readonly string[], ports: readonly Port
   const areas = new Set<AreaCode>();
   portCodes.forEach((code, i) => {
     const port = ports.find((p) => p.code === code);
-    if (!port) problems.push({ field: `route.ports.${i}`, message: `unknown port ${code} (GET /api/ports lists the ports)` });
+    if (!port) problems.push({ field: `route.ports.${i}`, code: 'unknown_port', params: { port: code } });
     else areas.add(port.area);
   });
   if (problems.length === 0 && areas.size < 2) {
-    const only = [...areas].map((a) => AREA_NAMES[a].en).join(', ') || 'no area';
-    problems.push({
-      field: 'route.ports',
-      message: `a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only ${only}`,
-    });
+    // Known ports and fewer than two areas: exactly one area.
+    const [only] = [...areas];
+    problems.push({ field: 'route.ports', code: 'route_one_area', params: { area: { key: `area.${only!}` } } });
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { sessionPrincipal } from '../services/accounts.ts';
 import { principalForToken } from '../services/tokens.ts';
 import type { AppEnv } from './env.ts';
@@ -29,13 +29,9 @@ export const requireAuth = createMiddleware<AppEnv>(async (c, next) => {
   const holder = await principalForToken(c.get('deps').db, bearerToken(c.req.header('Authorization')), c.get('deps').now());
   if (!holder) {
     const hasHeader = Boolean(c.req.header('Authorization'));
-    throw new AppError(
-      'unauthenticated',
-      hasHeader ? 'The access token is not valid, has expired or has been revoked' : 'Send Authorization: Bearer <token>; make one on your account page',
-    );
+    throw refuse(hasHeader ? 'token_invalid' : 'token_missing');
   }
-  if (holder.scope === 'read' && c.req.method !== 'GET' && c.req.method !== 'HEAD')
-    throw new AppError('forbidden', 'This token may only read: make a full one on your account page to change records');
+  if (holder.scope === 'read' && c.req.method !== 'GET' && c.req.method !== 'HEAD') throw refuse('token_read_only');
   c.set('principal', holder.principal);
   c.set('via', `token ${holder.tokenId}`);
   await next();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context, Next } from 'hono';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { finishKeyedRequest, startKeyedRequest } from '../services/idempotency.ts';
 import type { AppEnv } from './env.ts';
 
@@ -15,9 +15,7 @@ export async function idempotentPost(c: Context<AppEnv>, next: Next) {
   const via = c.get('via');
   if (c.req.method !== 'POST' || key === undefined || !via) return next();
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw new AppError('validation_failed', 'An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID, say)', [
-      { field: 'header.idempotency-key', message: 'must be 1 to 255 visible ASCII characters' },
-    ]);
+    throw refuse('idempotency_key_form', {}, [{ field: 'header.idempotency-key', code: 'idempotency_key_form' }]);
   }
   const { db, now } = c.get('deps');
   // The request as sent: method, path and query, and the body's bytes.

@@ -1,19 +1,32 @@
 import { z } from '@hono/zod-openapi';
-import { ERROR_CODES } from '../errors.ts';
+import { CATEGORIES, ERROR_CODES } from '../errors.ts';
 
 // What every route's OpenAPI entry shares: the problem body, the error responses, JSON bodies, If-Match.
 
+// A parameter of a refusal or a problem: a value (a plan number, a date, a count) or the code of what it
+// names (an area, HK; a role, registrar).
+const ProblemParams = z.record(z.string(), z.union([z.string(), z.number()]));
+
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ example: '/problems/validation-failed' }),
-    title: z.string(),
+    type: z.string().openapi({ example: '/problems/no-open-draft' }),
+    title: z.string().openapi({ description: "The category's title, in the language of Accept-Language" }),
     status: z.number().int(),
-    code: z.enum(ERROR_CODES),
-    detail: z.string(),
+    code: z.enum(ERROR_CODES).openapi({ description: 'What was refused, one code a refusal: the API guide lists them with their parameters' }),
+    category: z.enum(CATEGORIES).openapi({ description: 'The general kind of refusal (before 0.2 this was `code`); kept for clients that still read it' }),
+    detail: z.string().openapi({ description: 'The refusal in a sentence, in the language of Accept-Language (English unless asked)' }),
+    params: ProblemParams.optional().openapi({ description: "The refusal's parameters, as the sentence uses them", example: { planNumber: 'HK-2026-0005' } }),
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          code: z.string().openapi({ description: 'What is wrong with the field (too_long, check_digit, held_by …)', example: 'too_long' }),
+          params: ProblemParams.optional(),
+          message: z.string().openapi({ description: 'The problem in a sentence, in the language of Accept-Language' }),
+        }),
+      )
       .optional()
       .openapi({ description: 'Each bad field (or missing item) and what is wrong with it' }),
   })

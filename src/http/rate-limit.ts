@@ -1,5 +1,5 @@
 import type { Context, Next } from 'hono';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { clientAddress } from './context.ts';
 import type { AppEnv } from './env.ts';
 
@@ -48,7 +48,7 @@ export class RateLimiter {
   }
 }
 
-const over = (seconds: number) => new AppError('too_many_requests', `Over the rate limit: send again in ${seconds} s`, [], { retryAfterSeconds: seconds });
+const over = (seconds: number) => refuse('rate_limited', { seconds }, [], { retryAfterSeconds: seconds });
 const classOf = (path: string): Class => (path === '/api/lookup' ? 'lookup' : 'other');
 
 /** Before authentication: each client address's bucket. */

@@ -1,8 +1,7 @@
 import type { Script } from '../domain/agency.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
-import { BOOK, L, VESSEL_STATUS, VESSEL_TYPE, type Bilingual } from '../labels.ts';
+import { isAreaCode } from '../domain/areas.ts';
+import { say, type Key } from '../words/index.ts';
 import { toSimplified } from '../script.ts';
-import { inScript } from './hans.ts';
 import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
 
 // The incident book as one HTML file that needs nothing else: no font, script or style from outside,
@@ -29,8 +28,9 @@ const keysOf = (c: BookCard) =>
   ).toLowerCase();
 
 export function incidentBookHtml(book: BookContent, script: Script): string {
-  const both = (b: Bilingual) => `${esc(inScript(b.zh, script))} <span lang="en">${esc(b.en)}</span>`;
-  const zh = (text: string) => esc(inScript(text, script));
+  const chinese = script === 'hans' ? 'zh-Hans' : 'zh-Hant';
+  const both = (k: Key) => `${esc(say(chinese, k))} <span lang="en">${esc(say('en', k))}</span>`;
+  const port = (p: { nameZh: string; nameZhHans?: string }) => esc(script === 'hans' ? (p.nameZhHans ?? toSimplified(p.nameZh)) : p.nameZh);
   // The pairs the filter needs: each Traditional character of the book's names and its Simplified form.
   const pairs: Record<string, string> = {};
   for (const ch of new Set([...book.cards.flatMap((c) => [...`${c.vessel.nameZh}${c.company.nameZh}`])])) {
@@ -40,17 +40,17 @@ export function incidentBookHtml(book: BookContent, script: Script): string {
   const centres = book.centres
     .map(
       (a) =>
-        `<li><strong>${a.code}</strong> ${zh(AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${tel(a.phone24h)}${a.shortNumber ? ` (${esc(a.shortNumber)})` : ''}</li>`,
+        `<li><strong>${a.code}</strong> ${esc(isAreaCode(a.code) ? say(chinese, `area.${a.code}`) : a.nameZh)} ${tel(a.phone24h)}${a.shortNumber ? ` (${esc(a.shortNumber)})` : ''}</li>`,
     )
     .join('');
   const cards = book.cards
     .map((c, i) => {
       const v = c.vessel;
-      const state = v.status === 'in_service' ? '' : `<span class="state">${both(VESSEL_STATUS[v.status])}</span> `;
+      const state = v.status === 'in_service' ? '' : `<span class="state">${both(`vesselStatus.${v.status}`)}</span> `;
       const ids = [
         `MMSI ${esc(v.mmsi)}`,
-        `${both(L.callSign)} ${esc(v.callSign)}`,
-        v.imoNumber ? `IMO ${esc(v.imoNumber)}` : `${both(BOOK.registration)} ${esc(v.nationalRegistrationNumber ?? '—')}`,
+        `${both('doc.callSign')} ${esc(v.callSign)}`,
+        v.imoNumber ? `IMO ${esc(v.imoNumber)}` : `${both('book.registration')} ${esc(v.nationalRegistrationNumber ?? '—')}`,
         v.epirbHexId ? `EPIRB ${esc(v.epirbHexId)}` : '',
       ]
         .filter(Boolean)
@@ -61,22 +61,22 @@ export function incidentBookHtml(book: BookContent, script: Script): string {
       return `<article id="ship-${i + 1}" data-s="${esc(keysOf(c))}">
 <h2>${state}${esc(v.nameZh)} <span lang="en">${esc(v.nameEn)}</span></h2>
 <p>${ids}</p>
-<p>${both(VESSEL_TYPE[v.type])} · ${both(BOOK.onBoard)} ${v.maxPassengers} + ${v.crew} · ${both(L.ports)}: ${v.routePorts.map((p) => `${zh(p.nameZh)} ${esc(p.nameEn)}`).join(' – ')}</p>
-<p>${both(BOOK.ship)}: ${[v.communications.bridgePhone ? `${both(L.bridgePhone)} ${tel(v.communications.bridgePhone)}` : '', ...v.communications.satellite.map(esc), `VHF ${esc(v.communications.vhf.replace(/^VHF\s*/i, ''))}`].filter(Boolean).join(' · ')}</p>
-<p>${esc(c.company.nameZh)} <span lang="en">${esc(c.company.nameEn)}</span>: ${both(L.emergencyPhone)} ${tel(c.company.emergencyPhone)}${c.company.emergencyPhoneAlt ? ` · ${both(L.emergencyPhoneAlt)} ${tel(c.company.emergencyPhoneAlt)}` : ''}</p>
-<p>${both(L.dpa)}: ${esc(c.company.designatedPerson.name)} ${tel(c.company.designatedPerson.phone)}${c.company.designatedPerson.mobile ? ` · ${tel(c.company.designatedPerson.mobile)}` : ''}</p>
-<p class="muted">${both(BOOK.plan)}: ${plan} · ${both(BOOK.homeCentre)} ${esc(c.homeAgency.code)}</p>
+<p>${both(`vesselType.${v.type}`)} · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${port(p)} ${esc(p.nameEn)}`).join(' – ')}</p>
+<p>${both('book.ship')}: ${[v.communications.bridgePhone ? `${both('doc.bridgePhone')} ${tel(v.communications.bridgePhone)}` : '', ...v.communications.satellite.map(esc), `VHF ${esc(v.communications.vhf.replace(/^VHF\s*/i, ''))}`].filter(Boolean).join(' · ')}</p>
+<p>${esc(c.company.nameZh)} <span lang="en">${esc(c.company.nameEn)}</span>: ${both('doc.emergencyPhone')} ${tel(c.company.emergencyPhone)}${c.company.emergencyPhoneAlt ? ` · ${both('doc.emergencyPhoneAlt')} ${tel(c.company.emergencyPhoneAlt)}` : ''}</p>
+<p>${both('doc.dpa')}: ${esc(c.company.designatedPerson.name)} ${tel(c.company.designatedPerson.phone)}${c.company.designatedPerson.mobile ? ` · ${tel(c.company.designatedPerson.mobile)}` : ''}</p>
+<p class="muted">${both('book.plan')}: ${plan} · ${both('book.homeCentre')} ${esc(c.homeAgency.code)}</p>
 </article>`;
     })
     .join('\n');
-  const index = (title: Bilingual, key: (c: BookCard) => string | null) => {
+  const index = (title: Key, key: (c: BookCard) => string | null) => {
     const rows = book.cards
       .map((c, i) => ({ key: key(c), name: c.vessel.nameEn, id: i + 1 }))
       .filter((e): e is { key: string; name: string; id: number } => Boolean(e.key))
       .sort((a, b) => a.key.localeCompare(b.key));
-    return `<section class="index"><h2>${both(BOOK.index)}: ${both(title)}</h2><table><tbody>${rows.map((r) => `<tr><td>${esc(r.key)}</td><td><a href="#ship-${r.id}">${esc(r.name)}</a></td></tr>`).join('')}</tbody></table></section>`;
+    return `<section class="index"><h2>${both('book.index')}: ${both(title)}</h2><table><tbody>${rows.map((r) => `<tr><td>${esc(r.key)}</td><td><a href="#ship-${r.id}">${esc(r.name)}</a></td></tr>`).join('')}</tbody></table></section>`;
   };
-  const title = `${inScript(BOOK.title.zh, script)} ${BOOK.title.en} · ${madeAtText(book.madeAt)}`;
+  const title = `${say(chinese, 'book.title')} ${say('en', 'book.title')} · ${madeAtText(book.madeAt)}`;
   return `<!doctype html>
 <html lang="${script === 'hans' ? 'zh-Hans' : 'zh-Hant'}">
 <head>
@@ -103,20 +103,20 @@ td { padding: .1rem .75rem .1rem 0; }
 </head>
 <body>
 <header>
-<h1>${both(BOOK.title)}</h1>
-<p class="made">${both(BOOK.made)} ${esc(madeAtText(book.madeAt))} · ${book.cards.length} ${both(BOOK.ships)}${book.area ? ` · ${esc(book.area)}` : ''}</p>
-<p><strong>${both(BOOK.centres)}</strong></p>
+<h1>${both('book.title')}</h1>
+<p class="made">${both('book.made')} ${esc(madeAtText(book.madeAt))} · ${book.cards.length} ${both('book.ships')}${book.area ? ` · ${esc(book.area)}` : ''}</p>
+<p><strong>${both('book.centres')}</strong></p>
 <ul class="centres">${centres}</ul>
-<label for="q">${both(BOOK.filter)}</label>
+<label for="q">${both('book.filter')}</label>
 <input id="q" type="search" autocomplete="off">
 <p id="count" role="status"></p>
 </header>
 <main>
 ${cards}
 </main>
-${index(BOOK.byMmsi, (c) => c.vessel.mmsi)}
-${index(BOOK.byCallSign, (c) => c.vessel.callSign)}
-${index(BOOK.byImo, (c) => c.vessel.imoNumber)}
+${index('book.byMmsi', (c) => c.vessel.mmsi)}
+${index('book.byCallSign', (c) => c.vessel.callSign)}
+${index('book.byImo', (c) => c.vessel.imoNumber)}
 <script>
 (function () {
   var pairs = ${JSON.stringify(pairs).replace(/</g, '\\u003c')};

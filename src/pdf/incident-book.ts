@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Script } from '../domain/agency.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
-import { BOOK, L, VESSEL_STATUS, VESSEL_TYPE, type Bilingual } from '../labels.ts';
-import { typeset, zh } from './typeset.ts';
+import { isAreaCode } from '../domain/areas.ts';
+import type { Key } from '../words/index.ts';
+import { en, portZh, typeset, zh } from './typeset.ts';
 import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
 
 export type { BookContent } from './book-content.ts';
@@ -28,7 +28,7 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     bufferPages: true,
     compress: true,
     info: {
-      Title: `${BOOK.title.en} ${madeAtText(book.madeAt)}`,
+      Title: `${en('book.title')} ${madeAtText(book.madeAt)}`,
       Creator: 'SAR co-operation plan registry',
       Producer: 'SAR co-operation plan registry',
       CreationDate: made,
@@ -43,7 +43,7 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  const both = (b: Bilingual) => `${zh(doc, b)} ${b.en}`;
+  const both = (k: Key) => `${zh(doc, k)} ${en(k)}`;
   const line = (text: string, opts: { bold?: boolean; size?: number; colour?: string } = {}) =>
     doc
       .font(opts.bold ? 'bold' : 'regular')
@@ -53,44 +53,44 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
 
   // The cards, each kept whole on one page.
   const pageOf: number[] = [];
-  doc.font('bold').fontSize(14).fillColor(BLACK).text(both(BOOK.title), MARGIN.side, MARGIN.top, { width: WIDTH });
+  doc.font('bold').fontSize(14).fillColor(BLACK).text(both('book.title'), MARGIN.side, MARGIN.top, { width: WIDTH });
   doc
     .font('regular')
     .fontSize(SIZE.text)
     .fillColor(GREY)
-    .text(`${both(BOOK.intro)} · ${book.cards.length} ${both(BOOK.ships)}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
+    .text(`${both('book.intro')} · ${book.cards.length} ${both('book.ships')}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
   doc.moveDown(0.6);
   book.cards.forEach((card, i) => {
     const v = card.vessel;
     if (doc.y + mm(27) > PAGE.height - MARGIN.bottom) doc.addPage();
     pageOf[i] = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
-    const state = v.status === 'in_service' ? '' : `［${both(VESSEL_STATUS[v.status])}］ `;
+    const state = v.status === 'in_service' ? '' : `［${both(`vesselStatus.${v.status}`)}］ `;
     line(`${state}${v.nameZh}  ${v.nameEn}`, { bold: true, size: SIZE.name });
     const ids = [
       `MMSI ${v.mmsi}`,
-      `${both(L.callSign)} ${v.callSign}`,
-      v.imoNumber ? `IMO ${v.imoNumber}` : `${both(BOOK.registration)} ${v.nationalRegistrationNumber ?? '—'}`,
+      `${both('doc.callSign')} ${v.callSign}`,
+      v.imoNumber ? `IMO ${v.imoNumber}` : `${both('book.registration')} ${v.nationalRegistrationNumber ?? '—'}`,
       v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null,
     ];
     line(ids.filter(Boolean).join(' · '));
     line(
-      `${both(VESSEL_TYPE[v.type])} · ${both(BOOK.onBoard)} ${v.maxPassengers} + ${v.crew} · ${both(L.ports)}: ${v.routePorts.map((p) => `${zh(doc, p.nameZh)} ${p.nameEn}`).join(' – ')}`,
+      `${both(`vesselType.${v.type}`)} · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${portZh(doc, p)} ${p.nameEn}`).join(' – ')}`,
     );
     const ship = [
-      v.communications.bridgePhone && `${both(L.bridgePhone)} ${v.communications.bridgePhone}`,
+      v.communications.bridgePhone && `${both('doc.bridgePhone')} ${v.communications.bridgePhone}`,
       ...v.communications.satellite,
       `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`,
     ];
-    line(`${both(BOOK.ship)}: ${ship.filter(Boolean).join(' · ')}`);
+    line(`${both('book.ship')}: ${ship.filter(Boolean).join(' · ')}`);
     const c = card.company;
     line(
-      `${c.nameZh} ${c.nameEn}: ${both(L.emergencyPhone)} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both(L.emergencyPhoneAlt)} ${c.emergencyPhoneAlt}` : ''}`,
+      `${c.nameZh} ${c.nameEn}: ${both('doc.emergencyPhone')} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both('doc.emergencyPhoneAlt')} ${c.emergencyPhoneAlt}` : ''}`,
     );
-    line(`${both(L.dpa)}: ${c.designatedPerson.name} ${c.designatedPerson.phone}${c.designatedPerson.mobile ? ` · ${c.designatedPerson.mobile}` : ''}`);
+    line(`${both('doc.dpa')}: ${c.designatedPerson.name} ${c.designatedPerson.phone}${c.designatedPerson.mobile ? ` · ${c.designatedPerson.mobile}` : ''}`);
     const plan = card.plan
       ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}`
       : '—';
-    line(`${both(BOOK.plan)}: ${plan} · ${both(BOOK.homeCentre)} ${card.homeAgency.code}`, { colour: GREY });
+    line(`${both('book.plan')}: ${plan} · ${both('book.homeCentre')} ${card.homeAgency.code}`, { colour: GREY });
     doc.moveDown(0.25);
     doc
       .moveTo(MARGIN.side, doc.y)
@@ -110,16 +110,16 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
   const COLUMNS = 3;
   const columnWidth = (WIDTH - mm(6)) / COLUMNS;
   for (const [title, list] of [
-    [BOOK.byMmsi, entries((c) => c.vessel.mmsi)],
-    [BOOK.byCallSign, entries((c) => c.vessel.callSign)],
-    [BOOK.byImo, entries((c) => c.vessel.imoNumber)],
+    ['book.byMmsi', entries((c) => c.vessel.mmsi)],
+    ['book.byCallSign', entries((c) => c.vessel.callSign)],
+    ['book.byImo', entries((c) => c.vessel.imoNumber)],
   ] as const) {
     doc.addPage();
     doc
       .font('bold')
       .fontSize(11)
       .fillColor(BLACK)
-      .text(`${both(BOOK.index)}: ${both(title)}`, MARGIN.side, MARGIN.top, { width: WIDTH });
+      .text(`${both('book.index')}: ${both(title)}`, MARGIN.side, MARGIN.top, { width: WIDTH });
     const top = doc.y + mm(2);
     const rowHeight = SIZE.small + 3;
     let column = 0;
@@ -147,14 +147,14 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
   // Every page: what it is and when it was made at the top; the three centres' 24-hour numbers at the foot.
   const range = doc.bufferedPageRange();
   const centres = book.centres
-    .map((a) => `${a.code} ${zh(doc, AREA_NAMES[a.code as AreaCode]?.zh ?? a.nameZh)} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`)
+    .map((a) => `${a.code} ${isAreaCode(a.code) ? zh(doc, `area.${a.code}`) : a.nameZh} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`)
     .join('      ');
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(SIZE.small).fillColor(GREY);
-    doc.text(`${both(BOOK.title)} · ${both(BOOK.made)} ${madeAtText(book.madeAt)} · ${i + 1} / ${range.count}`, MARGIN.side, mm(10), {
+    doc.text(`${both('book.title')} · ${both('book.made')} ${madeAtText(book.madeAt)} · ${i + 1} / ${range.count}`, MARGIN.side, mm(10), {
       width: WIDTH,
       lineBreak: false,
     });
@@ -162,7 +162,7 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
       .font('regular')
       .fontSize(SIZE.small)
       .fillColor(GREY)
-      .text(both(BOOK.centres), MARGIN.side, PAGE.height - mm(16), { width: WIDTH, lineBreak: false });
+      .text(both('book.centres'), MARGIN.side, PAGE.height - mm(16), { width: WIDTH, lineBreak: false });
     doc
       .font('bold')
       .fontSize(SIZE.text + 1)

@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { AREA_NAMES, AREAS, type AreaCode } from '../domain/areas.ts';
+import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { ControlledCopy } from '../domain/copies.ts';
 import { controlledCopies, verificationCode } from '../domain/copies.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
-import { typeset, zh } from './typeset.ts';
-import { CHANGE, EXERCISE_KIND, L, TITLE, UNIT_KIND, VESSEL_TYPE, type Bilingual } from '../labels.ts';
+import { en, portZh, typeset, zh, type Both, type Names } from './typeset.ts';
+import type { Key } from '../words/index.ts';
 
 // A4 in points, laid out with millimetre helpers; every label in the compiling agency's Chinese script
 // (Simplified for Guangdong, Traditional for Hong Kong and Macao) with English beneath.
@@ -18,7 +18,7 @@ const COLOUR = { text: '#111111', muted: '#555555', rule: '#999999', band: '#e8e
 const SIZE = { title: 18, heading: 12, text: 9.5, label: 8.5, small: 7.5 };
 
 type Doc = InstanceType<typeof PDFDocument>;
-type Cell = string | Bilingual;
+type Cell = string | Exclude<Both, Key>;
 
 /**
  * Renders one controlled copy of an issued revision. Deterministic: the same snapshot and copy give the
@@ -34,7 +34,7 @@ export async function renderCopy(snapshot: PlanSnapshot, copyNumber: number): Pr
     bufferPages: true,
     compress: true,
     info: {
-      Title: `${TITLE.en} ${snapshot.planNumber} rev. ${snapshot.revision} – copy ${copy.number} of 5`,
+      Title: `${en('doc.title')} ${snapshot.planNumber} rev. ${snapshot.revision} – copy ${copy.number} of 5`,
       Author: snapshot.agencies.find((a) => a.code === snapshot.homeAgency)!.nameEn,
       Subject: `${snapshot.vessel.nameEn} ${snapshot.vessel.nameZh}`,
       Creator: 'SAR co-operation plan registry',
@@ -90,7 +90,7 @@ function ensureRoom(doc: Doc, height: number) {
   for (const h of pending) h.draw();
 }
 
-function heading(doc: Doc, label: Bilingual) {
+function heading(doc: Doc, label: Both) {
   const pending = pendingHeadings.get(doc) ?? [];
   pending.push({
     height: 34,
@@ -102,7 +102,7 @@ function heading(doc: Doc, label: Bilingual) {
         .fillColor(COLOUR.text)
         .font('bold')
         .fontSize(SIZE.heading)
-        .text(`${zh(doc, label)}　${label.en}`, MARGIN.side + 6, y + 4, { width: CONTENT_WIDTH - 12, lineBreak: false });
+        .text(`${zh(doc, label)}　${en(label)}`, MARGIN.side + 6, y + 4, { width: CONTENT_WIDTH - 12, lineBreak: false });
       doc.font('regular').fontSize(SIZE.text);
       doc.x = MARGIN.side;
       doc.y = y + 28;
@@ -133,19 +133,19 @@ function subheading(doc: Doc, text: string) {
 }
 
 /** One labelled value: the label in Chinese over English on the left, the value wrapping on the right. */
-function field(doc: Doc, label: Bilingual, value: string | null | undefined) {
-  const text = value?.trim() ? value : `${zh(doc, L.none)} / ${L.none.en}`;
+function field(doc: Doc, label: Both, value: string | null | undefined) {
+  const text = value?.trim() ? value : `${zh(doc, 'doc.none')} / ${en('doc.none')}`;
   const valueX = MARGIN.side + LABEL_WIDTH + GAP;
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - GAP;
   const labelZh = zh(doc, label);
   doc.fontSize(SIZE.label);
-  const labelHeight = doc.heightOfString(labelZh, { width: LABEL_WIDTH }) + doc.fontSize(SIZE.small).heightOfString(label.en, { width: LABEL_WIDTH });
+  const labelHeight = doc.heightOfString(labelZh, { width: LABEL_WIDTH }) + doc.fontSize(SIZE.small).heightOfString(en(label), { width: LABEL_WIDTH });
   const valueHeight = doc.fontSize(SIZE.text).heightOfString(text, { width: valueWidth });
   const height = Math.max(labelHeight, valueHeight);
   ensureRoom(doc, height + 4);
   const y = doc.y;
   doc.fillColor(COLOUR.text).fontSize(SIZE.label).text(labelZh, MARGIN.side, y, { width: LABEL_WIDTH });
-  doc.fillColor(COLOUR.muted).fontSize(SIZE.small).text(label.en, MARGIN.side, doc.y, { width: LABEL_WIDTH });
+  doc.fillColor(COLOUR.muted).fontSize(SIZE.small).text(en(label), MARGIN.side, doc.y, { width: LABEL_WIDTH });
   doc.fillColor(COLOUR.text).fontSize(SIZE.text).text(text, valueX, y, { width: valueWidth });
   doc
     .moveTo(MARGIN.side, y + height + 2)
@@ -157,11 +157,11 @@ function field(doc: Doc, label: Bilingual, value: string | null | undefined) {
   doc.y = y + height + 4;
 }
 
-const both = (doc: Doc, b: Bilingual) => `${zh(doc, b)}\n${b.en}`;
+const both = (doc: Doc, b: Both) => `${zh(doc, b)}\n${en(b)}`;
 const cellText = (doc: Doc, cell: Cell) => (typeof cell === 'string' ? cell : both(doc, cell));
 
 /** A table with bilingual headers; `marked` rows are drawn bold with a marker in the margin. */
-function table(doc: Doc, columns: { label: Bilingual; width: number }[], rows: Cell[][], marked: (i: number) => boolean = () => false) {
+function table(doc: Doc, columns: { label: Both; width: number }[], rows: Cell[][], marked: (i: number) => boolean = () => false) {
   const total = columns.reduce((acc, c) => acc + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * CONTENT_WIDTH);
   const pad = 3;
@@ -223,17 +223,14 @@ function paragraph(doc: Doc, text: string, opts: { size?: number; colour?: strin
   doc.moveDown(0.4);
 }
 
-/** A label with its blanks filled: {home}, {date}, {n}, {total}. */
-const filled = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
-
 /** An agency's names as the document prints them: Chinese in the document's script, English as registered. */
-const agencyName = (s: PlanSnapshot, code: AreaCode): Bilingual => {
+const agencyName = (s: PlanSnapshot, code: AreaCode): Names => {
   const a = s.agencies.find((x) => x.code === code)!;
   return { zh: s.agencyNamesZh?.[code] ?? a.nameZh, en: a.nameEn };
 };
 
 /** A copy's holder as the document prints it (agencies in the document's script). */
-const holderName = (s: PlanSnapshot, c: ControlledCopy): Bilingual =>
+const holderName = (s: PlanSnapshot, c: ControlledCopy): Names =>
   (AREAS as readonly string[]).includes(c.holder) ? agencyName(s, c.holder as AreaCode) : { zh: c.nameZh, en: c.nameEn };
 
 // --- sections ---------------------------------------------------------------------------------
@@ -241,8 +238,8 @@ const holderName = (s: PlanSnapshot, c: ControlledCopy): Bilingual =>
 function cover(doc: Doc, s: PlanSnapshot, copy: ControlledCopy) {
   const v = s.vessel;
   doc.moveDown(1);
-  doc.font('bold').fontSize(SIZE.title).text(zh(doc, TITLE), { align: 'center', width: CONTENT_WIDTH });
-  doc.fontSize(SIZE.heading + 1).text(TITLE.en, { align: 'center', width: CONTENT_WIDTH });
+  doc.font('bold').fontSize(SIZE.title).text(zh(doc, 'doc.title'), { align: 'center', width: CONTENT_WIDTH });
+  doc.fontSize(SIZE.heading + 1).text(en('doc.title'), { align: 'center', width: CONTENT_WIDTH });
   doc.moveDown(1.2);
   doc.fontSize(SIZE.title + 2).text(v.nameZh, { align: 'center', width: CONTENT_WIDTH });
   doc.fontSize(SIZE.title - 2).text(v.nameEn, { align: 'center', width: CONTENT_WIDTH });
@@ -253,8 +250,8 @@ function cover(doc: Doc, s: PlanSnapshot, copy: ControlledCopy) {
   const boxX = MARGIN.side + mm(15);
   const boxWidth = CONTENT_WIDTH - mm(30);
   const inner = boxWidth - mm(6);
-  const holderLine = `${zh(doc, L.holder)} ${L.holder.en}: ${holder.zh}`;
-  const copyZh = `${zh(doc, L.controlledCopy)}　${filled(zh(doc, L.copyOf), { n: copy.number })}`;
+  const holderLine = `${zh(doc, 'doc.holder')} ${en('doc.holder')}: ${holder.zh}`;
+  const copyZh = `${zh(doc, 'doc.controlledCopy')}　${zh(doc, { key: 'doc.copyOf', params: { n: copy.number } })}`;
   doc.font('bold').fontSize(15);
   const titleHeight = doc.heightOfString(copyZh, { width: inner }) * 2;
   doc.font('regular').fontSize(SIZE.text + 1);
@@ -266,7 +263,7 @@ function cover(doc: Doc, s: PlanSnapshot, copy: ControlledCopy) {
     .font('bold')
     .fontSize(15)
     .text(copyZh, boxX + mm(3), boxY + 8, { width: inner, align: 'center' });
-  doc.text(filled(L.copyOf.en, { n: copy.number }), { width: inner, align: 'center' });
+  doc.text(en({ key: 'doc.copyOf', params: { n: copy.number } }), { width: inner, align: 'center' });
   doc
     .fillColor(COLOUR.text)
     .font('regular')
@@ -276,102 +273,104 @@ function cover(doc: Doc, s: PlanSnapshot, copy: ControlledCopy) {
   doc.x = MARGIN.side;
   doc.y = boxY + boxHeight + 14;
 
-  field(doc, L.planNumber, s.planNumber);
-  field(doc, L.revision, String(s.revision));
-  field(doc, L.issueDate, s.issuedOn);
+  field(doc, 'doc.planNumber', s.planNumber);
+  field(doc, 'doc.revision', String(s.revision));
+  field(doc, 'doc.issueDate', s.issuedOn);
   const home = agencyName(s, s.homeAgency);
-  field(doc, L.homeAgency, `${home.zh}\n${home.en}`);
-  field(doc, L.imo, v.imoNumber);
-  if (v.nationalRegistrationNumber) field(doc, L.nationalReg, v.nationalRegistrationNumber);
-  field(doc, L.mmsi, v.mmsi);
-  field(doc, L.callSign, v.callSign);
-  const languages = s.script === 'hans' ? L.languagesHans : L.languagesHant;
-  field(doc, L.languages, `${zh(doc, languages)} / ${languages.en}`);
-  field(doc, L.references, `${zh(doc, L.referencesValue)}\n${L.referencesValue.en}`);
+  field(doc, 'doc.homeAgency', `${home.zh}\n${home.en}`);
+  field(doc, 'doc.imo', v.imoNumber);
+  if (v.nationalRegistrationNumber) field(doc, 'doc.nationalReg', v.nationalRegistrationNumber);
+  field(doc, 'doc.mmsi', v.mmsi);
+  field(doc, 'doc.callSign', v.callSign);
+  const languages = s.script === 'hans' ? 'doc.languagesHans' : 'doc.languagesHant';
+  field(doc, 'doc.languages', `${zh(doc, languages)} / ${en(languages)}`);
+  field(doc, 'doc.references', `${zh(doc, 'doc.referencesValue')}\n${en('doc.referencesValue')}`);
 }
 
 /** At the front: whom the ship calls, in order, with the numbers to dial. */
 function emergency(doc: Doc, s: PlanSnapshot) {
   doc.addPage();
-  heading(doc, L.emergency);
-  paragraph(doc, zh(doc, L.emergencyIntro));
-  paragraph(doc, L.emergencyIntro.en, { colour: COLOUR.muted });
+  heading(doc, 'doc.emergency');
+  paragraph(doc, zh(doc, 'doc.emergencyIntro'));
+  paragraph(doc, en('doc.emergencyIntro'), { colour: COLOUR.muted });
   const c = s.company;
   const rccs = s.agencies.map((a) => {
     const name = agencyName(s, a.code);
     const vhf = a.rcc.vhfChannels.length ? `VHF ${a.rcc.vhfChannels.join(', ')}` : '';
-    const short = a.rcc.shortNumber ? `${a.rcc.shortNumber} (${zh(doc, L.shortNumber)} / ${L.shortNumber.en})` : null;
+    const short = a.rcc.shortNumber ? `${a.rcc.shortNumber} (${zh(doc, 'doc.shortNumber')} / ${en('doc.shortNumber')})` : null;
     return `${name.zh} ${name.en}: ${[a.rcc.phone24h, short, vhf, a.rcc.dscMmsi && `DSC ${a.rcc.dscMmsi}`].filter(Boolean).join(' · ')}`;
   });
   const dpa = c.designatedPerson;
   table(
     doc,
     [
-      { label: L.step, width: 8 },
-      { label: L.whom, width: 34 },
-      { label: L.how, width: 58 },
+      { label: 'doc.step', width: 8 },
+      { label: 'doc.whom', width: 34 },
+      { label: 'doc.how', width: 58 },
     ],
     [
-      ['1', L.distressAlert, `${zh(doc, L.distressHow)}\n${L.distressHow.en}`],
-      ['2', L.rccOfArea, rccs.join('\n')],
-      ['3', L.company24h, [c.emergencyPhone, c.emergencyPhoneAlt].filter(Boolean).join('\n')],
-      ['4', L.dpa, [dpa.name, dpa.phone, dpa.mobile, dpa.email].filter(Boolean).join('\n')],
+      ['1', { key: 'doc.distressAlert' }, `${zh(doc, 'doc.distressHow')}\n${en('doc.distressHow')}`],
+      ['2', { key: 'doc.rccOfArea' }, rccs.join('\n')],
+      ['3', { key: 'doc.company24h' }, [c.emergencyPhone, c.emergencyPhoneAlt].filter(Boolean).join('\n')],
+      ['4', { key: 'doc.dpa' }, [dpa.name, dpa.phone, dpa.mobile, dpa.email].filter(Boolean).join('\n')],
     ],
   );
 }
 
 function distribution(doc: Doc, s: PlanSnapshot, copies: ControlledCopy[], copy: ControlledCopy) {
-  heading(doc, L.distribution);
-  const keptAt = (c: ControlledCopy) => (c.holder === 'company' ? L.keptAtCompany : c.holder === 'ship' ? L.keptAtShip : L.keptAtAgency);
+  heading(doc, 'doc.distribution');
+  const keptAt = (c: ControlledCopy): Cell => ({
+    key: c.holder === 'company' ? 'doc.keptAtCompany' : c.holder === 'ship' ? 'doc.keptAtShip' : 'doc.keptAtAgency',
+  });
   table(
     doc,
     [
-      { label: L.copy, width: 10 },
-      { label: L.holder, width: 48 },
-      { label: L.keptAt, width: 26 },
-      { label: L.note, width: 16 },
+      { label: 'doc.copy', width: 10 },
+      { label: 'doc.holder', width: 48 },
+      { label: 'doc.keptAt', width: 26 },
+      { label: 'doc.note', width: 16 },
     ],
     copies.map((c) => {
       const holder = holderName(s, c);
-      return [`${c.number} / 5`, `${holder.zh}\n${holder.en}`, keptAt(c), c.number === copy.number ? L.thisCopy : ''];
+      return [`${c.number} / 5`, `${holder.zh}\n${holder.en}`, keptAt(c), c.number === copy.number ? { key: 'doc.thisCopy' } : ''];
     }),
     (i) => copies[i]!.number === copy.number,
   );
-  paragraph(doc, `${zh(doc, L.supersededNote)}\n${L.supersededNote.en}`, { size: SIZE.label });
+  paragraph(doc, `${zh(doc, 'doc.supersededNote')}\n${en('doc.supersededNote')}`, { size: SIZE.label });
 }
 
 function amendments(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.amendments);
+  heading(doc, 'doc.amendments');
   table(
     doc,
     [
-      { label: L.revision, width: 10 },
-      { label: L.issueDate, width: 16 },
-      { label: L.change, width: 14 },
-      { label: L.summary, width: 38 },
-      { label: L.issuedBy, width: 22 },
+      { label: 'doc.revision', width: 10 },
+      { label: 'doc.issueDate', width: 16 },
+      { label: 'doc.change', width: 14 },
+      { label: 'doc.summary', width: 38 },
+      { label: 'doc.issuedBy', width: 22 },
     ],
-    s.amendments.map((a) => [String(a.revision), a.issuedOn, CHANGE[a.change], a.reason ? `${a.summary}\n(${a.reason})` : a.summary, a.issuedBy]),
+    s.amendments.map((a) => [String(a.revision), a.issuedOn, { key: `change.${a.change}` }, a.reason ? `${a.summary}\n(${a.reason})` : a.summary, a.issuedBy]),
   );
 }
 
 function recognition(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.recognition);
+  heading(doc, 'doc.recognition');
   const home = agencyName(s, s.homeAgency);
-  paragraph(doc, filled(zh(doc, L.recognitionText), { home: home.zh, date: s.issuedOn }));
-  paragraph(doc, filled(L.recognitionText.en, { home: home.en, date: s.issuedOn }), { colour: COLOUR.muted });
+  paragraph(doc, zh(doc, { key: 'doc.recognitionText', params: { home: home.zh, date: s.issuedOn } }));
+  paragraph(doc, en({ key: 'doc.recognitionText', params: { home: home.en, date: s.issuedOn } }), { colour: COLOUR.muted });
   table(
     doc,
     [
-      { label: L.agency, width: 50 },
-      { label: L.status, width: 25 },
-      { label: L.since, width: 25 },
+      { label: 'doc.agency', width: 50 },
+      { label: 'doc.status', width: 25 },
+      { label: 'doc.since', width: 25 },
     ],
     [
-      [`${home.zh}\n${home.en}`, L.compiling, s.issuedOn],
+      [`${home.zh}\n${home.en}`, { key: 'doc.compiling' }, s.issuedOn],
       ...s.recognitions.map((r): Cell[] => {
         const name = agencyName(s, r.agency);
-        return [`${name.zh}\n${name.en}`, r.status === 'recognised' ? L.recognised : L.pending, r.since ?? '—'];
+        return [`${name.zh}\n${name.en}`, { key: r.status === 'recognised' ? 'doc.recognised' : 'doc.pending' }, r.since ?? '—'];
       }),
     ],
   );
@@ -379,113 +378,113 @@ function recognition(doc: Doc, s: PlanSnapshot) {
 
 /** Where the company, the ship and the compiling agency sign the issued revision. */
 function agreement(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.agreement);
-  paragraph(doc, `${zh(doc, L.agreementText)}\n${L.agreementText.en}`);
+  heading(doc, 'doc.agreement');
+  paragraph(doc, `${zh(doc, 'doc.agreementText')}\n${en('doc.agreementText')}`);
   const home = agencyName(s, s.homeAgency);
   table(
     doc,
     [
-      { label: L.holder, width: 40 },
-      { label: L.signature, width: 30 },
-      { label: L.nameAndDate, width: 30 },
+      { label: 'doc.holder', width: 40 },
+      { label: 'doc.signature', width: 30 },
+      { label: 'doc.nameAndDate', width: 30 },
     ],
     [
-      [`${zh(doc, L.forCompany)} ${L.forCompany.en}\n${s.company.nameZh}\n${s.company.nameEn}`, '\n\n\n', ''],
-      [`${zh(doc, L.forShip)} ${L.forShip.en}\n${s.vessel.nameZh}\n${s.vessel.nameEn}`, '\n\n\n', ''],
-      [`${zh(doc, L.forAgency)} ${L.forAgency.en}\n${home.zh}\n${home.en}`, '\n\n\n', ''],
+      [`${zh(doc, 'doc.forCompany')} ${en('doc.forCompany')}\n${s.company.nameZh}\n${s.company.nameEn}`, '\n\n\n', ''],
+      [`${zh(doc, 'doc.forShip')} ${en('doc.forShip')}\n${s.vessel.nameZh}\n${s.vessel.nameEn}`, '\n\n\n', ''],
+      [`${zh(doc, 'doc.forAgency')} ${en('doc.forAgency')}\n${home.zh}\n${home.en}`, '\n\n\n', ''],
     ],
   );
 }
 
 function module1(doc: Doc, s: PlanSnapshot) {
   const c = s.company;
-  heading(doc, L.module1);
-  field(doc, L.nameZh, c.nameZh);
-  field(doc, L.nameEn, c.nameEn);
-  field(doc, L.address, `${c.addressZh}\n${c.addressEn}`);
-  field(doc, L.imoCompany, c.imoCompanyNumber);
-  field(doc, L.emergencyPhone, c.emergencyPhone);
-  field(doc, L.emergencyPhoneAlt, c.emergencyPhoneAlt);
+  heading(doc, 'doc.module1');
+  field(doc, 'doc.nameZh', c.nameZh);
+  field(doc, 'doc.nameEn', c.nameEn);
+  field(doc, 'doc.address', `${c.addressZh}\n${c.addressEn}`);
+  field(doc, 'doc.imoCompany', c.imoCompanyNumber);
+  field(doc, 'doc.emergencyPhone', c.emergencyPhone);
+  field(doc, 'doc.emergencyPhoneAlt', c.emergencyPhoneAlt);
   const dpa = c.designatedPerson;
-  field(doc, L.dpa, [dpa.name, dpa.phone, dpa.mobile, dpa.email].filter(Boolean).join('\n'));
-  field(doc, L.ert, [c.emergencyTeam.name, c.emergencyTeam.phone, c.emergencyTeam.email].filter(Boolean).join('\n'));
-  field(doc, L.media, c.mediaContact && [c.mediaContact.name, c.mediaContact.phone, c.mediaContact.email].filter(Boolean).join('\n'));
+  field(doc, 'doc.dpa', [dpa.name, dpa.phone, dpa.mobile, dpa.email].filter(Boolean).join('\n'));
+  field(doc, 'doc.ert', [c.emergencyTeam.name, c.emergencyTeam.phone, c.emergencyTeam.email].filter(Boolean).join('\n'));
+  field(doc, 'doc.media', c.mediaContact && [c.mediaContact.name, c.mediaContact.phone, c.mediaContact.email].filter(Boolean).join('\n'));
 }
 
 function module2(doc: Doc, s: PlanSnapshot) {
   const v = s.vessel;
-  heading(doc, L.module2);
-  field(doc, L.nameZh, v.nameZh);
-  field(doc, L.nameEn, v.nameEn);
+  heading(doc, 'doc.module2');
+  field(doc, 'doc.nameZh', v.nameZh);
+  field(doc, 'doc.nameEn', v.nameEn);
   if (v.formerNames.length)
-    field(doc, L.formerNames, v.formerNames.map((f) => [f.nameZh, f.nameEn, f.until && `(– ${f.until})`].filter(Boolean).join(' ')).join('\n'));
-  field(doc, L.imo, v.imoNumber);
-  if (v.nationalRegistrationNumber) field(doc, L.nationalReg, v.nationalRegistrationNumber);
-  field(doc, L.mmsi, v.mmsi);
-  field(doc, L.callSign, v.callSign);
-  field(doc, L.areaOfRegistry, `${zh(doc, AREA_NAMES[v.areaOfRegistry])} / ${AREA_NAMES[v.areaOfRegistry].en}`);
-  field(doc, L.registry, v.portOfRegistry);
-  field(doc, L.type, `${zh(doc, VESSEL_TYPE[v.type])} / ${VESSEL_TYPE[v.type].en}`);
-  field(doc, L.tonnage, `${v.grossTonnage} GT / ${v.lengthMetres} m`);
-  field(doc, L.colours, `${v.hullColour}\n${v.superstructureColour}`);
-  field(doc, L.marks, v.identifyingMarks);
-  field(doc, L.persons, `${v.maxPassengers} / ${v.crew}`);
-  field(doc, L.epirb, v.epirbHexId);
-  field(doc, L.bridgePhone, v.communications.bridgePhone);
-  field(doc, L.satellite, v.communications.satellite.join('\n'));
-  field(doc, L.vhf, v.communications.vhf);
-  field(doc, L.otherRadio, v.communications.otherRadio);
-  field(doc, L.ports, s.routePorts.map((p) => `${p.nameZh}　${p.nameEn}`).join('\n'));
-  field(doc, L.sailings, `${v.route.sailingsPerDay} / ${v.route.crossingMinutes}`);
-  field(doc, L.route, s.content.routeNotes);
-  field(doc, L.communications, s.content.communicationsNotes);
+    field(doc, 'doc.formerNames', v.formerNames.map((f) => [f.nameZh, f.nameEn, f.until && `(– ${f.until})`].filter(Boolean).join(' ')).join('\n'));
+  field(doc, 'doc.imo', v.imoNumber);
+  if (v.nationalRegistrationNumber) field(doc, 'doc.nationalReg', v.nationalRegistrationNumber);
+  field(doc, 'doc.mmsi', v.mmsi);
+  field(doc, 'doc.callSign', v.callSign);
+  field(doc, 'doc.areaOfRegistry', `${zh(doc, `area.${v.areaOfRegistry}`)} / ${en(`area.${v.areaOfRegistry}`)}`);
+  field(doc, 'doc.registry', v.portOfRegistry);
+  field(doc, 'doc.type', `${zh(doc, `vesselType.${v.type}`)} / ${en(`vesselType.${v.type}`)}`);
+  field(doc, 'doc.tonnage', `${v.grossTonnage} GT / ${v.lengthMetres} m`);
+  field(doc, 'doc.colours', `${v.hullColour}\n${v.superstructureColour}`);
+  field(doc, 'doc.marks', v.identifyingMarks);
+  field(doc, 'doc.persons', `${v.maxPassengers} / ${v.crew}`);
+  field(doc, 'doc.epirb', v.epirbHexId);
+  field(doc, 'doc.bridgePhone', v.communications.bridgePhone);
+  field(doc, 'doc.satellite', v.communications.satellite.join('\n'));
+  field(doc, 'doc.vhf', v.communications.vhf);
+  field(doc, 'doc.otherRadio', v.communications.otherRadio);
+  field(doc, 'doc.ports', s.routePorts.map((p) => `${portZh(doc, p)}　${p.nameEn}`).join('\n'));
+  field(doc, 'doc.sailings', `${v.route.sailingsPerDay} / ${v.route.crossingMinutes}`);
+  field(doc, 'doc.route', s.content.routeNotes);
+  field(doc, 'doc.communications', s.content.communicationsNotes);
   const lsa = v.lifeSaving;
-  field(doc, L.liferafts, `${lsa.liferafts} / ${lsa.liferaftCapacity}`);
-  field(doc, L.evacuationSystems, String(lsa.marineEvacuationSystems));
-  field(doc, L.rescueBoats, String(lsa.rescueBoats));
-  field(doc, L.lifeSaving, s.content.lifeSavingNotes);
-  field(doc, L.winching, v.helicopterWinchingArea);
-  field(doc, L.medical, [...new Set([v.medicalFacilities, s.content.medicalNotes].filter(Boolean))].join('\n'));
+  field(doc, 'doc.liferafts', `${lsa.liferafts} / ${lsa.liferaftCapacity}`);
+  field(doc, 'doc.evacuationSystems', String(lsa.marineEvacuationSystems));
+  field(doc, 'doc.rescueBoats', String(lsa.rescueBoats));
+  field(doc, 'doc.lifeSaving', s.content.lifeSavingNotes);
+  field(doc, 'doc.winching', v.helicopterWinchingArea);
+  field(doc, 'doc.medical', [...new Set([v.medicalFacilities, s.content.medicalNotes].filter(Boolean))].join('\n'));
 }
 
 function module3(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.module3);
+  heading(doc, 'doc.module3');
   for (const a of s.agencies) {
     const r = a.rcc;
     const name = agencyName(s, a.code);
     subheading(doc, `${name.zh}　${name.en}`);
-    field(doc, L.nameZh, r.nameZh);
-    field(doc, L.nameEn, r.nameEn);
-    field(doc, L.sarRegion, [r.sarRegionZh, r.sarRegionEn].filter(Boolean).join('\n'));
-    field(doc, L.phone24h, r.phone24h);
-    if (r.shortNumber) field(doc, L.shortNumber, r.shortNumber);
-    field(doc, L.fax, r.fax);
-    field(doc, L.email, r.email);
-    field(doc, L.vhfChannels, r.vhfChannels.join(', '));
-    field(doc, L.dsc, r.dscMmsi);
-    field(doc, L.procedure, [r.coordinationProcedureZh, r.coordinationProcedureEn].filter(Boolean).join('\n'));
+    field(doc, 'doc.nameZh', r.nameZh);
+    field(doc, 'doc.nameEn', r.nameEn);
+    field(doc, 'doc.sarRegion', [r.sarRegionZh, r.sarRegionEn].filter(Boolean).join('\n'));
+    field(doc, 'doc.phone24h', r.phone24h);
+    if (r.shortNumber) field(doc, 'doc.shortNumber', r.shortNumber);
+    field(doc, 'doc.fax', r.fax);
+    field(doc, 'doc.email', r.email);
+    field(doc, 'doc.vhfChannels', r.vhfChannels.join(', '));
+    field(doc, 'doc.dsc', r.dscMmsi);
+    field(doc, 'doc.procedure', [r.coordinationProcedureZh, r.coordinationProcedureEn].filter(Boolean).join('\n'));
   }
 }
 
 function module4(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.module4);
+  heading(doc, 'doc.module4');
   for (const a of s.agencies) {
     const name = agencyName(s, a.code);
     subheading(doc, `${name.zh}　${name.en}`);
     table(
       doc,
       [
-        { label: L.rescueUnits, width: 50 },
-        { label: L.kind, width: 18 },
-        { label: L.baseContact, width: 32 },
+        { label: 'doc.rescueUnits', width: 50 },
+        { label: 'doc.kind', width: 18 },
+        { label: 'doc.baseContact', width: 32 },
       ],
-      a.facilities.rescueUnits.map((u) => [`${u.nameZh}\n${u.nameEn}`, UNIT_KIND[u.kind], [u.base, u.contact].filter(Boolean).join('\n')]),
+      a.facilities.rescueUnits.map((u) => [`${u.nameZh}\n${u.nameEn}`, { key: `unitKind.${u.kind}` }, [u.base, u.contact].filter(Boolean).join('\n')]),
     );
     table(
       doc,
       [
-        { label: L.hospitals, width: 62 },
-        { label: L.telephone, width: 38 },
+        { label: 'doc.hospitals', width: 62 },
+        { label: 'doc.telephone', width: 38 },
       ],
       a.facilities.hospitals.map((h) => [`${h.nameZh}\n${h.nameEn}`, h.phone ?? '—']),
     );
@@ -494,27 +493,28 @@ function module4(doc: Doc, s: PlanSnapshot) {
 
 /** Module 5: the agreed programme and interval, and the exercises held up to the issue date. */
 function module5(doc: Doc, s: PlanSnapshot) {
-  heading(doc, L.module5);
-  if (s.exerciseIntervalMonths) field(doc, L.interval, `${s.exerciseIntervalMonths} ${zh(doc, L.months)} / ${s.exerciseIntervalMonths} ${L.months.en}`);
-  field(doc, L.programme, s.content.exerciseNotes);
+  heading(doc, 'doc.module5');
+  if (s.exerciseIntervalMonths)
+    field(doc, 'doc.interval', `${s.exerciseIntervalMonths} ${zh(doc, 'doc.months')} / ${s.exerciseIntervalMonths} ${en('doc.months')}`);
+  field(doc, 'doc.programme', s.content.exerciseNotes);
   const held = s.exercises.filter((e) => e.state === 'held' && e.date <= s.issuedOn);
-  subheading(doc, `${zh(doc, L.heldUpTo)}　${L.heldUpTo.en}`);
+  subheading(doc, `${zh(doc, 'doc.heldUpTo')}　${en('doc.heldUpTo')}`);
   if (held.length === 0) {
-    paragraph(doc, `${zh(doc, L.none)} / ${L.none.en}`);
+    paragraph(doc, `${zh(doc, 'doc.none')} / ${en('doc.none')}`);
     return;
   }
   table(
     doc,
     [
-      { label: L.date, width: 12 },
-      { label: L.kind, width: 14 },
-      { label: L.scenario, width: 34 },
-      { label: L.agencies, width: 11 },
-      { label: L.lessons, width: 29 },
+      { label: 'doc.date', width: 12 },
+      { label: 'doc.kind', width: 14 },
+      { label: 'doc.scenario', width: 34 },
+      { label: 'doc.agencies', width: 11 },
+      { label: 'doc.lessons', width: 29 },
     ],
     held.map((e) => [
-      e.voluntary ? `${e.date}\n(${zh(doc, L.voluntary)} / ${L.voluntary.en})` : e.date,
-      EXERCISE_KIND[e.kind],
+      e.voluntary ? `${e.date}\n(${zh(doc, 'doc.voluntary')} / ${en('doc.voluntary')})` : e.date,
+      { key: `exerciseKind.${e.kind}` },
       e.scenario,
       e.agencies.join(', '),
       e.lessonsLearned ?? '',
@@ -533,8 +533,8 @@ function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: s
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.font('regular').fillColor(COLOUR.muted);
     const left = CONTENT_WIDTH * 0.28;
-    oneLine(doc, `${s.planNumber}　${zh(doc, L.revision)} Rev. ${s.revision}`, MARGIN.side, mm(8), left, 'left');
-    oneLine(doc, `${filled(zh(doc, L.copyOf), { n: copy.number })}　${holder.zh}`, MARGIN.side + left, mm(7), CONTENT_WIDTH - left, 'right');
+    oneLine(doc, `${s.planNumber}　${zh(doc, 'doc.revision')} Rev. ${s.revision}`, MARGIN.side, mm(8), left, 'left');
+    oneLine(doc, `${zh(doc, { key: 'doc.copyOf', params: { n: copy.number } })}　${holder.zh}`, MARGIN.side + left, mm(7), CONTENT_WIDTH - left, 'right');
     oneLine(doc, `Controlled copy ${copy.number}/5 – ${holder.en}`, MARGIN.side + left, mm(10.5), CONTENT_WIDTH - left, 'right');
     doc
       .moveTo(MARGIN.side, mm(15))
@@ -543,9 +543,16 @@ function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: s
       .strokeColor(COLOUR.rule)
       .stroke();
     const footerY = PAGE.height - mm(12);
-    oneLine(doc, `${zh(doc, L.verification)} ${L.verification.en}: ${code}`, MARGIN.side, footerY, CONTENT_WIDTH / 2, 'left');
+    oneLine(doc, `${zh(doc, 'doc.verification')} ${en('doc.verification')}: ${code}`, MARGIN.side, footerY, CONTENT_WIDTH / 2, 'left');
     const page = { n: i + 1, total: range.count };
-    oneLine(doc, `${filled(zh(doc, L.pageOf), page)}　${filled(L.pageOf.en, page)}`, MARGIN.side + CONTENT_WIDTH / 2, footerY, CONTENT_WIDTH / 2, 'right');
+    oneLine(
+      doc,
+      `${zh(doc, { key: 'doc.pageOf', params: page })}　${en({ key: 'doc.pageOf', params: page })}`,
+      MARGIN.side + CONTENT_WIDTH / 2,
+      footerY,
+      CONTENT_WIDTH / 2,
+      'right',
+    );
     doc.page.margins = margins;
   }
   doc.fillColor(COLOUR.text);

@@ -1,7 +1,8 @@
 import type PDFDocument from 'pdfkit';
-import type { Bilingual } from '../labels.ts';
 import { fontRuns, fonts, type Script, type Weight } from './fonts.ts';
-import { inScript } from './hans.ts';
+import type { Port } from '../domain/ports.ts';
+import { toSimplified } from '../script.ts';
+import { say, type Key, type Said } from '../words/index.ts';
 
 // What every document of the registry prints with: the fonts of either Chinese script, whatever the text.
 
@@ -52,5 +53,16 @@ export function typeset(doc: Doc, script: Script) {
   }) as Doc['text'];
 }
 
-/** A label's Chinese in the document's script (the labels are written in both; names are never converted). */
-export const zh = (doc: Doc, b: Bilingual | string) => inScript(typeof b === 'string' ? b : b.zh, scripts.get(doc) ?? 'hant');
+/** What a document prints in Chinese and English: a phrase of the catalogue, or a record's two names as written. */
+/** A record's names as written, in Chinese and English. */
+export type Names = { zh: string; en: string };
+export type Both = Key | Said | Names;
+const isNames = (b: Both): b is { zh: string; en: string } => typeof b === 'object' && 'zh' in b;
+
+/** The Chinese of `b` in the document's script (a record's name is printed as it was written). */
+export const zh = (doc: Doc, b: Both) => (isNames(b) ? b.zh : say(scripts.get(doc) === 'hans' ? 'zh-Hans' : 'zh-Hant', b));
+/** The English of `b`. */
+export const en = (b: Both) => (isNames(b) ? b.en : say('en', b));
+/** A port's Chinese name in the document's script (a snapshot from before ports had both is converted). */
+export const portZh = (doc: Doc, p: Pick<Port, 'nameZh'> & { nameZhHans?: string }) =>
+  scripts.get(doc) === 'hans' ? (p.nameZhHans ?? toSimplified(p.nameZh)) : p.nameZh;

@@ -19,7 +19,7 @@ export const RccBlockSchema = z
     vhfChannels: z.array(line(40)).max(20),
     dscMmsi: z
       .string()
-      .regex(/^00\d{7}$/, 'a coast-station MMSI is 00 + MID + 4 digits')
+      .regex(/^00\d{7}$/, 'coast_mmsi')
       .nullable()
       .openapi({ example: '004773500' }),
     coordinationProcedureZh: text(4000).nullable(),

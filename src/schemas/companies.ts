@@ -18,7 +18,7 @@ export const CompanyInput = z
     addressEn: text(300).openapi({ example: '200 Connaught Road Central, Sheung Wan, Hong Kong' }),
     imoCompanyNumber: z
       .string()
-      .max(20, 'must be at most 20 characters')
+      .max(20)
       .nullable()
       .default(null)
       .openapi({ description: 'IMO unique company number: 7 digits with a check digit', example: '5812343' }),

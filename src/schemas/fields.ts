@@ -5,48 +5,16 @@ import { AREAS } from '../domain/areas.ts';
 // Building blocks shared by every resource's schemas, so each kind of field is validated one way.
 
 /**
- * A field's own message for a value of the wrong kind ("must be a number"); a field left out is said
- * to be required, not to be of the wrong kind.
+ * A field's own problem for a value of the wrong kind (`number`: "must be a number"), as a code of the
+ * catalogue's `problem.` keys; a field left out is said to be required, not to be of the wrong kind.
  */
-export const wrong = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) });
+export const wrong = (code: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code) });
 
-// zod's own messages, for the checks a schema gives no message of its own, in the registry's plain words
-// ("must be a number", "must be one of draft, issued"): the pages say each of them in Chinese too
-// (src/web/i18n.ts), which they could not do for zod's wording, and every API client reads the same.
-const KIND: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-  date: 'a date',
-};
+// A field left out is "required", whatever check it failed first; zod keeps no input in the issues it
+// reports, so this is said here, where it still has it. Every other check is named by what failed
+// (src/schemas/problems.ts).
 z.config({
-  customError: (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        if (issue.input === undefined) return 'is required';
-        return `must be ${KIND[issue.expected] ?? issue.expected}`;
-      case 'invalid_value':
-        return issue.values.length === 1 ? `must be ${String(issue.values[0])}` : `must be one of ${issue.values.map(String).join(', ')}`;
-      case 'too_big':
-        if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
-        if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${issue.maximum} items`;
-        return issue.inclusive === false ? `must be less than ${issue.maximum}` : `must be at most ${issue.maximum}`;
-      case 'too_small':
-        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-        if (issue.origin === 'array' || issue.origin === 'set') return `must have at least ${issue.minimum} items`;
-        return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
-      case 'invalid_format':
-        return issue.format === 'email'
-          ? 'must be an e-mail address'
-          : `must be ${issue.format === 'regex' ? 'in the expected form' : `a valid ${issue.format}`}`;
-      default:
-        return undefined;
-    }
-  },
+  customError: (issue) => (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value') ? 'required' : undefined),
 });
 
 // C0 controls (except tab, newline, carriage return), DEL and C1 controls have no place in a record.
@@ -58,22 +26,15 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
 const noInvisible = (s: string) => !INVISIBLE.test(s);
 
 /** Free text (addresses, procedures, notes): any script, no control characters. */
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine(noControl, 'must not contain control characters')
-    .refine(noInvisible, 'must not contain invisible formatting characters (bidirectional overrides, zero-width spaces)');
+export const text = (max: number) => z.string().trim().min(1).max(max).refine(noControl, 'control_characters').refine(noInvisible, 'invisible_characters');
 
 /** A single line: free text without line breaks. */
-export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s), 'must be a single line');
+export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s), 'single_line');
 
 /** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
 export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
-  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·]+$/u.test(s), "may contain only letters, digits, spaces and . , ' & ( ) - / ·");
+  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·]+$/u.test(s), 'name_characters');
 
 /**
  * A telephone number in full international form, checked by libphonenumber-js against the numbering
@@ -85,10 +46,10 @@ export const name = (max = 120) =>
 export const phone = z
   .string()
   .trim()
-  .max(30, 'must be at most 30 characters')
+  .max(30)
   .superRefine((s, ctx) => {
     const problem = phoneProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: problem.params });
   })
   .transform((s) => parsePhoneNumberFromString(s)?.formatInternational() ?? s)
   .openapi({ type: 'string', example: '+852 2233 7999' });
@@ -100,13 +61,13 @@ export const phone = z
 export const phoneOrNull = phone.nullable().openapi({ type: ['string', 'null'] });
 
 /** Why a typed telephone number cannot be kept, or null; one reason at a time, the most basic first. */
-function phoneProblem(s: string): string | null {
-  if (!/^\+?[0-9 ()-]+$/.test(s)) return 'may contain only +, digits, spaces, hyphens and parentheses';
+function phoneProblem(s: string): { code: string; params?: { country: string } } | null {
+  if (!/^\+?[0-9 ()-]+$/.test(s)) return { code: 'phone_characters' };
   const digits = s.replace(/\D/g, '').length;
-  if (digits < 3 || digits > 15) return 'must have 3 to 15 digits';
-  if (!s.startsWith('+')) return 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area';
+  if (digits < 3 || digits > 15) return { code: 'phone_digits' };
+  if (!s.startsWith('+')) return { code: 'phone_country_code' };
   const parsed = parsePhoneNumberFromString(s);
-  if (!parsed?.isValid()) return `is not a valid telephone number${parsed?.countryCallingCode ? ` for +${parsed.countryCallingCode}` : ''}`;
+  if (!parsed?.isValid()) return { code: 'phone_invalid', params: { country: parsed?.countryCallingCode ?? 'none' } };
   return null;
 }
 
@@ -114,28 +75,26 @@ function phoneProblem(s: string): string | null {
 export const shortNumber = z
   .string()
   .trim()
-  .regex(/^\d{3,6}$/, 'a short number is 3 to 6 digits')
+  .regex(/^\d{3,6}$/, 'short_number')
   .openapi({ example: '12395' });
 
-export const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters').openapi({ example: 'hkmrcc@mardep.gov.hk' });
+export const email = z.email('email_form').max(254).openapi({ example: 'hkmrcc@mardep.gov.hk' });
 
-export const isoDate = z.iso.date('must be a date as YYYY-MM-DD').openapi({ example: '2026-11-25' });
+export const isoDate = z.iso.date('date_form').openapi({ example: '2026-11-25' });
 
-export const areaCode = z
-  .enum(AREAS, wrong('must be GD, HK or MO'))
-  .openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
+export const areaCode = z.enum(AREAS, wrong('area')).openapi({ description: 'Area / agency: GD Guangdong, HK Hong Kong, MO Macao', example: 'HK' });
 
 export const IdParam = z.object({
   id: z.coerce
-    .number(wrong('must be a number'))
-    .int('must be a whole number')
-    .positive('must be positive')
+    .number(wrong('number'))
+    .int('whole_number')
+    .positive('positive')
     .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
 });
 
 export const pageQuery = {
   cursor: z.coerce.number().int().positive().optional().openapi({ description: 'Continue after this id (the `nextCursor` of the previous page)' }),
-  limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50).openapi({ description: 'Page size, 1–200' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size, 1–200' }),
 };
 
 /** A page of items with the cursor for the next page (null on the last one). */
@@ -154,7 +113,7 @@ export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
     shape[key] = base.optional();
   }
   return z.strictObject(shape as { [K in keyof T]: z.ZodOptional<NoDefault<T[K]> & z.ZodType> }).refine((v) => Object.keys(v).length > 0, {
-    message: 'send at least one field to change',
+    message: 'send_something',
     // Only worth saying when nothing else is wrong with the body.
     when: (payload) => payload.issues.length === 0,
   });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../domain/plan.ts';
+import { ERROR_CODES } from '../errors.ts';
 import { areaCode, isoDate, pageQuery, patchOf, text, wrong } from './fields.ts';
 
 export const PlanContentSchema = z
@@ -21,7 +22,7 @@ export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positiv
 
 export const IssueInput = z
   .strictObject({
-    change: z.enum(CHANGE_KINDS, wrong('must be major or minor')).optional().openapi({
+    change: z.enum(CHANGE_KINDS).optional().openapi({
       description:
         "Major: new ship, route, SAR service or emergency arrangements; minor: a routine update such as a telephone number (MSC.1/Circ.1079, Appendix 1). Left out: the kind the registry proposes (the plan's proposedChange). Lowering a proposed major change to minor needs a reason.",
     }),
@@ -33,12 +34,8 @@ export const IssueInput = z
   })
   .openapi('IssuePlan');
 
-const script = z.enum(['hans', 'hant'], wrong('must be hans (Simplified Chinese) or hant (Traditional Chinese)'));
-const interval = z
-  .number(wrong('must be a number of months'))
-  .int('must be a whole number of months')
-  .min(1, 'must be at least 1 month')
-  .max(60, 'must be at most 60 months');
+const script = z.enum(['hans', 'hant']);
+const interval = z.number(wrong('months')).int('months').min(1, 'months').max(60, 'months');
 
 export const PlanSettingsInput = z
   .strictObject({
@@ -48,7 +45,7 @@ export const PlanSettingsInput = z
       .optional()
       .openapi({ description: "The exercise interval agreed for this plan; null: the agency's", example: 12 }),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'send documentScript, exerciseIntervalMonths or both' })
+  .refine((v) => Object.keys(v).length > 0, { message: 'send_settings' })
   .openapi('PlanSettings');
 
 export const AgencySettingsInput = z
@@ -84,7 +81,14 @@ export const ExerciseParams = z.object({
 export const ReissueReportSchema = z
   .object({
     renewed: z.array(z.object({ planId: z.number().int(), planNumber: z.string(), revision: z.number().int() })),
-    failed: z.array(z.object({ planId: z.number().int(), planNumber: z.string(), reason: z.string() })),
+    failed: z.array(
+      z.object({
+        planId: z.number().int(),
+        planNumber: z.string(),
+        code: z.enum(ERROR_CODES).openapi({ description: 'Why it was not re-issued, as a refusal code' }),
+        reason: z.string().openapi({ description: 'The refusal in a sentence, in the language of Accept-Language' }),
+      }),
+    ),
   })
   .openapi('ReissueReport');
 
@@ -103,13 +107,13 @@ const ExerciseSchema = z.object({
 
 export const ExerciseInput = z
   .strictObject({
-    state: z.enum(['planned', 'held'], wrong('must be planned or held')),
+    state: z.enum(['planned', 'held']),
     date: isoDate,
-    kind: z.enum(EXERCISE_KINDS, wrong(`must be one of ${EXERCISE_KINDS.join(', ')}`)),
+    kind: z.enum(EXERCISE_KINDS),
     scenario: text(2000).openapi({ example: 'Engine-room fire off Lantau with 300 passengers on board' }),
     agencies: z
       .array(areaCode)
-      .min(1, 'at least one agency takes part')
+      .min(1, 'agency_takes_part')
       .max(3)
       .refine((a) => new Set(a).size === a.length, 'each agency once'),
     lessonsLearned: text(4000).nullable().default(null),
@@ -134,7 +138,8 @@ const AmendmentSchema = z.object({
   issuedBy: z.string(),
   reason: z.string().optional(),
 });
-const Bilingual = z.object({ zh: z.string(), en: z.string() });
+// A label in each language of the registry.
+const Words = z.object({ 'zh-Hant': z.string(), 'zh-Hans': z.string(), en: z.string() });
 
 export const PlanSchema = z
   .object({
@@ -146,10 +151,10 @@ export const PlanSchema = z
     stale: z.boolean().openapi({ description: 'A record printed in the plan changed after its issue: issue a revision' }),
     staleFields: z.array(z.string()).openapi({ example: ['company.emergencyPhone'] }),
     staleChanges: z
-      .array(z.object({ field: z.string(), label: Bilingual, before: z.string(), after: z.string() }))
+      .array(z.object({ field: z.string(), label: Words, before: z.string(), after: z.string() }))
       .openapi({ description: 'Each printed field that changed since issue, with its label and its value then and now' }),
     proposedChange: z
-      .object({ kind: z.enum(CHANGE_KINDS), because: z.array(Bilingual) })
+      .object({ kind: z.enum(CHANGE_KINDS), because: z.array(Words) })
       .openapi({ description: 'The kind of change the registry proposes for the next issue, and the changes that make it major' }),
     settings: z.object({
       documentScript: script,
@@ -217,7 +222,7 @@ export const RevisionParams = z.object({
 export const DueQuery = z.strictObject({
   within: z
     .string()
-    .regex(/^\d{1,4}d$/, 'must be a number of days such as 30d')
+    .regex(/^\d{1,4}d$/, 'days_form')
     .default('30d')
     .openapi({ description: 'Plans whose next exercise falls due within this many days (or is overdue)' }),
 });

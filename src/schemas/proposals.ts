@@ -27,7 +27,7 @@ export const DecisionInput = z
     z.strictObject({ decision: z.literal('approve'), reason: text(1000).nullable().optional() }),
     z.strictObject({
       decision: z.literal('reject'),
-      reason: z.string().trim().min(1, 'say why the proposal is rejected, for the operator').max(1000, 'must be at most 1000 characters'),
+      reason: z.string().trim().min(1, 'rejection_reason').max(1000),
     }),
   ])
   .openapi('DecisionInput', { example: { decision: 'reject', reason: 'The DPA must be reachable around the clock; give a mobile number' } });

@@ -5,9 +5,8 @@ import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, wrong }
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
 // area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.
-const identifier = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const count = (max: number) =>
-  z.number(wrong('must be a number')).int('must be a whole number').min(0, 'must not be negative').max(max, `must be at most ${max}`);
+const identifier = (max: number) => z.string().trim().min(1).max(max);
+const count = (max: number) => z.number(wrong('number')).int('whole_number').min(0).max(max);
 
 /** A ship's fields, each checked for its shape; VesselInput adds the ship's rules across fields. */
 export const VesselFields = z.strictObject({
@@ -23,7 +22,7 @@ export const VesselFields = z.strictObject({
         until: isoDate.nullable().default(null),
       }),
     )
-    .max(20, 'at most 20 former names')
+    .max(20)
     .default([])
     .openapi({ description: 'Names the ship sailed under before, searched by the incident lookup' }),
   imoNumber: identifier(20)
@@ -31,21 +30,21 @@ export const VesselFields = z.strictObject({
     .default(null)
     .openapi({ description: 'IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles', example: '9319466' }),
   nationalRegistrationNumber: line(40)
-    .regex(/^[A-Za-z0-9\-/ ]+$/, 'may contain only letters, digits, spaces, - and /')
+    .regex(/^[A-Za-z0-9\-/ ]+$/, 'registration_characters')
     .nullable()
     .default(null)
     .openapi({ description: 'Required when the craft has no IMO number', example: 'HK-JF-0871' }),
   mmsi: identifier(20).openapi({ description: 'Ship station MMSI: the MID of the area of registry + 6 digits', example: '477101500' }),
   callSign: identifier(20).openapi({ description: "Call sign from the area's ITU series", example: 'VRJF7' }),
   portOfRegistry: name(60).openapi({ example: 'Hong Kong' }),
-  type: z.enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`)),
-  grossTonnage: count(500_000).min(1, 'must be at least 1').openapi({ example: 267 }),
-  lengthMetres: z.number(wrong('must be a number')).positive('must be positive').max(500, 'must be at most 500').openapi({ example: 27.4 }),
+  type: z.enum(VESSEL_TYPES),
+  grossTonnage: count(500_000).min(1).openapi({ example: 267 }),
+  lengthMetres: z.number(wrong('number')).positive().max(500).openapi({ example: 27.4 }),
   hullColour: line(80).openapi({ example: 'white with red stripe / 白色紅條' }),
   superstructureColour: line(80).openapi({ example: 'white / 白色' }),
   identifyingMarks: line(200).nullable().default(null),
   maxPassengers: count(10_000).openapi({ description: 'Maximum passengers certified', example: 260 }),
-  crew: count(2_000).min(1, 'must be at least 1').openapi({ example: 8 }),
+  crew: count(2_000).min(1).openapi({ example: 8 }),
   epirbHexId: identifier(20).nullable().default(null).openapi({ description: 'EPIRB 406 MHz hex ID, 15 hexadecimal characters', example: 'ADC6D26C5200001' }),
   communications: z
     .strictObject({
@@ -59,11 +58,11 @@ export const VesselFields = z.strictObject({
     .strictObject({
       ports: z
         .array(identifier(20))
-        .min(2, 'a route has at least two ports')
-        .max(20, 'at most 20 ports')
+        .min(2, 'route_ports_min')
+        .max(20)
         .openapi({ description: 'Port codes from GET /api/ports', example: ['HKG-SW', 'MAC-OH'] }),
-      sailingsPerDay: count(200).min(1, 'must be at least 1'),
-      crossingMinutes: count(24 * 60).min(5, 'must be at least 5'),
+      sailingsPerDay: count(200).min(1),
+      crossingMinutes: count(24 * 60).min(5),
     })
     .openapi({ description: 'The scheduled route: it must touch at least two of the three areas' }),
   lifeSaving: z.strictObject({
@@ -74,7 +73,7 @@ export const VesselFields = z.strictObject({
   }),
   helicopterWinchingArea: line(200).nullable().default(null),
   medicalFacilities: line(400).nullable().default(null),
-  status: z.enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`)).default('in_service'),
+  status: z.enum(VESSEL_STATUSES).default('in_service'),
 }) satisfies z.ZodType<VesselDetails, unknown>;
 
 /**
@@ -87,7 +86,8 @@ const withVesselRules = <S extends z.ZodType>(schema: S) =>
     (value, ctx) => {
       const already = new Set(ctx.issues.map((i) => (i.path ?? []).join('.')));
       for (const p of vesselRules(value as ReadableVessel, PORTS).problems) {
-        if (!already.has(p.field)) ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message });
+        if (!already.has(p.field))
+          ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.code, params: p.params });
       }
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },

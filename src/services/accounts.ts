@@ -16,8 +16,8 @@ import {
   waitBeforeAttempt,
   type Account,
 } from '../domain/account.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import type { AreaCode } from '../domain/areas.ts';
+import { notFound, refuse, type FieldProblem } from '../errors.ts';
 import {
   accountByEmail,
   accountsOfAgency,
@@ -73,16 +73,15 @@ async function agencyOf(db: Executor, a: Pick<Account, 'agency' | 'companyId'>):
 
 function requireAgencyAdmin(who: Who): AreaCode {
   const p = who.principal;
-  if (p.role !== 'admin' || !p.agency) throw forbidden("Only an agency's admins manage its people");
+  if (p.role !== 'admin' || !p.agency) throw refuse('role_required', { role: { key: 'roles.admin' }, action: { key: 'action.manage_people' } });
   return p.agency;
 }
 
 async function manageable(db: Executor, who: Who, id: number) {
   const agency = requireAgencyAdmin(who);
   const account = await getAccount(db, id);
-  if (!account) throw notFound(`Account ${id}`);
-  if ((await agencyOf(db, account)) !== agency)
-    throw forbidden(`Admins of ${AREA_NAMES[agency].en} manage only its own staff and the companies registered with it`);
+  if (!account) throw notFound('noun.account', id);
+  if ((await agencyOf(db, account)) !== agency) throw refuse('admins_own_agency', { agency: { key: `area.${agency}` } });
   return { account, agency };
 }
 
@@ -133,16 +132,12 @@ export async function createAccount(db: Executor, who: Who, input: NewPerson, at
   return inTransaction(db, async (trx) => {
     if (operator) {
       const company = input.companyId ? await getCompany(trx, input.companyId) : undefined;
-      if (!company)
-        throw new AppError('validation_failed', 'An operator belongs to a company', [
-          { field: 'companyId', message: 'choose a company registered with your agency' },
-        ]);
-      if (company.homeAgency !== agency)
-        throw forbidden(`${company.nameEn} is registered with ${AREA_NAMES[company.homeAgency].en}: its admins open its accounts`);
+      if (!company) throw refuse('operator_needs_company', {}, [{ field: 'companyId', code: 'company_registered_here' }]);
+      if (company.homeAgency !== agency) throw refuse('company_other_agency', { company: company.nameEn, agency: { key: `area.${company.homeAgency}` } });
     } else if (input.agency && input.agency !== agency) {
-      throw forbidden(`Admins of ${AREA_NAMES[agency].en} open accounts only for its own staff`);
+      throw refuse('staff_own_agency', { agency: { key: `area.${agency}` } });
     }
-    if (await emailTaken(trx, email)) throw conflict(`${email} already has an account`, [{ field: 'email', message: 'already has an account' }]);
+    if (await emailTaken(trx, email)) throw refuse('email_taken', { email }, [{ field: 'email', code: 'email_taken' }]);
     const principal = await createPrincipal(trx, {
       name: input.name.trim(),
       role: input.role,
@@ -170,7 +165,7 @@ export async function createFirstAdmin(db: Db, input: { name: string; email: str
 /** The machine's operator resets anyone's account (the way back in for a locked-out first admin). */
 export async function resetFromCommandLine(db: Db, email: string, at: Date): Promise<LinkIssued> {
   const account = await accountByEmail(db, normaliseEmail(email));
-  if (!account) throw notFound(`An account for ${normaliseEmail(email)}`);
+  if (!account) throw refuse('account_not_found', { email: normaliseEmail(email) });
   const agency = await agencyOf(db, account);
   const cli: Who = { principal: { id: null, name: 'Command line', role: 'admin', agency, companyId: null }, requestId: null, via: 'command line' };
   return resetAccount(db, cli, account.id, at);
@@ -195,8 +190,7 @@ export async function resetAccount(db: Executor, who: Who, id: number, at: Date)
 export async function setAccountStatus(db: Executor, who: Who, id: number, status: 'active' | 'disabled', at: Date): Promise<Account> {
   return inTransaction(db, async (trx) => {
     const { account, agency } = await manageable(trx, who, id);
-    if (status === 'disabled' && id === who.principal.id)
-      throw new AppError('unprocessable', 'You cannot disable your own account: ask another admin of your agency');
+    if (status === 'disabled' && id === who.principal.id) throw refuse('self_disable');
     const stamp = at.toISOString();
     await setStatus(trx, id, status, stamp);
     if (status === 'disabled') {
@@ -231,10 +225,7 @@ function enrolmentFor(email: string, secret: string): Enrolment {
   return { secret, uri, qrSvg: renderSVG(uri) };
 }
 
-const GONE_LINK = new AppError(
-  'not_found',
-  'This link is not valid any more: it was used, replaced by a newer one or has expired. Ask your admin for a new one',
-);
+const GONE_LINK = refuse('link_gone');
 
 async function liveLink(db: Executor, secret: string, at: Date) {
   const link = await linkByHash(db, hashSecret(secret));
@@ -285,17 +276,16 @@ export async function completeLink(
   at: Date,
 ): Promise<{ account: Account; recoveryCodes: string[] }> {
   const { account } = await liveLink(db, secret, at);
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const weak = passwordProblem(input.password, account.email);
-  if (weak) problems.push({ field: 'password', message: weak });
-  else if (input.password !== input.confirm) problems.push({ field: 'confirm', message: 'does not match the password' });
+  if (weak) problems.push({ field: 'password', code: weak });
+  else if (input.password !== input.confirm) problems.push({ field: 'confirm', code: 'confirm_mismatch' });
   const code = input.code.trim();
   const required = secondFactorRequired(account.role);
   const step = code && account.secrets.totpSecret ? codeStep(account.email, account.secrets.totpSecret, code, at) : null;
-  if (!code && required) problems.push({ field: 'code', message: 'enter the 6-digit code your authenticator app shows for this registry' });
-  else if (code && step === null)
-    problems.push({ field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' });
-  if (problems.length) throw new AppError('validation_failed', 'The password or code cannot be accepted', problems);
+  if (!code && required) problems.push({ field: 'code', code: 'code_needed' });
+  else if (code && step === null) problems.push({ field: 'code', code: 'code_wrong' });
+  if (problems.length) throw refuse('password_refused', {}, problems);
   // Hashed outside the transaction: argon2 takes tens of milliseconds and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
@@ -326,8 +316,8 @@ export async function completeLink(
 export async function startEnrolment(db: Executor, who: Who): Promise<Enrolment> {
   return inTransaction(db, async (trx) => {
     const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
-    if (!account) throw notFound('This principal has no account');
-    if (account.secrets.totpConfirmed) throw conflict('Your account already has a second factor: ask your admin to reset it if the phone was lost');
+    if (!account) throw refuse('no_account');
+    if (account.secrets.totpConfirmed) throw refuse('second_factor_exists');
     let secret = account.secrets.totpSecret;
     if (!secret) {
       secret = new OTPAuth.Secret({ size: 20 }).base32;
@@ -341,12 +331,10 @@ export async function startEnrolment(db: Executor, who: Who): Promise<Enrolment>
 export async function confirmEnrolment(db: Executor, who: Who, code: string, at: Date): Promise<string[]> {
   return inTransaction(db, async (trx) => {
     const account = who.principal.id === null ? undefined : await getAccount(trx, who.principal.id);
-    if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw conflict('There is no second factor waiting to be confirmed');
+    if (!account?.secrets.totpSecret || account.secrets.totpConfirmed) throw refuse('no_second_factor_pending');
     const step = codeStep(account.email, account.secrets.totpSecret, code, at);
     if (step === null) {
-      throw new AppError('validation_failed', 'The code is not right', [
-        { field: 'code', message: 'this code is not the one the app shows now: check the phone clock, and scan the code again if needed' },
-      ]);
+      throw refuse('code_wrong', {}, [{ field: 'code', code: 'code_wrong' }]);
     }
     const recovery = newRecoveryCodes();
     const stamp = at.toISOString();
@@ -364,7 +352,6 @@ export async function confirmEnrolment(db: Executor, who: Who, code: string, at:
 const failureKeys = (email: string, address: string) => ({ email: `email:${email}`, address: `address:${address}` });
 
 export type SignInResult = { cookie: string; sessionId: number; principal: Principal; expiresAt: string };
-const REFUSED = 'The e-mail address, password or code is not right';
 
 /** Signs a person in with e-mail, password and (where enrolled) code: a new session, or a refusal that says no more than needed. */
 export async function signIn(
@@ -379,11 +366,11 @@ export async function signIn(
   const wait = Math.max(waitBeforeAttempt(known.get(keys.email), now), waitBeforeAttempt(known.get(keys.address), now));
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000);
-    throw new AppError('too_many_requests', `Too many failed attempts: wait ${seconds} s before trying again`, [], { retryAfterSeconds: seconds });
+    throw refuse('sign_in_locked', { seconds }, [], { retryAfterSeconds: seconds });
   }
   const account = await accountByEmail(db, email);
   const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
-  const fail = async (message = REFUSED): Promise<never> => {
+  const fail = async (code: 'sign_in_failed' | 'code_needed' | 'code_used' | 'second_factor_needed' = 'sign_in_failed'): Promise<never> => {
     // Counted under the writer's lock, so failures racing in from several instances are each counted.
     await inTransaction(db, async (trx) => {
       const current = await signInFailures(trx, [keys.email, keys.address]);
@@ -411,23 +398,23 @@ export async function signIn(
         });
       }
     });
-    throw new AppError('unauthenticated', message);
+    throw refuse(code);
   };
   if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
   if (account.secrets.totpConfirmed) {
     const code = input.code.trim();
-    if (!code) return fail('Enter the code from your authenticator app (or a recovery code)');
+    if (!code) return fail('code_needed');
     const step = codeStep(account.email, account.secrets.totpSecret!, code, at);
     if (step !== null) {
       // A code is taken once: the same code again, even within its 30 seconds, is refused.
-      if (!(await takeCodeStep(db, account.id, step))) return fail('This code was used already: wait for the next one your authenticator app shows');
+      if (!(await takeCodeStep(db, account.id, step))) return fail('code_used');
     } else {
       const used = sha256(code.toLowerCase());
       const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
       if (left.length === account.secrets.recoveryCodes.length || !(await takeRecoveryCode(db, account.id, account.secrets.recoveryCodes, left))) return fail();
     }
   } else if (secondFactorRequired(account.role)) {
-    return fail('Your account needs a second factor before you can sign in: finish setting it up with the link your admin gave you');
+    return fail('second_factor_needed');
   }
   if (known.has(keys.email)) await forgetSignInFailures(db, keys.email, { lastBefore: now - THROTTLE.windowMs, now });
   return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
@@ -511,7 +498,7 @@ export async function mySessions(db: Executor, who: Who, currentId: number, at: 
 export async function endMySessions(db: Executor, who: Who, currentId: number, id: number | null, at: Date): Promise<number> {
   return inTransaction(db, async (trx) => {
     const mine = await openSessionsOf(trx, who.principal.id!);
-    if (id !== null && !mine.some((s) => s.id === id)) throw notFound(`Session ${id}`);
+    if (id !== null && !mine.some((s) => s.id === id)) throw notFound('noun.session', id);
     const ended = await endSessions(trx, id === null ? { principalId: who.principal.id!, except: currentId } : { id }, 'ended by its owner', at.toISOString());
     await auditAccount(trx, who, 'session.end', { id: who.principal.id! }, null, null, { sessions: id ?? 'all others', ended }, at.toISOString());
     return ended;
@@ -521,6 +508,6 @@ export async function endMySessions(db: Executor, who: Who, currentId: number, i
 /** The signed-in person's own account. */
 export async function myAccount(db: Executor, who: Who): Promise<Account> {
   const account = who.principal.id === null ? undefined : await getAccount(db, who.principal.id);
-  if (!account) throw notFound('This principal has no account (it signs in with a token only)');
+  if (!account) throw refuse('no_account');
   return withoutSecrets(account);
 }

@@ -1,9 +1,9 @@
 import { requireRole, type Who } from '../domain/access.ts';
 import { missingRccItems, type Agency, type Facilities, type RccBlock } from '../domain/agency.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import type { AreaCode } from '../domain/areas.ts';
 import { checkCoastStationMmsi } from '../domain/identifiers.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { getAgency, listAgencies, updateAgencyBlock } from '../store/agencies.ts';
 import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
@@ -13,7 +13,7 @@ export type AgencyView = Agency & { rccComplete: boolean; rccMissing: string[] }
 
 const agencyView = (a: Agency): AgencyView => {
   const missing = missingRccItems(a.rcc);
-  return { ...a, rccComplete: missing.length === 0, rccMissing: missing.map((m) => m.field) };
+  return { ...a, rccComplete: missing.length === 0, rccMissing: missing };
 };
 
 /** The three agencies: every signed-in reader may see their blocks (they are printed in every plan). */
@@ -23,13 +23,13 @@ export async function agencyViews(db: Executor): Promise<AgencyView[]> {
 
 export async function readAgency(db: Executor, code: AreaCode): Promise<AgencyView> {
   const agency = await getAgency(db, code);
-  if (!agency) throw notFound(`Agency ${code}`);
+  if (!agency) throw notFound('noun.agency', code);
   return agencyView(agency);
 }
 
 /** The agency whose blocks a registrar keeps: its own. */
 export async function ownAgency(db: Executor, who: Who): Promise<AgencyView> {
-  requireRole(who.principal, ['registrar'], "Only registrars edit their agency's blocks");
+  requireRole(who.principal, 'registrar', 'edit_blocks');
   return readAgency(db, who.principal.agency!);
 }
 
@@ -47,15 +47,16 @@ export async function saveAgencyBlock(
   at: Date,
 ): Promise<AgencyView> {
   const { principal } = who;
-  if (!(principal.role === 'registrar' && principal.agency === code)) throw forbidden(`Only registrars of ${AREA_NAMES[code].en} (${code}) edit its blocks`);
+  if (!(principal.role === 'registrar' && principal.agency === code))
+    throw refuse('not_home_registrar', { agency: { key: `area.${code}` }, action: { key: 'action.edit_blocks' } });
   if ('rcc' in block && block.rcc.dscMmsi !== null) {
     const checked = checkCoastStationMmsi(block.rcc.dscMmsi, code);
-    if (!checked.ok) throw new AppError('validation_failed', 'The RCC block breaks the registry rules', [{ field: 'dscMmsi', message: checked.reason }]);
+    if (!checked.ok) throw refuse('rcc_block_invalid', {}, [{ field: 'dscMmsi', ...checked.problem }]);
   }
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, code);
-    if (!before) throw notFound(`Agency ${code}`);
+    if (!before) throw notFound('noun.agency', code);
     const saved = await updateAgencyBlock(trx, code, requireVersion('agency', before.version, expected), block, stamp);
     if (!saved) throw changedMeanwhile('agency');
     const part = 'rcc' in block ? 'rcc' : 'facilities' in block ? 'facilities' : 'settings';

@@ -1,19 +1,15 @@
-import { requireRole, type Who } from '../domain/access.ts';
+import type { Action, Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
-import { AREA_NAMES, AREAS } from '../domain/areas.ts';
+import { AREAS } from '../domain/areas.ts';
 import { joiningDates, mutualRecognitionSince, pairKey, type ArrangementPair } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { deltaDate } from '../domain/plan.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import { refuse } from '../errors.ts';
+import { say } from '../words/index.ts';
 import { getPair, listPairs, recordSigning, setPendingSigning } from '../store/arrangement.ts';
 import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
 import { plansInForceByAgency } from '../store/plans.ts';
-
-export const ARRANGEMENT_TITLE = {
-  zh: '粵港澳三地搜救機構《客船與搜救中心合作計劃》互認合作安排',
-  en: 'Mutual Recognition Arrangement among the Guangdong, Hong Kong and Macao SAR Agencies for Co-operation Plans between Passenger Ships and SAR Centres',
-};
 
 /** A signature block as it is shown, with what it means: since when its two agencies recognise each other's plans. */
 function pairView(p: ArrangementPair, all: readonly ArrangementPair[], inForce: Record<AreaCode, number>) {
@@ -49,27 +45,32 @@ export type PairView = ReturnType<typeof pairView>;
 
 export async function arrangementView(db: Executor) {
   const [pairs, inForce] = await Promise.all([listPairs(db), plansInForceByAgency(db)]);
-  return { titleZh: ARRANGEMENT_TITLE.zh, titleEn: ARRANGEMENT_TITLE.en, pairs: pairs.map((p) => pairView(p, pairs, inForce)), ...standing(pairs, inForce) };
+  return {
+    titleZh: say('zh-Hant', 'arrangement.title'),
+    titleEn: say('en', 'arrangement.title'),
+    pairs: pairs.map((p) => pairView(p, pairs, inForce)),
+    ...standing(pairs, inForce),
+  };
 }
 
 export async function readPair(db: Executor, a: AreaCode, b: AreaCode): Promise<PairView> {
   const [x, y] = pairKey(a, b);
   const pair = await getPair(db, x, y);
-  if (!pair) throw notFound(`The ${x}–${y} signature block (the page has Guangdong–Hong Kong and Guangdong–Macao)`);
+  if (!pair) throw refuse('signature_block_not_found', { x, y });
   return pairView(pair, await listPairs(db), await plansInForceByAgency(db));
 }
 
 /** The admin's agency, if it is one of the block's two: only they take part in signing it. */
-function requirePairAdmin(who: Who, x: AreaCode, y: AreaCode, what: string): AreaCode {
-  requireRole(who.principal, ['admin'], `Only an admin of ${AREA_NAMES[x].en} or ${AREA_NAMES[y].en} ${what}`);
+function requirePairAdmin(who: Who, x: AreaCode, y: AreaCode, action: Action): AreaCode {
   const agency = who.principal.agency;
-  if (agency !== x && agency !== y) throw forbidden(`Only an admin of ${AREA_NAMES[x].en} or ${AREA_NAMES[y].en} ${what}`);
+  if (who.principal.role !== 'admin' || (agency !== x && agency !== y))
+    throw refuse('signing_pair_only', { x: { key: `area.${x}` }, y: { key: `area.${y}` }, action: { key: `action.${action}` } });
   return agency;
 }
 
 async function pairForChange(trx: Executor, x: AreaCode, y: AreaCode, expected: ExpectedVersion): Promise<ArrangementPair> {
   const before = await getPair(trx, x, y);
-  if (!before) throw notFound(`The ${x}–${y} signature block (the page has Guangdong–Hong Kong and Guangdong–Macao)`);
+  if (!before) throw refuse('signature_block_not_found', { x, y });
   requireVersion('pair', before.version, expected);
   return before;
 }
@@ -92,13 +93,11 @@ export async function signPair(
   at: Date,
 ): Promise<PairView> {
   const [x, y] = pairKey(a, b);
-  const agency = requirePairAdmin(who, x, y, "records this block's signing");
+  const agency = requirePairAdmin(who, x, y, 'record_signing');
   // A signing is recorded after it happened: a date after today would make recognition start in the future.
   const today = deltaDate(at);
   if (signing.signedOn > today) {
-    throw new AppError('unprocessable', `A signature block cannot be dated after today (${today})`, [
-      { field: 'signedOn', message: `is after today (${today}): record a signing once it has happened` },
-    ]);
+    throw refuse('signing_in_future', { today }, [{ field: 'signedOn', code: 'signing_in_future', params: { today } }]);
   }
   const stamp = at.toISOString();
   const saved = await inTransaction(db, async (trx) => {
@@ -115,13 +114,13 @@ export async function signPair(
 /** The second step: an admin of the other agency confirms the recorded signing, which then counts. */
 export async function confirmSigning(db: Executor, who: Who, a: AreaCode, b: AreaCode, expected: ExpectedVersion, at: Date): Promise<PairView> {
   const [x, y] = pairKey(a, b);
-  const agency = requirePairAdmin(who, x, y, "confirms this block's signing");
+  const agency = requirePairAdmin(who, x, y, 'confirm_signing');
   const stamp = at.toISOString();
   const saved = await inTransaction(db, async (trx) => {
     const before = await pairForChange(trx, x, y, expected);
-    if (!before.pending) throw conflict(`No signing of the ${x}–${y} block waits for confirmation: record one first`);
+    if (!before.pending) throw refuse('no_signing_pending', { x, y });
     if (before.pending.recordedBy.agency === agency) {
-      throw forbidden(`${AREA_NAMES[agency].en} recorded this signing: an admin of ${AREA_NAMES[agency === x ? y : x].en} confirms it`);
+      throw refuse('signing_confirm_other', { agency: { key: `area.${agency}` }, other: { key: `area.${agency === x ? y : x}` } });
     }
     const { signedOn, signatoryA, signatoryB } = before.pending;
     const after = await recordSigning(trx, before, { signedOn, signatoryA, signatoryB }, stamp);
@@ -135,11 +134,11 @@ export async function confirmSigning(db: Executor, who: Who, a: AreaCode, b: Are
 /** Either agency's admin withdraws a recorded signing not yet confirmed. */
 export async function cancelSigning(db: Executor, who: Who, a: AreaCode, b: AreaCode, expected: ExpectedVersion, at: Date): Promise<PairView> {
   const [x, y] = pairKey(a, b);
-  requirePairAdmin(who, x, y, 'cancels a signing waiting for confirmation');
+  requirePairAdmin(who, x, y, 'cancel_signing');
   const stamp = at.toISOString();
   const saved = await inTransaction(db, async (trx) => {
     const before = await pairForChange(trx, x, y, expected);
-    if (!before.pending) throw conflict(`No signing of the ${x}–${y} block waits for confirmation`);
+    if (!before.pending) throw refuse('no_signing_pending', { x, y });
     const after = await setPendingSigning(trx, before, null, stamp);
     if (!after) throw changedMeanwhile('pair');
     await auditPair(trx, who, 'arrangement.sign.cancel', x, y, before, after, stamp);

@@ -2,7 +2,7 @@ import { requireCompanyReader, type Who } from '../domain/access.ts';
 import { mayAcknowledgeCopy, mayDownloadCopy } from '../domain/copy-access.ts';
 import { controlledCopies, copyState, sha256, type CopyState, type Holder } from '../domain/copies.ts';
 import type { Plan, Revision } from '../domain/plan.ts';
-import { conflict, forbidden, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { recordAudit } from '../store/audit.ts';
@@ -77,11 +77,11 @@ export function normaliseCode(code: string): string {
 /** An issued (or superseded) revision of a plan the one asking may see at all, with the plan's company. */
 async function readableRevision(db: Executor, who: Who, planId: number, rev: number) {
   const plan = await getPlan(db, planId);
-  if (!plan) throw notFound(`Plan ${planId}`);
+  if (!plan) throw notFound('noun.plan', planId);
   const vessel = (await getVessel(db, plan.vesselId))!;
-  requireCompanyReader(who.principal, vessel.companyId, 'plans');
+  requireCompanyReader(who.principal, vessel.companyId);
   const revision = await getRevision(db, planId, rev);
-  if (!revision || revision.state === 'draft') throw notFound(`Issued revision ${rev} of plan ${plan.planNumber}`);
+  if (!revision || revision.state === 'draft') throw refuse('revision_not_issued', { revision: String(rev), planNumber: plan.planNumber });
   return { plan, companyId: vessel.companyId, revision };
 }
 
@@ -123,10 +123,10 @@ export async function revisionCopies(db: Executor, who: Who, planId: number, rev
 export async function copyForDownload(db: Executor, who: Who, planId: number, rev: number, n: number) {
   const { plan, companyId, revision } = await readableRevision(db, who, planId, rev);
   if (!mayDownloadCopy(who.principal, n, { homeAgency: plan.homeAgency, companyId })) {
-    throw forbidden(`Copy ${n} is not yours to download: each holder gets its own copy`);
+    throw refuse('copy_not_yours', { n });
   }
   const pdf = await copyPdf(db, revision.id, n);
-  if (!pdf) throw notFound(`Copy ${n} of revision ${rev}`);
+  if (!pdf) throw refuse('copy_not_found', { n, revision: String(rev) });
   const holder = controlledCopies(revision.snapshot!)[n - 1]!.holder;
   return { pdf, filename: `${plan.planNumber}-rev${revision.revision}-copy${n}-${holder}.pdf` };
 }
@@ -143,9 +143,9 @@ export async function acknowledgeReceipt(
   const { principal } = who;
   return inTransaction(db, async (trx) => {
     const { plan, companyId, revision } = await readableRevision(trx, who, planId, rev);
-    if (!mayAcknowledgeCopy(principal, n, { companyId })) throw forbidden(`Only the holder of copy ${n} acknowledges it`);
+    if (!mayAcknowledgeCopy(principal, n, { companyId })) throw refuse('copy_holder_only', { n });
     if (revision.state !== 'issued' || plan.withdrawnOn) {
-      throw conflict(`Revision ${rev} of ${plan.planNumber} is no longer current; acknowledge the current revision instead`);
+      throw refuse('copy_not_current', { revision: String(rev), planNumber: plan.planNumber });
     }
     const stamp = at.toISOString();
     const stored = (await copiesOfRevision(trx, revision.id)).find((x) => x.number === n)!;

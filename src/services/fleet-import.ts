@@ -1,15 +1,17 @@
 import type { Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { companyMeant, type Company, type CompanyDetails } from '../domain/company.ts';
+import { documentLang } from '../domain/plan.ts';
 import { columnOf, columnsOf, companyFromRow, companyToRow, shipFromRow, shipToRow, type SheetKind } from '../domain/fleet-sheet.ts';
 import { foldIdentifier, foldText } from '../domain/search.ts';
 import type { VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
-import { AppError, forbidden, notFound, type FieldProblem } from '../errors.ts';
+import { AppError, notFound, refuse, type FieldProblem } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { PORTS } from '../reference/ports.ts';
 import { toSimplified } from '../script.ts';
-import { readSheet, writeSheet, MEDIA_TYPE, type SheetFormat } from '../sheets/workbook.ts';
+import { readSheet, writeSheet, MEDIA_TYPE, type SheetColumn, type SheetFormat } from '../sheets/workbook.ts';
 import { companiesOfAgency, companyHoldingImoNumber, listCompanies } from '../store/companies.ts';
+import { getAgency } from '../store/agencies.ts';
 import type { Db } from '../store/database.ts';
 import {
   finishImportRow,
@@ -36,25 +38,28 @@ export function fleetAgency(who: Who): AreaCode {
   return requireRegistrar(who);
 }
 
+/** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
+const sheetChinese = async (db: Db, agency: AreaCode) => documentLang((await getAgency(db, agency))?.documentScript ?? 'hant');
+
 function requireRegistrar(who: Who): AreaCode {
   const p = who.principal;
-  if (p.role !== 'registrar' || !p.agency) throw forbidden('Only registrars import and export their fleet');
+  if (p.role !== 'registrar' || !p.agency) throw refuse('role_required', { role: { key: 'roles.registrar' }, action: { key: 'action.import_fleet' } });
   return p.agency;
 }
 
 /** The template to fill: the two header rows (labels in both languages, then the column keys). */
-export async function fleetTemplate(who: Who, kind: SheetKind, format: SheetFormat) {
-  requireRegistrar(who);
-  return { body: await writeSheet(format, kind, columnsOf(kind), []), type: MEDIA_TYPE[format], filename: `${kind}-template.${format}` };
+export async function fleetTemplate(db: Db, who: Who, kind: SheetKind, format: SheetFormat) {
+  const zh = await sheetChinese(db, requireRegistrar(who));
+  return { body: await writeSheet(format, kind, columnsOf(kind), [], zh), type: MEDIA_TYPE[format], filename: `${kind}-template.${format}` };
 }
 
 /** The ship's company as the row names it (`companyMeant`), or the problem to report beside its column. */
 function companyOfRow(text: string, companies: readonly Company[]): { companyId: number } | { problem: FieldProblem } {
   const meant = companyMeant(text, companies, (s) => foldText(s, toSimplified), foldIdentifier);
   if ('id' in meant) return { companyId: meant.id };
-  if ('unknown' in meant) return { problem: { field: 'companyId', message: `no company registered as ${meant.unknown}` } };
+  if ('unknown' in meant) return { problem: { field: 'companyId', code: 'no_company_named', params: { name: meant.unknown } } };
   const which = meant.ambiguous.map((c) => `${c.id} ${c.nameEn}`).join(', ');
-  return { problem: { field: 'companyId', message: `${text.trim()} names more than one company (${which}): give its id or IMO company number` } };
+  return { problem: { field: 'companyId', code: 'several_companies_named', params: { name: text.trim(), which } } };
 }
 
 async function allCompanies(db: Db): Promise<Company[]> {
@@ -72,8 +77,7 @@ async function allCompanies(db: Db): Promise<Company[]> {
 export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKind; fileName: string; bytes: Uint8Array }, at: Date) {
   const agency = requireRegistrar(who);
   const { rows, unknownColumns } = await readSheet(input.bytes, columnsOf(input.kind));
-  if (rows.length === 0)
-    throw new AppError('validation_failed', 'The file has no rows under its headers', [{ field: 'file', message: 'has no rows to import' }]);
+  if (rows.length === 0) throw refuse('import_file_empty', {}, [{ field: 'file', code: 'no_rows' }]);
   const companies = input.kind === 'ships' ? await allCompanies(db) : [];
   const seen = new Map<string, number>();
   const checked: CheckedRow[] = [];
@@ -98,24 +102,35 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
       for (const [field, value] of ids) {
         if (!value) continue;
         const earlier = seen.get(`${field}:${value}`);
-        if (earlier) problems.push({ field, message: `also in row ${earlier} of this file` });
+        if (earlier) problems.push({ field, code: 'row_repeated', params: { row: earlier } });
         else seen.set(`${field}:${value}`, row);
       }
       if (input.kind === 'ships')
         for (const clash of await identifierClashes(db, result.value as VesselDetails))
-          problems.push({ field: clash.field, message: `already held by vessel ${clash.holder.id} (${clash.holder.nameEn} ${clash.holder.nameZh})` });
+          problems.push({
+            field: clash.field,
+            code: 'held_by',
+            params: { holder: { key: 'holder.vessel', params: { id: String(clash.holder.id), name: `${clash.holder.nameEn} ${clash.holder.nameZh}` } } },
+          });
       else if ((result.value as CompanyDetails).imoCompanyNumber) {
         const holder = await companyHoldingImoNumber(db, (result.value as CompanyDetails).imoCompanyNumber!);
-        if (holder) problems.push({ field: 'imoCompanyNumber', message: `already held by company ${holder.id} (${holder.nameEn})` });
+        if (holder)
+          problems.push({
+            field: 'imoCompanyNumber',
+            code: 'held_by',
+            params: { holder: { key: 'holder.company', params: { id: String(holder.id), name: holder.nameEn } } },
+          });
       }
     }
-    checked.push({ row, values, problems: problems.map((p) => ({ column: columnOf(input.kind, p.field)?.key ?? p.field, message: p.message })) });
+    checked.push({ row, values, problems: problems.map(({ field, ...problem }) => ({ column: columnOf(input.kind, field)?.key ?? field, ...problem })) });
   }
   const id = await insertImport(db, { agency, kind: input.kind, fileName: input.fileName, rows: checked, createdBy: who.principal.name, at: at.toISOString() });
   return { ...importView((await getImport(db, id))!), unknownColumns };
 }
 
 /** What an import shows: its counts, every problem by row and column, its progress, its report once done. */
+export type ImportView = ReturnType<typeof importView>;
+
 export function importView(i: ImportRecord) {
   return {
     id: i.id,
@@ -136,7 +151,7 @@ export function importView(i: ImportRecord) {
 export async function readImport(db: Db, who: Who, id: number) {
   const agency = requireRegistrar(who);
   const i = await getImport(db, id);
-  if (!i || i.agency !== agency) throw notFound(`Import ${id}`);
+  if (!i || i.agency !== agency) throw notFound('noun.import', id);
   return importView(i);
 }
 
@@ -147,8 +162,8 @@ export async function readImport(db: Db, who: Who, id: number) {
 export async function confirmFleetImport(db: Db, who: Who, id: number, now: () => Date): Promise<ImportReport> {
   const agency = requireRegistrar(who);
   const i = await getImport(db, id);
-  if (!i || i.agency !== agency) throw notFound(`Import ${id}`);
-  if (!(await startImportRow(db, id))) throw new AppError('conflict', `Import ${id} was already confirmed`);
+  if (!i || i.agency !== agency) throw notFound('noun.import', id);
+  if (!(await startImportRow(db, id))) throw refuse('import_already_confirmed', { id: String(id) });
   const report: ImportReport = { created: [], skipped: [] };
   const companies = i.kind === 'ships' ? await allCompanies(db) : [];
   let done = 0;
@@ -162,11 +177,11 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, now: () =
         if (i.kind === 'ships') {
           // The companies as they are now: one registered since the check may have made a name ambiguous.
           const company = r.values.company ? companyOfRow(r.values.company, companies) : undefined;
-          if (company && 'problem' in company) throw new AppError('validation_failed', 'invalid', [company.problem]);
+          if (company && 'problem' in company) throw refuse('vessel_invalid', {}, [company.problem]);
           raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
         } else raw = companyFromRow(r.values, agency);
         const result = checkFleetRow(i.kind, raw);
-        if (!result.ok) throw new AppError('validation_failed', 'invalid', result.problems);
+        if (!result.ok) throw refuse(i.kind === 'ships' ? 'vessel_invalid' : 'company_invalid', {}, result.problems);
         const saved =
           i.kind === 'ships'
             ? await registerVessel(db, who, result.value as VesselDetails, now())
@@ -174,8 +189,10 @@ export async function confirmFleetImport(db: Db, who: Who, id: number, now: () =
         report.created.push({ row: r.row, id: saved.id, name: `${saved.nameZh} ${saved.nameEn}` });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        const problems = err.errors.length ? err.errors : [{ field: 'row', message: err.detail }];
-        report.skipped.push({ row: r.row, problems: problems.map((p) => ({ column: columnOf(i.kind, p.field)?.key ?? p.field, message: p.message })) });
+        const problems: FieldProblem[] = err.errors.length
+          ? err.errors
+          : [{ field: 'row', code: 'row', params: { reason: { key: `error.${err.code}`, params: err.params } } }];
+        report.skipped.push({ row: r.row, problems: problems.map(({ field, ...problem }) => ({ column: columnOf(i.kind, field)?.key ?? field, ...problem })) });
       }
     }
     if (done % 25 === 0) await setImportProgress(db, id, done);
@@ -191,20 +208,20 @@ export function startFleetImport(db: Db, who: Who, id: number, now: () => Date, 
   return work;
 }
 
-const PLAN_COLUMNS = [
-  { key: 'planNumber', label: { zh: '計劃編號', en: 'Plan number' } },
-  { key: 'nameZh', label: { zh: '中文船名', en: 'Name (Chinese)' } },
-  { key: 'nameEn', label: { zh: '英文船名', en: 'Name (English)' } },
-  { key: 'status', label: { zh: '狀態', en: 'Status' } },
-  { key: 'revision', label: { zh: '修訂版次', en: 'Revision' } },
-  { key: 'issuedOn', label: { zh: '發出日期', en: 'Issued on' } },
-  { key: 'stale', label: { zh: '需重新發出', en: 'Out of date' } },
-  { key: 'staleFields', label: { zh: '已更改的資料', en: 'Changed since issue' } },
-  { key: 'recognisedGD', label: { zh: '廣東認可', en: 'Recognised by GD' } },
-  { key: 'recognisedHK', label: { zh: '香港認可', en: 'Recognised by HK' } },
-  { key: 'recognisedMO', label: { zh: '澳門認可', en: 'Recognised by MO' } },
-  { key: 'exerciseDue', label: { zh: '下次演習到期', en: 'Next exercise due' } },
-  { key: 'exerciseOverdue', label: { zh: '演習逾期', en: 'Exercise overdue' } },
+const PLAN_COLUMNS: SheetColumn[] = [
+  { key: 'planNumber', label: 'doc.planNumber' },
+  { key: 'nameZh', label: 'column.ships.nameZh' },
+  { key: 'nameEn', label: 'column.ships.nameEn' },
+  { key: 'status', label: 'doc.status' },
+  { key: 'revision', label: 'doc.revision' },
+  { key: 'issuedOn', label: 'column.plans.issuedOn' },
+  { key: 'stale', label: 'column.plans.outOfDate' },
+  { key: 'staleFields', label: 'column.plans.changedSinceIssue' },
+  { key: 'recognisedGD', label: 'column.plans.recognisedByGd' },
+  { key: 'recognisedHK', label: 'column.plans.recognisedByHk' },
+  { key: 'recognisedMO', label: 'column.plans.recognisedByMo' },
+  { key: 'exerciseDue', label: 'page.nextDue' },
+  { key: 'exerciseOverdue', label: 'page.exerciseOverdue' },
 ];
 
 /** The agency's plans as a sheet: status, staleness, recognition by each agency, the next exercise due. */
@@ -235,7 +252,11 @@ export async function exportPlans(db: Db, who: Who, format: SheetFormat, today: 
     if (!page.nextCursor) break;
     cursor = Number(page.nextCursor);
   }
-  return { body: await writeSheet(format, 'plans', PLAN_COLUMNS, rows), type: MEDIA_TYPE[format], filename: `${agency}-plans.${format}` };
+  return {
+    body: await writeSheet(format, 'plans', PLAN_COLUMNS, rows, await sheetChinese(db, agency)),
+    type: MEDIA_TYPE[format],
+    filename: `${agency}-plans.${format}`,
+  };
 }
 
 /** The agency's ships or companies as a sheet in the import's columns, so an export imports back. */
@@ -257,6 +278,7 @@ export async function exportFleet(
       after = page.items.at(-1)!.id;
     }
   }
-  const body = await writeSheet(opts.format, opts.kind, columnsOf(opts.kind), rows);
+  const body = await writeSheet(opts.format, opts.kind, columnsOf(opts.kind), rows, await sheetChinese(db, agency));
   return { body, type: MEDIA_TYPE[opts.format], filename: `${agency}-${opts.kind}.${opts.format}` };
 }
+export type { RowProblem } from '../store/imports.ts';

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { renderThreadsReady } from '../pdf/render-pool.ts';
 import { connectionsStarvedForMs, migrationDrift, ping, type Db } from '../store/database.ts';
 
@@ -12,11 +12,10 @@ const STARVED_MS = 5000;
 export async function requireReady(db: Db): Promise<void> {
   // Asked first: a ping would itself wait for a connection.
   const starved = connectionsStarvedForMs(db);
-  if (starved > STARVED_MS) throw new AppError('unavailable', `Every database connection has been busy for ${Math.round(starved / 1000)} s`);
-  if (!(await ping(db))) throw new AppError('unavailable', 'The database does not answer');
+  if (starved > STARVED_MS) throw refuse('pool_starved', { seconds: Math.round(starved / 1000) });
+  if (!(await ping(db))) throw refuse('database_silent');
   const { pending, unknown } = await migrationDrift(db);
-  if (pending.length) throw new AppError('unavailable', `The database lacks migrations ${pending.join(', ')}: run npm run migrate`);
-  if (unknown.length)
-    throw new AppError('unavailable', `The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it`);
-  if (!renderThreadsReady()) throw new AppError('unavailable', "The render threads' entry is missing: copies cannot be issued (rebuild with npm run build)");
+  if (pending.length) throw refuse('migrations_pending', { list: pending.join(', ') });
+  if (unknown.length) throw refuse('migrations_unknown', { list: unknown.join(', ') });
+  if (!renderThreadsReady()) throw refuse('render_missing');
 }

@@ -1,4 +1,4 @@
-import { AppError, conflict } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { inTransaction, type Db } from '../store/database.ts';
 import { claimKey, forgetKeysBefore, getKeptRequest, keepAnswer, releaseKey } from '../store/idempotency.ts';
 
@@ -25,11 +25,9 @@ export async function startKeyedRequest(db: Db, owner: string, key: string, requ
       await claimKey(trx, owner, key, requestHash, at.toISOString());
       return { kind: 'carry-out' };
     }
-    if (kept.state === 'processing') throw conflict('A request with this Idempotency-Key is still being carried out: send it again when it has finished');
+    if (kept.state === 'processing') throw refuse('idempotency_in_flight');
     if (kept.requestHash !== requestHash) {
-      throw new AppError('unprocessable', 'This Idempotency-Key was already used with another request: use a new key for a new request', [
-        { field: 'header.idempotency-key', message: 'already used with another request' },
-      ]);
+      throw refuse('idempotency_key_reused', {}, [{ field: 'header.idempotency-key', code: 'idempotency_key_reused' }]);
     }
     return { kind: 'replay', answer: { status: kept.status!, headers: kept.headers, body: kept.body ?? new Uint8Array() } };
   });

@@ -8,7 +8,7 @@ import { cacheStatistics, connectionCounts, type Db } from '../store/database.ts
  * system's token): what is read at scrape time (caches, the pool, the audit chain) is set first.
  */
 export async function metricsText(db: Db, who: Who): Promise<{ contentType: string; body: string }> {
-  requireRole(who.principal, ['admin'], "Only an agency's admins read the registry's metrics");
+  requireRole(who.principal, 'admin', 'read_metrics');
   for (const c of cacheStatistics()) {
     cacheLookups.set({ cache: c.name, result: 'hit' }, c.hits);
     cacheLookups.set({ cache: c.name, result: 'miss' }, c.misses);

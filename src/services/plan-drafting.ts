@@ -2,9 +2,10 @@ import { requireHomeRegistrar, type Who } from '../domain/access.ts';
 import type { Script } from '../domain/agency.ts';
 import { deltaDate, planNumber, prefilledContent, type Plan, type PlanContent } from '../domain/plan.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
-import { AppError, conflict } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
+import { getAgency } from '../store/agencies.ts';
 import { insertPlan, insertRevision, listRevisions, nextPlanSequence, planInForceForVessel, updateDraftContent } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
 import { auditPlan, planView, refuseIfWithdrawn, touched, writablePlan, type PlanView } from './plans.ts';
@@ -15,19 +16,24 @@ import { auditPlan, planView, refuseIfWithdrawn, touched, writablePlan, type Pla
 export async function openPlan(db: Executor, who: Who, vesselId: number, at: Date): Promise<PlanView> {
   return inTransaction(db, async (trx) => {
     const vessel = await getVessel(trx, vesselId);
-    if (!vessel) throw new AppError('validation_failed', 'No such vessel', [{ field: 'vesselId', message: `vessel ${vesselId} does not exist` }]);
-    requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile and change its plans');
+    if (!vessel) throw refuse('vessel_unknown', {}, [{ field: 'vesselId', code: 'vessel_unknown', params: { id: String(vesselId) } }]);
+    requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile_plans');
     const existing = await planInForceForVessel(trx, vesselId);
     if (existing)
-      throw conflict(`${vessel.nameEn} already has plan ${existing.planNumber}; a ship has one plan in force, kept current by revisions`, [], {
+      throw refuse('plan_exists', { ship: vessel.nameEn, planNumber: existing.planNumber }, [], {
         plan: { id: existing.id, planNumber: existing.planNumber },
       });
-    if (vessel.status === 'withdrawn') throw new AppError('unprocessable', `${vessel.nameEn} is withdrawn from service`);
+    if (vessel.status === 'withdrawn') throw refuse('vessel_withdrawn', { ship: vessel.nameEn });
     const stamp = at.toISOString();
     const year = Number(deltaDate(at).slice(0, 4));
     const number = planNumber(vessel.homeAgency, year, await nextPlanSequence(trx, vessel.homeAgency, year));
     const plan = await insertPlan(trx, { vesselId, planNumber: number, homeAgency: vessel.homeAgency, at: stamp });
-    const draft = await insertRevision(trx, { planId: plan.id, revision: 1, content: prefilledContent(vessel, PORTS), at: stamp });
+    const draft = await insertRevision(trx, {
+      planId: plan.id,
+      revision: 1,
+      content: prefilledContent(vessel, PORTS, (await getAgency(trx, vessel.homeAgency))?.documentScript ?? 'hant'),
+      at: stamp,
+    });
     await auditPlan(trx, who, plan, 'plan.open', null, { plan, draft }, stamp);
     return planView(trx, plan, deltaDate(at));
   });
@@ -39,7 +45,7 @@ export async function openRevision(db: Executor, who: Who, id: number, expected:
     const plan = await writablePlan(trx, who, id, expected);
     refuseIfWithdrawn(plan);
     const revisions = await listRevisions(trx, plan.id);
-    if (revisions.some((r) => r.state === 'draft')) throw conflict(`Plan ${plan.planNumber} already has an open draft`);
+    if (revisions.some((r) => r.state === 'draft')) throw refuse('draft_open', { planNumber: plan.planNumber });
     const stamp = at.toISOString();
     const after = await touched(trx, plan, expected, stamp);
     const draft = await insertRevision(trx, { planId: plan.id, revision: revisions.at(-1)!.revision + 1, content: revisions.at(-1)!.content, at: stamp });
@@ -53,8 +59,7 @@ export async function editDraft(db: Executor, who: Who, id: number, expected: Ex
     const plan = await writablePlan(trx, who, id, expected);
     refuseIfWithdrawn(plan);
     const draft = (await listRevisions(trx, plan.id)).find((r) => r.state === 'draft');
-    if (!draft)
-      throw conflict(`Plan ${plan.planNumber} has no open draft: an issued revision never changes. Open a new revision with POST /api/plans/${plan.id}/draft`);
+    if (!draft) throw refuse('no_open_draft', { planNumber: plan.planNumber });
     const stamp = at.toISOString();
     const after = await touched(trx, plan, expected, stamp);
     const content = { ...draft.content, ...patch };
@@ -66,7 +71,7 @@ export async function editDraft(db: Executor, who: Who, id: number, expected: Ex
 
 /** The plan for its withdrawal page: only its home registrars open it, and only while it is in force. */
 export async function planToWithdraw(db: Executor, who: Who, id: number, today: string): Promise<PlanView> {
-  const plan = await writablePlan(db, who, id, null, 'withdraw its plans');
+  const plan = await writablePlan(db, who, id, null, 'withdraw_plans');
   refuseIfWithdrawn(plan);
   return planView(db, plan, today);
 }

@@ -1,6 +1,6 @@
 import { operatorScope, type Who } from '../domain/access.ts';
 import { addDays, daysBetween, deltaDate, requiredExerciseClash, type Exercise } from '../domain/plan.ts';
-import { AppError, conflict, notFound } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
 import { insertExercise, listExercises, markExerciseHeld as markExerciseHeld_ } from '../store/exercises.ts';
@@ -41,16 +41,13 @@ export async function markExerciseHeld(
 ): Promise<Exercise> {
   const today = deltaDate(at);
   return inTransaction(db, async (trx) => {
-    const plan = await writablePlan(trx, who, id, null, 'record its exercises');
+    const plan = await writablePlan(trx, who, id, null, 'record_exercises');
     refuseIfWithdrawn(plan);
-    if (held.date > today)
-      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [
-        { field: 'date', message: `a held exercise is on or before today (${today})` },
-      ]);
+    if (held.date > today) throw refuse('exercise_in_future', {}, [{ field: 'date', code: 'held_on_or_before_today', params: { today } }]);
     const before = (await listExercises(trx, plan.id)).find((e) => e.id === exerciseId);
-    if (!before) throw notFound(`Exercise ${exerciseId} of plan ${plan.planNumber}`);
+    if (!before) throw refuse('exercise_not_found', { id: String(exerciseId), planNumber: plan.planNumber });
     const after = await markExerciseHeld_(trx, plan.id, exerciseId, held);
-    if (!after) throw conflict(`Exercise ${exerciseId} of plan ${plan.planNumber} is already recorded as held`);
+    if (!after) throw refuse('exercise_already_held', { id: String(exerciseId), planNumber: plan.planNumber });
     const stamp = at.toISOString();
     await recordAudit(trx, { who, action: 'exercise.held', record: { type: 'plan', id: plan.id, agency: plan.homeAgency }, before, after, at: stamp });
     return after;
@@ -64,17 +61,15 @@ export async function markExerciseHeld(
 export async function recordExercise(db: Executor, who: Who, id: number, input: Omit<Exercise, 'id'>, at: Date): Promise<Exercise> {
   const today = deltaDate(at);
   return inTransaction(db, async (trx) => {
-    const plan = await writablePlan(trx, who, id, null, 'record its exercises');
+    const plan = await writablePlan(trx, who, id, null, 'record_exercises');
     if (input.state === 'held' && input.date > today) {
-      throw new AppError('validation_failed', 'A held exercise cannot be in the future', [
-        { field: 'date', message: `a held exercise is on or before today (${today})` },
-      ]);
+      throw refuse('exercise_in_future', {}, [{ field: 'date', code: 'held_on_or_before_today', params: { today } }]);
     }
     refuseIfWithdrawn(plan);
     // Only what the agency requires is limited; what was held is recorded, in whatever order it comes.
     if (input.state === 'planned' && !input.voluntary) {
       const clash = requiredExerciseClash(input.date, await listExercises(trx, plan.id));
-      if (clash) throw new AppError('unprocessable', `Refused: ${clash}`, [{ field: 'voluntary', message: clash }]);
+      if (clash) throw refuse('exercise_clash', {}, [{ field: 'voluntary', ...clash }]);
     }
     const stamp = at.toISOString();
     const saved = await insertExercise(trx, plan.id, input, stamp);

@@ -1,13 +1,13 @@
 import type { Who } from '../domain/access.ts';
 import type { Agency } from '../domain/agency.ts';
 import type { AreaCode } from '../domain/areas.ts';
-import { fieldLabel, type Bilingual } from '../labels.ts';
+import { fieldLabel, type Words } from '../words/field-label.ts';
 import { toSimplified } from '../script.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
 import { deltaDate, issueProblems, proposedChange, sourcesOf, type ChangeKind, type PlanSnapshot } from '../domain/plan.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
-import { AppError, conflict } from '../errors.ts';
+import { refuse, type FieldProblem } from '../errors.ts';
 import { copyRenderSeconds, plansIssued } from '../metrics.ts';
 import { renderCopyOffThread } from '../pdf/render-pool.ts';
 import { PORTS } from '../reference/ports.ts';
@@ -62,7 +62,7 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   const issued = await inTransaction(db, async (trx) => {
     const again = await prepareIssue(trx, who, id, expected, input, at);
     if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
-      throw conflict(`A record printed in plan ${again.plan.planNumber} changed while it was being issued; issue it again`);
+      throw refuse('issue_raced', { planNumber: again.plan.planNumber });
     }
     const { plan, snapshot, draft } = again;
     const stamp = at.toISOString();
@@ -106,7 +106,7 @@ async function draftToIssue(db: Executor, who: Who, id: number, expected: Expect
   refuseIfWithdrawn(plan);
   const revisions = await listRevisions(db, plan.id);
   const draft = revisions.find((r) => r.state === 'draft');
-  if (!draft) throw conflict(`Plan ${plan.planNumber} has no open draft to issue`);
+  if (!draft) throw refuse('no_open_draft', { planNumber: plan.planNumber });
   const vessel = (await getVessel(db, plan.vesselId))!;
   const company = (await getCompany(db, vessel.companyId))!;
   return { plan, revisions, draft, vessel, company, agencies: await listAgencies(db) };
@@ -116,12 +116,7 @@ async function draftToIssue(db: Executor, who: Who, id: number, expected: Expect
 async function prepareIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput & { issuedBy: string }, at: Date) {
   const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, expected);
   const problems = issueProblems(company, vessel, agencies, draft.content);
-  if (problems.length)
-    throw new AppError(
-      'unprocessable',
-      `Plan ${plan.planNumber} cannot be issued: ${problems.length} item${problems.length === 1 ? ' is' : 's are'} missing`,
-      problems,
-    );
+  if (problems.length) throw refuse('plan_not_ready', { planNumber: plan.planNumber, count: problems.length }, problems);
 
   // The kind of change: the registrar may raise the registry's proposal, and lower it only with a reason.
   const last = revisions.filter((r) => r.state !== 'draft').at(-1);
@@ -133,13 +128,15 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
   const change = issue.change ?? proposal.kind;
   const reason = issue.reason?.trim() || null;
   if (proposal.kind === 'major' && change === 'minor' && !reason) {
-    const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label.en);
-    throw new AppError('unprocessable', 'This revision is a major change; issuing it as minor needs a reason', [
-      {
-        field: 'reason',
-        message: `the registry proposes a major change${because.length ? ` (${because.join(', ')} changed)` : ' (a first issue)'}: give the reason for issuing it as minor`,
-      },
-    ]);
+    const because = changed.filter((c) => proposal.because.includes(c.field)).map((c) => c.label);
+    const listed: Words | 'none' = because.length
+      ? {
+          'zh-Hant': because.map((b) => b['zh-Hant']).join('、'),
+          'zh-Hans': because.map((b) => b['zh-Hans']).join('、'),
+          en: because.map((b) => b.en).join(', '),
+        }
+      : 'none';
+    throw refuse('minor_needs_reason', {}, [{ field: 'reason', code: 'minor_needs_reason', params: { because: listed } }]);
   }
 
   const issuedOn = deltaDate(at);
@@ -177,10 +174,10 @@ export type FixAt = { kind: 'ship'; id: number } | { kind: 'company'; id: number
 export type Readiness = {
   plan: PlanView;
   /** What must be complete before issuing, each with where to complete it. */
-  missing: { field: string; message: string; label: Bilingual; fixAt: FixAt }[];
+  missing: (FieldProblem & { label: Words; fixAt: FixAt })[];
   /** What changed since the last issued revision, and the kind of change the registry proposes. */
   changes: StaleChange[];
-  proposal: { kind: ChangeKind; because: Bilingual[] };
+  proposal: { kind: ChangeKind; because: Words[] };
 };
 
 /** Everything the registrar checks before issuing the open draft (the same rules the issue itself applies). */

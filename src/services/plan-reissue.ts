@@ -1,7 +1,9 @@
 import { requireRole, type Who } from '../domain/access.ts';
-import { deltaDate } from '../domain/plan.ts';
-import { AppError, conflict } from '../errors.ts';
+import { deltaDate, documentLang } from '../domain/plan.ts';
+import { AppError, refuse } from '../errors.ts';
 import { listAgencies } from '../store/agencies.ts';
+import { toSimplified } from '../script.ts';
+import { say } from '../words/index.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
 import { listPlans } from '../store/plans.ts';
 import { planViews, type PlanView } from './plans.ts';
@@ -14,12 +16,13 @@ import { issuePlan } from './plan-issuing.ts';
 /** What a bulk re-issue did: the plans renewed, and those it could not renew, with why. */
 export type ReissueReport = {
   renewed: { planId: number; planNumber: string; revision: number }[];
-  failed: { planId: number; planNumber: string; reason: string }[];
+  /** Each plan not re-issued, with the refusal that stopped it (said in the reader's language where it is shown). */
+  failed: { planId: number; planNumber: string; refusal: AppError }[];
 };
 
 /** The issued plans of the registrar's agency that are out of date only because an agency changed its own blocks. */
 export async function plansAwaitingReissue(db: Executor, who: Who, today: string): Promise<PlanView[]> {
-  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
+  requireRole(who.principal, 'registrar', 'reissue');
   const views = await planViews(db, (await listPlans(db, { homeAgency: who.principal.agency!, status: 'issued' })).items, today);
   return views.filter(onlyAgencyChanges);
 }
@@ -32,7 +35,7 @@ const onlyAgencyChanges = (v: PlanView) => v.stale && v.staleFields.every((f) =>
  * audit event per plan, each in its own transaction, so one failure stops no other.
  */
 export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date): Promise<ReissueReport> {
-  requireRole(who.principal, ['registrar'], "Only an agency's registrars re-issue its plans");
+  requireRole(who.principal, 'registrar', 'reissue');
   const agency = who.principal.agency!;
   const views = await planViews(db, (await listPlans(db, { homeAgency: agency, status: 'issued' })).items, deltaDate(at));
   const agencies = await listAgencies(db);
@@ -40,20 +43,23 @@ export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date
   for (const view of views.filter(onlyAgencyChanges)) {
     // agencies.<code>.… : the agencies whose blocks changed, by name.
     const codes = new Set(view.staleFields.map((f) => f.split('.')[1]));
-    const changed = agencies
-      .filter((a) => codes.has(a.code))
-      .map((a) => a.nameEn)
-      .join(', ');
+    const changed = agencies.filter((a) => codes.has(a.code));
+    // The summary printed in the record of amendments: in the Chinese of the plan's copies, then in English.
+    const zh = documentLang(view.settings.documentScript);
+    const summary = [
+      say(zh, 'summary.agencyUpdate', { agencies: changed.map((a) => (zh === 'zh-Hans' ? toSimplified(a.nameZh) : a.nameZh)).join('、') }),
+      say('en', 'summary.agencyUpdate', { agencies: changed.map((a) => a.nameEn).join(', ') }),
+    ].join(' ');
     try {
-      if (view.draft) throw conflict(`it has an open draft (revision ${view.draft.revision}): issue or finish that draft instead`);
+      if (view.draft) throw refuse('reissue_has_draft', { revision: String(view.draft.revision) });
       // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
       const issued = await inTransaction(db, async (trx) => {
         const opened = await openRevision(trx, who, view.id, view.version, at);
-        return issuePlan(trx, who, view.id, opened.version, { change: 'minor', summary: `Module 3/4 update: ${changed}` }, at);
+        return issuePlan(trx, who, view.id, opened.version, { change: 'minor', summary }, at);
       });
       report.renewed.push({ planId: view.id, planNumber: view.planNumber, revision: issued.current!.revision });
     } catch (err) {
-      report.failed.push({ planId: view.id, planNumber: view.planNumber, reason: err instanceof AppError ? err.detail : 'unexpected failure' });
+      report.failed.push({ planId: view.id, planNumber: view.planNumber, refusal: err instanceof AppError ? err : refuse('internal') });
     }
   }
   return report;

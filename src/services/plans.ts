@@ -1,8 +1,9 @@
-import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, type Who } from '../domain/access.ts';
+import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeRegistrar, type Action, type Who } from '../domain/access.ts';
 import type { Agency, Script } from '../domain/agency.ts';
 import type { Company } from '../domain/company.ts';
 import type { Vessel } from '../domain/vessel.ts';
-import { fieldLabel, type Bilingual } from '../labels.ts';
+import { toSimplified } from '../script.ts';
+import { fieldLabel, type Words } from '../words/field-label.ts';
 import type { Page } from '../domain/page.ts';
 import {
   nextExerciseDue,
@@ -21,7 +22,7 @@ import {
 } from '../domain/plan.ts';
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
-import { conflict, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { recordAudit } from '../store/audit.ts';
@@ -37,7 +38,7 @@ import { copyViewsOf, type CopyView } from './copies.ts';
 // audit event, and answers with the plan's view.
 
 /** One printed field that changed since the plan's current revision was issued: its label, and the value then and now. */
-export type StaleChange = { field: string; label: Bilingual; before: string; after: string };
+export type StaleChange = { field: string; label: Words; before: string; after: string };
 
 export type PlanView = {
   id: number;
@@ -50,7 +51,7 @@ export type PlanView = {
   /** The same changes as staleFields, each with its bilingual label and its old and new value. */
   staleChanges: StaleChange[];
   /** What the registry proposes for the next issue, and which changes make it major. */
-  proposedChange: { kind: ChangeKind; because: Bilingual[] };
+  proposedChange: { kind: ChangeKind; because: Words[] };
   /** The script the documents print in and the agreed exercise interval: the plan's own, else its agency's. */
   settings: { documentScript: Script; exerciseIntervalMonths: number; ownDocumentScript: Script | null; ownExerciseIntervalMonths: number | null };
   current: { revision: number; issuedOn: string; change: ChangeKind; summary: string } | null;
@@ -87,9 +88,9 @@ const valueAt = (root: unknown, path: string) =>
 
 export const agencyLabel =
   (agencies: readonly Agency[]) =>
-  (code: string): Bilingual => {
+  (code: string): Words => {
     const a = agencies.find((x) => x.code === code);
-    return a ? { zh: a.nameZh, en: a.nameEn } : { zh: code, en: code };
+    return a ? { 'zh-Hant': a.nameZh, 'zh-Hans': toSimplified(a.nameZh), en: a.nameEn } : { 'zh-Hant': code, 'zh-Hans': code, en: code };
   };
 
 /** The printed fields that changed between an issued revision and the records now (and the draft's content, if given). */
@@ -177,7 +178,7 @@ export async function planView(db: Executor, plan: Plan, today: string): Promise
 
 export async function requirePlan(db: Executor, id: number): Promise<Plan> {
   const plan = await getPlan(db, id);
-  if (!plan) throw notFound(`Plan ${id}`);
+  if (!plan) throw notFound('noun.plan', id);
   return plan;
 }
 
@@ -186,19 +187,13 @@ export async function readablePlan(db: Executor, who: Who, id: number): Promise<
   const plan = await requirePlan(db, id);
   if (operatorScope(who.principal) !== undefined) {
     const vessel = (await getVessel(db, plan.vesselId))!;
-    requireCompanyReader(who.principal, vessel.companyId, 'plans');
+    requireCompanyReader(who.principal, vessel.companyId);
   }
   return plan;
 }
 
 /** A plan the one asking may change (the home agency's registrars only), still at the version they saw. */
-export async function writablePlan(
-  trx: Executor,
-  who: Who,
-  id: number,
-  expected: ExpectedVersion | null,
-  what = 'compile and change its plans',
-): Promise<Plan> {
+export async function writablePlan(trx: Executor, who: Who, id: number, expected: ExpectedVersion | null, what: Action = 'compile_plans'): Promise<Plan> {
   const plan = await requirePlan(trx, id);
   requireHomeRegistrar(who.principal, plan.homeAgency, what);
   if (expected !== null) requireVersion('plan', plan.version, expected);
@@ -206,7 +201,7 @@ export async function writablePlan(
 }
 
 export function refuseIfWithdrawn(plan: Plan) {
-  if (plan.withdrawnOn) throw conflict(`Plan ${plan.planNumber} was withdrawn on ${plan.withdrawnOn}; it no longer changes`);
+  if (plan.withdrawnOn) throw refuse('plan_withdrawn', { planNumber: plan.planNumber, date: plan.withdrawnOn });
 }
 
 /** Moves the plan's version on, atomically, if it is still the one the caller saw. */
@@ -247,7 +242,7 @@ export type PlanQuery = {
  */
 export async function listPlanViews(db: Executor, who: Who, q: PlanQuery, today: string): Promise<Page<PlanView>> {
   const scope = operatorScope(who.principal);
-  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId, 'plans');
+  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId);
   const filter = { homeAgency: q.area, companyId: scope ?? q.companyId, vesselId: q.vesselId, status: q.status };
   if (q.stale === undefined) {
     const page = await listPlans(db, { ...filter, after: q.cursor, limit: q.limit });
@@ -269,7 +264,7 @@ export async function listPlanViews(db: Executor, who: Who, q: PlanQuery, today:
 
 /** Every plan of one company's ships (a fleet is small: no paging), for its operator's page. */
 export async function companyPlanViews(db: Executor, who: Who, companyId: number, today: string): Promise<PlanView[]> {
-  requireCompanyReader(who.principal, companyId, 'plans');
+  requireCompanyReader(who.principal, companyId);
   return planViews(db, (await listPlans(db, { companyId })).items, today);
 }
 
@@ -303,7 +298,7 @@ export async function planDetail(db: Executor, who: Who, id: number, today: stri
 export async function readRevision(db: Executor, who: Who, id: number, rev: number) {
   await readablePlan(db, who, id);
   const r = await getRevision(db, id, rev);
-  if (!r) throw notFound(`Revision ${rev} of plan ${id}`);
+  if (!r) throw refuse('revision_not_issued', { revision: String(rev), planNumber: String(id) });
   return {
     planId: id,
     revision: r.revision,

@@ -11,7 +11,7 @@ import type { AreaCode } from '../domain/areas.ts';
 import type { Page } from '../domain/page.ts';
 import { proposedAgainstCurrent, type Proposal, type ProposalState, type ProposalTarget } from '../domain/proposal.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import { AppError, notFound, refuse } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { getCompany } from '../store/companies.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
@@ -29,11 +29,11 @@ type Target = { companyId: number; homeAgency: AreaCode; name: string; version: 
 async function targetOf(db: Executor, t: Pick<ProposalTarget, 'recordType' | 'recordId'>): Promise<Target> {
   if (t.recordType === 'company') {
     const c = await getCompany(db, t.recordId);
-    if (!c) throw notFound(`Company ${t.recordId}`);
+    if (!c) throw notFound('noun.company', t.recordId);
     return { companyId: c.id, homeAgency: c.homeAgency, name: `${c.nameEn} ${c.nameZh}`, version: c.version, current: c, withdrawn: false };
   }
   const v = await getVessel(db, t.recordId);
-  if (!v) throw notFound(`Vessel ${t.recordId}`);
+  if (!v) throw notFound('noun.vessel', t.recordId);
   return {
     companyId: v.companyId,
     homeAgency: v.homeAgency,
@@ -50,10 +50,10 @@ async function checkApplies(db: Executor, t: ProposalTarget): Promise<void> {
     await checkRecord(db, t);
   } catch (err) {
     // Named as the proposer sent them: under `changes`.
-    if (err instanceof AppError && err.code === 'validation_failed')
-      throw new AppError(
+    if (err instanceof AppError && err.category === 'validation_failed')
+      throw refuse(
         err.code,
-        err.detail,
+        err.params,
         err.errors.map((e) => ({ ...e, field: `changes.${e.field}` })),
         err.extra,
       );
@@ -75,17 +75,14 @@ const auditOn = (trx: Tx, who: Who, action: string, p: Proposal, before: unknown
   recordAudit(trx, { who, action, record: { type: p.recordType, id: p.recordId, agency: p.homeAgency }, before, after, at: stamp });
 
 export async function proposeChange(db: Executor, who: Who, input: ProposalTarget & { note?: string | null }, at: Date): Promise<Proposal> {
-  requireRole(who.principal, ['operator'], "Only ship operators propose changes; registrars change their agency's records directly");
+  requireRole(who.principal, 'operator', 'propose');
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const target = await targetOf(trx, input);
-    requireCompanyReader(who.principal, target.companyId, 'records');
-    if (target.withdrawn) throw conflict(`${target.name} is withdrawn from service; its record no longer changes`);
+    requireCompanyReader(who.principal, target.companyId);
+    if (target.withdrawn) throw refuse('record_withdrawn', { name: target.name });
     const changed = proposedAgainstCurrent(input.changes, target.current);
-    if (changed.length === 0)
-      throw new AppError('validation_failed', 'The proposal changes nothing', [
-        { field: 'changes', message: 'every proposed value is the one the record already holds' },
-      ]);
+    if (changed.length === 0) throw refuse('proposal_changes_nothing', {}, [{ field: 'changes', code: 'proposal_no_change' }]);
     await checkApplies(trx, input);
     const changes = Object.fromEntries(changed.map((c) => [c.field, c.proposed]));
     const saved = await insertProposal(trx, {
@@ -104,10 +101,10 @@ export async function proposeChange(db: Executor, who: Who, input: ProposalTarge
 
 async function openProposal(trx: Executor, id: number, expected: ExpectedVersion, check: (p: Proposal) => void): Promise<Proposal> {
   const p = await getProposal(trx, id);
-  if (!p) throw notFound(`Proposal ${id}`);
+  if (!p) throw notFound('noun.proposal', id);
   check(p);
   requireVersion('proposal', p.version, expected);
-  if (p.state !== 'open') throw conflict(`Proposal ${id} was already ${p.state}${p.decidedAt ? ` on ${p.decidedAt.slice(0, 10)}` : ''}`);
+  if (p.state !== 'open') throw refuse('proposal_decided', { id: String(id), state: p.state, date: p.decidedAt?.slice(0, 10) ?? 'none' });
   return p;
 }
 
@@ -124,10 +121,9 @@ export async function decideProposal(
 ): Promise<Proposal> {
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
-    const p = await openProposal(trx, id, expected, (found) => requireHomeRegistrar(who.principal, found.homeAgency, 'decide proposals for its records'));
+    const p = await openProposal(trx, id, expected, (found) => requireHomeRegistrar(who.principal, found.homeAgency, 'decide_proposals'));
     const reason = d.reason?.trim() || null;
-    if (d.decision === 'reject' && !reason)
-      throw new AppError('validation_failed', 'A rejection says why', [{ field: 'reason', message: 'say why the proposal is rejected, for the operator' }]);
+    if (d.decision === 'reject' && !reason) throw refuse('rejection_needs_reason', {}, [{ field: 'reason', code: 'rejection_reason' }]);
     if (d.decision === 'approve') {
       // Applied to the record as it is now: the registrar approved it beside the current values.
       if (p.recordType === 'company') await changeCompany(trx, who, p.recordId, 'any', p.changes, at);
@@ -165,8 +161,8 @@ export async function withdrawProposal(db: Executor, who: Who, id: number, expec
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const p = await openProposal(trx, id, expected, (found) => {
-      requireRole(who.principal, ['operator'], 'Only the operator who proposed a change withdraws it');
-      requireCompanyReader(who.principal, found.companyId, 'proposals');
+      requireRole(who.principal, 'operator', 'withdraw_proposal');
+      requireCompanyReader(who.principal, found.companyId);
     });
     const closed = await closeProposal(trx, id, p.version, {
       state: 'withdrawn',
@@ -185,7 +181,7 @@ export async function withdrawProposal(db: Executor, who: Who, id: number, expec
 function requireProposalReader(who: Who, p: Proposal) {
   const r = who.principal;
   const may = r.role === 'admin' || (r.role === 'registrar' && r.agency === p.homeAgency) || (r.role === 'operator' && mayReadCompanyRecord(r, p.companyId));
-  if (!may) throw forbidden("Proposals are read by the operator who made them and the home agency's registrars");
+  if (!may) throw refuse('proposals_not_yours');
 }
 
 export type ProposalQuery = { state?: ProposalState; cursor?: number; limit: number };
@@ -193,7 +189,7 @@ export type ProposalQuery = { state?: ProposalState; cursor?: number; limit: num
 /** Registrars see their agency's proposals, operators their company's, admins all. */
 export async function listProposalPage(db: Executor, who: Who, q: ProposalQuery): Promise<Page<Proposal>> {
   const r = who.principal;
-  requireRole(r, ['registrar', 'operator', 'admin'], "Proposals are read by operators and the home agency's registrars");
+  if (r.role === 'coordinator') throw refuse('proposals_not_yours');
   return listProposals(db, {
     homeAgency: r.role === 'registrar' ? r.agency! : undefined,
     companyId: operatorScope(r),
@@ -214,7 +210,7 @@ export type ProposalDetail = {
 
 export async function proposalDetail(db: Executor, who: Who, id: number): Promise<ProposalDetail> {
   const p = await getProposal(db, id);
-  if (!p) throw notFound(`Proposal ${id}`);
+  if (!p) throw notFound('noun.proposal', id);
   requireProposalReader(who, p);
   const target = await targetOf(db, p);
   const open = p.state === 'open';
@@ -233,10 +229,10 @@ export async function recordForProposal(
   who: Who,
   t: Pick<ProposalTarget, 'recordType' | 'recordId'>,
 ): Promise<{ name: string; current: Record<string, unknown> }> {
-  requireRole(who.principal, ['operator'], "Only ship operators propose changes; registrars change their agency's records directly");
+  requireRole(who.principal, 'operator', 'propose');
   const target = await targetOf(db, t);
-  requireCompanyReader(who.principal, target.companyId, 'records');
-  if (target.withdrawn) throw conflict(`${target.name} is withdrawn from service; its record no longer changes`);
+  requireCompanyReader(who.principal, target.companyId);
+  if (target.withdrawn) throw refuse('record_withdrawn', { name: target.name });
   return { name: target.name, current: target.current };
 }
 

@@ -6,7 +6,7 @@ import type { Page } from '../domain/page.ts';
 import type { Port } from '../domain/ports.ts';
 import { checkVessel, type Vessel, type VesselDetails, type VesselStatus, type VesselType } from '../domain/vessel.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
-import { AppError, conflict, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
 import { recordAudit } from '../store/audit.ts';
 import { companiesOfAgency, companyHoldingImoNumber, getCompany, insertCompany, listCompanies, updateCompany } from '../store/companies.ts';
@@ -28,14 +28,16 @@ export const vesselDetails = ({ id: _i, homeAgency: _h, version: _v, createdAt: 
 /** The company as the rules normalise it, or 400 naming each bad field, or 409 naming the holder of its IMO company number. */
 export async function checkedCompany(db: Executor, input: CompanyDetails, exceptId?: number): Promise<CompanyDetails> {
   const result = checkCompany(input);
-  if (!result.ok) throw new AppError('validation_failed', 'The company breaks the registry rules', result.problems);
+  if (!result.ok) throw refuse('company_invalid', {}, result.problems);
   const number = result.value.imoCompanyNumber;
   if (number) {
     const holder = await companyHoldingImoNumber(db, number, exceptId);
     if (holder) {
-      throw conflict(
-        `IMO company number ${number} is already held by company ${holder.id} (${holder.nameEn})`,
-        [{ field: 'imoCompanyNumber', message: `already held by company ${holder.id} (${holder.nameEn})` }],
+      const by = { key: 'holder.company', params: { id: String(holder.id), name: holder.nameEn } } as const;
+      throw refuse(
+        'identifier_held',
+        { field: { key: 'doc.imoCompany' }, value: number, holder: by },
+        [{ field: 'imoCompanyNumber', code: 'held_by', params: { holder: by } }],
         { holder: { type: 'company', id: holder.id, nameEn: holder.nameEn, nameZh: holder.nameZh } },
       );
     }
@@ -43,20 +45,23 @@ export async function checkedCompany(db: Executor, input: CompanyDetails, except
   return result.value;
 }
 
-const FIELD_LABEL = { imoNumber: 'IMO number', mmsi: 'MMSI', callSign: 'Call sign' } as const;
+const FIELD_LABEL = { imoNumber: 'doc.imo', mmsi: 'doc.mmsi', callSign: 'doc.callSign' } as const;
+const heldBy = (holder: { id: number; nameEn: string; nameZh: string }) =>
+  ({ key: 'holder.vessel', params: { id: String(holder.id), name: `${holder.nameEn} ${holder.nameZh}` } }) as const;
 
 /** The vessel as the rules normalise it, or 400 naming each bad field, or 409 naming the ship holding an identifier. */
 export async function checkedVessel(db: Executor, input: VesselDetails, exceptId?: number): Promise<VesselDetails> {
   const result = checkVessel(input, PORTS);
   const problems = result.ok ? [] : [...result.problems];
-  if (!(await getCompany(db, input.companyId))) problems.push({ field: 'companyId', message: `company ${input.companyId} does not exist` });
-  if (!result.ok || problems.length) throw new AppError('validation_failed', 'The vessel breaks the registry rules', problems);
+  if (!(await getCompany(db, input.companyId))) problems.push({ field: 'companyId', code: 'company_unknown', params: { id: String(input.companyId) } });
+  if (!result.ok || problems.length) throw refuse('vessel_invalid', {}, problems);
   const clashes = await identifierClashes(db, result.value, exceptId);
   if (clashes.length) {
     const first = clashes[0]!;
-    throw conflict(
-      `${FIELD_LABEL[first.field]} ${result.value[first.field]} is already held by vessel ${first.holder.id} (${first.holder.nameEn} ${first.holder.nameZh})`,
-      clashes.map((cl) => ({ field: cl.field, message: `already held by vessel ${cl.holder.id} (${cl.holder.nameEn} ${cl.holder.nameZh})` })),
+    throw refuse(
+      'identifier_held',
+      { field: { key: FIELD_LABEL[first.field] }, value: result.value[first.field] ?? '', holder: heldBy(first.holder) },
+      clashes.map((cl) => ({ field: cl.field, code: 'held_by', params: { holder: heldBy(cl.holder) } })),
       { holder: { type: 'vessel', ...first.holder } },
     );
   }
@@ -64,7 +69,7 @@ export async function checkedVessel(db: Executor, input: VesselDetails, exceptId
 }
 
 export async function registerCompany(db: Executor, who: Who, input: CompanyDetails, at: Date): Promise<Company> {
-  requireHomeRegistrar(who.principal, input.homeAgency, 'register its companies');
+  requireHomeRegistrar(who.principal, input.homeAgency, 'register_company');
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const saved = await insertCompany(trx, await checkedCompany(trx, input), stamp);
@@ -85,8 +90,8 @@ export async function changeCompany(db: Executor, who: Who, id: number, expected
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await getCompany(trx, id);
-    if (!before) throw notFound(`Company ${id}`);
-    requireHomeRegistrar(who.principal, before.homeAgency, 'change this company');
+    if (!before) throw notFound('noun.company', id);
+    requireHomeRegistrar(who.principal, before.homeAgency, 'change_company');
     const version = requireVersion('company', before.version, expected);
     const next = await checkedCompany(trx, { ...companyDetails(before), ...patch, homeAgency: before.homeAgency }, id);
     const saved = await updateCompany(trx, id, version, next, stamp);
@@ -97,7 +102,7 @@ export async function changeCompany(db: Executor, who: Who, id: number, expected
 }
 
 export async function registerVessel(db: Executor, who: Who, input: VesselDetails, at: Date): Promise<Vessel> {
-  requireHomeRegistrar(who.principal, input.areaOfRegistry, 'register ships registered there');
+  requireHomeRegistrar(who.principal, input.areaOfRegistry, 'register_ship');
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const saved = await insertVessel(trx, await checkedVessel(trx, input), stamp);
@@ -117,8 +122,8 @@ export async function changeVessel(db: Executor, who: Who, id: number, expected:
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await getVessel(trx, id);
-    if (!before) throw notFound(`Vessel ${id}`);
-    requireHomeRegistrar(who.principal, before.homeAgency, 'change this ship');
+    if (!before) throw notFound('noun.vessel', id);
+    requireHomeRegistrar(who.principal, before.homeAgency, 'change_ship');
     const version = requireVersion('vessel', before.version, expected);
     const next = await checkedVessel(trx, { ...vesselDetails(before), ...patch, areaOfRegistry: before.areaOfRegistry }, id);
     const saved = await updateVessel(trx, id, version, next, stamp);
@@ -132,8 +137,8 @@ export async function changeVessel(db: Executor, who: Who, id: number, expected:
 
 export async function readCompany(db: Executor, who: Who, id: number): Promise<Company> {
   const company = await getCompany(db, id);
-  if (!company) throw notFound(`Company ${id}`);
-  requireCompanyReader(who.principal, company.id, 'company');
+  if (!company) throw notFound('noun.company', id);
+  requireCompanyReader(who.principal, company.id);
   return company;
 }
 
@@ -146,26 +151,26 @@ export async function listCompanyPage(db: Executor, who: Who, q: CompanyQuery): 
 
 /** What a new company's form starts from: the registrar's own agency (only registrars register companies). */
 export function blankCompany(who: Who): { homeAgency: AreaCode } {
-  requireRole(who.principal, ['registrar'], 'Only registrars register companies');
+  requireRole(who.principal, 'registrar', 'register_companies');
   return { homeAgency: who.principal.agency! };
 }
 
 /** The companies registered with an admin's agency (whose operators it opens accounts for). */
 export async function companiesOfAgencyForAdmin(db: Executor, who: Who): Promise<Company[]> {
-  requireRole(who.principal, ['admin'], "Only an agency's admins manage its people");
+  requireRole(who.principal, 'admin', 'manage_people');
   return who.principal.agency ? companiesOfAgency(db, who.principal.agency) : [];
 }
 
 /** Every company a registrar may register a ship for: those of its own agency, by name. */
 export async function companiesForRegistration(db: Executor, who: Who): Promise<Company[]> {
-  requireRole(who.principal, ['registrar'], 'Only registrars register ships');
+  requireRole(who.principal, 'registrar', 'register_ships');
   return companiesOfAgency(db, who.principal.agency!);
 }
 
 export async function readVessel(db: Executor, who: Who, id: number): Promise<Vessel> {
   const vessel = await getVessel(db, id);
-  if (!vessel) throw notFound(`Vessel ${id}`);
-  requireCompanyReader(who.principal, vessel.companyId, 'ships');
+  if (!vessel) throw notFound('noun.vessel', id);
+  requireCompanyReader(who.principal, vessel.companyId);
   return vessel;
 }
 
@@ -174,7 +179,7 @@ export type VesselQuery = { area?: AreaCode; companyId?: number; status?: Vessel
 /** A page of ships; an operator's holds its own company's only (asking for another company's is 403). */
 export async function listVesselPage(db: Executor, who: Who, q: VesselQuery): Promise<Page<Vessel>> {
   const scope = operatorScope(who.principal);
-  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId, 'ships');
+  if (scope !== undefined && q.companyId !== undefined && q.companyId !== scope) requireCompanyReader(who.principal, q.companyId);
   return listVessels(db, { area: q.area, companyId: scope ?? q.companyId, status: q.status, type: q.type, after: q.cursor, limit: q.limit });
 }
 
@@ -201,13 +206,13 @@ export async function shipDetail(
 /** A ship or company record for its edit form: only its home registrars may open one. */
 export async function vesselForEditing(db: Executor, who: Who, id: number): Promise<Vessel> {
   const vessel = await readVessel(db, who, id);
-  requireHomeRegistrar(who.principal, vessel.homeAgency, 'change this ship');
+  requireHomeRegistrar(who.principal, vessel.homeAgency, 'change_ship');
   return vessel;
 }
 
 export async function companyForEditing(db: Executor, who: Who, id: number): Promise<Company> {
   const company = await readCompany(db, who, id);
-  requireHomeRegistrar(who.principal, company.homeAgency, 'change this company');
+  requireHomeRegistrar(who.principal, company.homeAgency, 'change_company');
   return company;
 }
 
@@ -220,7 +225,7 @@ export async function companyDetail(db: Executor, who: Who, id: number, today: s
 
 /** An operator's own company with each of its ships and the ship's plan, for the operator's landing page. */
 export async function companyFleet(db: Executor, who: Who, today: string) {
-  requireRole(who.principal, ['operator'], 'This page is for ship operators');
+  requireRole(who.principal, 'operator', 'operator_page');
   const company = await readCompany(db, who, who.principal.companyId!);
   const [vessels, plans] = await Promise.all([vesselsOfCompany(db, company.id), companyPlanViews(db, who, company.id, today)]);
   // The plan a ship carries now: the one in force, else its latest.

@@ -1,5 +1,5 @@
 import { bindingProblem, hashSecret, mintSecret, secretHint, type Principal, type Role, type Who } from '../domain/access.ts';
-import { AppError, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
 import type { AreaCode } from '../domain/areas.ts';
@@ -42,7 +42,7 @@ export const TOKEN_MAX_DAYS = 365;
 /** A new token's secret and times, once its life is checked (1 to 365 days). */
 function newTokenTerms(days: number, at: Date) {
   if (!Number.isInteger(days) || days < 1 || days > TOKEN_MAX_DAYS) {
-    throw new AppError('validation_failed', 'A token lives from 1 to 365 days', [{ field: 'days', message: `must be between 1 and ${TOKEN_MAX_DAYS}` }]);
+    throw refuse('token_days_range', {}, [{ field: 'days', code: 'token_days', params: { max: TOKEN_MAX_DAYS } }]);
   }
   return { secret: mintSecret(), stamp: at.toISOString(), expiresAt: new Date(at.getTime() + days * 86_400_000).toISOString() };
 }
@@ -55,7 +55,7 @@ export async function createPersonalToken(
   at: Date,
 ): Promise<{ secret: string; token: PersonalToken }> {
   const id = who.principal.id;
-  if (id === null) throw new AppError('forbidden', 'Only a person with an account mints tokens');
+  if (id === null) throw refuse('token_needs_account');
   const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
     const tokenId = await addToken(trx, id, hashSecret(secret), secretHint(secret), { name: input.name.trim(), expiresAt, scope: input.scope, at: stamp });
@@ -73,7 +73,8 @@ export async function createPersonalToken(
 }
 
 const requireAgencyAdmin = (who: Who): AreaCode => {
-  if (who.principal.role !== 'admin' || !who.principal.agency) throw new AppError('forbidden', "Only an agency's admins make tokens for its systems");
+  if (who.principal.role !== 'admin' || !who.principal.agency)
+    throw refuse('role_required', { role: { key: 'roles.admin' }, action: { key: 'action.system_tokens' } });
   return who.principal.agency;
 };
 
@@ -111,7 +112,7 @@ export async function revokeSystemToken(db: Executor, who: Who, tokenId: number,
   const agency = requireAgencyAdmin(who);
   await inTransaction(db, async (trx) => {
     const token = (await systemTokensOf(trx, agency)).find((t) => t.id === tokenId && t.revokedAt === null);
-    if (!token || !(await revokeOwnToken(trx, token.holder.id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of your agency's systems`);
+    if (!token || !(await revokeOwnToken(trx, token.holder.id, tokenId, at.toISOString()))) throw refuse('token_not_found', { id: String(tokenId) });
     await recordAudit(trx, {
       who,
       action: 'token.revoke',
@@ -129,9 +130,9 @@ export async function myTokens(db: Executor, who: Who): Promise<PersonalToken[]>
 
 export async function revokeMyToken(db: Executor, who: Who, tokenId: number, at: Date): Promise<void> {
   const id = who.principal.id;
-  if (id === null) throw notFound(`Token ${tokenId}`);
+  if (id === null) throw notFound('noun.token', tokenId);
   await inTransaction(db, async (trx) => {
-    if (!(await revokeOwnToken(trx, id, tokenId, at.toISOString()))) throw notFound(`A live token ${tokenId} of yours`);
+    if (!(await revokeOwnToken(trx, id, tokenId, at.toISOString()))) throw refuse('token_not_found', { id: String(tokenId) });
     await recordAudit(trx, {
       who,
       action: 'token.revoke',
@@ -162,11 +163,10 @@ export async function createCommandLineToken(
   at: Date,
 ): Promise<{ secret: string; tokenId: number; expiresAt: string }> {
   const problem = bindingProblem(input.role, input.agency, input.companyId);
-  if (problem) throw new AppError('validation_failed', problem);
+  if (problem) throw refuse('token_binding', {}, [{ field: problem.code === 'binding_company_missing' ? 'companyId' : 'agency', ...problem }]);
   const { secret, stamp, expiresAt } = newTokenTerms(input.days, at);
   return inTransaction(db, async (trx) => {
-    if (input.companyId !== null && !(await getCompany(trx, input.companyId)))
-      throw new AppError('validation_failed', `company ${input.companyId} does not exist`);
+    if (input.companyId !== null && !(await getCompany(trx, input.companyId))) throw refuse('company_unknown', { id: String(input.companyId) });
     const principal = await createPrincipal(trx, { name: input.name, role: input.role, agency: input.agency, companyId: input.companyId });
     const tokenId = await addToken(trx, principal.id, hashSecret(secret), secretHint(secret), { name: input.name, expiresAt, scope: 'full', at: stamp });
     const after = { tokenId, name: input.name, role: input.role, agency: input.agency, companyId: input.companyId, expiresAt };

@@ -1,9 +1,9 @@
 import { mayWriteHomeRecord, requireCompanyReader, requireHomeRegistrar, requireRole, type Who } from '../domain/access.ts';
-import { AREA_NAMES, type AreaCode } from '../domain/areas.ts';
+import type { AreaCode } from '../domain/areas.ts';
 import { formerRegistration, registeredIn, type NewRegistration, type Transfer } from '../domain/transfer.ts';
 import type { Vessel } from '../domain/vessel.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
-import { AppError, conflict, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { closeTransfer, insertRelease, openTransfer, openTransfersOf, transfersOfVessel } from '../store/transfers.ts';
@@ -21,11 +21,11 @@ import { checkedVessel, vesselDetails } from './registry.ts';
 /** What a step of a transfer left: the ship, the transfer, and on acceptance the plan withdrawn and the open proposals handed over. */
 export type TransferResult = { vessel: Vessel; transfer: Transfer; withdrawnPlan: { id: number; planNumber: string } | null; movedProposals: number[] };
 
-const areaName = (a: AreaCode) => `${AREA_NAMES[a].en} (${a})`;
+const areaOf = (a: AreaCode) => ({ key: `area.${a}` }) as const;
 
 async function existingVessel(trx: Executor, id: number): Promise<Vessel> {
   const vessel = await getVessel(trx, id);
-  if (!vessel) throw notFound(`Vessel ${id}`);
+  if (!vessel) throw notFound('noun.vessel', id);
   return vessel;
 }
 
@@ -54,16 +54,16 @@ export async function releaseVessel(
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await existingVessel(trx, id);
-    requireHomeRegistrar(who.principal, before.homeAgency, 'release ships from its register');
+    requireHomeRegistrar(who.principal, before.homeAgency, 'release_ship');
     const version = requireVersion('vessel', before.version, expected);
     if (input.toArea === before.areaOfRegistry) {
-      throw new AppError('validation_failed', 'A ship is released to another area', [
-        { field: 'toArea', message: `${before.nameEn} is already registered in ${areaName(before.areaOfRegistry)}` },
+      throw refuse('transfer_same_area', {}, [
+        { field: 'toArea', code: 'already_registered_in', params: { ship: before.nameEn, area: areaOf(before.areaOfRegistry) } },
       ]);
     }
-    if (before.status === 'withdrawn') throw conflict(`${before.nameEn} is withdrawn from service; a withdrawn ship is not transferred`);
+    if (before.status === 'withdrawn') throw refuse('transfer_withdrawn', { ship: before.nameEn });
     const open = await openTransfer(trx, id);
-    if (open) throw conflict(`${before.nameEn} was already released to ${areaName(open.toArea)} on ${open.releasedAt.slice(0, 10)}; cancel that release first`);
+    if (open) throw refuse('transfer_open', { ship: before.nameEn, area: areaOf(open.toArea), date: open.releasedAt.slice(0, 10) });
     const transfer = await insertRelease(trx, {
       vesselId: id,
       fromArea: before.areaOfRegistry,
@@ -82,7 +82,7 @@ export async function releaseVessel(
 async function releasedVessel(trx: Executor, id: number): Promise<{ vessel: Vessel; transfer: Transfer }> {
   const vessel = await existingVessel(trx, id);
   const transfer = await openTransfer(trx, id);
-  if (!transfer) throw conflict(`${vessel.nameEn} has not been released to another area's register`);
+  if (!transfer) throw refuse('transfer_none', { ship: vessel.nameEn });
   return { vessel, transfer };
 }
 
@@ -91,7 +91,7 @@ export async function cancelRelease(db: Executor, who: Who, id: number, expected
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const found = await existingVessel(trx, id);
-    requireHomeRegistrar(who.principal, found.homeAgency, 'cancel the release of its ships');
+    requireHomeRegistrar(who.principal, found.homeAgency, 'cancel_release');
     const { vessel: before, transfer } = await releasedVessel(trx, id);
     const version = requireVersion('vessel', before.version, expected);
     const closed = await closeTransfer(trx, transfer.id, 'cancelled', stamp, who.principal.name);
@@ -110,10 +110,10 @@ export async function cancelRelease(db: Executor, who: Who, id: number, expected
 export async function acceptVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, reg: NewRegistration, at: Date): Promise<TransferResult> {
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
-    requireRole(who.principal, ['registrar'], 'Only registrars accept ships into their register');
+    requireRole(who.principal, 'registrar', 'accept_ships');
     // Registrars read every record, so any may learn that a ship was not released; only the gaining one accepts.
     const { vessel: before, transfer } = await releasedVessel(trx, id);
-    requireHomeRegistrar(who.principal, transfer.toArea, 'accept ships released to its register');
+    requireHomeRegistrar(who.principal, transfer.toArea, 'accept_released');
     const version = requireVersion('vessel', before.version, expected);
     const next = await checkedVessel(trx, registeredIn(vesselDetails(before), transfer.toArea, reg, deltaDate(at)), id);
     // Closed first, so the search entry written with the vessel already holds the former identifiers.
@@ -137,7 +137,7 @@ export async function acceptVessel(db: Executor, who: Who, id: number, expected:
 /** A ship's registry history (read rules as for the ship). */
 export async function vesselTransfers(db: Executor, who: Who, id: number): Promise<Transfer[]> {
   const vessel = await existingVessel(db, id);
-  requireCompanyReader(who.principal, vessel.companyId, 'ships');
+  requireCompanyReader(who.principal, vessel.companyId);
   return transfersOfVessel(db, id);
 }
 
@@ -145,7 +145,7 @@ export type OpenTransferView = Transfer & { vessel: Pick<Vessel, 'id' | 'nameZh'
 
 /** Releases waiting at a registrar's agency: ships released to it (to accept) and by it (not yet accepted). */
 export async function openTransfers(db: Executor, who: Who): Promise<{ incoming: OpenTransferView[]; outgoing: OpenTransferView[] }> {
-  requireRole(who.principal, ['registrar'], 'Only registrars transfer ships between registers');
+  requireRole(who.principal, 'registrar', 'transfer_ships');
   const area = who.principal.agency!;
   const [incoming, outgoing] = await Promise.all([openTransfersOf(db, area, 'incoming'), openTransfersOf(db, area, 'outgoing')]);
   const vessels = await vesselsByIds(
@@ -162,15 +162,15 @@ export async function openTransfers(db: Executor, who: Who): Promise<{ incoming:
 /** The ship for its release form: only its home registrars open it. */
 export async function vesselForRelease(db: Executor, who: Who, id: number): Promise<Vessel> {
   const vessel = await existingVessel(db, id);
-  requireHomeRegistrar(who.principal, vessel.homeAgency, 'release ships from its register');
+  requireHomeRegistrar(who.principal, vessel.homeAgency, 'release_ship');
   return vessel;
 }
 
 /** The ship and its open release, for the acceptance form: only the gaining agency's registrars open it. */
 export async function vesselForAcceptance(db: Executor, who: Who, id: number): Promise<{ vessel: Vessel; transfer: Transfer }> {
-  requireRole(who.principal, ['registrar'], 'Only registrars accept ships into their register');
+  requireRole(who.principal, 'registrar', 'accept_ships');
   const released = await releasedVessel(db, id);
-  requireHomeRegistrar(who.principal, released.transfer.toArea, 'accept ships released to its register');
+  requireHomeRegistrar(who.principal, released.transfer.toArea, 'accept_released');
   return released;
 }
 

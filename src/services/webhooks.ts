@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Who } from '../domain/access.ts';
 import { nextAttempt } from '../domain/changes.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { notFound, refuse } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { recordAudit } from '../store/audit.ts';
 import { lastEventId } from '../store/changes.ts';
@@ -38,7 +38,7 @@ export const signatureOf = (secret: string, timestamp: string, body: string) =>
 
 function requireAgencyAdmin(who: Who): string {
   const p = who.principal;
-  if (p.role !== 'admin' || !p.agency) throw forbidden("Only an agency's admins manage its webhooks");
+  if (p.role !== 'admin' || !p.agency) throw refuse('role_required', { role: { key: 'roles.admin' }, action: { key: 'action.manage_webhooks' } });
   return p.agency;
 }
 
@@ -48,18 +48,13 @@ function checkUrl(url: string): string {
   try {
     u = new URL(url);
   } catch {
-    throw new AppError('validation_failed', 'The webhook URL is not a URL', [
-      { field: 'url', message: 'must be a URL such as https://dutysystem.example/registry-changes' },
-    ]);
+    throw refuse('webhook_url_invalid', {}, [{ field: 'url', code: 'webhook_url_form' }]);
   }
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
   if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
-    throw new AppError('validation_failed', 'A webhook URL must be https', [{ field: 'url', message: 'must be https (plain http only to this machine)' }]);
+    throw refuse('webhook_url_not_https', {}, [{ field: 'url', code: 'webhook_https' }]);
   }
-  if (u.username || u.password)
-    throw new AppError('validation_failed', 'No credentials in the URL', [
-      { field: 'url', message: 'must not carry a user name or password: the signature proves the sender' },
-    ]);
+  if (u.username || u.password) throw refuse('webhook_url_credentials', {}, [{ field: 'url', code: 'webhook_credentials' }]);
   return u.toString();
 }
 
@@ -112,7 +107,7 @@ export async function removeWebhook(db: Db, who: Who, id: number, at: Date): Pro
   const agency = requireAgencyAdmin(who);
   await inTransaction(db, async (trx) => {
     const hook = await getWebhook(trx, id);
-    if (!hook || hook.agency !== agency) throw notFound(`Webhook ${id}`);
+    if (!hook || hook.agency !== agency) throw notFound('noun.webhook', id);
     await removeWebhookRow(trx, id, at.toISOString());
     await recordAudit(trx, {
       who,

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
+import { say, type Key, type Lang } from '../words/index.ts';
 
 // The parsers are loaded when a spreadsheet is first read or written, not when the server starts: a
 // coordinator's registry that never sees a spreadsheet does not carry them in memory.
@@ -11,7 +12,7 @@ const csv = async () => ({ parse: (await import('csv-parse/sync')).parse, string
 // record. Nothing here knows ships or companies: the columns come from src/domain/fleet-sheet.ts.
 
 export type SheetFormat = 'xlsx' | 'csv';
-export type SheetColumn = { key: string; label: { zh: string; en: string }; required?: boolean };
+export type SheetColumn = { key: string; label: Key; required?: boolean };
 export type ReadRow = { row: number; values: Record<string, string> };
 
 /** The most rows a file may hold: a whole delta's fleet several times over. */
@@ -22,21 +23,29 @@ export const MEDIA_TYPE: Record<SheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-const headerLabel = (c: SheetColumn) => `${c.label.zh} ${c.label.en}${c.required ? ' *' : ''}`;
+/** A column's label in the agency's Chinese and in English. */
+const headerLabel = (zh: Lang) => (c: SheetColumn) => `${say(zh, c.label)} ${say('en', c.label)}${c.required ? ' *' : ''}`;
 
 /** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
-export async function writeSheet(format: SheetFormat, name: string, columns: readonly SheetColumn[], rows: Record<string, string>[]): Promise<Uint8Array> {
+export async function writeSheet(
+  format: SheetFormat,
+  name: string,
+  columns: readonly SheetColumn[],
+  rows: Record<string, string>[],
+  zh: Lang,
+): Promise<Uint8Array> {
+  const label = headerLabel(zh);
   if (format === 'csv') {
     const { stringify } = await csv();
-    const text = stringify([columns.map(headerLabel), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))]);
+    const text = stringify([columns.map(label), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))]);
     return new TextEncoder().encode(`\uFEFF${text}`);
   }
   const book = new (await excel()).Workbook();
   book.creator = 'SAR co-operation plan registry';
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   // Every cell is text, so an MMSI or an IMO number keeps its digits as typed.
-  sheet.columns = columns.map((c) => ({ key: c.key, width: Math.min(40, Math.max(12, headerLabel(c).length)), style: { numFmt: '@' } }));
-  sheet.addRow(columns.map(headerLabel)).font = { bold: true };
+  sheet.columns = columns.map((c) => ({ key: c.key, width: Math.min(40, Math.max(12, label(c).length)), style: { numFmt: '@' } }));
+  sheet.addRow(columns.map(label)).font = { bold: true };
   sheet.addRow(columns.map((c) => c.key)).font = { italic: true, color: { argb: 'FF666666' } };
   for (const r of rows) sheet.addRow(columns.map((c) => r[c.key] ?? ''));
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -78,17 +87,11 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
       grid = (await csv()).parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
     }
   } catch (err) {
-    throw new AppError(
-      'bad_request',
-      `The file is not a readable XLSX or UTF-8 CSV spreadsheet (${err instanceof Error ? err.message : String(err)}): download the template and fill it in`,
-    );
+    throw refuse('sheet_unreadable', { reason: err instanceof Error ? err.message : String(err) });
   }
   const known = new Set(columns.map((c) => c.key));
   const keyRow = grid.slice(0, 5).findIndex((r) => r.filter((v) => known.has(v.trim())).length >= 3);
-  if (keyRow < 0)
-    throw new AppError('validation_failed', "The file has no row of column keys (the template's second row, such as nameZh, nameEn, mmsi …)", [
-      { field: 'file', message: 'has no row of column keys: download the template and fill it in' },
-    ]);
+  if (keyRow < 0) throw refuse('sheet_no_keys', {}, [{ field: 'file', code: 'sheet_no_keys' }]);
   const keys = grid[keyRow]!.map((k) => k.trim());
   const rows: ReadRow[] = [];
   for (let i = keyRow + 1; i < grid.length; i++) {
@@ -99,9 +102,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
     if (Object.values(values).every((v) => v === '')) continue;
     rows.push({ row: i + 1, values });
     if (rows.length > MAX_ROWS)
-      throw new AppError('validation_failed', `The file holds more than ${MAX_ROWS} rows: split it`, [
-        { field: 'file', message: `has more than ${MAX_ROWS} rows` },
-      ]);
+      throw refuse('sheet_too_many_rows', { max: MAX_ROWS }, [{ field: 'file', code: 'sheet_too_many_rows', params: { max: MAX_ROWS } }]);
   }
   return { rows, unknownColumns: keys.filter((k) => k && !known.has(k)) };
 }

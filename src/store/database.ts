@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, SqliteDriver, type MigrationResultSet, type Transaction } from 'kysely';
 import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { refuseIfHolding, whileHolding } from './holding.ts';
 import { generationOf, openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
 import type { Database } from './schema.ts';
@@ -90,10 +90,7 @@ function nativeOf(db: Db): SQLite.Database {
   const native = natives.get(db);
   if (native) return native;
   if (onPostgres.has(db)) {
-    throw new AppError(
-      'unprocessable',
-      'On PostgreSQL, backups and restores are made with its own tools (pg_dump, pg_restore, or a replica): see docs/operations.md',
-    );
+    throw refuse('backup_on_postgres');
   }
   throw new Error('not a database opened by openDatabase');
 }
@@ -289,9 +286,9 @@ function domainError(err: unknown): unknown {
   if (typeof code !== 'string') return err;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     const key = /failed: (.+)$/.exec((err as Error).message)?.[1];
-    return new AppError('conflict', `Conflicts with a record already in the registry${key ? ` (UNIQUE ${key})` : ''}`);
+    return refuse('unique_clash', { key: key ?? 'none' });
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('unavailable', 'The registry is busy; try again in a moment');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return refuse('registry_busy');
   return err;
 }
 

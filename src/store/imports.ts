@@ -1,12 +1,15 @@
 import type { AreaCode } from '../domain/areas.ts';
 import type { SheetKind } from '../domain/fleet-sheet.ts';
 import type { Executor } from './database.ts';
+import type { Params } from '../words/index.ts';
 import { fromJson, toJson } from './json.ts';
 
-export type CheckedRow = { row: number; values: Record<string, string>; problems: { column: string; message: string }[] };
+/** A problem of a row, at its column: coded (`problem.<code>`); one kept before problems had codes has only its English message. */
+export type RowProblem = { column: string; code?: string; params?: Params; message?: string };
+export type CheckedRow = { row: number; values: Record<string, string>; problems: RowProblem[] };
 export type ImportReport = {
   created: { row: number; id: number; name: string }[];
-  skipped: { row: number; problems: { column: string; message: string }[] }[];
+  skipped: { row: number; problems: RowProblem[] }[];
 };
 export type ImportRecord = {
   id: number;

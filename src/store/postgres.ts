@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, sql, type DatabaseConnection, type TransactionSettings } from 'kysely';
-import { AppError } from '../errors.ts';
+import { refuse } from '../errors.ts';
 import { refuseIfHolding } from './holding.ts';
 import type { Database } from './schema.ts';
 
@@ -129,11 +129,10 @@ export function poolCounts(db: Kysely<Database>): { total: number; idle: number;
 /** A connection that could not be had: the pool's wait ran out, or the server does not answer. */
 function connectError(err: unknown): unknown {
   const message = err instanceof Error ? err.message : '';
-  if (/timeout exceeded when trying to connect/i.test(message))
-    return new AppError('unavailable', "All the registry's database connections are busy; try again in a moment");
+  if (/timeout exceeded when trying to connect/i.test(message)) return refuse('connections_busy');
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code))) {
-    return new AppError('unavailable', 'The database does not answer; try again in a moment');
+    return refuse('database_unreachable');
   }
   return domainError(err);
 }
@@ -156,10 +155,9 @@ function domainError(err: unknown): unknown {
   const e = err as { code?: unknown; detail?: string; constraint?: string };
   if (typeof e.code !== 'string') return err;
   // unique_violation: the detail names the key, as SQLite's message does.
-  if (e.code === '23505')
-    return new AppError('conflict', `Conflicts with a record already in the registry (UNIQUE ${e.detail ?? e.constraint ?? ''})`.replace(' ()', ''));
+  if (e.code === '23505') return refuse('unique_clash', { key: e.detail ?? e.constraint ?? 'none' });
   // lock_not_available, serialization_failure, deadlock_detected, too_many_connections, cannot_connect_now.
-  if (['55P03', '40001', '40P01', '53300', '57P03'].includes(e.code)) return new AppError('unavailable', 'The registry is busy; try again in a moment');
+  if (['55P03', '40001', '40P01', '53300', '57P03'].includes(e.code)) return refuse('registry_busy');
   return err;
 }
 

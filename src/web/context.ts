@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { getCookie } from 'hono/cookie';
 import type { ZodType } from 'zod';
 import type { ExpectedVersion } from '../domain/version.ts';
-import { AppError, type FieldProblem } from '../errors.ts';
+import { AppError, problemFor, refuse, type FieldProblem } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
 import { fieldProblems } from '../schemas/problems.ts';
 import { isLang, LANG_COOKIE, langFromAcceptLanguage, type Lang } from './i18n.ts';
@@ -30,7 +30,7 @@ export function viewOf(c: Context<AppEnv>): View {
 export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
   // A body that is not a readable form (a broken multipart boundary, say) is the client's fault: 400.
   const body = await c.req.parseBody().catch(() => {
-    throw new AppError('bad_request', 'The form could not be read; send it again from the page');
+    throw refuse('form_unreadable');
   });
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
@@ -42,12 +42,16 @@ export async function formFields(c: Context<AppEnv>): Promise<Record<string, str
  * (`communications.satellite.1`) is also shown beside the list's own field, which is what the form has,
  * unless the form shows that list row by row (`rowLists`, such as the route's ports): then it stays with its row.
  */
-export function errorsByField(errors: { field: string; message: string }[], rowLists: readonly string[] = []): Record<string, string> {
+export function errorsByField(lang: Lang, errors: readonly FieldProblem[], rowLists: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
+  const separator = lang === 'en' ? '; ' : '；';
+  const join = (earlier: string | undefined, message: string) =>
+    earlier && !earlier.split(separator).includes(message) ? `${earlier}${separator}${message}` : message;
   for (const e of errors) {
-    out[e.field] ??= e.message;
+    const message = problemFor(lang, e).message;
+    out[e.field] = join(out[e.field], message);
     const list = e.field.replace(/(\.\d+)+$/, '');
-    if (list !== e.field && !rowLists.includes(list)) out[list] = out[list] && out[list] !== e.message ? `${out[list]}; ${e.message}` : e.message;
+    if (list !== e.field && !rowLists.includes(list)) out[list] = join(out[list], message);
   }
   return out;
 }
@@ -66,7 +70,7 @@ export const formVersion = (f: Record<string, string>): ExpectedVersion => {
 /** A record id from the path; anything else is no such record. */
 export function idParam(c: Context<AppEnv>, name = 'id'): number {
   const id = Number(c.req.param(name));
-  if (!Number.isInteger(id) || id <= 0) throw new AppError('not_found', 'No such record');
+  if (!Number.isInteger(id) || id <= 0) throw refuse('no_such_page');
   return id;
 }
 
@@ -94,14 +98,14 @@ export async function submitForm<T>(
   schema: ZodType<T>,
   input: unknown,
   work: (value: T) => Promise<Response>,
-  again: (problems: FieldProblem[], status: ContentfulStatusCode, detail?: string) => Response | Promise<Response>,
+  again: (problems: FieldProblem[], status: ContentfulStatusCode, refusal?: AppError) => Response | Promise<Response>,
 ): Promise<Response> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return again(fieldProblems(parsed.error), 400);
   try {
     return await work(parsed.data);
   } catch (err) {
-    if (err instanceof AppError && err.errors.length) return again(err.errors, err.status as ContentfulStatusCode, err.detail);
+    if (err instanceof AppError && err.errors.length) return again(err.errors, err.status as ContentfulStatusCode, err);
     throw err;
   }
 }

@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { AppError } from '../errors.ts';
+import { AppError, refuse } from '../errors.ts';
 import { resolveSession } from '../http/auth.ts';
 import type { AppEnv } from '../http/env.ts';
 import { askedLang, page, viewOf } from './context.ts';
-import { LANG_COOKIE, say, W } from './i18n.ts';
+import { LANG_COOKIE, say, type Key, type Params, type Said } from './i18n.ts';
 import { ErrorPage } from './pages/error.tsx';
 import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
@@ -67,14 +67,14 @@ export function webRoutes() {
   const formLimit = bodyLimit({
     maxSize: FORM_BODY_LIMIT,
     onError: () => {
-      throw new AppError('payload_too_large', `A form is at most ${FORM_BODY_LIMIT / 1024} KiB`);
+      throw refuse('body_too_large', { limit: `${FORM_BODY_LIMIT / 1024} KiB` });
     },
   });
   // A fleet's spreadsheet is uploaded as a file, as large as the API takes one.
   const uploadLimit = bodyLimit({
     maxSize: UPLOAD_LIMIT,
     onError: () => {
-      throw new AppError('payload_too_large', `A file is at most ${UPLOAD_LIMIT / 1024 / 1024} MiB`);
+      throw refuse('body_too_large', { limit: `${UPLOAD_LIMIT / 1024 / 1024} MiB` });
     },
   });
   web.use('*', (c, next) => (c.req.method !== 'POST' ? next() : c.req.path === '/fleet/imports' ? uploadLimit(c, next) : formLimit(c, next)));
@@ -124,21 +124,14 @@ export function webRoutes() {
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
   web.onError((err, c) => {
     const view = viewOf(c);
-    const t = (b: { zh: string; en: string }) => say(view.lang, b);
+    const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
     if (err instanceof AppError) {
-      const detail =
-        err.code === 'forbidden'
-          ? t(W.notAllowed)
-          : err.code === 'not_found'
-            ? t(W.notFound)
-            : err.code === 'precondition_failed'
-              ? t(W.changedMeanwhile)
-              : err.detail;
-      return page(c, <ErrorPage view={view} title={t(W.errorTitle)} detail={detail} />, err.status);
+      // The refusal's own sentence, in the reader's language: what was refused and why.
+      return page(c, <ErrorPage view={view} title={t('page.errorTitle')} detail={err.detailIn(view.lang)} />, err.status);
     }
     if (err instanceof Error && 'getResponse' in err) return (err as unknown as { getResponse: () => Response }).getResponse();
     c.get('deps').logger.error('unexpected failure on a page', { requestId: c.get('requestId'), error: err instanceof Error ? err.stack : String(err) });
-    return page(c, <ErrorPage view={view} title={t(W.errorTitle)} detail={`Request ${c.get('requestId')}`} />, 500);
+    return page(c, <ErrorPage view={view} title={t('page.errorTitle')} detail={`Request ${c.get('requestId')}`} />, 500);
   });
   return web;
 }

@@ -1,14 +1,13 @@
 import type { Child, FC } from 'hono/jsx';
 import type { Principal } from '../domain/access.ts';
-import type { Bilingual } from '../labels.ts';
-import { LANGS, message, say, W, type Lang } from './i18n.ts';
+import { LANGS, say, type Lang, type Key, type Params, type Said } from './i18n.ts';
 
 export type View = { lang: Lang; principal: Principal | null; path: string };
 
 /** Both languages of a label: the chosen one first, the other beneath, small. */
-export const Label: FC<{ b: Bilingual; lang: Lang }> = ({ b, lang }) => (
+export const Label: FC<{ b: Key | Said; lang: Lang }> = ({ b, lang }) => (
   <>
-    {say(lang, b)} <span class="en">{lang === 'en' ? b.zh : b.en}</span>
+    {say(lang, b)} <span class="en">{say(lang === 'en' ? 'zh-Hant' : 'en', b)}</span>
   </>
 );
 
@@ -18,46 +17,46 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
   const { lang, principal } = view;
   const others = LANGS.filter((l) => l !== lang);
   const switchTo = (l: Lang) => `${view.path}${view.path.includes('?') ? '&' : '?'}lang=${l}`;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   return (
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${t(W.appName)}`}</title>
+        <title>{`${title} · ${t('page.appName')}`}</title>
         <link rel="stylesheet" href="/assets/app.css" />
         <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip" href="#main">
-          {t(W.skipToContent)}
+          {t('page.skipToContent')}
         </a>
         <header class="top">
           <a class="brand" href="/">
-            {t(W.appName)}
+            {t('page.appName')}
           </a>
           {principal && (
             <nav>
-              <a href="/search">{t(W.search)}</a>
+              <a href="/search">{t('page.search')}</a>
               {principal.role === 'registrar' && (
                 <>
-                  <a href="/ships">{t(W.ships)}</a>
-                  <a href="/companies">{t(W.companies)}</a>
-                  <a href="/plans">{t(W.plans)}</a>
-                  <a href="/agency">{t(W.agencyBlocks)}</a>
-                  <a href="/transfers">{t(W.transfers)}</a>
-                  <a href="/proposals">{t(W.proposals)}</a>
-                  <a href="/fleet">{t(W.fleet)}</a>
+                  <a href="/ships">{t('page.ships')}</a>
+                  <a href="/companies">{t('page.companies')}</a>
+                  <a href="/plans">{t('page.plans')}</a>
+                  <a href="/agency">{t('page.agencyBlocks')}</a>
+                  <a href="/transfers">{t('page.transfers')}</a>
+                  <a href="/proposals">{t('page.proposals')}</a>
+                  <a href="/fleet">{t('page.fleet')}</a>
                 </>
               )}
-              {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t(W.plans)}</a>}
-              {principal.role === 'operator' && <a href="/company">{t(W.company)}</a>}
-              {principal.role === 'operator' && <a href="/proposals">{t(W.proposals)}</a>}
-              {principal.role === 'admin' && principal.agency && <a href="/people">{t(W.people)}</a>}
-              {principal.role === 'admin' && <a href="/signatures">{t(W.signatures)}</a>}
-              {principal.role === 'admin' && principal.agency && <a href="/webhooks">{t(W.webhooks)}</a>}
-              {(principal.role === 'admin' || principal.role === 'registrar') && <a href="/audit">{t(W.audit)}</a>}
-              {principal.id !== null && <a href="/account">{t(W.account)}</a>}
+              {(principal.role === 'coordinator' || principal.role === 'admin') && <a href="/plans">{t('page.plans')}</a>}
+              {principal.role === 'operator' && <a href="/company">{t('page.company')}</a>}
+              {principal.role === 'operator' && <a href="/proposals">{t('page.proposals')}</a>}
+              {principal.role === 'admin' && principal.agency && <a href="/people">{t('page.people')}</a>}
+              {principal.role === 'admin' && <a href="/signatures">{t('page.signatures')}</a>}
+              {principal.role === 'admin' && principal.agency && <a href="/webhooks">{t('page.webhooks')}</a>}
+              {(principal.role === 'admin' || principal.role === 'registrar') && <a href="/audit">{t('page.audit')}</a>}
+              {principal.id !== null && <a href="/account">{t('page.account')}</a>}
             </nav>
           )}
           {/* Each language named in itself, so a reader finds theirs whatever the page is in. */}
@@ -70,8 +69,8 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
           </span>
           {principal && (
             <form method="post" action="/signout">
-              <button type="submit" title={`${t(W.signedInAs)}: ${principal.name}`}>
-                {t(W.signOut)}
+              <button type="submit" title={`${t('page.signedInAs')}: ${principal.name}`}>
+                {t('page.signOut')}
               </button>
             </form>
           )}
@@ -85,7 +84,7 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
 /** A form field with its bilingual label and, when the last submission was refused, the reason beside it. */
 export const Field: FC<{
   name: string;
-  label: Bilingual;
+  label: Key | Said;
   lang: Lang;
   value?: string | number | null;
   errors?: Record<string, string>;
@@ -113,7 +112,7 @@ export const Field: FC<{
       <span>
         <Label b={p.label} lang={p.lang} />
         {(p.required || p.needed) && (
-          <span class="req" title={say(p.lang, W.required)}>
+          <span class="req" title={say(p.lang, 'page.required')}>
             {' '}
             *
           </span>
@@ -152,7 +151,7 @@ export const Field: FC<{
       )}
       {error && (
         <span class="error" id={`${id}-error`}>
-          {message(p.lang, error)}
+          {error}
         </span>
       )}
     </label>
@@ -181,7 +180,7 @@ export const Tel: FC<{ number: string | null | undefined }> = ({ number }) =>
 /** A plan's standing in one word: draft, current, out of date or withdrawn. */
 export const PlanStatus: FC<{ plan: { status: 'draft' | 'issued' | 'withdrawn'; stale: boolean }; lang: Lang }> = ({ plan, lang }) => {
   const kind = plan.status === 'issued' ? (plan.stale ? 'stale' : 'current') : plan.status;
-  const word = { draft: W.draft, current: W.current, stale: W.stale, withdrawn: W.withdrawn }[kind];
+  const word = ({ draft: 'page.draft', current: 'page.current', stale: 'page.stale', withdrawn: 'page.withdrawn' } as const)[kind];
   return <Badge kind={kind} text={say(lang, word)} />;
 };
 
@@ -189,13 +188,13 @@ export const PlanStatus: FC<{ plan: { status: 'draft' | 'issued' | 'withdrawn'; 
 export const FormErrors: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) =>
   Object.keys(errors).length ? (
     <p class="notice" role="alert">
-      {say(view.lang, W.fixErrors)}
+      {say(view.lang, 'page.fixErrors')}
     </p>
   ) : null;
 
 /** A maker of a form's fields over the same values and errors: f(name, label, { type, options … }). */
 export function fieldsOf(lang: Lang, values: Record<string, string | number | null | undefined>, errors: Record<string, string>) {
-  return (name: string, label: Bilingual, extra: Record<string, unknown> = {}) => (
+  return (name: string, label: Key | Said, extra: Record<string, unknown> = {}) => (
     <Field name={name} label={label} lang={lang} value={values[name] as string | null} errors={errors} {...extra} />
   );
 }
@@ -205,7 +204,7 @@ export const NextPage: FC<{ href?: string; lang: Lang }> = ({ href, lang }) =>
   href ? (
     <p>
       <a href={href} rel="next">
-        {say(lang, W.nextPage)}
+        {say(lang, 'page.nextPage')}
       </a>
     </p>
   ) : null;

@@ -38,8 +38,8 @@ export const PairParam = z.object({
   pair: z
     .string()
     .toUpperCase()
-    .regex(pairPattern, 'must be two agency codes such as HK-MO')
-    .refine((p) => p.slice(0, 2) !== p.slice(3), 'must name two different agencies')
+    .regex(pairPattern, 'pair_form')
+    .refine((p) => p.slice(0, 2) !== p.slice(3), 'pair_same')
     .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO' }),
 });
 

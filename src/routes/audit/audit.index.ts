@@ -22,7 +22,7 @@ const AuditEventSchema = z
 
 // Stored times are UTC ISO strings; any offset given is normalised so comparison is by instant.
 const timestamp = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 date-time or date' })
+  .datetime({ offset: true, error: 'datetime_form' })
   .or(z.iso.date())
   .transform((s) => new Date(s).toISOString());
 

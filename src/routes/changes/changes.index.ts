@@ -7,7 +7,7 @@ import { waitForChanges } from '../../services/changes.ts';
 import { listWebhooks, registerWebhook, removeWebhook } from '../../services/webhooks.ts';
 import { areaCode, IdParam } from '../../schemas/fields.ts';
 
-const cursor = z.string().regex(/^\d{1,15}$/, 'must be a cursor from an earlier answer (digits)');
+const cursor = z.string().regex(/^\d{1,15}$/, 'cursor');
 
 const ChangeSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.ts';
+import { refuse } from '../../errors.ts';
 import type { AppRouteHandler } from '../../http/env.ts';
 import { whoOf } from '../../http/context.ts';
 import { fieldProblems } from '../../schemas/problems.ts';
@@ -34,19 +34,18 @@ export const verify: AppRouteHandler<VerifyRoute> = async (c) => {
   let evidence: Parameters<typeof verifyCopy>[1];
   if (/^application\/json/i.test(type)) {
     const parsed = VerifyJson.safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw new AppError('validation_failed', 'Send {"sha256": …} or {"code": …}', fieldProblems(parsed.error));
+    if (!parsed.success) throw refuse('copy_check_form', {}, fieldProblems(parsed.error));
     evidence = parsed.data.sha256 ? { sha256: parsed.data.sha256 } : { code: parsed.data.code! };
   } else if (/^multipart\/form-data/i.test(type)) {
     const form = await c.req.parseBody().catch(() => {
-      throw new AppError('bad_request', 'The multipart body could not be read');
+      throw refuse('multipart_unreadable');
     });
     const file = form.file;
-    if (!(file instanceof File))
-      throw new AppError('validation_failed', 'Attach the PDF as the form field "file"', [{ field: 'file', message: 'is required' }]);
+    if (!(file instanceof File)) throw refuse('pdf_file_missing', {}, [{ field: 'file', code: 'required' }]);
     evidence = { pdf: new Uint8Array(await file.arrayBuffer()) };
   } else {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the PDF as the body (application/pdf), or JSON with its sha256 or printed code');
+    if (bytes.byteLength === 0) throw refuse('copy_body_empty');
     evidence = { pdf: bytes };
   }
   return c.json(await verifyCopy(db, evidence), 200);

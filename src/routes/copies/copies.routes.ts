@@ -18,8 +18,8 @@ export const CopyParams = z.object({
   n: z.coerce
     .number()
     .int()
-    .min(1, 'copies are numbered 1 to 5')
-    .max(5, 'copies are numbered 1 to 5')
+    .min(1, 'copy_number')
+    .max(5, 'copy_number')
     .openapi({ param: { name: 'n', in: 'path' }, example: 4 }),
 });
 
@@ -92,14 +92,14 @@ export const VerifyJson = z
   .strictObject({
     sha256: z
       .string()
-      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters')
+      .regex(/^[0-9a-fA-F]{64}$/, 'sha256_form')
       .optional(),
     code: z
       .string()
-      .regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'must be the 16-character code printed on each page, e.g. B061-1734-F23B-C726')
+      .regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'verification_code_form')
       .optional(),
   })
-  .refine((v) => Boolean(v.sha256) !== Boolean(v.code), 'send either sha256 or code')
+  .refine((v) => Boolean(v.sha256) !== Boolean(v.code), 'send_sha256_or_code')
   .openapi('VerifyByChecksum');
 
 export const VerificationSchema = z

@@ -1,19 +1,41 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
-import { IdParam, wrong } from '../../schemas/fields.ts';
-import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
-import { AppError } from '../../errors.ts';
+import { IdParam } from '../../schemas/fields.ts';
+import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport, type ImportView } from '../../services/fleet-import.ts';
+import { problemFor, refuse } from '../../errors.ts';
+import type { AppEnv } from '../../http/env.ts';
+import type { RowProblem } from '../../services/fleet-import.ts';
+import { langFromAcceptLanguage } from '../../words/index.ts';
 import { VESSEL_STATUSES, VESSEL_TYPES } from '../../domain/vessel.ts';
 
 const tags = ['Fleet'];
-const kind = z.enum(['ships', 'companies'], wrong('must be ships or companies'));
-const format = z.enum(['xlsx', 'csv'], wrong('must be xlsx or csv')).default('xlsx');
+const kind = z.enum(['ships', 'companies']);
+const format = z.enum(['xlsx', 'csv']).default('xlsx');
 const file = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
   'text/csv': { schema: z.string() },
 };
+
+// A row's problem: its code (see the API guide), parameters, and its sentence in the caller's language.
+const ProblemSaid = {
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.string(),
+};
+
+/** An import as the caller reads it: every problem said in the language it asks for. */
+function inCallersLanguage<V extends ImportView>(c: Context<AppEnv>, view: V) {
+  const lang = langFromAcceptLanguage(c.req.header('Accept-Language')) ?? 'en';
+  const said = <P extends RowProblem>({ code, params, message, ...rest }: P) => ({ ...rest, ...problemFor(lang, { code, params, message }) });
+  return {
+    ...view,
+    problems: view.problems.map(said),
+    report: view.report && { ...view.report, skipped: view.report.skipped.map((s) => ({ ...s, problems: s.problems.map(said) })) },
+  };
+}
 
 const ImportSchema = z
   .object({
@@ -25,12 +47,12 @@ const ImportSchema = z
     valid: z.number().int().openapi({ description: 'Rows with no problem: the ones a confirmation writes' }),
     processed: z.number().int().openapi({ description: 'Rows written or skipped so far, while importing' }),
     problems: z
-      .array(z.object({ row: z.number().int(), column: z.string(), message: z.string() }))
+      .array(z.object({ row: z.number().int(), column: z.string(), ...ProblemSaid }))
       .openapi({ description: 'Every problem, by the row number the spreadsheet shows and the column key' }),
     report: z
       .object({
         created: z.array(z.object({ row: z.number().int(), id: z.number().int(), name: z.string() })),
-        skipped: z.array(z.object({ row: z.number().int(), problems: z.array(z.object({ column: z.string(), message: z.string() })) })),
+        skipped: z.array(z.object({ row: z.number().int(), problems: z.array(z.object({ column: z.string(), ...ProblemSaid })) })),
       })
       .nullable(),
     createdBy: z.string(),
@@ -106,16 +128,10 @@ const exported = createRoute({
   security: bearerSecurity,
   request: {
     query: z.strictObject({
-      kind: z.enum(['ships', 'companies', 'plans'], wrong('must be ships, companies or plans')),
+      kind: z.enum(['ships', 'companies', 'plans']),
       format,
-      status: z
-        .enum(VESSEL_STATUSES, wrong(`must be one of ${VESSEL_STATUSES.join(', ')}`))
-        .optional()
-        .openapi({ description: 'Ships in this state only' }),
-      type: z
-        .enum(VESSEL_TYPES, wrong(`must be one of ${VESSEL_TYPES.join(', ')}`))
-        .optional()
-        .openapi({ description: 'Ships of this type only' }),
+      status: z.enum(VESSEL_STATUSES).optional().openapi({ description: 'Ships in this state only' }),
+      type: z.enum(VESSEL_TYPES).optional().openapi({ description: 'Ships of this type only' }),
       companyId: z.coerce.number().int().positive().optional().openapi({ description: "One company's ships only" }),
     }),
   },
@@ -131,23 +147,24 @@ const attachment = (f: { body: Uint8Array; type: string; filename: string }) => 
 export const fleetRoutes = router()
   .openapi(template, async (c) => {
     const { kind: k, format: f } = c.req.valid('query');
-    const t = await fleetTemplate(whoOf(c), k, f);
+    const t = await fleetTemplate(c.get('deps').db, whoOf(c), k, f);
     return c.body(new Uint8Array(t.body), 200, attachment(t)) as never;
   })
   .openapi(upload, async (c) => {
     const { kind: k, name } = c.req.valid('query');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength === 0) throw new AppError('bad_request', 'Send the filled template (XLSX or CSV) as the body');
-    return c.json(await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, c.get('deps').now()), 201);
+    if (bytes.byteLength === 0) throw refuse('fleet_file_empty');
+    const view = await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, c.get('deps').now());
+    return c.json(inCallersLanguage(c, view), 201);
   })
-  .openapi(get, async (c) => c.json(await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id), 200))
+  .openapi(get, async (c) => c.json(inCallersLanguage(c, await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id)), 200))
   .openapi(confirm, async (c) => {
     const { db, now, logger } = c.get('deps');
     const id = c.req.valid('param').id;
     const before = await readImport(db, whoOf(c), id);
-    if (before.state !== 'checked') throw new AppError('conflict', `Import ${id} was already confirmed`);
+    if (before.state !== 'checked') throw refuse('import_already_confirmed', { id: String(id) });
     void startFleetImport(db, whoOf(c), id, now, logger);
-    return c.json({ ...before, state: 'importing' as const }, 202);
+    return c.json({ ...inCallersLanguage(c, before), state: 'importing' as const }, 202);
   })
   .openapi(exported, async (c) => {
     const { kind: k, format: f, status, type, companyId } = c.req.valid('query');

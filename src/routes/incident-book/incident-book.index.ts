@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { whoOf } from '../../http/context.ts';
 import { bearerSecurity, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
-import { areaCode, wrong } from '../../schemas/fields.ts';
+import { areaCode } from '../../schemas/fields.ts';
 import { bookScriptFor, incidentBookDownload } from '../../services/incident-book.ts';
 
 const route = createRoute({
@@ -17,9 +17,9 @@ const route = createRoute({
   request: {
     query: z.strictObject({
       area: areaCode.optional().openapi({ description: 'Only the ships registered in this area' }),
-      format: z.enum(['pdf', 'html'], wrong('must be pdf or html')).default('pdf'),
+      format: z.enum(['pdf', 'html']).default('pdf'),
       script: z
-        .enum(['hant', 'hans'], wrong('must be hant or hans'))
+        .enum(['hant', 'hans'])
         .optional()
         .openapi({ description: "The Chinese script of the labels: the caller's agency's unless given (Guangdong: Simplified)" }),
     }),

@@ -88,7 +88,7 @@ const route = createRoute({
   security: bearerSecurity,
   request: {
     query: z.strictObject({
-      q: z.string().trim().min(1, 'type at least one character').max(100, 'must be at most 100 characters').openapi({ example: '澳门' }),
+      q: z.string().trim().min(1, 'query_empty').max(100).openapi({ example: '澳门' }),
       limit: z.coerce.number().int().min(1).max(50).default(10),
     }),
   },

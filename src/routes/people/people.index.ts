@@ -44,7 +44,7 @@ const NewPersonInput = z
   .strictObject({
     name: name(120).openapi({ example: 'Chan Siu-ming' }),
     email,
-    role: z.enum(ROLES, { error: 'choose a role' }),
+    role: z.enum(ROLES, { error: 'choose_role' }),
     companyId: z.number().int().positive().nullable().optional().openapi({ description: "An operator's company, registered with your agency" }),
   })
   .openapi('NewPerson');

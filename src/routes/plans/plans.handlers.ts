@@ -7,6 +7,7 @@ import { exercisesDue, recordExercise, markExerciseHeld } from '../../services/p
 import { issuePlan } from '../../services/plan-issuing.ts';
 import { listPlanViews, planRecognitions, readPlan, readRevision, type PlanView } from '../../services/plans.ts';
 import { reissueAfterAgencyChanges } from '../../services/plan-reissue.ts';
+import { langFromAcceptLanguage } from '../../words/index.ts';
 import type * as R from './plans.routes.ts';
 
 // Each handler translates: the request into a service call, its answer into a response.
@@ -91,5 +92,9 @@ export const exerciseHeld: AppRouteHandler<R.ExerciseHeldRoute> = async (c) => {
   return c.json(await markExerciseHeld(c.get('deps').db, whoOf(c), id, exerciseId, c.req.valid('json'), c.get('deps').now()), 200);
 };
 
-export const reissue: AppRouteHandler<R.ReissueRoute> = async (c) =>
-  c.json(await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now()), 200);
+export const reissue: AppRouteHandler<R.ReissueRoute> = async (c) => {
+  const report = await reissueAfterAgencyChanges(c.get('deps').db, whoOf(c), c.get('deps').now());
+  const lang = langFromAcceptLanguage(c.req.header('Accept-Language')) ?? 'en';
+  const failed = report.failed.map(({ refusal, ...plan }) => ({ ...plan, code: refusal.code, reason: refusal.detailIn(lang) }));
+  return c.json({ ...report, failed }, 200);
+};

@@ -1,8 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { Agency } from '../../domain/agency.ts';
-import { AREA_NAMES } from '../../domain/areas.ts';
-import { L } from '../../labels.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { facilitiesToForm, formRows } from '../forms.ts';
 import { Field, FormErrors, Layout, type View } from '../layout.tsx';
 
@@ -14,7 +12,7 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
   values,
 }) => {
   const lang = view.lang;
-  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const r = agency.rcc;
   const v = (name: string, fallback: string | null) => (values && name in values ? values[name] : fallback);
   // Module 4 row by row: what was submitted (after a refusal) or what is recorded, and two blank rows to add to.
@@ -26,16 +24,16 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
     const count = Math.max(recorded, used.length ? used.at(-1)! + 1 : 0);
     return Array.from({ length: count + 2 }, (_, i) => i);
   };
-  const rowField = (name: string, label: { zh: string; en: string }, type?: string) => (
+  const rowField = (name: string, label: Key, type?: string) => (
     <Field name={name} label={label} lang={lang} errors={errors} value={rowValue(name)} type={type} />
   );
   const removeBox = (name: string) => (
     <label class="remove" for={`f-${name.replaceAll('.', '-')}`}>
       <input id={`f-${name.replaceAll('.', '-')}`} type="checkbox" name={name} value="yes" checked={rowValue(name) === 'yes'} style="width: auto" />{' '}
-      {t(W.remove)}
+      {t('page.remove')}
     </label>
   );
-  const f = (name: keyof typeof r, label: { zh: string; en: string }, textarea = false) => (
+  const f = (name: keyof typeof r, label: Key, textarea = false) => (
     <Field
       name={name}
       label={label}
@@ -52,102 +50,102 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
       </h1>
       {notice && <p class="notice ok">{notice}</p>}
       <FormErrors view={view} errors={errors} />
-      <h2>{t(W.rcc)}</h2>
+      <h2>{t('page.rcc')}</h2>
       <form method="post" action="/agency/rcc" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
-        {f('nameZh', L.nameZh)}
-        {f('nameEn', L.nameEn)}
-        {f('sarRegionZh', { zh: '搜救區（中文）', en: 'SAR region (Chinese)' }, true)}
-        {f('sarRegionEn', { zh: '搜救區（英文）', en: 'SAR region (English)' }, true)}
-        {f('phone24h', L.phone24h)}
-        {f('shortNumber', L.shortNumber)}
-        {f('fax', L.fax)}
-        {f('email', L.email)}
-        {f('vhfChannels', L.vhfChannels)}
-        {f('dscMmsi', L.dsc)}
-        {f('coordinationProcedureZh', { zh: '協調程序（中文）', en: 'Co-ordination procedure (Chinese)' }, true)}
-        {f('coordinationProcedureEn', { zh: '協調程序（英文）', en: 'Co-ordination procedure (English)' }, true)}
+        {f('nameZh', 'doc.nameZh')}
+        {f('nameEn', 'doc.nameEn')}
+        {f('sarRegionZh', 'page.sarRegionChinese', true)}
+        {f('sarRegionEn', 'page.sarRegionEnglish', true)}
+        {f('phone24h', 'doc.phone24h')}
+        {f('shortNumber', 'doc.shortNumber')}
+        {f('fax', 'doc.fax')}
+        {f('email', 'doc.email')}
+        {f('vhfChannels', 'doc.vhfChannels')}
+        {f('dscMmsi', 'doc.dsc')}
+        {f('coordinationProcedureZh', 'page.coOrdinationProcedureChinese', true)}
+        {f('coordinationProcedureEn', 'page.coOrdinationProcedureEnglish', true)}
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.save)}
+            {t('page.save')}
           </button>
         </div>
       </form>
-      <h2>{t(W.facilities)}</h2>
+      <h2>{t('page.facilities')}</h2>
       <form method="post" action="/agency/facilities" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
-        <p class="help">{t(W.rowsHelp)}</p>
+        <p class="help">{t('page.rowsHelp')}</p>
         <fieldset>
-          <legend>{t(L.rescueUnits)}</legend>
+          <legend>{t('doc.rescueUnits')}</legend>
           {rows('rescueUnits', agency.facilities.rescueUnits.length).map((i) => (
             <div class="row-fields">
-              {rowField(`rescueUnits.${i}.nameZh`, L.nameZh)}
-              {rowField(`rescueUnits.${i}.nameEn`, L.nameEn)}
+              {rowField(`rescueUnits.${i}.nameZh`, 'doc.nameZh')}
+              {rowField(`rescueUnits.${i}.nameEn`, 'doc.nameEn')}
               <Field
                 name={`rescueUnits.${i}.kind`}
-                label={W.unitKind}
+                label={'page.unitKind'}
                 lang={lang}
                 errors={errors}
                 value={rowValue(`rescueUnits.${i}.kind`) || 'vessel'}
                 options={[
-                  { value: 'vessel', label: t(W.vesselKind) },
-                  { value: 'helicopter', label: t(W.helicopterKind) },
-                  { value: 'aircraft', label: t(W.aircraftKind) },
+                  { value: 'vessel', label: t('page.vesselKind') },
+                  { value: 'helicopter', label: t('page.helicopterKind') },
+                  { value: 'aircraft', label: t('page.aircraftKind') },
                 ]}
               />
-              {rowField(`rescueUnits.${i}.base`, W.base)}
-              {rowField(`rescueUnits.${i}.contact`, W.contact)}
+              {rowField(`rescueUnits.${i}.base`, 'page.base')}
+              {rowField(`rescueUnits.${i}.contact`, 'page.contact')}
               {removeBox(`rescueUnits.${i}.remove`)}
             </div>
           ))}
         </fieldset>
         <fieldset>
-          <legend>{t(L.hospitals)}</legend>
+          <legend>{t('doc.hospitals')}</legend>
           {rows('hospitals', agency.facilities.hospitals.length).map((i) => (
             <div class="row-fields">
-              {rowField(`hospitals.${i}.nameZh`, L.nameZh)}
-              {rowField(`hospitals.${i}.nameEn`, L.nameEn)}
-              {rowField(`hospitals.${i}.phone`, { zh: '電話', en: 'Telephone' }, 'tel')}
+              {rowField(`hospitals.${i}.nameZh`, 'doc.nameZh')}
+              {rowField(`hospitals.${i}.nameEn`, 'doc.nameEn')}
+              {rowField(`hospitals.${i}.phone`, 'doc.telephone', 'tel')}
               {removeBox(`hospitals.${i}.remove`)}
             </div>
           ))}
         </fieldset>
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.save)}
+            {t('page.save')}
           </button>
         </div>
       </form>
-      <h2>{t(W.planDefaults)}</h2>
+      <h2>{t('page.planDefaults')}</h2>
       <form method="post" action="/agency/settings" class="stack" novalidate>
         <input type="hidden" name="version" value={String(agency.version)} />
         <Field
           name="documentScript"
-          label={W.documentScript}
+          label={'page.documentScript'}
           lang={lang}
           errors={errors}
           value={v('documentScript', agency.documentScript)}
           options={[
-            { value: 'hant', label: t(L.languagesHant) },
-            { value: 'hans', label: t(L.languagesHans) },
+            { value: 'hant', label: t('doc.languagesHant') },
+            { value: 'hans', label: t('doc.languagesHans') },
           ]}
         />
         <Field
           name="exerciseIntervalMonths"
-          label={L.interval}
+          label={'doc.interval'}
           lang={lang}
           type="number"
           errors={errors}
           value={v('exerciseIntervalMonths', String(agency.exerciseIntervalMonths))}
-          hint={t(W.intervalHelp)}
+          hint={t('page.intervalHelp')}
         />
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.save)}
+            {t('page.save')}
           </button>
         </div>
       </form>
-      <p class="help">{say(lang, AREA_NAMES[agency.code])}</p>
+      <p class="help">{say(lang, `area.${agency.code}` as const)}</p>
     </Layout>
   );
 };

@@ -1,8 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { AUDIT_RECORD_TYPES } from '../../domain/audit-chain.ts';
-import type { Bilingual } from '../../labels.ts';
 import type { AuditEvent } from '../../store/audit.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Field, FormErrors, Layout, NextPage, type View } from '../layout.tsx';
 
 /** The audit trail with its filters (record, person, dates) and paging, for registrars and admins. */
@@ -13,39 +12,39 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
   errors,
   next,
 }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.audit)}>
-      <h1>{t(W.audit)}</h1>
+    <Layout view={view} title={t('page.audit')}>
+      <h1>{t('page.audit')}</h1>
       <FormErrors view={view} errors={errors} />
       <form method="get" action="/audit" class="stack filters">
         <Field
           name="recordType"
-          label={W.recordType}
+          label={'page.recordType'}
           lang={view.lang}
           value={values.recordType}
           errors={errors}
           options={[{ value: '', label: '—' }, ...AUDIT_RECORD_TYPES.map((r) => ({ value: r, label: r }))]}
         />
-        <Field name="recordId" label={W.recordId} lang={view.lang} value={values.recordId} errors={errors} />
-        <Field name="actorName" label={W.person} lang={view.lang} value={values.actorName} errors={errors} />
-        <Field name="from" label={W.fromDate} lang={view.lang} type="date" value={values.from} errors={errors} />
-        <Field name="to" label={W.toDate} lang={view.lang} type="date" value={values.to} errors={errors} />
+        <Field name="recordId" label={'page.recordId'} lang={view.lang} value={values.recordId} errors={errors} />
+        <Field name="actorName" label={'page.person'} lang={view.lang} value={values.actorName} errors={errors} />
+        <Field name="from" label={'page.fromDate'} lang={view.lang} type="date" value={values.from} errors={errors} />
+        <Field name="to" label={'page.toDate'} lang={view.lang} type="date" value={values.to} errors={errors} />
         <div class="actions">
-          <button type="submit">{t(W.filter)}</button>
+          <button type="submit">{t('page.filter')}</button>
         </div>
       </form>
-      <p role="status">{events.length === 0 ? t(W.noEvents) : ''}</p>
+      <p role="status">{events.length === 0 ? t('page.noEvents') : ''}</p>
       {events.length > 0 && (
         <div class="wide">
           <table>
             <thead>
               <tr>
-                <th>{t(W.when)}</th>
-                <th>{t(W.person)}</th>
-                <th>{t(W.action)}</th>
-                <th>{t(W.recordType)}</th>
-                <th>{t(W.details)}</th>
+                <th>{t('page.when')}</th>
+                <th>{t('page.person')}</th>
+                <th>{t('page.action')}</th>
+                <th>{t('page.recordType')}</th>
+                <th>{t('page.details')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +64,7 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
                   </td>
                   <td>
                     <details>
-                      <summary>{t(W.details)}</summary>
+                      <summary>{t('page.details')}</summary>
                       <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 1)}</pre>
                     </details>
                   </td>

@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import { say, W } from '../i18n.ts';
+import { say } from '../i18n.ts';
 import { Layout, type View } from '../layout.tsx';
 
 export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ view, title, detail }) => (
@@ -9,7 +9,7 @@ export const ErrorPage: FC<{ view: View; title: string; detail: string }> = ({ v
       {detail}
     </p>
     <p>
-      <a href="/">{say(view.lang, W.home)}</a>
+      <a href="/">{say(view.lang, 'page.home')}</a>
     </p>
   </Layout>
 );

@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { columnsOf, type SheetKind } from '../../domain/fleet-sheet.ts';
-import type { importView } from '../../services/fleet-import.ts';
-import { message, say, W, type Lang } from '../i18n.ts';
+import type { importView, RowProblem } from '../../services/fleet-import.ts';
+import { sayProblem, say, type Lang, type Key, type Params, type Said } from '../i18n.ts';
 import { FormErrors, Layout, type View } from '../layout.tsx';
 
 type ImportView = ReturnType<typeof importView>;
@@ -14,33 +14,33 @@ const columnLabel = (lang: Lang, kind: SheetKind, key: string) => {
 
 /** The registrar's fleet in spreadsheets: templates, an upload to check, exports. */
 export const FleetPage: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) => {
-  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   const link = (href: string, text: string) => <a href={href}>{text}</a>;
   return (
-    <Layout view={view} title={t(W.fleet)}>
-      <h1>{t(W.fleet)}</h1>
-      <p class="help">{t(W.fleetHelp)}</p>
-      <h2>{t(W.templates)}</h2>
+    <Layout view={view} title={t('page.fleet')}>
+      <h1>{t('page.fleet')}</h1>
+      <p class="help">{t('page.fleetHelp')}</p>
+      <h2>{t('page.templates')}</h2>
       <ul>
         <li>
-          {t(W.ships)}: {link('/fleet/template?kind=ships&format=xlsx', 'XLSX')} · {link('/fleet/template?kind=ships&format=csv', 'CSV')}
+          {t('page.ships')}: {link('/fleet/template?kind=ships&format=xlsx', 'XLSX')} · {link('/fleet/template?kind=ships&format=csv', 'CSV')}
         </li>
         <li>
-          {t(W.companies)}: {link('/fleet/template?kind=companies&format=xlsx', 'XLSX')} · {link('/fleet/template?kind=companies&format=csv', 'CSV')}
+          {t('page.companies')}: {link('/fleet/template?kind=companies&format=xlsx', 'XLSX')} · {link('/fleet/template?kind=companies&format=csv', 'CSV')}
         </li>
       </ul>
-      <h2>{t(W.importTitle)}</h2>
+      <h2>{t('page.importTitle')}</h2>
       <FormErrors view={view} errors={errors} />
       <form method="post" action="/fleet/imports" enctype="multipart/form-data" class="stack" novalidate>
         <label for="f-kind">
-          <span>{t(W.importKind)}</span>
+          <span>{t('page.importKind')}</span>
           <select id="f-kind" name="kind">
-            <option value="ships">{t(W.ships)}</option>
-            <option value="companies">{t(W.companies)}</option>
+            <option value="ships">{t('page.ships')}</option>
+            <option value="companies">{t('page.companies')}</option>
           </select>
         </label>
         <label for="f-file" class={errors.file ? 'field-error' : ''}>
-          <span>{t(W.importFile)}</span>
+          <span>{t('page.importFile')}</span>
           <input
             id="f-file"
             type="file"
@@ -49,30 +49,30 @@ export const FleetPage: FC<{ view: View; errors: Record<string, string> }> = ({ 
             aria-describedby={errors.file ? 'f-file-error' : 'f-file-hint'}
           />
           <span class="help" id="f-file-hint">
-            {t(W.importFileHelp)}
+            {t('page.importFileHelp')}
           </span>
           {errors.file && (
             <span class="error" id="f-file-error">
-              {message(view.lang, errors.file)}
+              {errors.file}
             </span>
           )}
         </label>
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.checkFile)}
+            {t('page.checkFile')}
           </button>
         </div>
       </form>
-      <h2>{t(W.exportTitle)}</h2>
+      <h2>{t('page.exportTitle')}</h2>
       <ul>
         <li>
-          {t(W.ships)}: {link('/fleet/export?kind=ships&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=ships&format=csv', 'CSV')}
+          {t('page.ships')}: {link('/fleet/export?kind=ships&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=ships&format=csv', 'CSV')}
         </li>
         <li>
-          {t(W.companies)}: {link('/fleet/export?kind=companies&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=companies&format=csv', 'CSV')}
+          {t('page.companies')}: {link('/fleet/export?kind=companies&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=companies&format=csv', 'CSV')}
         </li>
         <li>
-          {t(W.plans)}: {link('/fleet/export?kind=plans&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=plans&format=csv', 'CSV')}
+          {t('page.plans')}: {link('/fleet/export?kind=plans&format=xlsx', 'XLSX')} · {link('/fleet/export?kind=plans&format=csv', 'CSV')}
         </li>
       </ul>
     </Layout>
@@ -82,15 +82,15 @@ export const FleetPage: FC<{ view: View; errors: Record<string, string> }> = ({ 
 /** A checked import: every problem by row and column, then the confirmation; its progress; its report. */
 export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) => {
   const lang = view.lang;
-  const t = (b: { zh: string; en: string }) => say(lang, b);
-  const problems = (list: { row: number; column: string; message: string }[]) => (
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
+  const problems = (list: ({ row: number } & RowProblem)[]) => (
     <div class="table-scroll">
       <table>
         <thead>
           <tr>
-            <th>{t(W.row)}</th>
-            <th>{t(W.column)}</th>
-            <th>{t(W.problem)}</th>
+            <th>{t('page.row')}</th>
+            <th>{t('page.column')}</th>
+            <th>{t('page.problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -98,7 +98,7 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
             <tr>
               <td>{p.row}</td>
               <td>{columnLabel(lang, imp.kind, p.column)}</td>
-              <td>{message(lang, p.message)}</td>
+              <td>{sayProblem(lang, p)}</td>
             </tr>
           ))}
         </tbody>
@@ -106,25 +106,25 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
     </div>
   );
   return (
-    <Layout view={view} title={t(W.importTitle)}>
+    <Layout view={view} title={t('page.importTitle')}>
       {/* While rows are written, the page looks again every second (no script needed). */}
       {imp.state === 'importing' && <meta http-equiv="refresh" content="1" />}
       <h1>
-        {t(W.importTitle)}: {imp.fileName}
+        {t('page.importTitle')}: {imp.fileName}
       </h1>
       <p>
-        {t(imp.kind === 'ships' ? W.ships : W.companies)} · {imp.rows} {t(W.rowsRead)} · {imp.valid} {t(W.rowsValid)}
+        {t(imp.kind === 'ships' ? 'page.ships' : 'page.companies')} · {imp.rows} {t('page.rowsRead')} · {imp.valid} {t('page.rowsValid')}
       </p>
       {imp.state === 'checked' && (
         <>
-          {imp.problems.length > 0 ? <p class="notice">{t(W.importProblems)}</p> : <p class="notice ok">{t(W.importClean)}</p>}
+          {imp.problems.length > 0 ? <p class="notice">{t('page.importProblems')}</p> : <p class="notice ok">{t('page.importClean')}</p>}
           {imp.problems.length > 0 && problems(imp.problems)}
           {imp.valid > 0 && (
             <form method="post" action={`/fleet/imports/${imp.id}/confirm`} class="actions">
               <button class="primary" type="submit">
-                {t(W.importConfirm).replace('{n}', String(imp.valid))}
+                {t('page.importConfirm', { n: imp.valid })}
               </button>
-              <a href="/fleet">{t(W.back)}</a>
+              <a href="/fleet">{t('page.back')}</a>
             </form>
           )}
         </>
@@ -137,11 +137,11 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
       {imp.state === 'done' && imp.report && (
         <>
           <p class="notice ok" role="status">
-            {t(W.importDone).replace('{created}', String(imp.report.created.length)).replace('{skipped}', String(imp.report.skipped.length))}
+            {t('page.importDone', { created: imp.report.created.length, skipped: imp.report.skipped.length })}
           </p>
           {imp.report.skipped.length > 0 && problems(imp.report.skipped.flatMap((s) => s.problems.map((p) => ({ row: s.row, ...p }))))}
           <p>
-            <a href="/fleet">{t(W.back)}</a>
+            <a href="/fleet">{t('page.back')}</a>
           </p>
         </>
       )}

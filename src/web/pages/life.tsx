@@ -1,18 +1,17 @@
 import type { FC } from 'hono/jsx';
-import { AREAS, AREA_NAMES, type AreaCode } from '../../domain/areas.ts';
+import { AREAS, type AreaCode } from '../../domain/areas.ts';
 import type { Proposal, ProposalState } from '../../domain/proposal.ts';
 import type { Transfer } from '../../domain/transfer.ts';
-import { L, type Bilingual } from '../../labels.ts';
 import type { OpenTransferView } from '../../services/transfers.ts';
 import type { ProposalDetail } from '../../services/proposals.ts';
-import { message, say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, FormErrors, Layout, NextPage, PostButton, fieldsOf, type View } from '../layout.tsx';
 import { communicationsFields, companyContactFields, lifeSavingFields } from './registry.tsx';
 
 // A ship's life in the pages: transfer of registry (release, accept) and the operator's proposals.
 
 type Values = Record<string, string | number | null | undefined>;
-const area = (lang: View['lang'], a: AreaCode) => say(lang, { zh: AREA_NAMES[a].zh, en: AREA_NAMES[a].en });
+const area = (lang: View['lang'], a: AreaCode) => say(lang, `area.${a}`);
 
 /** The ship's registers before this one, and the release waiting, for the ship's page. */
 export const RegistryHistory: FC<{
@@ -25,38 +24,38 @@ export const RegistryHistory: FC<{
   version: number;
 }> = ({ view, vesselId, transfers, mayRelease, mayCancel, mayAccept, version }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const open = transfers.find((x) => x.state === 'released');
   const done = transfers.filter((x) => x.state === 'accepted');
   if (!open && done.length === 0 && !mayRelease) return null;
   return (
     <section aria-labelledby="registry-history">
-      <h2 id="registry-history">{t(W.registryHistory)}</h2>
+      <h2 id="registry-history">{t('page.registryHistory')}</h2>
       {done.length > 0 && (
         <ul>
           {done.map((x) => (
             <li>
-              {area(lang, x.fromArea)} → {area(lang, x.toArea)}, {x.decidedAt!.slice(0, 10)}. {t(W.formerly)}: {x.former.nameZh} · {x.former.nameEn} · MMSI{' '}
-              {x.former.mmsi} · {t(L.callSign)} {x.former.callSign} · {x.former.portOfRegistry}
-              {x.former.epirbHexId ? ` · ${t(L.epirb)} ${x.former.epirbHexId}` : ''}
+              {area(lang, x.fromArea)} → {area(lang, x.toArea)}, {x.decidedAt!.slice(0, 10)}. {t('page.formerly')}: {x.former.nameZh} · {x.former.nameEn} · MMSI{' '}
+              {x.former.mmsi} · {t('doc.callSign')} {x.former.callSign} · {x.former.portOfRegistry}
+              {x.former.epirbHexId ? ` · ${t('doc.epirb')} ${x.former.epirbHexId}` : ''}
             </li>
           ))}
         </ul>
       )}
       {open && (
         <p class="notice">
-          {t(W.releasedTo)} {area(lang, open.toArea)} ({open.releasedAt.slice(0, 10)}, {open.releasedBy}) — {t(W.awaiting)}
+          {t('page.releasedTo')} {area(lang, open.toArea)} ({open.releasedAt.slice(0, 10)}, {open.releasedBy}) — {t('page.awaiting')}
           {open.note && <> · {open.note}</>}
         </p>
       )}
       <div class="actions">
         {mayAccept && open && (
           <a class="button primary" href={`/ships/${vesselId}/accept`}>
-            {t(W.acceptTitle)}
+            {t('page.acceptTitle')}
           </a>
         )}
-        {mayCancel && open && <PostButton action={`/ships/${vesselId}/release/cancel`} version={version} label={t(W.cancelRelease)} />}
-        {mayRelease && !open && <a href={`/ships/${vesselId}/release`}>{t(W.releaseTitle)}</a>}
+        {mayCancel && open && <PostButton action={`/ships/${vesselId}/release/cancel`} version={version} label={t('page.cancelRelease')} />}
+        {mayRelease && !open && <a href={`/ships/${vesselId}/release`}>{t('page.releaseTitle')}</a>}
       </div>
     </section>
   );
@@ -69,25 +68,25 @@ export const ReleaseForm: FC<{
   errors: Record<string, string>;
 }> = ({ view, vessel, values, errors }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const f = fieldsOf(lang, values, errors);
   const others = AREAS.filter((a) => a !== vessel.areaOfRegistry);
   return (
-    <Layout view={view} title={t(W.releaseTitle)}>
+    <Layout view={view} title={t('page.releaseTitle')}>
       <h1>
-        {t(W.releaseTitle)}: {vessel.nameZh} · {vessel.nameEn}
+        {t('page.releaseTitle')}: {vessel.nameZh} · {vessel.nameEn}
       </h1>
-      <p class="help">{t(W.releaseHelp)}</p>
+      <p class="help">{t('page.releaseHelp')}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={`/ships/${vessel.id}/release`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(values.version ?? '')} />
-        {f('toArea', W.toArea, { options: others.map((a) => ({ value: a, label: `${AREA_NAMES[a].zh} ${AREA_NAMES[a].en}` })) })}
-        {f('note', W.note, { textarea: true })}
+        {f('toArea', 'page.toArea', { options: others.map((a) => ({ value: a, label: area(lang, a) })) })}
+        {f('note', 'page.note', { textarea: true })}
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.release)}
+            {t('page.release')}
           </button>
-          <a href={`/ships/${vessel.id}`}>{t(W.back)}</a>
+          <a href={`/ships/${vessel.id}`}>{t('page.back')}</a>
         </div>
       </form>
     </Layout>
@@ -102,37 +101,37 @@ export const AcceptForm: FC<{
   errors: Record<string, string>;
 }> = ({ view, vessel, from, values, errors }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const f = fieldsOf(lang, values, errors);
   return (
-    <Layout view={view} title={t(W.acceptTitle)}>
+    <Layout view={view} title={t('page.acceptTitle')}>
       <h1>
-        {t(W.acceptTitle)}: {vessel.nameZh} · {vessel.nameEn}
+        {t('page.acceptTitle')}: {vessel.nameZh} · {vessel.nameEn}
       </h1>
       <p>
-        {t(W.from)} {area(lang, from)}
+        {t('page.from')} {area(lang, from)}
         {vessel.imoNumber && ` · IMO ${vessel.imoNumber}`}
       </p>
-      <p class="help">{t(W.acceptHelp)}</p>
+      <p class="help">{t('page.acceptHelp')}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={`/ships/${vessel.id}/accept`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(values.version ?? '')} />
         <fieldset>
-          {f('mmsi', L.mmsi, { required: true })}
-          {f('callSign', L.callSign, { required: true })}
-          {f('portOfRegistry', L.registry, { required: true })}
-          {f('epirbHexId', L.epirb)}
-          {f('nationalRegistrationNumber', L.nationalReg)}
+          {f('mmsi', 'doc.mmsi', { required: true })}
+          {f('callSign', 'doc.callSign', { required: true })}
+          {f('portOfRegistry', 'doc.registry', { required: true })}
+          {f('epirbHexId', 'doc.epirb')}
+          {f('nationalRegistrationNumber', 'doc.nationalReg')}
         </fieldset>
         <fieldset>
-          {f('nameZh', L.nameZh)}
-          {f('nameEn', L.nameEn)}
+          {f('nameZh', 'doc.nameZh')}
+          {f('nameEn', 'doc.nameEn')}
         </fieldset>
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.accept)}
+            {t('page.accept')}
           </button>
-          <a href={`/ships/${vessel.id}`}>{t(W.back)}</a>
+          <a href={`/ships/${vessel.id}`}>{t('page.back')}</a>
         </div>
       </form>
     </Layout>
@@ -141,7 +140,7 @@ export const AcceptForm: FC<{
 
 export const TransfersPage: FC<{ view: View; incoming: OpenTransferView[]; outgoing: OpenTransferView[] }> = ({ view, incoming, outgoing }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const list = (items: OpenTransferView[], other: (x: OpenTransferView) => AreaCode) =>
     items.length ? (
       <ul>
@@ -155,39 +154,39 @@ export const TransfersPage: FC<{ view: View; incoming: OpenTransferView[]; outgo
         ))}
       </ul>
     ) : (
-      <p class="help">{t(W.nothingWaiting)}</p>
+      <p class="help">{t('page.nothingWaiting')}</p>
     );
   return (
-    <Layout view={view} title={t(W.transfers)}>
-      <h1>{t(W.transfers)}</h1>
-      <h2>{t(W.incoming)}</h2>
+    <Layout view={view} title={t('page.transfers')}>
+      <h1>{t('page.transfers')}</h1>
+      <h2>{t('page.incoming')}</h2>
       {list(incoming, (x) => x.fromArea)}
-      <h2>{t(W.outgoing)}</h2>
+      <h2>{t('page.outgoing')}</h2>
       {list(outgoing, (x) => x.toArea)}
     </Layout>
   );
 };
 
-const STATE_WORD: Record<ProposalState, Bilingual> = {
-  open: W.proposalOpen,
-  approved: W.proposalApproved,
-  rejected: W.proposalRejected,
-  withdrawn: W.proposalWithdrawn,
+const STATE_WORD: Record<ProposalState, Key> = {
+  open: 'page.proposalOpen',
+  approved: 'page.proposalApproved',
+  rejected: 'page.proposalRejected',
+  withdrawn: 'page.proposalWithdrawn',
 };
 const STATE_BADGE: Record<ProposalState, string> = { open: 'draft', approved: 'current', rejected: 'withdrawn', withdrawn: 'withdrawn' };
 
 /** The words for each field an operator may propose. */
-export const PROPOSED_FIELD: Record<string, Bilingual> = {
-  emergencyPhone: L.emergencyPhone,
-  emergencyPhoneAlt: L.emergencyPhoneAlt,
-  designatedPerson: L.dpa,
-  emergencyTeam: L.ert,
-  mediaContact: L.media,
-  communications: W.communications,
-  lifeSaving: L.lifeSaving,
-  hullColour: { zh: '船體顏色', en: 'Hull colour' },
-  superstructureColour: { zh: '上層建築顏色', en: 'Superstructure colour' },
-  identifyingMarks: L.marks,
+export const PROPOSED_FIELD: Record<string, Key> = {
+  emergencyPhone: 'doc.emergencyPhone',
+  emergencyPhoneAlt: 'doc.emergencyPhoneAlt',
+  designatedPerson: 'doc.dpa',
+  emergencyTeam: 'doc.ert',
+  mediaContact: 'doc.media',
+  communications: 'page.communications',
+  lifeSaving: 'doc.lifeSaving',
+  hullColour: 'column.ships.hullColour',
+  superstructureColour: 'column.ships.superstructureColour',
+  identifyingMarks: 'doc.marks',
 };
 
 /** A record's value as a registrar compares it: nested contacts as one line, empty parts left out. */
@@ -203,10 +202,10 @@ function shown(v: unknown): string {
 
 export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<string, string>; next?: string }> = ({ view, items, names, next }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   return (
-    <Layout view={view} title={t(W.proposals)}>
-      <h1>{t(W.proposals)}</h1>
+    <Layout view={view} title={t('page.proposals')}>
+      <h1>{t('page.proposals')}</h1>
       {items.length ? (
         <table>
           <tbody>
@@ -218,7 +217,7 @@ export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<strin
                 <td>{names.get(`${p.recordType}:${p.recordId}`) ?? `${p.recordType} ${p.recordId}`}</td>
                 <td>
                   {Object.keys(p.changes)
-                    .map((k) => t(PROPOSED_FIELD[k] ?? { zh: k, en: k }))
+                    .map((k) => (PROPOSED_FIELD[k] ? t(PROPOSED_FIELD[k]!) : k))
                     .join('、')}
                 </td>
                 <td>
@@ -232,7 +231,7 @@ export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<strin
           </tbody>
         </table>
       ) : (
-        <p class="help">{t(W.nothingWaiting)}</p>
+        <p class="help">{t('page.nothingWaiting')}</p>
       )}
       <NextPage href={next} lang={lang} />
     </Layout>
@@ -241,22 +240,22 @@ export const ProposalsPage: FC<{ view: View; items: Proposal[]; names: Map<strin
 
 export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Record<string, string>; values: Values }> = ({ view, detail, errors, values }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const { proposal: p, record, comparison, mayDecide, mayWithdraw } = detail;
   const f = fieldsOf(lang, values, errors);
   const recordLink = p.recordType === 'vessel' ? `/ships/${p.recordId}` : null;
   return (
-    <Layout view={view} title={`${t(W.proposal)} #${p.id}`}>
+    <Layout view={view} title={`${t('page.proposal')} #${p.id}`}>
       <h1>
-        {t(W.proposal)} #{p.id}: {recordLink ? <a href={recordLink}>{record.name}</a> : record.name}{' '}
+        {t('page.proposal')} #{p.id}: {recordLink ? <a href={recordLink}>{record.name}</a> : record.name}{' '}
         <Badge kind={STATE_BADGE[p.state]} text={t(STATE_WORD[p.state])} />
       </h1>
       <p>
-        {t(W.proposedBy)}: {p.proposedBy.name}, {p.proposedAt.slice(0, 16).replace('T', ' ')} UTC
+        {t('page.proposedBy')}: {p.proposedBy.name}, {p.proposedAt.slice(0, 16).replace('T', ' ')} UTC
         {p.note && (
           <>
             <br />
-            {t(W.note)}: {p.note}
+            {t('page.note')}: {p.note}
           </>
         )}
       </p>
@@ -270,15 +269,15 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
         <table>
           <thead>
             <tr>
-              <th>{t(W.field)}</th>
-              <th>{t(W.nowRecorded)}</th>
-              <th>{t(W.proposedValue)}</th>
+              <th>{t('page.field')}</th>
+              <th>{t('page.nowRecorded')}</th>
+              <th>{t('page.proposedValue')}</th>
             </tr>
           </thead>
           <tbody>
             {comparison.map((c) => (
               <tr>
-                <th scope="row">{t(PROPOSED_FIELD[c.field] ?? { zh: c.field, en: c.field })}</th>
+                <th scope="row">{PROPOSED_FIELD[c.field] ? t(PROPOSED_FIELD[c.field]!) : c.field}</th>
                 <td>{shown(c.current)}</td>
                 <td>
                   <strong>{shown(c.proposed)}</strong>
@@ -295,20 +294,20 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
             <input type="hidden" name="version" value={String(p.version)} />
             <input type="hidden" name="decision" value="approve" />
             <button class="primary" type="submit">
-              {t(W.approve)}
+              {t('page.approve')}
             </button>
           </form>
           <form method="post" action={`/proposals/${p.id}/decision`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(p.version)} />
             <input type="hidden" name="decision" value="reject" />
-            {f('reason', W.rejectReason, { textarea: true })}
+            {f('reason', 'page.rejectReason', { textarea: true })}
             <div class="actions">
-              <button type="submit">{t(W.reject)}</button>
+              <button type="submit">{t('page.reject')}</button>
             </div>
           </form>
         </>
       )}
-      {mayWithdraw && <PostButton action={`/proposals/${p.id}/withdraw`} version={p.version} label={t(W.withdrawProposal)} />}
+      {mayWithdraw && <PostButton action={`/proposals/${p.id}/withdraw`} version={p.version} label={t('page.withdrawProposal')} />}
     </Layout>
   );
 };
@@ -323,18 +322,18 @@ export const ProposalForm: FC<{
   errors: Record<string, string>;
 }> = ({ view, recordType, recordId, name, values, errors }) => {
   const lang = view.lang;
-  const t = (b: Bilingual) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const f = fieldsOf(lang, values, errors);
   return (
-    <Layout view={view} title={t(W.proposeChange)}>
+    <Layout view={view} title={t('page.proposeChange')}>
       <h1>
-        {t(W.proposeChange)}: {name}
+        {t('page.proposeChange')}: {name}
       </h1>
-      <p class="help">{t(W.proposeHelp)}</p>
+      <p class="help">{t('page.proposeHelp')}</p>
       <FormErrors view={view} errors={errors} />
       {errors.changes && (
         <p class="error" role="alert">
-          {message(lang, errors.changes)}
+          {errors.changes}
         </p>
       )}
       <form method="post" action="/proposals" class="stack" novalidate>
@@ -345,25 +344,25 @@ export const ProposalForm: FC<{
         ) : (
           <>
             <fieldset>
-              <legend>{t(W.communications)}</legend>
+              <legend>{t('page.communications')}</legend>
               {communicationsFields(f)}
             </fieldset>
             <fieldset>
-              <legend>{t(L.lifeSaving)}</legend>
+              <legend>{t('doc.lifeSaving')}</legend>
               {lifeSavingFields(f)}
             </fieldset>
             <fieldset>
-              <legend>{t(W.colours)}</legend>
+              <legend>{t('page.colours')}</legend>
               {f('hullColour', PROPOSED_FIELD.hullColour!)}
               {f('superstructureColour', PROPOSED_FIELD.superstructureColour!)}
-              {f('identifyingMarks', L.marks)}
+              {f('identifyingMarks', 'doc.marks')}
             </fieldset>
           </>
         )}
-        {f('note', W.note, { textarea: true })}
+        {f('note', 'page.note', { textarea: true })}
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.propose)}
+            {t('page.propose')}
           </button>
         </div>
       </form>

@@ -1,8 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { Company } from '../../domain/company.ts';
-import { L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Layout, type View } from '../layout.tsx';
 
 type FleetRow = {
@@ -15,23 +14,23 @@ type FleetRow = {
 
 export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }> = ({ view, company, rows }) => {
   const lang = view.lang;
-  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   return (
     <Layout view={view} title={company.nameEn}>
       <h1>
         {company.nameZh} · {company.nameEn}
       </h1>
       <p>
-        <a href="/proposals/new">{t(W.proposeChange)}</a> · <a href="/proposals">{t(W.proposals)}</a>
+        <a href="/proposals/new">{t('page.proposeChange')}</a> · <a href="/proposals">{t('page.proposals')}</a>
       </p>
-      <h2>{t(W.ourShips)}</h2>
+      <h2>{t('page.ourShips')}</h2>
       <table>
         <thead>
           <tr>
-            <th>{t(W.ship)}</th>
-            <th>{t(W.plan)}</th>
-            <th>{t(W.copies)}</th>
-            <th>{t(W.needsAttention)}</th>
+            <th>{t('page.ship')}</th>
+            <th>{t('page.plan')}</th>
+            <th>{t('page.copies')}</th>
+            <th>{t('page.needsAttention')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,31 +45,29 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }
                 {r.plan ? (
                   <>
                     <a href={`/plans/${r.plan.id}`}>{r.plan.planNumber}</a>
-                    {r.plan.current && ` · ${t(L.revision)} ${r.plan.current.revision}`}
+                    {r.plan.current && ` · ${t('doc.revision')} ${r.plan.current.revision}`}
                   </>
                 ) : (
-                  t(W.noPlan)
+                  t('page.noPlan')
                 )}
               </td>
               <td>
                 {r.plan?.current && r.plan.status !== 'withdrawn' && (
                   <>
                     <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/4.pdf`} download>
-                      {t(W.download)} 4/5
+                      {t('page.download')} 4/5
                     </a>{' '}
                     ·{' '}
                     <a href={`/plans/${r.plan.id}/revisions/${r.plan.current.revision}/copies/5.pdf`} download>
-                      {t(W.download)} 5/5
+                      {t('page.download')} 5/5
                     </a>
                   </>
                 )}
               </td>
               <td>
-                {r.flags.planOutOfDate && <Badge kind="stale" text={t(W.stale)} />}{' '}
-                {r.flags.exerciseOverdue && <Badge kind="overdue" text={t(W.exerciseOverdue)} />}{' '}
-                {r.flags.copiesNotAcknowledged > 0 && (
-                  <Badge kind="draft" text={t(W.copiesUnacknowledged).replace('{n}', String(r.flags.copiesNotAcknowledged))} />
-                )}
+                {r.flags.planOutOfDate && <Badge kind="stale" text={t('page.stale')} />}{' '}
+                {r.flags.exerciseOverdue && <Badge kind="overdue" text={t('page.exerciseOverdue')} />}{' '}
+                {r.flags.copiesNotAcknowledged > 0 && <Badge kind="draft" text={t('page.copiesUnacknowledged', { n: r.flags.copiesNotAcknowledged })} />}
               </td>
             </tr>
           ))}

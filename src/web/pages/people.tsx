@@ -2,39 +2,38 @@ import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { Account } from '../../domain/account.ts';
 import type { Company } from '../../domain/company.ts';
-import type { Bilingual } from '../../labels.ts';
 import type { Enrolment, SessionView } from '../../services/accounts.ts';
 import type { PersonalToken, SystemToken } from '../../store/principals.ts';
-import { message, say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
 // Signing in, setting up an account from its one-time link, one's own account, and an agency's people.
 
-const ROLE_WORD: Record<string, Bilingual> = {
-  admin: { zh: '管理員', en: 'Admin' },
-  registrar: { zh: '登記主任', en: 'Registrar' },
-  coordinator: { zh: '協調員', en: 'Coordinator' },
-  operator: { zh: '營運人', en: 'Operator' },
+const ROLE_WORD: Record<string, Key> = {
+  admin: 'page.admin',
+  registrar: 'page.registrar',
+  coordinator: 'page.coordinator',
+  operator: 'page.operator',
 };
 
 export const SignInPage: FC<{ view: View; failed: string | null; next: string; email?: string }> = ({ view, failed, next, email }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.signIn)}>
-      <h1>{t(W.signIn)}</h1>
+    <Layout view={view} title={t('page.signIn')}>
+      <h1>{t('page.signIn')}</h1>
       {failed && (
         <p class="notice" role="alert">
-          {message(view.lang, failed)}
+          {failed}
         </p>
       )}
       <form method="post" action="/signin" class="stack" novalidate>
         <input type="hidden" name="next" value={next} />
-        <Field name="email" label={W.email} lang={view.lang} type="email" value={email} required />
-        <Field name="password" label={W.password} lang={view.lang} type="password" required />
-        <Field name="code" label={W.code} lang={view.lang} hint={t(W.codeHelp)} />
+        <Field name="email" label={'page.email'} lang={view.lang} type="email" value={email} required />
+        <Field name="password" label={'page.password'} lang={view.lang} type="password" required />
+        <Field name="code" label={'page.code'} lang={view.lang} hint={t('page.codeHelp')} />
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.signIn)}
+            {t('page.signIn')}
           </button>
         </div>
       </form>
@@ -50,34 +49,34 @@ export const LinkPage: FC<{ view: View; secret: string; account: Account; requir
   enrolment,
   errors,
 }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.setUpAccount)}>
+    <Layout view={view} title={t('page.setUpAccount')}>
       <h1>
-        {t(W.setUpAccount)}: {account.name}
+        {t('page.setUpAccount')}: {account.name}
       </h1>
       <p>
         {account.email} · {t(ROLE_WORD[account.role]!)}
       </p>
-      <p class="help">{t(W.linkHelp)}</p>
+      <p class="help">{t('page.linkHelp')}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={`/link/${secret}`} class="stack" novalidate>
-        <Field name="password" label={W.password} lang={view.lang} type="password" required errors={errors} hint={t(W.passwordHelp)} />
-        <Field name="confirm" label={W.confirmPassword} lang={view.lang} type="password" required errors={errors} />
+        <Field name="password" label={'page.password'} lang={view.lang} type="password" required errors={errors} hint={t('page.passwordHelp')} />
+        <Field name="confirm" label={'page.confirmPassword'} lang={view.lang} type="password" required errors={errors} />
         <fieldset>
-          <legend>{t(W.secondFactor)}</legend>
-          <p class="help">{t(required ? W.secondFactorRequired : W.secondFactorOptional)}</p>
-          <div class="qr" role="img" aria-label={t(W.secondFactor)}>
+          <legend>{t('page.secondFactor')}</legend>
+          <p class="help">{t(required ? 'page.secondFactorRequired' : 'page.secondFactorOptional')}</p>
+          <div class="qr" role="img" aria-label={t('page.secondFactor')}>
             {raw(enrolment.qrSvg)}
           </div>
           <p class="help">
-            {t(W.secretKey)}: <code>{enrolment.secret}</code>
+            {t('page.secretKey')}: <code>{enrolment.secret}</code>
           </p>
-          <Field name="code" label={W.code} lang={view.lang} errors={errors} required={required} />
+          <Field name="code" label={'page.code'} lang={view.lang} errors={errors} required={required} />
         </fieldset>
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.save)}
+            {t('page.save')}
           </button>
         </div>
       </form>
@@ -87,22 +86,22 @@ export const LinkPage: FC<{ view: View; secret: string; account: Account; requir
 
 /** Adding a second factor from one's account page: scan, then confirm with a code. */
 export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<string, string> }> = ({ view, enrolment, errors }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.addSecondFactor)}>
-      <h1>{t(W.addSecondFactor)}</h1>
+    <Layout view={view} title={t('page.addSecondFactor')}>
+      <h1>{t('page.addSecondFactor')}</h1>
       <FormErrors view={view} errors={errors} />
-      <div class="qr" role="img" aria-label={t(W.secondFactor)}>
+      <div class="qr" role="img" aria-label={t('page.secondFactor')}>
         {raw(enrolment.qrSvg)}
       </div>
       <p class="help">
-        {t(W.secretKey)}: <code>{enrolment.secret}</code>
+        {t('page.secretKey')}: <code>{enrolment.secret}</code>
       </p>
       <form method="post" action="/account/second-factor" class="stack" novalidate>
-        <Field name="code" label={W.code} lang={view.lang} errors={errors} required />
+        <Field name="code" label={'page.code'} lang={view.lang} errors={errors} required />
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.save)}
+            {t('page.save')}
           </button>
         </div>
       </form>
@@ -110,15 +109,15 @@ export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<st
   );
 };
 
-export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href: string; label: Bilingual } }> = ({ view, codes, next }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href: string; label: Key } }> = ({ view, codes, next }) => {
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.recoveryCodes)}>
-      <h1>{t(W.saved)}</h1>
+    <Layout view={view} title={t('page.recoveryCodes')}>
+      <h1>{t('page.saved')}</h1>
       {codes.length > 0 && (
         <>
-          <h2>{t(W.recoveryCodes)}</h2>
-          <p class="notice">{t(W.recoveryHelp)}</p>
+          <h2>{t('page.recoveryCodes')}</h2>
+          <p class="notice">{t('page.recoveryHelp')}</p>
           <ul class="codes">
             {codes.map((c) => (
               <li>
@@ -129,7 +128,7 @@ export const RecoveryCodesPage: FC<{ view: View; codes: string[]; next?: { href:
         </>
       )}
       <p>
-        <a href={next?.href ?? '/signin'}>{t(next?.label ?? W.continueSignIn)}</a>
+        <a href={next?.href ?? '/signin'}>{t(next?.label ?? 'page.continueSignIn')}</a>
       </p>
     </Layout>
   );
@@ -169,36 +168,36 @@ export const AccountPage: FC<{
   newToken?: string;
   errors?: Record<string, string>;
 }> = ({ view, account, sessions, tokens, newToken, errors = {} }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   return (
-    <Layout view={view} title={t(W.account)}>
-      <h1>{t(W.account)}</h1>
+    <Layout view={view} title={t('page.account')}>
+      <h1>{t('page.account')}</h1>
       <dl class="facts">
-        <dt>{t(W.name)}</dt>
+        <dt>{t('page.name')}</dt>
         <dd>{account.name}</dd>
-        <dt>{t(W.email)}</dt>
+        <dt>{t('page.email')}</dt>
         <dd>{account.email}</dd>
-        <dt>{t(W.role)}</dt>
+        <dt>{t('page.role')}</dt>
         <dd>{t(ROLE_WORD[account.role]!)}</dd>
-        <dt>{t(W.secondFactor)}</dt>
+        <dt>{t('page.secondFactor')}</dt>
         <dd>
-          {t(account.secondFactor ? W.secondFactorOn : W.secondFactorOff)}
+          {t(account.secondFactor ? 'page.secondFactorOn' : 'page.secondFactorOff')}
           {!account.secondFactor && (
             <>
               {' · '}
-              <a href="/account/second-factor">{t(W.addSecondFactor)}</a>
+              <a href="/account/second-factor">{t('page.addSecondFactor')}</a>
             </>
           )}
         </dd>
       </dl>
-      <h2>{t(W.sessions)}</h2>
+      <h2>{t('page.sessions')}</h2>
       <div class="wide">
         <table>
           <thead>
             <tr>
-              <th>{t(W.startedAt)}</th>
-              <th>{t(W.lastSeen)}</th>
+              <th>{t('page.startedAt')}</th>
+              <th>{t('page.lastSeen')}</th>
               <th></th>
               <th></th>
             </tr>
@@ -214,9 +213,9 @@ export const AccountPage: FC<{
                 </td>
                 <td>
                   {s.current ? (
-                    <Badge kind="current" text={t(W.thisSession)} />
+                    <Badge kind="current" text={t('page.thisSession')} />
                   ) : (
-                    <PostButton action={`/account/sessions/${s.id}/end`} label={t(W.endSession)} />
+                    <PostButton action={`/account/sessions/${s.id}/end`} label={t('page.endSession')} />
                   )}
                 </td>
               </tr>
@@ -224,12 +223,12 @@ export const AccountPage: FC<{
           </tbody>
         </table>
       </div>
-      {sessions.length > 1 && <PostButton action="/account/sessions/end-others" label={t(W.endOthers)} />}
+      {sessions.length > 1 && <PostButton action="/account/sessions/end-others" label={t('page.endOthers')} />}
       <TokenSection
         view={view}
         id="tokens"
-        title={W.apiTokens}
-        help={W.apiTokensHelp}
+        title={'page.apiTokens'}
+        help={'page.apiTokensHelp'}
         tokens={tokens}
         newToken={newToken}
         errors={errors}
@@ -246,22 +245,22 @@ export const AccountPage: FC<{
 const TokenSection: FC<{
   view: View;
   id: string;
-  title: Bilingual;
-  help: Bilingual;
+  title: Key;
+  help: Key;
   tokens: (PersonalToken & { holder?: SystemToken['holder'] })[];
   newToken?: string;
   errors: Record<string, string>;
   action: string;
   roles?: string[];
 }> = ({ view, id, title, help, tokens, newToken, errors, action, roles }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
     <>
       <h2 id={id}>{t(title)}</h2>
       <p class="help">{t(help)}</p>
       {newToken && (
         <p class="notice ok" role="status">
-          {t(W.newTokenShown)} <code class="link">{newToken}</code>
+          {t('page.newTokenShown')} <code class="link">{newToken}</code>
         </p>
       )}
       {tokens.length > 0 && (
@@ -275,9 +274,9 @@ const TokenSection: FC<{
                   <td>
                     <code>{k.hint}</code>
                   </td>
-                  <td>{t(k.scope === 'read' ? W.scopeRead : W.scopeFull)}</td>
-                  <td>{k.expiresAt ? `${t(W.expires)} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
-                  <td>{k.revokedAt ? t(W.revoked) : <PostButton action={`${action}/${k.id}/revoke`} label={t(W.revoke)} />}</td>
+                  <td>{t(k.scope === 'read' ? 'page.scopeRead' : 'page.scopeFull')}</td>
+                  <td>{k.expiresAt ? `${t('page.expires')} ${k.expiresAt.slice(0, 10)}` : '—'}</td>
+                  <td>{k.revokedAt ? t('page.revoked') : <PostButton action={`${action}/${k.id}/revoke`} label={t('page.revoke')} />}</td>
                 </tr>
               ))}
             </tbody>
@@ -285,21 +284,23 @@ const TokenSection: FC<{
         </div>
       )}
       <form method="post" action={action} class="stack" novalidate>
-        <Field name="name" label={W.tokenName} lang={view.lang} errors={errors} required />
-        {roles && <Field name="role" label={W.role} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />}
-        <Field name="days" label={W.tokenDays} lang={view.lang} type="number" value="90" errors={errors} />
+        <Field name="name" label={'page.tokenName'} lang={view.lang} errors={errors} required />
+        {roles && (
+          <Field name="role" label={'page.role'} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />
+        )}
+        <Field name="days" label={'page.tokenDays'} lang={view.lang} type="number" value="90" errors={errors} />
         <Field
           name="scope"
-          label={W.tokenScope}
+          label={'page.tokenScope'}
           lang={view.lang}
           errors={errors}
           options={[
-            { value: 'read', label: t(W.scopeRead) },
-            { value: 'full', label: t(W.scopeFull) },
+            { value: 'read', label: t('page.scopeRead') },
+            { value: 'full', label: t('page.scopeFull') },
           ]}
         />
         <div class="actions">
-          <button type="submit">{t(W.makeToken)}</button>
+          <button type="submit">{t('page.makeToken')}</button>
         </div>
       </form>
     </>
@@ -311,13 +312,13 @@ export type PeopleExtras = { issued?: { name: string; link: string }; systems: S
 export const PeoplePage: FC<
   { view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras
 > = ({ view, people, companies, values, errors, issued, systems, newToken, tokenErrors = {} }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.people)}>
-      <h1>{t(W.people)}</h1>
+    <Layout view={view} title={t('page.people')}>
+      <h1>{t('page.people')}</h1>
       {issued && (
         <p class="notice ok" role="status">
-          {issued.name}: {t(W.linkIssued)} <code class="link">{issued.link}</code>
+          {issued.name}: {t('page.linkIssued')} <code class="link">{issued.link}</code>
         </p>
       )}
       <div class="wide">
@@ -332,29 +333,29 @@ export const PeoplePage: FC<
                   {p.companyId !== null && ` · ${companies.find((c) => c.id === p.companyId)?.nameEn ?? p.companyId}`}
                 </td>
                 <td>
-                  <Badge kind={p.status === 'active' ? 'current' : 'withdrawn'} text={t(p.status === 'active' ? W.active : W.disabled)} />
+                  <Badge kind={p.status === 'active' ? 'current' : 'withdrawn'} text={t(p.status === 'active' ? 'page.active' : 'page.disabled')} />
                   {p.secondFactor && ' · 2FA'}
                 </td>
                 <td>
                   <PostButton
                     action={`/people/${p.id}/${p.status === 'active' ? 'disable' : 'enable'}`}
-                    label={t(p.status === 'active' ? W.disable : W.enable)}
+                    label={t(p.status === 'active' ? 'page.disable' : 'page.enable')}
                   />{' '}
-                  <PostButton action={`/people/${p.id}/reset`} label={t(W.reset)} />
+                  <PostButton action={`/people/${p.id}/reset`} label={t('page.reset')} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>{t(W.newPerson)}</h2>
+      <h2>{t('page.newPerson')}</h2>
       <FormErrors view={view} errors={errors} />
       <form method="post" action="/people" class="stack" novalidate>
-        <Field name="name" label={W.name} lang={view.lang} value={values.name} errors={errors} required />
-        <Field name="email" label={W.email} lang={view.lang} type="email" value={values.email} errors={errors} required />
+        <Field name="name" label={'page.name'} lang={view.lang} value={values.name} errors={errors} required />
+        <Field name="email" label={'page.email'} lang={view.lang} type="email" value={values.email} errors={errors} required />
         <Field
           name="role"
-          label={W.role}
+          label={'page.role'}
           lang={view.lang}
           value={values.role ?? 'coordinator'}
           errors={errors}
@@ -362,24 +363,24 @@ export const PeoplePage: FC<
         />
         <Field
           name="companyId"
-          label={W.company}
+          label={'page.company'}
           lang={view.lang}
           value={values.companyId}
           errors={errors}
           options={[{ value: '', label: '—' }, ...companies.map((c) => ({ value: String(c.id), label: `${c.nameZh} ${c.nameEn}` }))]}
-          hint={t({ zh: '只適用於營運人', en: 'Operators only' })}
+          hint={t('page.operatorsOnly')}
         />
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.newPerson)}
+            {t('page.newPerson')}
           </button>
         </div>
       </form>
       <TokenSection
         view={view}
         id="systems"
-        title={W.systemTokens}
-        help={W.systemTokensHelp}
+        title={'page.systemTokens'}
+        help={'page.systemTokensHelp'}
         tokens={systems}
         newToken={newToken}
         errors={tokenErrors}

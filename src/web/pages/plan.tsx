@@ -1,19 +1,22 @@
 import type { FC } from 'hono/jsx';
-import { AREA_NAMES, AREAS } from '../../domain/areas.ts';
-import type { PlanContent } from '../../domain/plan.ts';
-import { CHANGE, EXERCISE_KIND, EXERCISE_STATE, L } from '../../labels.ts';
+import { documentLang, EXERCISE_KINDS, type PlanContent } from '../../domain/plan.ts';
+import type { Script } from '../../domain/agency.ts';
+import { AREAS } from '../../domain/areas.ts';
 import type { AreaCode } from '../../domain/areas.ts';
 import type { FixAt, Readiness } from '../../services/plan-issuing.ts';
 import type { PlanDetail, PlanView, StaleChange } from '../../services/plans.ts';
-import { message, say, W, readsChinese } from '../i18n.ts';
+import { say, readsChinese, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 
-const CONTENT_FIELDS: { name: keyof PlanContent; label: { zh: string; en: string } }[] = [
-  { name: 'routeNotes', label: L.route },
-  { name: 'communicationsNotes', label: L.communications },
-  { name: 'lifeSavingNotes', label: L.lifeSaving },
-  { name: 'medicalNotes', label: L.medical },
-  { name: 'exerciseNotes', label: L.programme },
+/** A first issue's summary as the copies print it: in the plan's Chinese, then in English. */
+const firstIssue = (script: Script) => `${say(documentLang(script), 'summary.firstIssue')} ${say('en', 'summary.firstIssue')}`;
+
+const CONTENT_FIELDS: { name: keyof PlanContent; label: Key }[] = [
+  { name: 'routeNotes', label: 'doc.route' },
+  { name: 'communicationsNotes', label: 'doc.communications' },
+  { name: 'lifeSavingNotes', label: 'doc.lifeSaving' },
+  { name: 'medicalNotes', label: 'doc.medical' },
+  { name: 'exerciseNotes', label: 'doc.programme' },
 ];
 
 export const PlanPage: FC<{
@@ -24,7 +27,7 @@ export const PlanPage: FC<{
 }> = ({ view, detail, problems, notice }) => {
   const { plan, revisions, copies, mayWrite } = detail;
   const lang = view.lang;
-  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const errors = Object.fromEntries((problems ?? []).map((p) => [p.field, p.message]));
   const writable = mayWrite && plan.status !== 'withdrawn';
   return (
@@ -36,12 +39,12 @@ export const PlanPage: FC<{
       {notice && <p class="notice ok">{notice}</p>}
       {problems && problems.length > 0 && (
         <div class="notice" role="alert">
-          <strong>{t(W.errorTitle)}</strong>
+          <strong>{t('page.errorTitle')}</strong>
           <ul>
             {problems.map((p) => (
               <li>
                 {p.field && `${p.field}: `}
-                {message(lang, p.message)}
+                {p.message}
               </li>
             ))}
           </ul>
@@ -49,23 +52,23 @@ export const PlanPage: FC<{
       )}
       {plan.stale && (
         <div class="notice">
-          <p>{t(W.staleHelp)}</p>
+          <p>{t('page.staleHelp')}</p>
           <ChangesTable changes={plan.staleChanges} lang={lang} />
         </div>
       )}
       <p>
-        {t(L.homeAgency)}: {say(lang, AREA_NAMES[plan.homeAgency])}
-        {plan.current && ` · ${t(L.revision)} ${plan.current.revision} · ${t(L.issueDate)} ${plan.current.issuedOn}`}
-        {plan.withdrawn && ` · ${t(W.withdrawn)} ${plan.withdrawn.on}: ${plan.withdrawn.reason}`}
+        {t('doc.homeAgency')}: {say(lang, `area.${plan.homeAgency}` as const)}
+        {plan.current && ` · ${t('doc.revision')} ${plan.current.revision} · ${t('doc.issueDate')} ${plan.current.issuedOn}`}
+        {plan.withdrawn && ` · ${t('page.withdrawn')} ${plan.withdrawn.on}: ${plan.withdrawn.reason}`}
       </p>
 
-      <h2>{t(W.recognitionMatrix)}</h2>
+      <h2>{t('page.recognitionMatrix')}</h2>
       {plan.recognitions.length > 0 && (
         <p>
           {plan.recognitions.map((r) => (
             <span>
-              {say(lang, AREA_NAMES[r.agency])}: <Badge kind={r.status} text={t(r.status === 'recognised' ? L.recognised : L.pending)} />{' '}
-              {r.since ? `${t(W.recognisedSince)} ${r.since}` : ''}{' '}
+              {say(lang, `area.${r.agency}` as const)}: <Badge kind={r.status} text={t(r.status === 'recognised' ? 'doc.recognised' : 'doc.pending')} />{' '}
+              {r.since ? `${t('page.recognisedSince')} ${r.since}` : ''}{' '}
             </span>
           ))}
         </p>
@@ -74,9 +77,9 @@ export const PlanPage: FC<{
         <table>
           <thead>
             <tr>
-              <th>{t(L.revision)}</th>
+              <th>{t('doc.revision')}</th>
               {AREAS.map((a) => (
-                <th>{say(lang, AREA_NAMES[a])}</th>
+                <th>{say(lang, `area.${a}` as const)}</th>
               ))}
             </tr>
           </thead>
@@ -84,14 +87,14 @@ export const PlanPage: FC<{
             {revisions.map((r) => (
               <tr>
                 <td>
-                  {r.revision} · {r.issuedOn} <Badge kind={r.state} text={t(r.state === 'issued' ? W.issued : W.superseded)} />
+                  {r.revision} · {r.issuedOn} <Badge kind={r.state} text={t(r.state === 'issued' ? 'page.issued' : 'page.superseded')} />
                 </td>
                 {AREAS.map((a) => {
-                  if (a === plan.homeAgency) return <td>{t(W.compiled)}</td>;
+                  if (a === plan.homeAgency) return <td>{t('page.compiled')}</td>;
                   const rec = r.recognitions.find((x) => x.agency === a)!;
                   return (
                     <td>
-                      <Badge kind={rec.status} text={t(rec.status === 'recognised' ? L.recognised : L.pending)} /> {rec.since ?? ''}
+                      <Badge kind={rec.status} text={t(rec.status === 'recognised' ? 'doc.recognised' : 'doc.pending')} /> {rec.since ?? ''}
                     </td>
                   );
                 })}
@@ -100,20 +103,20 @@ export const PlanPage: FC<{
           </tbody>
         </table>
       ) : (
-        <p class="help">{t(W.draft)}</p>
+        <p class="help">{t('page.draft')}</p>
       )}
 
       {copies.length > 0 && (
         <>
           <h2>
-            {t(W.copies)} · {t(L.revision)} {plan.current!.revision}
+            {t('page.copies')} · {t('doc.revision')} {plan.current!.revision}
           </h2>
           <table>
             <thead>
               <tr>
                 <th>#</th>
-                <th>{t(L.holder)}</th>
-                <th>{t(W.status)}</th>
+                <th>{t('doc.holder')}</th>
+                <th>{t('page.status')}</th>
                 <th></th>
               </tr>
             </thead>
@@ -122,16 +125,16 @@ export const PlanPage: FC<{
                 <tr>
                   <td>{cp.number} / 5</td>
                   <td>{readsChinese(lang) ? cp.holderNameZh : cp.holderNameEn}</td>
-                  <td>{cp.acknowledgedAt ? `${t(W.acknowledged)} ${cp.acknowledgedAt.slice(0, 10)}` : t(W.notAcknowledged)}</td>
+                  <td>{cp.acknowledgedAt ? `${t('page.acknowledged')} ${cp.acknowledgedAt.slice(0, 10)}` : t('page.notAcknowledged')}</td>
                   <td>
                     {cp.mayDownload && (
                       <a href={`/plans/${plan.id}/revisions/${plan.current!.revision}/copies/${cp.number}.pdf`} download>
-                        {t(W.download)}
+                        {t('page.download')}
                       </a>
                     )}{' '}
                     {cp.mayAcknowledge && !cp.acknowledgedAt && (
                       <form method="post" action={`/plans/${plan.id}/revisions/${plan.current!.revision}/copies/${cp.number}/acknowledge`} class="inline">
-                        <button type="submit">{t(W.acknowledge)}</button>
+                        <button type="submit">{t('page.acknowledge')}</button>
                       </form>
                     )}
                   </td>
@@ -142,15 +145,15 @@ export const PlanPage: FC<{
         </>
       )}
 
-      <h2>{t(L.amendments)}</h2>
+      <h2>{t('doc.amendments')}</h2>
       <table>
         <thead>
           <tr>
-            <th>{t(L.revision)}</th>
-            <th>{t(L.issueDate)}</th>
-            <th>{t(L.change)}</th>
-            <th>{t(L.summary)}</th>
-            <th>{t(L.issuedBy)}</th>
+            <th>{t('doc.revision')}</th>
+            <th>{t('doc.issueDate')}</th>
+            <th>{t('doc.change')}</th>
+            <th>{t('doc.summary')}</th>
+            <th>{t('doc.issuedBy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -158,7 +161,7 @@ export const PlanPage: FC<{
             <tr>
               <td>{a.revision}</td>
               <td>{a.issuedOn}</td>
-              <td>{t(CHANGE[a.change])}</td>
+              <td>{t(`change.${a.change}`)}</td>
               <td>{a.summary}</td>
               <td>{a.issuedBy}</td>
             </tr>
@@ -166,19 +169,19 @@ export const PlanPage: FC<{
         </tbody>
       </table>
 
-      <h2>{t(L.module5)}</h2>
+      <h2>{t('doc.module5')}</h2>
       <p>
-        {t(W.nextDue)}: {plan.exercises.nextDue ?? '—'} {plan.exercises.overdue && <Badge kind="overdue" text={t(W.overdue)} />}
+        {t('page.nextDue')}: {plan.exercises.nextDue ?? '—'} {plan.exercises.overdue && <Badge kind="overdue" text={t('page.overdue')} />}
       </p>
       {plan.exercises.items.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th>{t(L.date)}</th>
-              <th>{t(W.status)}</th>
-              <th>{t(L.kind)}</th>
-              <th>{t(L.scenario)}</th>
-              <th>{t(L.agencies)}</th>
+              <th>{t('doc.date')}</th>
+              <th>{t('page.status')}</th>
+              <th>{t('doc.kind')}</th>
+              <th>{t('doc.scenario')}</th>
+              <th>{t('doc.agencies')}</th>
             </tr>
           </thead>
           <tbody>
@@ -186,20 +189,20 @@ export const PlanPage: FC<{
               <tr>
                 <td>{e.date}</td>
                 <td>
-                  {t(EXERCISE_STATE[e.state])}
-                  {e.voluntary && ` (${t(W.voluntary)})`}
+                  {t(`exerciseState.${e.state}`)}
+                  {e.voluntary && ` (${t('page.voluntary')})`}
                 </td>
-                <td>{t(EXERCISE_KIND[e.kind])}</td>
+                <td>{t(`exerciseKind.${e.kind}`)}</td>
                 <td>{e.scenario}</td>
                 <td>
                   {e.agencies.join(', ')}
                   {writable && e.state === 'planned' && (
                     <form method="post" action={`/plans/${plan.id}/exercises/${e.id}/held`} class="actions">
                       <label for={`held-${e.id}`}>
-                        {t(W.heldOn)}
+                        {t('page.heldOn')}
                         <input id={`held-${e.id}`} name="date" type="date" value={e.date} required />
                       </label>
-                      <button type="submit">{t(W.markHeld)}</button>
+                      <button type="submit">{t('page.markHeld')}</button>
                     </form>
                   )}
                 </td>
@@ -212,7 +215,7 @@ export const PlanPage: FC<{
       {writable && plan.draft && (
         <>
           <h2 id="draft">
-            {t(W.editDraft)} · {t(L.revision)} {plan.draft.revision}
+            {t('page.editDraft')} · {t('doc.revision')} {plan.draft.revision}
           </h2>
           <form method="post" action={`/plans/${plan.id}/draft`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(plan.version)} />
@@ -221,14 +224,14 @@ export const PlanPage: FC<{
             ))}
             <div class="actions">
               <button class="primary" type="submit">
-                {t(W.save)}
+                {t('page.save')}
               </button>
             </div>
           </form>
-          <h2>{t(W.issuePlan)}</h2>
+          <h2>{t('page.issuePlan')}</h2>
           <p>
             <a class="button primary" href={`/plans/${plan.id}/issue`}>
-              {t(W.checkAndIssue)} …
+              {t('page.checkAndIssue')} …
             </a>
           </p>
         </>
@@ -237,77 +240,77 @@ export const PlanPage: FC<{
         <form method="post" action={`/plans/${plan.id}/new-draft`} class="actions">
           <input type="hidden" name="version" value={String(plan.version)} />
           <button class="primary" type="submit">
-            {t(W.newRevision)}
+            {t('page.newRevision')}
           </button>
         </form>
       )}
       {writable && (
         <>
-          <h2>{t(W.recordExercise)}</h2>
+          <h2>{t('page.recordExercise')}</h2>
           <form method="post" action={`/plans/${plan.id}/exercises`} class="stack" novalidate>
             <Field
               name="state"
-              label={W.status}
+              label={'page.status'}
               lang={lang}
               errors={errors}
               options={[
-                { value: 'held', label: t(EXERCISE_STATE.held) },
-                { value: 'planned', label: t(EXERCISE_STATE.planned) },
+                { value: 'held', label: t('exerciseState.held') },
+                { value: 'planned', label: t('exerciseState.planned') },
               ]}
             />
-            <Field name="date" label={L.date} lang={lang} type="date" errors={errors} />
+            <Field name="date" label={'doc.date'} lang={lang} type="date" errors={errors} />
             <Field
               name="kind"
-              label={L.kind}
+              label={'doc.kind'}
               lang={lang}
               errors={errors}
-              options={Object.entries(EXERCISE_KIND).map(([value, b]) => ({ value, label: t(b) }))}
+              options={EXERCISE_KINDS.map((value) => ({ value, label: t(`exerciseKind.${value}`) }))}
             />
-            <Field name="scenario" label={L.scenario} lang={lang} errors={errors} textarea />
-            <Field name="agencies" label={L.agencies} lang={lang} value={AREAS.join(', ')} errors={errors} />
-            <Field name="lessonsLearned" label={L.lessons} lang={lang} errors={errors} textarea />
+            <Field name="scenario" label={'doc.scenario'} lang={lang} errors={errors} textarea />
+            <Field name="agencies" label={'doc.agencies'} lang={lang} value={AREAS.join(', ')} errors={errors} />
+            <Field name="lessonsLearned" label={'doc.lessons'} lang={lang} errors={errors} textarea />
             <label>
               <span>
-                <input type="checkbox" name="voluntary" value="true" style="width:auto" /> {t(W.voluntary)}
+                <input type="checkbox" name="voluntary" value="true" style="width:auto" /> {t('page.voluntary')}
               </span>
             </label>
             <div class="actions">
               <button class="primary" type="submit">
-                {t(W.recordExercise)}
+                {t('page.recordExercise')}
               </button>
             </div>
           </form>
-          <h2>{t(W.planSettings)}</h2>
+          <h2>{t('page.planSettings')}</h2>
           <form method="post" action={`/plans/${plan.id}/settings`} class="stack" novalidate>
             <input type="hidden" name="version" value={String(plan.version)} />
             <Field
               name="documentScript"
-              label={W.documentScript}
+              label={'page.documentScript'}
               lang={lang}
               errors={errors}
               value={plan.settings.ownDocumentScript ?? ''}
               options={[
-                { value: '', label: `${t(W.agencyDefault)} (${t(plan.settings.documentScript === 'hans' ? L.languagesHans : L.languagesHant)})` },
-                { value: 'hant', label: t(L.languagesHant) },
-                { value: 'hans', label: t(L.languagesHans) },
+                { value: '', label: `${t('page.agencyDefault')} (${t(plan.settings.documentScript === 'hans' ? 'doc.languagesHans' : 'doc.languagesHant')})` },
+                { value: 'hant', label: t('doc.languagesHant') },
+                { value: 'hans', label: t('doc.languagesHans') },
               ]}
             />
             <Field
               name="exerciseIntervalMonths"
-              label={L.interval}
+              label={'doc.interval'}
               lang={lang}
               type="number"
               errors={errors}
               value={plan.settings.ownExerciseIntervalMonths}
-              hint={`${t(W.agencyDefault)}: ${plan.settings.exerciseIntervalMonths} · ${t(W.intervalHelp)}`}
+              hint={`${t('page.agencyDefault')}: ${plan.settings.exerciseIntervalMonths} · ${t('page.intervalHelp')}`}
             />
             <div class="actions">
-              <button type="submit">{t(W.save)}</button>
+              <button type="submit">{t('page.save')}</button>
             </div>
           </form>
-          <h2>{t(W.withdraw)}</h2>
+          <h2>{t('page.withdraw')}</h2>
           <p>
-            <a href={`/plans/${plan.id}/withdraw`}>{t(W.withdrawTitle)} …</a>
+            <a href={`/plans/${plan.id}/withdraw`}>{t('page.withdrawTitle')} …</a>
           </p>
         </>
       )}
@@ -322,17 +325,17 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
   values,
   errors,
 }) => {
-  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.withdrawTitle)}>
+    <Layout view={view} title={t('page.withdrawTitle')}>
       <h1>
-        {t(W.withdrawTitle)}: {plan.planNumber} · {readsChinese(view.lang) ? plan.vessel.nameZh : plan.vessel.nameEn}
+        {t('page.withdrawTitle')}: {plan.planNumber} · {readsChinese(view.lang) ? plan.vessel.nameZh : plan.vessel.nameEn}
       </h1>
-      <p class="notice">{t(W.withdrawHelp)}</p>
+      <p class="notice">{t('page.withdrawHelp')}</p>
       <FormErrors view={view} errors={errors} />
       <form method="post" action={`/plans/${plan.id}/withdraw`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(plan.version)} />
-        <Field name="reason" label={W.reason} lang={view.lang} value={values.reason} errors={errors} textarea needed />
+        <Field name="reason" label={'page.reason'} lang={view.lang} value={values.reason} errors={errors} textarea needed />
         <label class={errors.confirm ? 'field-error' : ''} for="f-confirm">
           <span>
             <input
@@ -344,19 +347,19 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
               aria-describedby={errors.confirm ? 'f-confirm-error' : undefined}
               style="width: auto"
             />{' '}
-            {t(W.withdrawConfirm)}
+            {t('page.withdrawConfirm')}
           </span>
           {errors.confirm && (
             <span class="error" id="f-confirm-error">
-              {message(view.lang, errors.confirm)}
+              {errors.confirm}
             </span>
           )}
         </label>
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.withdraw)}
+            {t('page.withdraw')}
           </button>
-          <a href={`/plans/${plan.id}`}>{t(W.back)}</a>
+          <a href={`/plans/${plan.id}`}>{t('page.back')}</a>
         </div>
       </form>
     </Layout>
@@ -368,15 +371,15 @@ const ChangesTable: FC<{ changes: StaleChange[]; lang: View['lang'] }> = ({ chan
   <table>
     <thead>
       <tr>
-        <th>{say(lang, W.changedField)}</th>
-        <th>{say(lang, W.printed)}</th>
-        <th>{say(lang, W.nowRecorded)}</th>
+        <th>{say(lang, 'page.changedField')}</th>
+        <th>{say(lang, 'page.printed')}</th>
+        <th>{say(lang, 'page.nowRecorded')}</th>
       </tr>
     </thead>
     <tbody>
       {changes.map((c) => (
         <tr>
-          <td>{say(lang, c.label)}</td>
+          <td>{c.label[lang]}</td>
           <td>{c.before}</td>
           <td>{c.after}</td>
         </tr>
@@ -393,7 +396,7 @@ export const ReadinessPage: FC<{
   values: Record<string, string>;
   errors: Record<string, string>;
 }> = ({ view, readiness, ownAgency, values, errors }) => {
-  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   const { plan, missing, changes, proposal } = readiness;
   // Each link lands on the field to complete (`company.emergencyPhoneAlt` → `#f-emergencyPhoneAlt`).
   const fieldAnchor = (field: string) => {
@@ -412,26 +415,26 @@ export const ReadinessPage: FC<{
             : null
           : `/plans/${plan.id}${fieldAnchor(field) || '#draft'}`;
   return (
-    <Layout view={view} title={t(W.readinessTitle)}>
+    <Layout view={view} title={t('page.readinessTitle')}>
       <h1>
-        {t(W.readinessTitle)}: {plan.planNumber} · {t(L.revision)} {plan.draft?.revision}
+        {t('page.readinessTitle')}: {plan.planNumber} · {t('doc.revision')} {plan.draft?.revision}
       </h1>
-      <h2>{t(W.mustComplete)}</h2>
+      <h2>{t('page.mustComplete')}</h2>
       {missing.length === 0 ? (
-        <p class="notice ok">{t(W.allComplete)}</p>
+        <p class="notice ok">{t('page.allComplete')}</p>
       ) : (
         <ul class="missing">
           {missing.map((m) => {
             const href = fixLink(m.fixAt, m.field);
             return (
               <li>
-                <strong>{t(m.label)}</strong> {href ? <a href={href}>{t(W.fixIt)}</a> : <span class="help">({t(W.askAgency)})</span>}
+                <strong>{m.label[view.lang]}</strong> {href ? <a href={href}>{t('page.fixIt')}</a> : <span class="help">({t('page.askAgency')})</span>}
               </li>
             );
           })}
         </ul>
       )}
-      <h2>{t(W.changedSince)}</h2>
+      <h2>{t('page.changedSince')}</h2>
       {plan.current ? (
         changes.length === 0 ? (
           <p class="help">—</p>
@@ -441,34 +444,41 @@ export const ReadinessPage: FC<{
           </div>
         )
       ) : (
-        <p class="help">{t(W.firstIssue)}</p>
+        <p class="help">{t('page.firstIssue')}</p>
       )}
       {missing.length === 0 && (
         <form method="post" action={`/plans/${plan.id}/issue`} class="stack" novalidate>
           <FormErrors view={view} errors={errors} />
           <input type="hidden" name="version" value={String(plan.version)} />
           <p class="help">
-            {t(W.proposed)}: {t(proposal.kind === 'major' ? W.major : W.minor)}
-            {proposal.because.length > 0 && ` (${proposal.because.map((b) => t(b)).join('; ')})`}
+            {t('page.proposed')}: {t(proposal.kind === 'major' ? 'page.major' : 'page.minor')}
+            {proposal.because.length > 0 && ` (${proposal.because.map((b) => b[view.lang]).join('; ')})`}
           </p>
           <Field
             name="change"
-            label={W.change}
+            label={'page.change'}
             lang={view.lang}
             value={values.change ?? proposal.kind}
             errors={errors}
             options={[
-              { value: 'major', label: t(W.major) },
-              { value: 'minor', label: t(W.minor) },
+              { value: 'major', label: t('page.major') },
+              { value: 'minor', label: t('page.minor') },
             ]}
           />
-          <Field name="reason" label={W.minorReason} lang={view.lang} value={values.reason} errors={errors} hint={t(W.minorReasonHelp)} />
-          <Field name="summary" label={W.summary} lang={view.lang} value={values.summary ?? (plan.current ? '' : 'First issue')} errors={errors} needed />
+          <Field name="reason" label={'page.minorReason'} lang={view.lang} value={values.reason} errors={errors} hint={t('page.minorReasonHelp')} />
+          <Field
+            name="summary"
+            label={'page.summary'}
+            lang={view.lang}
+            value={values.summary ?? (plan.current ? '' : firstIssue(plan.settings.documentScript))}
+            errors={errors}
+            needed
+          />
           <div class="actions">
             <button class="primary" type="submit">
-              {t(W.issue)}
+              {t('page.issue')}
             </button>
-            <a href={`/plans/${plan.id}`}>{t(W.back)}</a>
+            <a href={`/plans/${plan.id}`}>{t('page.back')}</a>
           </div>
         </form>
       )}

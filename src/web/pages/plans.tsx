@@ -1,8 +1,7 @@
 import type { FC } from 'hono/jsx';
-import { L } from '../../labels.ts';
 import type { PlanView } from '../../services/plans.ts';
 import type { ReissueReport } from '../../services/plan-reissue.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Layout, NextPage, PlanStatus, type View } from '../layout.tsx';
 
 export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; awaiting?: PlanView[]; report?: ReissueReport }> = ({
@@ -13,20 +12,20 @@ export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; await
   report,
 }) => {
   const lang = view.lang;
-  const t = (b: { zh: string; en: string }) => say(lang, b);
+  const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   return (
-    <Layout view={view} title={t(W.plans)}>
-      <h1>{t(W.plans)}</h1>
+    <Layout view={view} title={t('page.plans')}>
+      <h1>{t('page.plans')}</h1>
       {report && (
         <div class={report.failed.length ? 'notice' : 'notice ok'} role="status">
           <p>
-            {t(W.reissued)}: {report.renewed.map((r) => `${r.planNumber} (${t(L.revision)} ${r.revision})`).join(', ') || '—'}
+            {t('page.reissued')}: {report.renewed.map((r) => `${r.planNumber} (${t('doc.revision')} ${r.revision})`).join(', ') || '—'}
           </p>
           {report.failed.length > 0 && (
             <ul>
               {report.failed.map((f) => (
                 <li>
-                  {t(W.reissueFailed)}: {f.planNumber}: {f.reason}
+                  {t('page.reissueFailed')}: {f.planNumber}: {f.refusal.detailIn(lang)}
                 </li>
               ))}
             </ul>
@@ -36,21 +35,21 @@ export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; await
       {awaiting.length > 0 && (
         <form method="post" action="/plans/reissue" class="notice">
           <p>
-            {awaiting.length} {t(W.awaitingReissue)}: {awaiting.map((p) => p.planNumber).join(', ')}
+            {awaiting.length} {t('page.awaitingReissue')}: {awaiting.map((p) => p.planNumber).join(', ')}
           </p>
-          <p class="help">{t(W.reissueHelp)}</p>
+          <p class="help">{t('page.reissueHelp')}</p>
           <button class="primary" type="submit">
-            {t(W.reissueAll)}
+            {t('page.reissueAll')}
           </button>
         </form>
       )}
       <table>
         <thead>
           <tr>
-            <th>{t(L.planNumber)}</th>
-            <th>{t(W.ship)}</th>
-            <th>{t(W.status)}</th>
-            <th>{t(W.nextDue)}</th>
+            <th>{t('doc.planNumber')}</th>
+            <th>{t('page.ship')}</th>
+            <th>{t('page.status')}</th>
+            <th>{t('page.nextDue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,7 +65,7 @@ export const PlansPage: FC<{ view: View; plans: PlanView[]; next?: string; await
                 <PlanStatus plan={p} lang={lang} />
               </td>
               <td>
-                {p.exercises.nextDue ?? '—'} {p.exercises.overdue && <Badge kind="overdue" text={t(W.overdue)} />}
+                {p.exercises.nextDue ?? '—'} {p.exercises.overdue && <Badge kind="overdue" text={t('page.overdue')} />}
               </td>
             </tr>
           ))}

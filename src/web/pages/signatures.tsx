@@ -1,8 +1,7 @@
 import type { FC } from 'hono/jsx';
-import { AREA_NAMES, type AreaCode } from '../../domain/areas.ts';
-import type { Bilingual } from '../../labels.ts';
+import type { AreaCode } from '../../domain/areas.ts';
 import type { PairView } from '../../services/arrangement.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
 /** The signature page of the arrangement, block by block, with the step the reader may take on each. */
@@ -14,12 +13,12 @@ export const SignaturesPage: FC<{
   failedPair?: string;
   values?: Record<string, string>;
 }> = ({ view, pairs, agency, errors, failedPair, values = {} }) => {
-  const t = (b: Bilingual) => say(view.lang, b);
-  const area = (a: AreaCode) => t(AREA_NAMES[a]);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
+  const area = (a: AreaCode) => t(`area.${a}` as const);
   return (
-    <Layout view={view} title={t(W.signatures)}>
-      <h1>{t(W.signatures)}</h1>
-      <p class="help">{t(W.signaturesHelp)}</p>
+    <Layout view={view} title={t('page.signatures')}>
+      <h1>{t('page.signatures')}</h1>
+      <p class="help">{t('page.signaturesHelp')}</p>
       {pairs.map((p) => {
         const key = `${p.agencyA}-${p.agencyB}`;
         const mine = agency === p.agencyA || agency === p.agencyB;
@@ -30,20 +29,20 @@ export const SignaturesPage: FC<{
           <section aria-labelledby={`pair-${key}`}>
             <h2 id={`pair-${key}`}>
               {area(p.agencyA)} – {area(p.agencyB)}{' '}
-              {p.signed ? <Badge kind="current" text={`${t(W.signedOn)} ${p.signedOn}`} /> : <Badge kind="draft" text={t(W.notSigned)} />}
+              {p.signed ? <Badge kind="current" text={`${t('page.signedOn')} ${p.signedOn}`} /> : <Badge kind="draft" text={t('page.notSigned')} />}
             </h2>
             {p.signed && (
               <p>
-                {t(W.signatory)}: {p.signatoryA} · {p.signatoryB}
+                {t('page.signatory')}: {p.signatoryA} · {p.signatoryB}
               </p>
             )}
             {pending && (
               <div class="notice" role="status">
-                {t(W.awaitingConfirmation)}: {pending.signedOn} · {pending.signatoryA} · {pending.signatoryB} ({t(W.recordedBy)}: {pending.recordedBy.name},{' '}
-                {area(pending.recordedBy.agency)})
+                {t('page.awaitingConfirmation')}: {pending.signedOn} · {pending.signatoryA} · {pending.signatoryB} ({t('page.recordedBy')}:{' '}
+                {pending.recordedBy.name}, {area(pending.recordedBy.agency)})
                 <div class="actions">
-                  {mayConfirm && <PostButton action={`/signatures/${key}/confirm`} version={p.version} label={t(W.confirmSigning)} />}
-                  {mine && <PostButton action={`/signatures/${key}/cancel`} version={p.version} label={t(W.cancelSigning)} />}
+                  {mayConfirm && <PostButton action={`/signatures/${key}/confirm`} version={p.version} label={t('page.confirmSigning')} />}
+                  {mine && <PostButton action={`/signatures/${key}/cancel`} version={p.version} label={t('page.cancelSigning')} />}
                 </div>
               </div>
             )}
@@ -53,7 +52,7 @@ export const SignaturesPage: FC<{
                 <input type="hidden" name="version" value={String(p.version)} />
                 <Field
                   name="signedOn"
-                  label={W.signedOn}
+                  label={'page.signedOn'}
                   lang={view.lang}
                   type="date"
                   value={failedPair === key ? values.signedOn : undefined}
@@ -62,7 +61,7 @@ export const SignaturesPage: FC<{
                 />
                 <Field
                   name="signatoryA"
-                  label={W.signatory}
+                  label={'page.signatory'}
                   hint={area(p.agencyA)}
                   lang={view.lang}
                   value={failedPair === key ? values.signatoryA : undefined}
@@ -71,7 +70,7 @@ export const SignaturesPage: FC<{
                 />
                 <Field
                   name="signatoryB"
-                  label={W.signatory}
+                  label={'page.signatory'}
                   hint={area(p.agencyB)}
                   lang={view.lang}
                   value={failedPair === key ? values.signatoryB : undefined}
@@ -79,7 +78,7 @@ export const SignaturesPage: FC<{
                   required
                 />
                 <div class="actions">
-                  <button type="submit">{t(W.recordSigning)}</button>
+                  <button type="submit">{t('page.recordSigning')}</button>
                 </div>
               </form>
             )}

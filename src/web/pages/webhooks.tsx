@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { listWebhooks } from '../../services/webhooks.ts';
-import { say, W } from '../i18n.ts';
+import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
 
 type Hook = Awaited<ReturnType<typeof listWebhooks>>[number];
@@ -13,18 +13,18 @@ export const WebhooksPage: FC<{
   values: Record<string, string>;
   errors: Record<string, string>;
 }> = ({ view, hooks, made, values, errors }) => {
-  const t = (b: { zh: string; en: string }) => say(view.lang, b);
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
-    <Layout view={view} title={t(W.webhooks)}>
-      <h1>{t(W.webhooks)}</h1>
-      <p class="help">{t(W.webhooksHelp)}</p>
+    <Layout view={view} title={t('page.webhooks')}>
+      <h1>{t('page.webhooks')}</h1>
+      <p class="help">{t('page.webhooksHelp')}</p>
       {made && (
         <div class="notice ok" role="status">
           <p>
-            {t(W.webhookMade)}: {made.url}
+            {t('page.webhookMade')}: {made.url}
           </p>
           <p>
-            {t(W.webhookSecret)}: <code>{made.secret}</code>
+            {t('page.webhookSecret')}: <code>{made.secret}</code>
           </p>
         </div>
       )}
@@ -35,16 +35,16 @@ export const WebhooksPage: FC<{
             {h.createdBy} · {h.createdAt.slice(0, 16).replace('T', ' ')}
           </p>
           {h.deliveries.length === 0 ? (
-            <p>{t(W.noDeliveries)}</p>
+            <p>{t('page.noDeliveries')}</p>
           ) : (
             <div class="table-scroll">
               <table>
                 <thead>
                   <tr>
-                    <th>{t(W.delivery)}</th>
-                    <th>{t(W.status)}</th>
-                    <th>{t(W.attempts)}</th>
-                    <th>{t(W.lastAnswer)}</th>
+                    <th>{t('page.delivery')}</th>
+                    <th>{t('page.status')}</th>
+                    <th>{t('page.attempts')}</th>
+                    <th>{t('page.lastAnswer')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -53,7 +53,7 @@ export const WebhooksPage: FC<{
                       <td>
                         <code>{d.deliveryId.slice(0, 8)}</code> · {d.change}
                       </td>
-                      <td>{t(d.state === 'delivered' ? W.delivered : d.state === 'failed' ? W.deliveryFailed : W.deliveryPending)}</td>
+                      <td>{t(d.state === 'delivered' ? 'page.delivered' : d.state === 'failed' ? 'page.deliveryFailed' : 'page.deliveryPending')}</td>
                       <td>{d.attempts}</td>
                       <td>{d.lastStatus ?? d.lastError ?? '—'}</td>
                     </tr>
@@ -62,15 +62,15 @@ export const WebhooksPage: FC<{
               </table>
             </div>
           )}
-          <PostButton action={`/webhooks/${h.id}/remove`} label={t(W.remove)} />
+          <PostButton action={`/webhooks/${h.id}/remove`} label={t('page.remove')} />
         </section>
       ))}
-      <h2>{t(W.newWebhook)}</h2>
+      <h2>{t('page.newWebhook')}</h2>
       <FormErrors view={view} errors={errors} />
       <form method="post" action="/webhooks" class="stack" novalidate>
         <Field
           name="url"
-          label={W.webhookUrl}
+          label={'page.webhookUrl'}
           lang={view.lang}
           type="url"
           value={values.url}
@@ -80,7 +80,7 @@ export const WebhooksPage: FC<{
         />
         <div class="actions">
           <button class="primary" type="submit">
-            {t(W.addWebhook)}
+            {t('page.addWebhook')}
           </button>
         </div>
       </form>

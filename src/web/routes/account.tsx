@@ -6,18 +6,13 @@ import { line } from '../../schemas/fields.ts';
 import { confirmEnrolment, endMySessions, myAccount, mySessions, startEnrolment } from '../../services/accounts.ts';
 import { createPersonalToken, myTokens, revokeMyToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
 import { AppError } from '../../errors.ts';
-import { errorsByField, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
-import { W } from '../i18n.ts';
+import { errorsByField, langOf, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
 import { AccountPage, EnrolPage, RecoveryCodesPage } from '../pages/people.tsx';
 
 const TokenForm = z.strictObject({
   name: line(80),
-  days: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
-  scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
+  days: z.number({ error: 'number' }).int('whole_number').min(1).max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  scope: z.enum(['full', 'read'], { error: 'choose_scope' }),
 });
 
 /** A person's own account: who they are, their second factor, where they are signed in, their API tokens. */
@@ -51,7 +46,7 @@ export const accountPages = new Hono<AppEnv>()
       TokenForm,
       { name: f.name, days: f.days?.trim() ? Number(f.days) : undefined, scope: f.scope },
       async (input) => show({ newToken: (await createPersonalToken(db, whoOf(c), input, now())).secret }, 200),
-      (problems, status) => show({ errors: errorsByField(problems) }, status as 400 | 403),
+      (problems, status) => show({ errors: errorsByField(langOf(c), problems) }, status as 400 | 403),
     );
   })
   .post('/account/tokens/:id/revoke', async (c) => {
@@ -64,9 +59,9 @@ export const accountPages = new Hono<AppEnv>()
     const f = await formFields(c);
     try {
       const codes = await confirmEnrolment(db, whoOf(c), f.code ?? '', now());
-      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={codes} next={{ href: '/account', label: W.account }} />);
+      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={codes} next={{ href: '/account', label: 'page.account' }} />);
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
-      return page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(db, whoOf(c))} errors={errorsByField(err.errors)} />, 400);
+      if (!(err instanceof AppError) || err.category !== 'validation_failed') throw err;
+      return page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(db, whoOf(c))} errors={errorsByField(langOf(c), err.errors)} />, 400);
     }
   });

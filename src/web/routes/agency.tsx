@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Facilities, RccBlock } from '../../domain/agency.ts';
-import { AppError } from '../../errors.ts';
+import { refuse, type FieldProblem } from '../../errors.ts';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { FacilitiesSchema, RccBlockSchema } from '../../schemas/agencies.ts';
@@ -8,7 +8,7 @@ import { AgencySettingsInput } from '../../schemas/plans.ts';
 import { ownAgency, saveAgencyBlock } from '../../services/agencies.ts';
 import { errorsByField, formFields, formVersion, langOf, page, submitForm, viewOf } from '../context.ts';
 import { facilitiesFromForm } from '../forms.ts';
-import { say, W } from '../i18n.ts';
+import { say } from '../i18n.ts';
 import { AgencyPage } from '../pages/agency.tsx';
 
 const RCC_FIELDS = [
@@ -29,17 +29,17 @@ const RCC_FIELDS = [
 export const agencyPages = new Hono<AppEnv>()
   .get('/agency', async (c) => {
     const agency = await ownAgency(c.get('deps').db, whoOf(c));
-    return page(c, <AgencyPage view={viewOf(c)} agency={agency} errors={{}} notice={c.req.query('saved') ? say(langOf(c), W.saved) : undefined} />);
+    return page(c, <AgencyPage view={viewOf(c)} agency={agency} errors={{}} notice={c.req.query('saved') ? say(langOf(c), 'page.saved') : undefined} />);
   })
   .post('/agency/:block', async (c) => {
     const { db, now } = c.get('deps');
     const agency = await ownAgency(db, whoOf(c));
     const block = c.req.param('block');
-    if (block !== 'rcc' && block !== 'facilities' && block !== 'settings') throw new AppError('not_found', 'No such block');
+    if (block !== 'rcc' && block !== 'facilities' && block !== 'settings') throw refuse('no_such_page');
     const f = await formFields(c);
     const nullable = (k: string) => (f[k]?.trim() ? f[k]!.trim() : null);
-    const again = (problems: { field: string; message: string }[], status: 400 | 409 | 412 | 422) =>
-      page(c, <AgencyPage view={viewOf(c)} agency={agency} errors={errorsByField(problems)} values={f} />, status);
+    const again = (problems: FieldProblem[], status: 400 | 409 | 412 | 422) =>
+      page(c, <AgencyPage view={viewOf(c)} agency={agency} errors={errorsByField(langOf(c), problems)} values={f} />, status);
     const saved = () => c.redirect('/agency?saved=1', 303);
     if (block === 'rcc') {
       const input = {

@@ -6,7 +6,7 @@ import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldProblems } from '../../schemas/problems.ts';
 import { auditTrail } from '../../services/audit.ts';
-import { cursorParam, errorsByField, nextPageLink, page, viewOf } from '../context.ts';
+import { cursorParam, errorsByField, langOf, nextPageLink, page, viewOf } from '../context.ts';
 import { AuditPage } from '../pages/audit.tsx';
 
 const empty = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
@@ -30,7 +30,8 @@ export const auditPages = new Hono<AppEnv>().get('/audit', async (c) => {
     from: empty(q.from),
     to: empty(q.to),
   });
-  if (!parsed.success) return page(c, <AuditPage view={viewOf(c)} events={[]} values={values} errors={errorsByField(fieldProblems(parsed.error))} />, 400);
+  if (!parsed.success)
+    return page(c, <AuditPage view={viewOf(c)} events={[]} values={values} errors={errorsByField(langOf(c), fieldProblems(parsed.error))} />, 400);
   const f = parsed.data;
   const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
   const trail = await auditTrail(c.get('deps').db, whoOf(c), {

@@ -3,9 +3,9 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { CompanyInput, CompanyPatch } from '../../schemas/companies.ts';
 import { blankCompany, changeCompany, companyDetail, companyForEditing, listCompanyPage, registerCompany } from '../../services/registry.ts';
-import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
+import { cursorParam, errorsByField, langOf, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { companyFromForm, companyToForm } from '../forms.ts';
-import { say, W } from '../i18n.ts';
+import { say } from '../i18n.ts';
 import { CompanyForm, CompanyPage, RegistryLists } from '../pages/registry.tsx';
 
 /** Companies: the list, registering and editing. */
@@ -13,7 +13,7 @@ export const companyPages = new Hono<AppEnv>()
   .get('/companies', async (c) => {
     const p = c.get('principal');
     const list = await listCompanyPage(c.get('deps').db, whoOf(c), { homeAgency: p.agency ?? undefined, cursor: cursorParam(c), limit: 100 });
-    const notice = c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined;
+    const notice = c.req.query('saved') ? say(viewOf(c).lang, 'page.saved') : undefined;
     return page(
       c,
       <RegistryLists view={viewOf(c)} kind="companies" vessels={[]} companies={list.items} next={nextPageLink(c, list.nextCursor)} notice={notice} />,
@@ -21,7 +21,7 @@ export const companyPages = new Hono<AppEnv>()
   })
   .get('/companies/:id{[0-9]+}', async (c) => {
     const detail = await companyDetail(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
-    return page(c, <CompanyPage view={viewOf(c)} {...detail} notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined} />);
+    return page(c, <CompanyPage view={viewOf(c)} {...detail} notice={c.req.query('saved') ? say(viewOf(c).lang, 'page.saved') : undefined} />);
   })
   .get('/companies/new', (c) => page(c, <CompanyForm view={viewOf(c)} action="/companies" values={blankCompany(whoOf(c))} errors={{}} isNew />))
   .post('/companies', async (c) => {
@@ -36,7 +36,7 @@ export const companyPages = new Hono<AppEnv>()
         return c.redirect(`/companies/${saved.id}?saved=1`, 303);
       },
       (problems, status) =>
-        page(c, <CompanyForm view={viewOf(c)} action="/companies" values={{ ...f, homeAgency }} errors={errorsByField(problems)} isNew />, status),
+        page(c, <CompanyForm view={viewOf(c)} action="/companies" values={{ ...f, homeAgency }} errors={errorsByField(langOf(c), problems)} isNew />, status),
     );
   })
   .get('/companies/:id/edit', async (c) => {
@@ -66,6 +66,6 @@ export const companyPages = new Hono<AppEnv>()
         return c.redirect(`/companies/${id}?saved=1`, 303);
       },
       (problems, status) =>
-        page(c, <CompanyForm view={viewOf(c)} action={`/companies/${id}/edit`} values={f} errors={errorsByField(problems)} isNew={false} />, status),
+        page(c, <CompanyForm view={viewOf(c)} action={`/companies/${id}/edit`} values={f} errors={errorsByField(langOf(c), problems)} isNew={false} />, status),
     );
   });

@@ -2,8 +2,8 @@ import { Hono, type Context } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { checkFleetImport, exportFleet, fleetAgency, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
-import { AppError } from '../../errors.ts';
-import { errorsByField, idParam, page, viewOf } from '../context.ts';
+import { AppError, refuse } from '../../errors.ts';
+import { errorsByField, langOf, idParam, page, viewOf } from '../context.ts';
 import { FleetPage, ImportPage } from '../pages/fleet.tsx';
 
 const kindOf = (v: string | undefined) => (v === 'companies' ? 'companies' : 'ships') as 'ships' | 'companies';
@@ -21,7 +21,9 @@ export const fleetPages = new Hono<AppEnv>()
     fleetAgency(whoOf(c));
     return page(c, <FleetPage view={viewOf(c)} errors={{}} />);
   })
-  .get('/fleet/template', async (c) => download(c, await fleetTemplate(whoOf(c), kindOf(c.req.query('kind')), formatOf(c.req.query('format')))))
+  .get('/fleet/template', async (c) =>
+    download(c, await fleetTemplate(c.get('deps').db, whoOf(c), kindOf(c.req.query('kind')), formatOf(c.req.query('format')))),
+  )
   .get('/fleet/export', async (c) => {
     const kind = c.req.query('kind');
     const format = formatOf(c.req.query('format'));
@@ -33,11 +35,11 @@ export const fleetPages = new Hono<AppEnv>()
   })
   .post('/fleet/imports', async (c) => {
     const body = await c.req.parseBody().catch(() => {
-      throw new AppError('bad_request', 'The form could not be read; send it again from the page');
+      throw refuse('form_unreadable');
     });
     const file = body.file;
     try {
-      if (!(file instanceof File) || file.size === 0) throw new AppError('validation_failed', 'Choose the file', [{ field: 'file', message: 'is required' }]);
+      if (!(file instanceof File) || file.size === 0) throw refuse('file_missing', {}, [{ field: 'file', code: 'required' }]);
       const checked = await checkFleetImport(
         c.get('deps').db,
         whoOf(c),
@@ -47,8 +49,8 @@ export const fleetPages = new Hono<AppEnv>()
       return c.redirect(`/fleet/imports/${checked.id}`, 303);
     } catch (err) {
       // A file that cannot be read is said beside the file field, like any other problem of the form.
-      if (!(err instanceof AppError) || !['bad_request', 'validation_failed'].includes(err.code)) throw err;
-      const errors = err.errors.length ? errorsByField(err.errors) : { file: err.detail };
+      if (!(err instanceof AppError) || !['bad_request', 'validation_failed'].includes(err.category)) throw err;
+      const errors = err.errors.length ? errorsByField(langOf(c), err.errors) : { file: err.detailIn(langOf(c)) };
       return page(c, <FleetPage view={viewOf(c)} errors={errors} />, 400);
     }
   })

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { whoOf } from '../../http/context.ts';
+import type { FieldProblem } from '../../errors.ts';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { AcceptInput, ReleaseInput } from '../../schemas/transfers.ts';
 import { DecisionInput, ProposalInput } from '../../schemas/proposals.ts';
@@ -14,7 +16,7 @@ import {
   recordForProposal,
   withdrawProposal,
 } from '../../services/proposals.ts';
-import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
+import { cursorParam, errorsByField, langOf, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { companyFromForm, companyToForm, vesselFromForm, vesselToForm } from '../forms.ts';
 import { AcceptForm, ProposalForm, ProposalPage, ProposalsPage, ReleaseForm, TransfersPage } from '../pages/life.tsx';
 import type { Company } from '../../domain/company.ts';
@@ -31,8 +33,11 @@ function proposedFromForm(recordType: 'company' | 'vessel', f: Record<string, st
 }
 
 /** Problems with `changes.x` belong beside the form's field `x`. */
-const besideFields = (problems: { field: string; message: string }[]) =>
-  errorsByField(problems.map((p) => ({ ...p, field: p.field.replace(/^changes\./, '') })));
+const besideFields = (c: Context<AppEnv>, problems: FieldProblem[]) =>
+  errorsByField(
+    langOf(c),
+    problems.map((p) => ({ ...p, field: p.field.replace(/^changes\./, '') })),
+  );
 
 /** Transfer of registry and operators' proposals: the pages over the same services as the API. */
 export const lifePages = new Hono<AppEnv>()
@@ -55,7 +60,7 @@ export const lifePages = new Hono<AppEnv>()
         await releaseVessel(db, whoOf(c), vessel.id, formVersion(f), input, now());
         return c.redirect(`/ships/${vessel.id}?saved=1`, 303);
       },
-      (problems, status) => page(c, <ReleaseForm view={viewOf(c)} vessel={vessel} values={f} errors={errorsByField(problems)} />, status),
+      (problems, status) => page(c, <ReleaseForm view={viewOf(c)} vessel={vessel} values={f} errors={errorsByField(langOf(c), problems)} />, status),
     );
   })
   .post('/ships/:id/release/cancel', async (c) => {
@@ -88,7 +93,7 @@ export const lifePages = new Hono<AppEnv>()
         return c.redirect(`/ships/${vessel.id}?saved=1`, 303);
       },
       (problems, status) =>
-        page(c, <AcceptForm view={viewOf(c)} vessel={vessel} from={transfer.fromArea} values={f} errors={errorsByField(problems)} />, status),
+        page(c, <AcceptForm view={viewOf(c)} vessel={vessel} from={transfer.fromArea} values={f} errors={errorsByField(langOf(c), problems)} />, status),
     );
   })
   .get('/proposals', async (c) => {
@@ -117,7 +122,11 @@ export const lifePages = new Hono<AppEnv>()
       { recordType, recordId, changes: proposedFromForm(recordType, f), note: optional(f.note) },
       async (input) => c.redirect(`/proposals/${(await proposeChange(db, whoOf(c), input, now())).id}`, 303),
       (problems, status) =>
-        page(c, <ProposalForm view={viewOf(c)} recordType={recordType} recordId={recordId} name={name} values={f} errors={besideFields(problems)} />, status),
+        page(
+          c,
+          <ProposalForm view={viewOf(c)} recordType={recordType} recordId={recordId} name={name} values={f} errors={besideFields(c, problems)} />,
+          status,
+        ),
     );
   })
   .get('/proposals/:id', async (c) => {
@@ -136,7 +145,11 @@ export const lifePages = new Hono<AppEnv>()
         return c.redirect(`/proposals/${id}`, 303);
       },
       async (problems, status) =>
-        page(c, <ProposalPage view={viewOf(c)} detail={await proposalDetail(db, whoOf(c), id)} errors={errorsByField(problems)} values={f} />, status),
+        page(
+          c,
+          <ProposalPage view={viewOf(c)} detail={await proposalDetail(db, whoOf(c), id)} errors={errorsByField(langOf(c), problems)} values={f} />,
+          status,
+        ),
     );
   })
   .post('/proposals/:id/withdraw', async (c) => {

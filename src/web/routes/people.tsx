@@ -8,25 +8,21 @@ import { email, line, name } from '../../schemas/fields.ts';
 import { createAccount, listPeople, resetAccount, setAccountStatus } from '../../services/accounts.ts';
 import { companiesOfAgencyForAdmin } from '../../services/registry.ts';
 import { agencySystemTokens, createSystemToken, revokeSystemToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
-import { errorsByField, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
+import { errorsByField, langOf, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
 import { PeoplePage, type PeopleExtras } from '../pages/people.tsx';
 
 const NewPersonForm = z.strictObject({
   name: name(120),
   email,
-  role: z.enum(ROLES, { error: 'choose a role' }),
+  role: z.enum(ROLES, { error: 'choose_role' }),
   companyId: z.number().int().positive().nullable(),
 });
 
 const SystemTokenForm = z.strictObject({
   name: line(80),
-  role: z.enum(['coordinator', 'registrar'], { error: 'choose coordinator or registrar' }),
-  days: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
-  scope: z.enum(['full', 'read'], { error: 'choose read only, or read and change' }),
+  role: z.enum(['coordinator', 'registrar'], { error: 'choose_staff_role' }),
+  days: z.number({ error: 'number' }).int('whole_number').min(1).max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS}`),
+  scope: z.enum(['full', 'read'], { error: 'choose_scope' }),
 });
 
 /** The People page as it stands, with what the last action produced. */
@@ -61,7 +57,7 @@ export const peoplePages = new Hono<AppEnv>()
         const made = await createAccount(db, whoOf(c), input, now());
         return peoplePage(c, { issued: { name: made.account.name, link: linkAt(c, made.link) } });
       },
-      (problems, status) => peoplePage(c, { values: f, errors: errorsByField(problems) }, status as 400 | 403 | 409),
+      (problems, status) => peoplePage(c, { values: f, errors: errorsByField(langOf(c), problems) }, status as 400 | 403 | 409),
     );
   })
   .post('/people/tokens', async (c) => {
@@ -71,7 +67,7 @@ export const peoplePages = new Hono<AppEnv>()
       SystemTokenForm,
       { name: f.name, role: f.role, days: f.days?.trim() ? Number(f.days) : undefined, scope: f.scope },
       async (input) => peoplePage(c, { newToken: (await createSystemToken(db, whoOf(c), input, now())).secret }),
-      (problems, status) => peoplePage(c, { tokenErrors: errorsByField(problems) }, status as 400 | 403),
+      (problems, status) => peoplePage(c, { tokenErrors: errorsByField(langOf(c), problems) }, status as 400 | 403),
     );
   })
   .post('/people/tokens/:id/revoke', async (c) => {

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type FieldProblem } from '../../errors.ts';
+import { type AppError, problemFor, refuse, type FieldProblem } from '../../errors.ts';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { DraftPatch, ExerciseHeldInput, ExerciseInput, IssueInput, PlanSettingsInput, WithdrawInput } from '../../schemas/plans.ts';
@@ -11,7 +11,7 @@ import { listPlanViews, planDetail } from '../../services/plans.ts';
 import { markExerciseHeld, recordExercise } from '../../services/plan-exercises.ts';
 import { plansAwaitingReissue, reissueAfterAgencyChanges, type ReissueReport } from '../../services/plan-reissue.ts';
 import { cursorParam, errorsByField, formFields, formVersion, idParam, langOf, nextPageLink, page, submitForm, viewOf } from '../context.ts';
-import { say, W } from '../i18n.ts';
+import { say } from '../i18n.ts';
 import { PlansPage } from '../pages/plans.tsx';
 import { PlanPage, ReadinessPage, WithdrawPage } from '../pages/plan.tsx';
 
@@ -20,15 +20,18 @@ type C = Context<AppEnv>;
 const DRAFT_FIELDS = ['routeNotes', 'communicationsNotes', 'lifeSavingNotes', 'medicalNotes', 'exerciseNotes'] as const;
 
 /** The plan's page, with the problems of a refused form when there are any. */
-async function planPage(c: C, id: number, problems?: FieldProblem[], status: ContentfulStatusCode = 200) {
+async function planPage(c: C, id: number, problems?: { field: string; message: string }[], status: ContentfulStatusCode = 200) {
   const detail = await planDetail(c.get('deps').db, whoOf(c), id, todayOf(c));
-  const notice = c.req.query('saved') ? say(langOf(c), W.saved) : undefined;
+  const notice = c.req.query('saved') ? say(langOf(c), 'page.saved') : undefined;
   return page(c, <PlanPage view={viewOf(c)} detail={detail} problems={problems} notice={notice} />, status);
 }
 
 /** A refused plan form: its problems at the top of the plan's page, the refusal's own summary first. */
-const refused = (c: C, id: number) => (problems: FieldProblem[], status: ContentfulStatusCode, detail?: string) =>
-  planPage(c, id, status === 422 && detail ? [{ field: '', message: detail }, ...problems] : problems, status);
+const refused = (c: C, id: number) => (problems: FieldProblem[], status: ContentfulStatusCode, refusal?: AppError) => {
+  const lang = langOf(c);
+  const said = problems.map((p) => ({ field: p.field, message: problemFor(lang, p).message }));
+  return planPage(c, id, status === 422 && refusal ? [{ field: '', message: refusal.detailIn(lang) }, ...said] : said, status);
+};
 
 /** The list of plans; for a registrar, with the plans that await re-issue after agency changes, and the report of one. */
 async function plansPage(c: C, report?: ReissueReport) {
@@ -75,9 +78,9 @@ export const planPages = new Hono<AppEnv>()
     const plan = await planToWithdraw(db, whoOf(c), id, todayOf(c));
     const f = await formFields(c);
     const again = (problems: FieldProblem[], status: ContentfulStatusCode) =>
-      page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={f} errors={errorsByField(problems)} />, status);
+      page(c, <WithdrawPage view={viewOf(c)} plan={plan} values={f} errors={errorsByField(langOf(c), problems)} />, status);
     // The confirmation belongs to the page (the API's caller confirms by calling); it is checked with the reason, at once.
-    const unconfirmed = f.confirm === 'yes' ? [] : [{ field: 'confirm', message: 'tick this to confirm' }];
+    const unconfirmed: FieldProblem[] = f.confirm === 'yes' ? [] : [{ field: 'confirm', code: 'tick_to_confirm' }];
     return submitForm(
       WithdrawInput,
       { reason: f.reason },
@@ -108,7 +111,7 @@ export const planPages = new Hono<AppEnv>()
         const readiness = await issueReadiness(c.get('deps').db, whoOf(c), id, todayOf(c));
         return page(
           c,
-          <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={f} errors={errorsByField(problems)} />,
+          <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={f} errors={errorsByField(langOf(c), problems)} />,
           status,
         );
       },
@@ -171,7 +174,7 @@ export const planPages = new Hono<AppEnv>()
   })
   .get('/plans/:id/revisions/:rev/copies/:file', async (c) => {
     const match = /^([1-5])\.pdf$/.exec(c.req.param('file'));
-    if (!match) throw new AppError('not_found', 'No such copy');
+    if (!match) throw refuse('no_such_page');
     const { pdf, filename } = await copyForDownload(c.get('deps').db, whoOf(c), idParam(c), idParam(c, 'rev'), Number(match[1]));
     return c.body(new Uint8Array(pdf), 200, {
       'Content-Type': 'application/pdf',

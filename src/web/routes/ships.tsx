@@ -6,9 +6,9 @@ import { openPlan } from '../../services/plan-drafting.ts';
 import { mayPropose } from '../../services/proposals.ts';
 import { registryHistory } from '../../services/transfers.ts';
 import { changeVessel, companiesForRegistration, listVesselPage, registerVessel, shipDetail, vesselForEditing } from '../../services/registry.ts';
-import { cursorParam, errorsByField, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
+import { cursorParam, errorsByField, langOf, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
 import { vesselFormRowOf, vesselFromForm, vesselToForm } from '../forms.ts';
-import { say, W } from '../i18n.ts';
+import { say } from '../i18n.ts';
 import { RegistryLists, VesselForm } from '../pages/registry.tsx';
 import { ShipPage } from '../pages/ship.tsx';
 
@@ -40,6 +40,7 @@ export const shipPages = new Hono<AppEnv>()
             action="/ships"
             values={f}
             errors={errorsByField(
+              langOf(c),
               problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
               ['route.ports'],
             )}
@@ -62,7 +63,7 @@ export const shipPages = new Hono<AppEnv>()
         {...detail}
         history={history}
         mayPropose={proposable}
-        notice={c.req.query('saved') ? say(viewOf(c).lang, W.saved) : undefined}
+        notice={c.req.query('saved') ? say(viewOf(c).lang, 'page.saved') : undefined}
       />,
     );
   })
@@ -104,6 +105,7 @@ export const shipPages = new Hono<AppEnv>()
             action={`/ships/${id}/edit`}
             values={f}
             errors={errorsByField(
+              langOf(c),
               problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
               ['route.ports'],
             )}

@@ -3,16 +3,16 @@ import type { Context } from 'hono';
 import type { AreaCode } from '../../domain/areas.ts';
 import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { AppError } from '../../errors.ts';
+import { refuse } from '../../errors.ts';
 import { SigningInput } from '../../schemas/arrangement.ts';
 import { arrangementView, cancelSigning, confirmSigning, signPair } from '../../services/arrangement.ts';
-import { errorsByField, formFields, formVersion, page, submitForm, viewOf } from '../context.ts';
+import { errorsByField, langOf, formFields, formVersion, page, submitForm, viewOf } from '../context.ts';
 import { SignaturesPage } from '../pages/signatures.tsx';
 
 /** A block of the page from the path: one of the blocks the arrangement has, or 404. */
 function blockOf(c: Context<AppEnv>): [AreaCode, AreaCode] {
   const key = c.req.param('pair');
-  if (key !== 'GD-HK' && key !== 'GD-MO') throw new AppError('not_found', 'No such signature block');
+  if (key !== 'GD-HK' && key !== 'GD-MO') throw refuse('signature_block_not_found', { x: String(key).slice(0, 2), y: String(key).slice(3) });
   return key.split('-') as [AreaCode, AreaCode];
 }
 
@@ -56,6 +56,6 @@ export const signaturePages = new Hono<AppEnv>()
         await signPair(c.get('deps').db, whoOf(c), a, b, formVersion(f), signing, c.get('deps').now());
         return c.redirect('/signatures', 303);
       },
-      (problems, status) => signaturesPage(c, { pair: `${a}-${b}`, errors: errorsByField(problems), values: f }, status as 400 | 422),
+      (problems, status) => signaturesPage(c, { pair: `${a}-${b}`, errors: errorsByField(langOf(c), problems), values: f }, status as 400 | 422),
     );
   });

@@ -5,7 +5,7 @@ import { clientAddress, overHttps, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { AppError } from '../../errors.ts';
 import { completeLink, linkPage, signIn, signOut } from '../../services/accounts.ts';
-import { errorsByField, formFields, page, viewOf } from '../context.ts';
+import { errorsByField, langOf, formFields, page, viewOf } from '../context.ts';
 import { LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
 
 /** Only a path on this site is followed after signing in: never another host, however it is spelled. */
@@ -30,15 +30,15 @@ export const signInPages = new Hono<AppEnv>()
       setCookie(c, SESSION_COOKIE, session.cookie, { path: '/', httpOnly: true, sameSite: 'Strict', secure: overHttps(c), maxAge: 12 * 3600 });
       return c.redirect(safeNext(f.next), 303);
     } catch (err) {
-      if (!(err instanceof AppError) || (err.code !== 'unauthenticated' && err.code !== 'too_many_requests')) throw err;
+      if (!(err instanceof AppError) || (err.category !== 'unauthenticated' && err.category !== 'too_many_requests')) throw err;
       // Failed sign-ins are logged (never the password): the operator sees an attack as it happens.
-      c.get('deps').logger.warn(err.code === 'too_many_requests' ? 'sign-in throttled' : 'sign-in refused', {
+      c.get('deps').logger.warn(err.category === 'too_many_requests' ? 'sign-in throttled' : 'sign-in refused', {
         email: f.email?.trim().toLowerCase().slice(0, 254),
         address: clientAddress(c),
         requestId: c.get('requestId'),
       });
-      if (err.code === 'too_many_requests') c.header('Retry-After', String(err.extra.retryAfterSeconds ?? 60));
-      return page(c, <SignInPage view={viewOf(c)} failed={err.detail} next={f.next ?? '/'} email={f.email} />, err.status as 401 | 429);
+      if (err.category === 'too_many_requests') c.header('Retry-After', String(err.extra.retryAfterSeconds ?? 60));
+      return page(c, <SignInPage view={viewOf(c)} failed={err.detailIn(langOf(c))} next={f.next ?? '/'} email={f.email} />, err.status as 401 | 429);
     }
   })
   .post('/signout', async (c) => {
@@ -59,8 +59,8 @@ export const signInPages = new Hono<AppEnv>()
       const done = await completeLink(db, secret, { password: f.password ?? '', confirm: f.confirm ?? '', code: f.code ?? '' }, now());
       return page(c, <RecoveryCodesPage view={viewOf(c)} codes={done.recoveryCodes} />);
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
+      if (!(err instanceof AppError) || err.category !== 'validation_failed') throw err;
       const state = await linkPage(db, secret, now());
-      return page(c, <LinkPage view={viewOf(c)} secret={secret} {...state} errors={errorsByField(err.errors)} />, 400);
+      return page(c, <LinkPage view={viewOf(c)} secret={secret} {...state} errors={errorsByField(langOf(c), err.errors)} />, 400);
     }
   });

@@ -3,7 +3,7 @@ import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { AppError } from '../../errors.ts';
 import { listWebhooks, registerWebhook, removeWebhook } from '../../services/webhooks.ts';
-import { errorsByField, formFields, idParam, page, viewOf } from '../context.ts';
+import { errorsByField, langOf, formFields, idParam, page, viewOf } from '../context.ts';
 import { WebhooksPage } from '../pages/webhooks.tsx';
 
 async function webhooksPage(
@@ -24,8 +24,8 @@ export const webhookPages = new Hono<AppEnv>()
       const made = await registerWebhook(c.get('deps').db, whoOf(c), { url: (f.url ?? '').trim() }, c.get('deps').now());
       return webhooksPage(c, { made: { url: made.url, secret: made.secret } });
     } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
-      return webhooksPage(c, { values: f, errors: errorsByField(err.errors) }, 400);
+      if (!(err instanceof AppError) || err.category !== 'validation_failed') throw err;
+      return webhooksPage(c, { values: f, errors: errorsByField(langOf(c), err.errors) }, 400);
     }
   })
   .post('/webhooks/:id{[0-9]+}/remove', async (c) => {
