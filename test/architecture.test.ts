@@ -1,3 +1,4 @@
+import { ERROR_CODES, REFUSALS, statusOf } from '../src/errors.ts';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,5 +154,14 @@ describe('the README', () => {
     for (const path of linked) expect(existsSync(join(ROOT, path)), path).toBe(true);
     const guides = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
     expect(guides.filter((g) => !linked.includes(`docs/${g}`))).toEqual([]);
+  });
+});
+
+describe('the API guide', () => {
+  it('lists every refusal code with its status, so a client can handle each without reading sentences', () => {
+    const guide = readFileSync(join(ROOT, 'docs/api.md'), 'utf8');
+    const errors = guide.slice(guide.indexOf('## Errors'));
+    expect(ERROR_CODES.length).toBeGreaterThan(100);
+    expect(ERROR_CODES.filter((code) => !errors.includes(`| \`${code}\` | ${statusOf(REFUSALS[code])} `))).toEqual([]);
   });
 });

@@ -146,7 +146,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('a pool whose connections are all tak
     const refused = await lookup();
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect((await json(refused)).code).toBe('unavailable');
+    expect(await json(refused)).toMatchObject({ code: 'connections_busy', category: 'unavailable' });
     expect(connectionsStarvedForMs(db)).toBeGreaterThan(0);
     expect((await app.request('/readyz')).status).toBe(503);
 
@@ -172,13 +172,17 @@ describe.runIf(TEST_ENGINE === 'postgres')('a pool whose connections are all tak
     });
     await held;
     // A request that waited in vain marks the pool starved from then on.
-    await expect(sql`select 1`.execute(db)).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(sql`select 1`.execute(db)).rejects.toMatchObject({ code: 'connections_busy' });
     const starvedAt = Date.now();
     // Within the first seconds the readiness check still tries, and its own wait runs out.
-    await expect(requireReady(db)).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(requireReady(db)).rejects.toMatchObject({ code: 'database_silent' });
     vi.useFakeTimers({ toFake: ['Date'], now: starvedAt + 6000 });
     try {
-      await expect(requireReady(db)).rejects.toMatchObject({ code: 'unavailable', detail: 'Every database connection has been busy for 6 s' });
+      await expect(requireReady(db)).rejects.toMatchObject({
+        code: 'pool_starved',
+        params: { seconds: 6 },
+        message: 'Every database connection has been busy for 6 s',
+      });
     } finally {
       vi.useRealTimers();
     }

@@ -75,7 +75,7 @@ export const ifMatchHeader = z.object({
 export const bearerSecurity = [{ bearer: [] }];
 
 /** The API's version: the minor number grows with additions, the major with a breaking change (announced first). */
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '2.0.0';
 
 /** The document's tags, each said once. */
 export const API_TAGS = [
