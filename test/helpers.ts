@@ -15,7 +15,7 @@ import type { Db } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { insertAccount, setPassword } from '../src/store/accounts.ts';
 import { hash as argon2Hash } from '@node-rs/argon2';
-import { openSession } from '../src/services/accounts.ts';
+import { openSession } from '../src/services/sessions.ts';
 import { SESSION_COOKIE } from '../src/http/auth.ts';
 import { closeRegistry, demoStart, emptyRegistry, openFrom, settle, TEST_ENGINE } from './engine.ts';
 import { TEST_NOW } from './global-setup.ts';

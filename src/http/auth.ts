@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { refuse } from '../errors.ts';
-import { sessionPrincipal } from '../services/accounts.ts';
+import { sessionPrincipal } from '../services/sessions.ts';
 import { principalForToken } from '../services/tokens.ts';
 import type { AppEnv } from './env.ts';
 

@@ -4,7 +4,8 @@ import { resolveSession, SESSION_COOKIE } from '../../http/auth.ts';
 import { clientAddress, overHttps, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { AppError } from '../../errors.ts';
-import { completeLink, linkPage, signIn, signOut } from '../../services/accounts.ts';
+import { completeLink, linkPage } from '../../services/accounts.ts';
+import { signIn, signOut } from '../../services/sessions.ts';
 import { errorsByField, langOf, formFields, page, viewOf } from '../context.ts';
 import { LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
 

@@ -1,0 +1,194 @@
+import { timingSafeEqual } from 'node:crypto';
+import { verify as argon2Verify } from '@node-rs/argon2';
+import { hashSecret, type Principal, type Who } from '../domain/access.ts';
+import {
+  afterFailure,
+  normaliseEmail,
+  secondFactorRequired,
+  SESSION_LIFETIME_MS,
+  SESSION_TOUCH_MS,
+  sessionAlive,
+  THROTTLE,
+  waitBeforeAttempt,
+  type Account,
+} from '../domain/account.ts';
+import { notFound, refuse } from '../errors.ts';
+import {
+  accountByEmail,
+  endSessions,
+  forgetSignInFailures,
+  insertSession,
+  keepSignInFailures,
+  openSessionsOf,
+  sessionByHash,
+  signInFailures,
+  takeCodeStep,
+  takeRecoveryCode,
+  touchSession,
+} from '../store/accounts.ts';
+import { recordAudit } from '../store/audit.ts';
+import { signInFailures as signInFailuresCounted } from '../metrics.ts';
+import { inTransaction, type Db, type Executor } from '../store/database.ts';
+
+import { agencyOf, auditAccount, codeStep, DUMMY_HASH, newSecret, REGISTRY, sha256 } from './accounts.ts';
+
+// Signing in and the sessions it opens: a password and (where enrolled) a code open a server-side
+// session whose id is the only thing the cookie holds; failures are throttled by account and address.
+
+// Failures are counted in the database, by account and by address: the throttle holds across a restart
+// and across every instance of the registry on one PostgreSQL database.
+const failureKeys = (email: string, address: string) => ({ email: `email:${email}`, address: `address:${address}` });
+
+export type SignInResult = { cookie: string; sessionId: number; principal: Principal; expiresAt: string };
+
+/** Signs a person in with e-mail, password and (where enrolled) code: a new session, or a refusal that says no more than needed. */
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; code: string; address: string | null; userAgent: string | null },
+  at: Date,
+): Promise<SignInResult> {
+  const email = normaliseEmail(input.email);
+  const now = at.getTime();
+  const keys = failureKeys(email, input.address ?? 'unknown');
+  const known = await signInFailures(db, [keys.email, keys.address]);
+  const wait = Math.max(waitBeforeAttempt(known.get(keys.email), now), waitBeforeAttempt(known.get(keys.address), now));
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    throw refuse('sign_in_locked', { seconds }, [], { retryAfterSeconds: seconds });
+  }
+  const account = await accountByEmail(db, email);
+  const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
+  const fail = async (code: 'sign_in_failed' | 'code_needed' | 'code_used' | 'second_factor_needed' = 'sign_in_failed'): Promise<never> => {
+    // Counted under the writer's lock, so failures racing in from several instances are each counted.
+    await inTransaction(db, async (trx) => {
+      const current = await signInFailures(trx, [keys.email, keys.address]);
+      const byEmail = afterFailure(current.get(keys.email), now, THROTTLE.lockAccountAt);
+      const byAddress = afterFailure(current.get(keys.address), now, THROTTLE.lockAddressAt);
+      await keepSignInFailures(trx, keys.email, byEmail);
+      await keepSignInFailures(trx, keys.address, byAddress);
+      await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
+      const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+      signInFailuresCounted.inc({ outcome: locked ? 'locked' : 'refused' });
+      if (locked) {
+        const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
+        await recordAudit(trx, {
+          who,
+          action: 'signin.locked',
+          record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
+          before: null,
+          after: {
+            email,
+            address: input.address,
+            failures: Math.max(byEmail.count, byAddress.count),
+            lockedUntil: new Date(now + THROTTLE.lockMs).toISOString(),
+          },
+          at: at.toISOString(),
+        });
+      }
+    });
+    throw refuse(code);
+  };
+  if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
+  if (account.secrets.totpConfirmed) {
+    const code = input.code.trim();
+    if (!code) return fail('code_needed');
+    const step = codeStep(account.email, account.secrets.totpSecret!, code, at);
+    if (step !== null) {
+      // A code is taken once: the same code again, even within its 30 seconds, is refused.
+      if (!(await takeCodeStep(db, account.id, step))) return fail('code_used');
+    } else {
+      const used = sha256(code.toLowerCase());
+      const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
+      if (left.length === account.secrets.recoveryCodes.length || !(await takeRecoveryCode(db, account.id, account.secrets.recoveryCodes, left))) return fail();
+    }
+  } else if (secondFactorRequired(account.role)) {
+    return fail('second_factor_needed');
+  }
+  if (known.has(keys.email)) await forgetSignInFailures(db, keys.email, { lastBefore: now - THROTTLE.windowMs, now });
+  return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
+}
+
+const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** A new session for a person (a new id every time: never one carried over). */
+export async function openSession(
+  db: Db,
+  person: Pick<Account, 'id' | 'name' | 'role' | 'agency' | 'companyId'>,
+  meta: { address: string | null; userAgent: string | null },
+  at: Date,
+): Promise<SignInResult> {
+  const cookie = newSecret();
+  const stamp = at.toISOString();
+  const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS).toISOString();
+  const principal: Principal = { id: person.id, name: person.name, role: person.role, agency: person.agency, companyId: person.companyId };
+  return inTransaction(db, async (trx) => {
+    const sessionId = await insertSession(trx, {
+      secretHash: hashSecret(cookie),
+      principalId: person.id,
+      at: stamp,
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 200) ?? null,
+      address: meta.address,
+    });
+    const who: Who = { principal, requestId: null, via: `session ${sessionId}` };
+    await auditAccount(trx, who, 'session.start', person, await agencyOf(trx, person), null, { sessionId, address: meta.address, expiresAt }, stamp);
+    return { cookie, sessionId, principal, expiresAt };
+  });
+}
+
+/** The person behind a page's session cookie while the session lives (idle 30 min, 12 h at most). */
+export async function sessionPrincipal(db: Db, cookie: string | undefined, at: Date): Promise<{ principal: Principal; sessionId: number } | undefined> {
+  if (!cookie) return undefined;
+  const session = await sessionByHash(db, hashSecret(cookie));
+  if (!session || session.endedAt) return undefined;
+  if (!sessionAlive(session, at)) {
+    await endSessions(db, { id: session.id }, 'timed out', at.toISOString());
+    return undefined;
+  }
+  if (at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) await touchSession(db, session.id, at.toISOString());
+  return { principal: session.principal, sessionId: session.id };
+}
+
+export async function signOut(db: Db, who: Who, sessionId: number, at: Date): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await endSessions(trx, { id: sessionId }, 'signed out', at.toISOString());
+    await auditAccount(trx, who, 'session.end', { id: who.principal.id! }, null, null, { sessionId, reason: 'signed out' }, at.toISOString());
+  });
+}
+
+export type SessionView = {
+  id: number;
+  current: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  address: string | null;
+};
+
+/** A person's own live sessions, this one marked. */
+export async function mySessions(db: Executor, who: Who, currentId: number, at: Date): Promise<SessionView[]> {
+  const rows = await openSessionsOf(db, who.principal.id!);
+  return rows
+    .filter((s) => sessionAlive(s, at))
+    .map((s) => ({
+      id: s.id,
+      current: s.id === currentId,
+      createdAt: s.createdAt,
+      lastSeenAt: s.lastSeenAt,
+      expiresAt: s.expiresAt,
+      userAgent: s.userAgent,
+      address: s.address,
+    }));
+}
+
+/** Ends one of the person's own sessions, or all but the current one (`id` null). */
+export async function endMySessions(db: Executor, who: Who, currentId: number, id: number | null, at: Date): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const mine = await openSessionsOf(trx, who.principal.id!);
+    if (id !== null && !mine.some((s) => s.id === id)) throw notFound('noun.session', id);
+    const ended = await endSessions(trx, id === null ? { principalId: who.principal.id!, except: currentId } : { id }, 'ended by its owner', at.toISOString());
+    await auditAccount(trx, who, 'session.end', { id: who.principal.id! }, null, null, { sessions: id ?? 'all others', ended }, at.toISOString());
+    return ended;
+  });
+}
