@@ -10,7 +10,9 @@ import { proposeChange } from '../services/proposals.ts';
 import { acceptVessel, releaseVessel } from '../services/transfers.ts';
 import { countCompanies } from '../store/companies.ts';
 import { inTransaction, type Db } from '../store/database.ts';
-import { DEMO_COMPANIES, DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_PROPOSALS, DEMO_TRANSFERS, DEMO_VESSELS } from './data.ts';
+import { DEMO_COMPANIES } from './companies.ts';
+import { DEMO_VESSELS } from './fleet.ts';
+import { DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_PROPOSALS, DEMO_TRANSFERS } from './life.ts';
 
 const DAY = 86_400_000;
 
