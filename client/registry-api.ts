@@ -353,6 +353,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fleet/imports/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abandon an interrupted import
+         * @description The rows written so far stay registered; the others are not written. The report says which.
+         */
+        post: operations["abandonFleetImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fleet/imports/{id}/confirm": {
         parameters: {
             query?: never;
@@ -367,6 +387,26 @@ export interface paths {
          * @description Registers each row without a problem, each in a transaction of its own with its audit event; rows with problems are skipped. Answers at once; follow the import's progress with getFleetImport.
          */
         post: operations["confirmFleetImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fleet/imports/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry on an interrupted import
+         * @description Writes the rows that have no outcome yet, from where the import stopped; the rows already written are not written again. Answers at once.
+         */
+        post: operations["resumeFleetImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1691,8 +1731,11 @@ export interface components {
                 }[];
             } | null;
             rows: number;
-            /** @enum {string} */
-            state: "checked" | "importing" | "done";
+            /**
+             * @description interrupted: stopped half-way (a restart, a failure, the database away too long), with every row done so far kept; resume or abandon it
+             * @enum {string}
+             */
+            state: "checked" | "importing" | "done" | "interrupted" | "abandoned";
             /** @description Rows with no problem: the ones a confirmation writes */
             valid: number;
         };
@@ -2090,7 +2133,7 @@ export interface components {
              * @description What was refused, one code a refusal: the API guide lists them with their parameters
              * @enum {string}
              */
-            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
             /** @description The refusal in a sentence, in the language of Accept-Language (English unless asked) */
             detail: string;
             /** @description Each bad field (or missing item) and what is wrong with it */
@@ -2314,7 +2357,7 @@ export interface components {
                  * @description Why it was not re-issued, as a refusal code
                  * @enum {string}
                  */
-                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "token_invalid" | "token_missing" | "sign_in_failed" | "code_needed" | "code_used" | "second_factor_needed" | "token_read_only" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
                 planId: number;
                 planNumber: string;
                 /** @description The refusal in a sentence, in the language of Accept-Language */
@@ -4700,6 +4743,91 @@ export interface operations {
             };
         };
     };
+    abandonFleetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abandoned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetImport"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     confirmFleetImport: {
         parameters: {
             query?: never;
@@ -4727,6 +4855,91 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeFleetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Importing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetImport"];
                 };
             };
             /** @description No valid access token */

@@ -24,6 +24,7 @@ const ConfigSchema = z.object({
     .refine((u) => !/[?#]/.test(u), 'must have no query or fragment')
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: 'must be a number' })
@@ -40,6 +41,8 @@ export type Config = {
   /** A PostgreSQL database (postgres://…) shared by every app instance; null for the embedded SQLite file. */
   databaseUrl: string | null;
   logLevel: LogLevel;
+  /** JSON lines, or lines for a person at a terminal; null: pretty on a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | null;
   /** The address people reach the registry at (behind a proxy, say), without a trailing slash; null: the address a request came to. */
   publicUrl: string | null;
   /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
@@ -69,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databasePath: parsed.data.DATABASE_PATH,
     databaseUrl: parsed.data.DATABASE_URL ?? null,
     logLevel: parsed.data.LOG_LEVEL,
+    logFormat: parsed.data.LOG_FORMAT ?? null,
     publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustProxy: parsed.data.TRUST_PROXY === 'true',
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,

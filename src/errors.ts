@@ -109,6 +109,7 @@ export const REFUSALS = {
   no_signing_pending: 'conflict',
   copy_not_current: 'conflict',
   import_already_confirmed: 'conflict',
+  import_not_interrupted: 'conflict',
   idempotency_in_flight: 'conflict',
   plan_exists: 'conflict',
   draft_open: 'conflict',

@@ -1,4 +1,5 @@
 import { destination as pinoDestination, pino, stdTimeFunctions } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 import type { LogLevel } from './config.ts';
 
 export type Logger = {
@@ -17,10 +18,14 @@ export const REDACTED_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
 
 /**
  * One JSON line per event (pino) on standard error, so standard output stays free for the command
- * line's answers. `write` replaces the destination (tests read the lines).
+ * line's answers; or, for a person at a terminal (`pretty`), a line each with the time, level and message
+ * first and the fields beneath, redacted the same. `write` replaces the destination (tests read the lines).
  */
-export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
-  const destination = write ? { write: (line: string) => write(line.replace(/\n$/, '')) } : pinoDestination({ fd: 2, sync: true });
+export function createLogger(level: LogLevel, write?: (line: string) => void, format: 'json' | 'pretty' = 'json'): Logger {
+  const raw = write ? { write: (line: string) => write(line.replace(/\n$/, '')) } : pinoDestination({ fd: 2, sync: true });
+  // Made pretty line by line, after redaction, in this process (no worker): the same lines, for a person.
+  const prettify = format === 'pretty' ? prettyFactory({ colorize: !write && process.stderr.isTTY, translateTime: 'SYS:HH:MM:ss' }) : null;
+  const destination = prettify ? { write: (line: string) => raw.write(prettify(line)) } : raw;
   const log = pino(
     {
       level,

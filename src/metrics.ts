@@ -67,6 +67,12 @@ export const databaseConnections = new Gauge({
   registers,
 });
 
+export const renderQueue = new Gauge({
+  name: 'registry_render_queue_depth',
+  help: 'Copies and incident books waiting for, or in, a render thread',
+  registers,
+});
+
 export const auditChainLength = new Gauge({
   name: 'registry_audit_chain_length',
   help: 'Audit events in the chain',

@@ -8,6 +8,7 @@ import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase } from '.
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
+import { interruptStalled } from './services/fleet-import.ts';
 import { startWebhookDispatcher } from './services/webhooks.ts';
 
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
   // npm start asks for the demo; every other start (a service unit, a container) serves a registry that
   // exists and adds nothing to it.
   const demo = process.argv.includes('--demo');
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json'));
   const registry = databaseLabel(config);
   // An in-memory registry cannot exist before its process: it is always made new.
   const inMemory = config.databaseUrl === null && config.databasePath === ':memory:';
@@ -50,6 +51,9 @@ async function main() {
   if (!demo) logger.info('registry opened', { database: registry });
   else if (await seedDemo(db)) logger.info('demo: empty registry, demo data loaded', { database: registry });
   else logger.info('demo: the registry already holds data; demo data not loaded', { database: registry });
+  // An import whose instance stopped mid-way (this one, before a restart) waits for its registrar to resume or abandon it.
+  const interrupted = await interruptStalled(db, new Date());
+  if (interrupted) logger.warn('imports interrupted by a stop, to resume or abandon', { count: interrupted });
 
   const app = createApp({
     db,

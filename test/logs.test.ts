@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { readFileSync } from 'node:fs';
 import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
@@ -87,6 +88,21 @@ describe('the access log', () => {
     const entry = JSON.parse(lines[0]!);
     expect(entry).toMatchObject({ level: 'warn', msg: 'webhook registered', secret: '[redacted]', password: '[redacted]', hook: { token: '[redacted]' } });
     expect(entry.hook.url).toBe('https://dashboard.mardep.example.hk/hooks');
+  });
+
+  it('reads as lines for a person at a terminal (LOG_FORMAT=pretty), redacted the same', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', (l) => lines.push(l), 'pretty');
+    logger.info('request', { method: 'GET', route: '/api/lookup', status: 200, durationMs: 4, token: 'sar_q7Lk2', requestId: 'b3e1' });
+    logger.debug('not at info', {});
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: request\n/);
+    expect(lines[0]).toContain('route: "/api/lookup"');
+    expect(lines[0]).toContain('token: "[redacted]"');
+    expect(lines[0]).not.toContain('sar_q7Lk2');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({}).logFormat).toBeNull();
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT="xml": must be json or pretty');
   });
 
   it("the whole run's scan finds a token, a session cookie, a one-time link or a password, and nothing else", () => {

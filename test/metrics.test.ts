@@ -57,6 +57,7 @@ describe('/metrics', () => {
       ).n,
     );
     expect(sample(after, 'registry_audit_chain_length')).toBe(chain);
+    expect(after).toMatch(/^registry_render_queue_depth \d+$/m);
     expect(sample(after, 'registry_cache_lookups{cache="incident cards",result="miss"}')).toBeGreaterThan(0);
     // PostgreSQL's pool: the scrape itself holds a connection; none waits.
     if (TEST_ENGINE === 'postgres') {

@@ -14,6 +14,7 @@ import * as m0012 from './0012_changes_webhooks.ts';
 import * as m0013 from './0013_imports.ts';
 import * as m0014 from './0014_totp_last_step.ts';
 import * as m0015 from './0015_signin_failures.ts';
+import * as m0016 from './0016_import_recovery.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0013_imports': m0013,
   '0014_totp_last_step': m0014,
   '0015_signin_failures': m0015,
+  '0016_import_recovery': m0016,
 };
 
 /**

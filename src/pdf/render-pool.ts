@@ -49,6 +49,9 @@ function start(): Slot {
   return slot;
 }
 
+/** Renders waiting for, or in, a render thread: above the threads' number for long, issuing waits on rendering. */
+export const renderQueueDepth = (): number => slots.reduce((n, slot) => n + slot.pending.size, 0);
+
 /** Whether copies can be rendered: in place, or by threads whose entry is where the pool loads it from. */
 export function renderThreadsReady(): boolean {
   return size === 0 || existsSync(new URL('./render-worker-entry.mjs', import.meta.url));

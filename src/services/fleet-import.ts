@@ -12,17 +12,22 @@ import { toSimplified } from '../script.ts';
 import { readSheet, writeSheet, MEDIA_TYPE, type SheetColumn, type SheetFormat } from '../sheets/workbook.ts';
 import { companiesOfAgency, companyHoldingImoNumber, listCompanies } from '../store/companies.ts';
 import { getAgency } from '../store/agencies.ts';
-import type { Db } from '../store/database.ts';
+import { inTransaction, type Db } from '../store/database.ts';
 import {
-  finishImportRow,
+  endImportRow,
   getImport,
   insertImport,
-  setImportProgress,
+  interruptImportRow,
+  interruptStalledImports,
+  keepRowOutcome,
+  rowOutcomes,
   startImportRow,
   type CheckedRow,
   type ImportRecord,
   type ImportReport,
+  type RowOutcome,
 } from '../store/imports.ts';
+import { recordAudit } from '../store/audit.ts';
 import { identifierClashes, listVessels } from '../store/vessels.ts';
 import { checkFleetRow } from '../schemas/fleet.ts';
 import { listPlanViews } from './plans.ts';
@@ -131,7 +136,8 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
 /** What an import shows: its counts, every problem by row and column, its progress, its report once done. */
 export type ImportView = ReturnType<typeof importView>;
 
-export function importView(i: ImportRecord) {
+/** An import as its registrar reads it: its problems, its progress, and the report of the rows done (so far). */
+export function importView(i: ImportRecord, outcomes?: Map<number, RowOutcome>) {
   return {
     id: i.id,
     kind: i.kind,
@@ -139,73 +145,169 @@ export function importView(i: ImportRecord) {
     state: i.state,
     rows: i.total,
     valid: i.rows.filter((r) => r.problems.length === 0).length,
-    processed: i.processed,
+    processed: outcomes ? outcomes.size : i.processed,
     problems: i.rows.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p }))),
-    report: i.report,
+    report: i.report ?? (outcomes?.size ? reportOf(outcomes) : null),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
     finishedAt: i.finishedAt,
   };
 }
 
-export async function readImport(db: Db, who: Who, id: number) {
+/** An import whose heartbeat stopped this long ago is carried on by nobody: it is interrupted. */
+export const IMPORT_STALL_MS = 60_000;
+/** Whether to try a row again after the database was too busy to write it (its `attempt`-th refusal), once ready. */
+export type BusyRetry = (attempt: number) => Promise<boolean>;
+/** Tries a row again after 0.25, 1 and 4 s; then the import stops as interrupted, to be resumed. */
+const waitAndRetry: BusyRetry = async (attempt) => {
+  const wait = [250, 1_000, 4_000][attempt];
+  if (wait === undefined) return false;
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  return true;
+};
+
+/** An agency's import, marked interrupted first if the instance writing it has stopped. */
+async function ownImport(db: Db, who: Who, id: number, at: Date) {
   const agency = requireRegistrar(who);
+  await interruptStalledImports(db, new Date(at.getTime() - IMPORT_STALL_MS).toISOString(), id);
   const i = await getImport(db, id);
   if (!i || i.agency !== agency) throw notFound('noun.import', id);
-  return importView(i);
+  return { agency, i };
+}
+
+export async function readImport(db: Db, who: Who, id: number, at: Date) {
+  const { i } = await ownImport(db, who, id, at);
+  return importView(i, await rowOutcomes(db, id));
+}
+
+/** The report of the rows done so far, in the order of the file. */
+const reportOf = (outcomes: Map<number, RowOutcome>): ImportReport => {
+  const report: ImportReport = { created: [], skipped: [] };
+  for (const [row, outcome] of outcomes) {
+    if ('created' in outcome) report.created.push({ row, ...outcome.created });
+    else report.skipped.push({ row, problems: outcome.skipped });
+  }
+  return report;
+};
+
+/** Confirms a checked import: its valid rows are written (see writeRows). */
+export async function confirmFleetImport(db: Db, who: Who, id: number, now: () => Date, retry: BusyRetry = waitAndRetry): Promise<ImportReport> {
+  const { agency, i } = await ownImport(db, who, id, now());
+  if (!(await startImportRow(db, id, 'checked', now().toISOString()))) throw refuse('import_already_confirmed', { id: String(id) });
+  return writeRows(db, who, agency, i, now, retry);
+}
+
+/** Carries on an interrupted import from the first row without an outcome. */
+export async function resumeFleetImport(db: Db, who: Who, id: number, now: () => Date, retry: BusyRetry = waitAndRetry): Promise<ImportReport> {
+  const { agency, i } = await ownImport(db, who, id, now());
+  if (!(await startImportRow(db, id, 'interrupted', now().toISOString()))) throw refuse('import_not_interrupted', { id: String(id), state: i.state });
+  return writeRows(db, who, agency, i, now, retry);
+}
+
+/** Gives up an interrupted import: the rows written stay registered, the rest are not written; its report says which. */
+export async function abandonFleetImport(db: Db, who: Who, id: number, at: Date) {
+  const { i } = await ownImport(db, who, id, at);
+  const outcomes = await rowOutcomes(db, id);
+  const ended = await inTransaction(db, async (trx) => {
+    if (!(await endImportRow(trx, id, 'interrupted', 'abandoned', reportOf(outcomes), at.toISOString()))) return false;
+    await recordAudit(trx, {
+      who,
+      action: 'import.abandon',
+      record: { type: 'import', id, agency: i.agency },
+      before: { state: i.state, processed: outcomes.size, total: i.total },
+      after: { state: 'abandoned' },
+      at: at.toISOString(),
+    });
+    return true;
+  });
+  if (!ended) throw refuse('import_not_interrupted', { id: String(id), state: i.state });
+  return importView((await getImport(db, id))!, outcomes);
 }
 
 /**
- * Writes the valid rows of a checked import, each through the registry's own service (its rules, its
- * audit event, its own transaction): a row that has become invalid since the check is skipped, with why.
+ * Writes each row of an import that has no outcome yet, each through the registry's own service (its
+ * rules, its audit event) in its own transaction, which also keeps the row's outcome: a row that has
+ * become invalid since the check is skipped, with why. A row the database was too busy to write is tried
+ * again; if it still cannot be, or anything unexpected happens, the import stops as interrupted, to be
+ * resumed, with every row done so far kept.
  */
-export async function confirmFleetImport(db: Db, who: Who, id: number, now: () => Date): Promise<ImportReport> {
-  const agency = requireRegistrar(who);
-  const i = await getImport(db, id);
-  if (!i || i.agency !== agency) throw notFound('noun.import', id);
-  if (!(await startImportRow(db, id))) throw refuse('import_already_confirmed', { id: String(id) });
-  const report: ImportReport = { created: [], skipped: [] };
+async function writeRows(db: Db, who: Who, agency: AreaCode, i: ImportRecord, now: () => Date, retry: BusyRetry): Promise<ImportReport> {
+  const done = await rowOutcomes(db, i.id);
   const companies = i.kind === 'ships' ? await allCompanies(db) : [];
-  let done = 0;
-  for (const r of i.rows) {
-    done += 1;
-    if (r.problems.length) {
-      report.skipped.push({ row: r.row, problems: r.problems });
-    } else {
-      try {
-        let raw: unknown;
-        if (i.kind === 'ships') {
-          // The companies as they are now: one registered since the check may have made a name ambiguous.
-          const company = r.values.company ? companyOfRow(r.values.company, companies) : undefined;
-          if (company && 'problem' in company) throw refuse('vessel_invalid', {}, [company.problem]);
-          raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
-        } else raw = companyFromRow(r.values, agency);
-        const result = checkFleetRow(i.kind, raw);
-        if (!result.ok) throw refuse(i.kind === 'ships' ? 'vessel_invalid' : 'company_invalid', {}, result.problems);
-        const saved =
-          i.kind === 'ships'
-            ? await registerVessel(db, who, result.value as VesselDetails, now())
-            : await registerCompany(db, who, result.value as CompanyDetails, now());
-        report.created.push({ row: r.row, id: saved.id, name: `${saved.nameZh} ${saved.nameEn}` });
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        const problems: FieldProblem[] = err.errors.length
-          ? err.errors
-          : [{ field: 'row', code: 'row', params: { reason: { key: `error.${err.code}`, params: err.params } } }];
-        report.skipped.push({ row: r.row, problems: problems.map(({ field, ...problem }) => ({ column: columnOf(i.kind, field)?.key ?? field, ...problem })) });
-      }
+  try {
+    for (const r of i.rows) {
+      if (done.has(r.row)) continue;
+      const outcome = r.problems.length ? { skipped: r.problems } : await writeRow(db, who, agency, i.kind, i.id, r, companies, now, retry);
+      if ('skipped' in outcome) await keepRowOutcome(db, i.id, r.row, outcome, now().toISOString());
+      done.set(r.row, outcome);
     }
-    if (done % 25 === 0) await setImportProgress(db, id, done);
+  } catch (err) {
+    await interruptImportRow(db, i.id).catch(() => {});
+    throw err;
   }
-  await finishImportRow(db, id, report, now().toISOString());
+  const report = reportOf(done);
+  await endImportRow(db, i.id, 'importing', 'done', report, now().toISOString());
   return report;
 }
 
-/** Starts the confirmed import and returns at once; the import's record shows its progress. */
-export function startFleetImport(db: Db, who: Who, id: number, now: () => Date, logger: Logger): Promise<ImportReport> {
-  const work = confirmFleetImport(db, who, id, now);
-  work.catch((err) => logger.error('import failed', { import: id, error: err instanceof Error ? err.message : String(err) }));
+/** One row: registered (its outcome kept in the same transaction), or the problems that skip it. */
+async function writeRow(
+  db: Db,
+  who: Who,
+  agency: AreaCode,
+  kind: SheetKind,
+  importId: number,
+  r: CheckedRow,
+  companies: readonly Company[],
+  now: () => Date,
+  retry: BusyRetry,
+): Promise<RowOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      let raw: unknown;
+      if (kind === 'ships') {
+        // The companies as they are now: one registered since the check may have made a name ambiguous.
+        const company = r.values.company ? companyOfRow(r.values.company, companies) : undefined;
+        if (company && 'problem' in company) throw refuse('vessel_invalid', {}, [company.problem]);
+        raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
+      } else raw = companyFromRow(r.values, agency);
+      const result = checkFleetRow(kind, raw);
+      if (!result.ok) throw refuse(kind === 'ships' ? 'vessel_invalid' : 'company_invalid', {}, result.problems);
+      const at = now();
+      return await inTransaction(db, async (trx) => {
+        const saved =
+          kind === 'ships'
+            ? await registerVessel(trx, who, result.value as VesselDetails, at)
+            : await registerCompany(trx, who, result.value as CompanyDetails, at);
+        const outcome = { created: { id: saved.id, name: `${saved.nameZh} ${saved.nameEn}` } };
+        await keepRowOutcome(trx, importId, r.row, outcome, at.toISOString());
+        return outcome;
+      });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      // The database busy or away is not the row's fault: wait and try the row again, or stop the import.
+      if (err.category === 'unavailable') {
+        if (await retry(attempt)) continue;
+        throw err;
+      }
+      const problems: FieldProblem[] = err.errors.length
+        ? err.errors
+        : [{ field: 'row', code: 'row', params: { reason: { key: `error.${err.code}`, params: err.params } } }];
+      return { skipped: problems.map(({ field, ...problem }) => ({ column: columnOf(kind, field)?.key ?? field, ...problem })) };
+    }
+  }
+}
+
+/** Starts a confirmed (or resumed) import and returns at once; the import's record shows its progress. */
+export function startFleetImport(db: Db, who: Who, id: number, now: () => Date, logger: Logger, resume = false): Promise<ImportReport> {
+  const work = (resume ? resumeFleetImport : confirmFleetImport)(db, who, id, now);
+  work.catch((err) => logger.error('import interrupted', { import: id, error: err instanceof Error ? err.message : String(err) }));
   return work;
+}
+
+/** On start: every import whose instance stopped mid-way is marked interrupted, for its registrar to resume or abandon. */
+export async function interruptStalled(db: Db, at: Date): Promise<number> {
+  return interruptStalledImports(db, new Date(at.getTime() - IMPORT_STALL_MS).toISOString());
 }
 
 const PLAN_COLUMNS: SheetColumn[] = [

@@ -1,5 +1,6 @@
 import { requireRole, type Who } from '../domain/access.ts';
-import { auditChainLength, cacheLookups, databaseConnections, metricsRegistry } from '../metrics.ts';
+import { auditChainLength, cacheLookups, databaseConnections, metricsRegistry, renderQueue } from '../metrics.ts';
+import { renderQueueDepth } from '../pdf/render-pool.ts';
 import { auditChainLength as chainLength } from '../store/audit.ts';
 import { cacheStatistics, connectionCounts, type Db } from '../store/database.ts';
 
@@ -19,6 +20,7 @@ export async function metricsText(db: Db, who: Who): Promise<{ contentType: stri
     databaseConnections.set({ state: 'idle' }, pool.idle);
     databaseConnections.set({ state: 'waiting' }, pool.waiting);
   }
+  renderQueue.set(renderQueueDepth());
   auditChainLength.set(await chainLength(db));
   return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
 }

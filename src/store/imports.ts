@@ -11,19 +11,28 @@ export type ImportReport = {
   created: { row: number; id: number; name: string }[];
   skipped: { row: number; problems: RowProblem[] }[];
 };
+/**
+ * checked: waiting for its registrar's confirmation; importing: rows being written; interrupted: stopped
+ * half-way (a restart, a failure, the database away too long), to resume or abandon; done; abandoned.
+ */
+export type ImportState = 'checked' | 'importing' | 'done' | 'interrupted' | 'abandoned';
+/** What became of one row: registered, or skipped with its problems. */
+export type RowOutcome = { created: { id: number; name: string } } | { skipped: RowProblem[] };
+
 export type ImportRecord = {
   id: number;
   agency: AreaCode;
   kind: SheetKind;
   fileName: string;
   rows: CheckedRow[];
-  state: 'checked' | 'importing' | 'done';
+  state: ImportState;
   total: number;
   processed: number;
   report: ImportReport | null;
   createdBy: string;
   createdAt: string;
   finishedAt: string | null;
+  heartbeatAt: string | null;
 };
 
 export async function insertImport(
@@ -65,24 +74,64 @@ export async function getImport(db: Executor, id: number): Promise<ImportRecord 
       createdBy: r.created_by,
       createdAt: r.created_at,
       finishedAt: r.finished_at,
+      heartbeatAt: r.heartbeat_at,
     }
   );
 }
 
-/** Moves a checked import to importing; false when it was no longer checked (confirmed twice). */
-export async function startImportRow(db: Executor, id: number): Promise<boolean> {
-  const result = await db.updateTable('imports').set({ state: 'importing' }).where('id', '=', id).where('state', '=', 'checked').executeTakeFirst();
+/** Moves an import from `from` (checked, or interrupted to resume it) to importing; false when it was not in that state. */
+export async function startImportRow(db: Executor, id: number, from: 'checked' | 'interrupted', at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('imports')
+    .set({ state: 'importing', heartbeat_at: at })
+    .where('id', '=', id)
+    .where('state', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setImportProgress(db: Executor, id: number, processed: number): Promise<void> {
-  await db.updateTable('imports').set({ processed }).where('id', '=', id).execute();
-}
-
-export async function finishImportRow(db: Executor, id: number, report: ImportReport, at: string): Promise<void> {
+/** Keeps one row's outcome, in the transaction that wrote the row, and moves the import's progress and heartbeat. */
+export async function keepRowOutcome(db: Executor, id: number, row: number, outcome: RowOutcome, at: string): Promise<void> {
+  await db
+    .insertInto('import_outcomes')
+    .values({ import_id: id, row, outcome: toJson(outcome) })
+    .execute();
   await db
     .updateTable('imports')
-    .set((eb) => ({ state: 'done', processed: eb.ref('total'), report: toJson(report), finished_at: at }))
+    .set((eb) => ({ processed: eb(eb.ref('processed'), '+', 1), heartbeat_at: at }))
     .where('id', '=', id)
     .execute();
+}
+
+/** The outcomes kept so far, by row. */
+export async function rowOutcomes(db: Executor, id: number): Promise<Map<number, RowOutcome>> {
+  const rows = await db.selectFrom('import_outcomes').select(['row', 'outcome']).where('import_id', '=', id).orderBy('row').execute();
+  return new Map(rows.map((r) => [r.row, fromJson<RowOutcome>(r.outcome)]));
+}
+
+/** Ends an import: done (with its report) or abandoned; only an import in `from` is ended. */
+export async function endImportRow(db: Executor, id: number, from: ImportState, to: 'done' | 'abandoned', report: ImportReport, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('imports')
+    .set({ state: to, report: toJson(report), finished_at: at })
+    .where('id', '=', id)
+    .where('state', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Marks interrupted every import still importing whose heartbeat stopped before `cutoff` (nobody carries it on). */
+export async function interruptStalledImports(db: Executor, cutoff: string, id?: number): Promise<number> {
+  let q = db
+    .updateTable('imports')
+    .set({ state: 'interrupted' })
+    .where('state', '=', 'importing')
+    .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', cutoff)]));
+  if (id !== undefined) q = q.where('id', '=', id);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}
+
+/** Marks one import interrupted (its instance met a failure it could not carry on past). */
+export async function interruptImportRow(db: Executor, id: number): Promise<void> {
+  await db.updateTable('imports').set({ state: 'interrupted' }).where('id', '=', id).where('state', '=', 'importing').execute();
 }

@@ -311,13 +311,20 @@ export interface ImportTable {
   kind: 'ships' | 'companies';
   file_name: string;
   rows: string;
-  state: 'checked' | 'importing' | 'done';
+  state: 'checked' | 'importing' | 'done' | 'interrupted' | 'abandoned';
   total: number;
   processed: Generated<number>;
   report: string | null;
   created_by: string;
   created_at: string;
   finished_at: string | null;
+  heartbeat_at: string | null;
+}
+
+export interface ImportOutcomeTable {
+  import_id: number;
+  row: number;
+  outcome: string;
 }
 
 export interface Database {
@@ -345,6 +352,7 @@ export interface Database {
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
   imports: ImportTable;
+  import_outcomes: ImportOutcomeTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

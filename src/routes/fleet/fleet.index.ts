@@ -4,7 +4,16 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 import { IdParam } from '../../schemas/fields.ts';
-import { checkFleetImport, exportFleet, exportPlans, fleetTemplate, readImport, startFleetImport, type ImportView } from '../../services/fleet-import.ts';
+import {
+  abandonFleetImport,
+  checkFleetImport,
+  exportFleet,
+  exportPlans,
+  fleetTemplate,
+  readImport,
+  startFleetImport,
+  type ImportView,
+} from '../../services/fleet-import.ts';
 import { problemFor, refuse } from '../../errors.ts';
 import type { AppEnv } from '../../http/env.ts';
 import type { RowProblem } from '../../services/fleet-import.ts';
@@ -42,7 +51,9 @@ const ImportSchema = z
     id: z.number().int(),
     kind,
     fileName: z.string(),
-    state: z.enum(['checked', 'importing', 'done']),
+    state: z.enum(['checked', 'importing', 'done', 'interrupted', 'abandoned']).openapi({
+      description: 'interrupted: stopped half-way (a restart, a failure, the database away too long), with every row done so far kept; resume or abandon it',
+    }),
     rows: z.number().int(),
     valid: z.number().int().openapi({ description: 'Rows with no problem: the ones a confirmation writes' }),
     processed: z.number().int().openapi({ description: 'Rows written or skipped so far, while importing' }),
@@ -117,6 +128,30 @@ const confirm = createRoute({
   responses: { 202: jsonOk(ImportSchema, 'Importing'), ...problems(400, 401, 403, 404, 409) },
 });
 
+const resume = createRoute({
+  method: 'post',
+  path: '/api/fleet/imports/{id}/resume',
+  tags,
+  operationId: 'resumeFleetImport',
+  summary: 'Carry on an interrupted import',
+  description: 'Writes the rows that have no outcome yet, from where the import stopped; the rows already written are not written again. Answers at once.',
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 202: jsonOk(ImportSchema, 'Importing'), ...problems(401, 403, 404, 409) },
+});
+
+const abandon = createRoute({
+  method: 'post',
+  path: '/api/fleet/imports/{id}/abandon',
+  tags,
+  operationId: 'abandonFleetImport',
+  summary: 'Abandon an interrupted import',
+  description: 'The rows written so far stay registered; the others are not written. The report says which.',
+  security: bearerSecurity,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(ImportSchema, 'Abandoned'), ...problems(401, 403, 404, 409) },
+});
+
 const exported = createRoute({
   method: 'get',
   path: '/api/fleet/export',
@@ -157,15 +192,26 @@ export const fleetRoutes = router()
     const view = await checkFleetImport(c.get('deps').db, whoOf(c), { kind: k, fileName: name ?? `${k}.upload`, bytes }, c.get('deps').now());
     return c.json(inCallersLanguage(c, view), 201);
   })
-  .openapi(get, async (c) => c.json(inCallersLanguage(c, await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id)), 200))
+  .openapi(get, async (c) => c.json(inCallersLanguage(c, await readImport(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now())), 200))
   .openapi(confirm, async (c) => {
     const { db, now, logger } = c.get('deps');
     const id = c.req.valid('param').id;
-    const before = await readImport(db, whoOf(c), id);
+    const before = await readImport(db, whoOf(c), id, now());
     if (before.state !== 'checked') throw refuse('import_already_confirmed', { id: String(id) });
     void startFleetImport(db, whoOf(c), id, now, logger);
     return c.json({ ...inCallersLanguage(c, before), state: 'importing' as const }, 202);
   })
+  .openapi(resume, async (c) => {
+    const { db, now, logger } = c.get('deps');
+    const id = c.req.valid('param').id;
+    const before = await readImport(db, whoOf(c), id, now());
+    if (before.state !== 'interrupted') throw refuse('import_not_interrupted', { id: String(id), state: before.state });
+    void startFleetImport(db, whoOf(c), id, now, logger, true);
+    return c.json({ ...inCallersLanguage(c, before), state: 'importing' as const }, 202);
+  })
+  .openapi(abandon, async (c) =>
+    c.json(inCallersLanguage(c, await abandonFleetImport(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now())), 200),
+  )
   .openapi(exported, async (c) => {
     const { kind: k, format: f, status, type, companyId } = c.req.valid('query');
     const { db } = c.get('deps');

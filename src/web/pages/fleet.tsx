@@ -134,6 +134,29 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
           <progress max={imp.rows} value={imp.processed} /> {imp.processed} / {imp.rows}
         </p>
       )}
+      {imp.state === 'interrupted' && (
+        <>
+          <p class="notice" role="status">
+            {t('page.importInterrupted', { processed: imp.processed, rows: imp.rows })}
+          </p>
+          {imp.report && imp.report.skipped.length > 0 && problems(imp.report.skipped.flatMap((s) => s.problems.map((p) => ({ row: s.row, ...p }))))}
+          <div class="actions">
+            <form method="post" action={`/fleet/imports/${imp.id}/resume`}>
+              <button class="primary" type="submit">
+                {t('page.importResume')}
+              </button>
+            </form>
+            <form method="post" action={`/fleet/imports/${imp.id}/abandon`}>
+              <button type="submit">{t('page.importAbandon')}</button>
+            </form>
+          </div>
+        </>
+      )}
+      {imp.state === 'abandoned' && imp.report && (
+        <p class="notice" role="status">
+          {t('page.importAbandoned', { created: imp.report.created.length, rows: imp.rows })}
+        </p>
+      )}
       {imp.state === 'done' && imp.report && (
         <>
           <p class="notice ok" role="status">

@@ -1,7 +1,16 @@
 import { Hono, type Context } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { checkFleetImport, exportFleet, fleetAgency, exportPlans, fleetTemplate, readImport, startFleetImport } from '../../services/fleet-import.ts';
+import {
+  abandonFleetImport,
+  checkFleetImport,
+  exportFleet,
+  fleetAgency,
+  exportPlans,
+  fleetTemplate,
+  readImport,
+  startFleetImport,
+} from '../../services/fleet-import.ts';
 import { AppError, refuse } from '../../errors.ts';
 import { errorsByField, langOf, idParam, page, viewOf } from '../context.ts';
 import { FleetPage, ImportPage } from '../pages/fleet.tsx';
@@ -54,10 +63,24 @@ export const fleetPages = new Hono<AppEnv>()
       return page(c, <FleetPage view={viewOf(c)} errors={errors} />, 400);
     }
   })
-  .get('/fleet/imports/:id{[0-9]+}', async (c) => page(c, <ImportPage view={viewOf(c)} imp={await readImport(c.get('deps').db, whoOf(c), idParam(c))} />))
+  .get('/fleet/imports/:id{[0-9]+}', async (c) =>
+    page(c, <ImportPage view={viewOf(c)} imp={await readImport(c.get('deps').db, whoOf(c), idParam(c), c.get('deps').now())} />),
+  )
   .post('/fleet/imports/:id{[0-9]+}/confirm', async (c) => {
     const { db, now, logger } = c.get('deps');
     const id = idParam(c);
-    if ((await readImport(db, whoOf(c), id)).state === 'checked') void startFleetImport(db, whoOf(c), id, now, logger);
+    if ((await readImport(db, whoOf(c), id, now())).state === 'checked') void startFleetImport(db, whoOf(c), id, now, logger);
+    return c.redirect(`/fleet/imports/${id}`, 303);
+  })
+  .post('/fleet/imports/:id{[0-9]+}/resume', async (c) => {
+    const { db, now, logger } = c.get('deps');
+    const id = idParam(c);
+    if ((await readImport(db, whoOf(c), id, now())).state === 'interrupted') void startFleetImport(db, whoOf(c), id, now, logger, true);
+    return c.redirect(`/fleet/imports/${id}`, 303);
+  })
+  .post('/fleet/imports/:id{[0-9]+}/abandon', async (c) => {
+    const { db, now } = c.get('deps');
+    const id = idParam(c);
+    await abandonFleetImport(db, whoOf(c), id, now());
     return c.redirect(`/fleet/imports/${id}`, 303);
   });

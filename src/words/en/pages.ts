@@ -227,6 +227,11 @@ export const pages = {
   'page.importClean': 'Every row is without a problem.',
   'page.importConfirm': '{n, plural, one {Register # row} other {Register # rows}}',
   'page.importDone': '{created, plural, one {# row registered} other {# rows registered}}, {skipped} skipped.',
+  'page.importInterrupted':
+    'The import stopped after {processed} of {rows} rows (the registry restarted, or the database was away too long). The rows written stay registered: carry on from the next row, or abandon the rest.',
+  'page.importResume': 'Carry on from the next row',
+  'page.importAbandon': 'Abandon the rest',
+  'page.importAbandoned': 'Abandoned: {created, plural, one {# row was} other {# rows were}} registered of {rows}; the others were not written.',
   'page.registryHistory': 'Registry history',
   'page.releaseTitle': "Release to another area's register",
   'page.releaseHelp':

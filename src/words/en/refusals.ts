@@ -88,6 +88,8 @@ export const refusals = {
   'error.no_signing_pending': 'No signing of the {x}–{y} block waits for confirmation',
   'error.copy_not_current': 'Revision {revision} of {planNumber} is no longer current; acknowledge the current revision instead',
   'error.import_already_confirmed': 'Import {id} was already confirmed',
+  'error.import_not_interrupted':
+    'Import {id} is {state, select, checked {waiting for its confirmation} importing {being written} done {done} abandoned {abandoned} other {{state}}}: only an interrupted import is resumed or abandoned',
   'error.idempotency_in_flight': 'A request with this Idempotency-Key is still being carried out: send it again when it has finished',
   'error.plan_exists': '{ship} already has plan {planNumber}; a ship has one plan in force, kept current by revisions',
   'error.draft_open': 'Plan {planNumber} already has an open draft',

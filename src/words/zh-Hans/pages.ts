@@ -222,6 +222,11 @@ export const pages = {
   'page.importClean': '所有行均无问题。',
   'page.importConfirm': '登记 {n} 行',
   'page.importDone': '已登记 {created} 行，略过 {skipped} 行。',
+  'page.importInterrupted':
+    '导入在 {rows} 行中的第 {processed} 行后中断（登记册曾重新启动，或数据库长时间无法连接）。已写入的行仍然登记：可由下一行继续，或放弃其余各行。',
+  'page.importResume': '由下一行继续',
+  'page.importAbandon': '放弃其余各行',
+  'page.importAbandoned': '已放弃：{rows} 行中已登记 {created} 行，其余各行没有写入。',
   'page.registryHistory': '登记记录',
   'page.releaseTitle': '转往另一地区登记',
   'page.releaseHelp':

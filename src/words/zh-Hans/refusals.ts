@@ -88,6 +88,8 @@ export const refusals = {
   'error.no_signing_pending': '{x}–{y} 签署栏没有待确认的签署',
   'error.copy_not_current': '{planNumber} 的第 {revision} 版次已不是现行版次；请确认收妥现行版次',
   'error.import_already_confirmed': '导入 {id} 已经确认',
+  'error.import_not_interrupted':
+    '导入 {id} {state, select, checked {正等待确认} importing {正在写入} done {已完成} abandoned {已放弃} other {{state}}}：只有中断了的导入可以继续或放弃',
   'error.idempotency_in_flight': '使用此 Idempotency-Key 的请求仍在处理中：完成后再传送',
   'error.plan_exists': '{ship} 已有合作计划 {planNumber}；每艘船舶只有一份有效计划，以修订版保持更新',
   'error.draft_open': '计划 {planNumber} 已有未发出的草稿',

@@ -222,6 +222,11 @@ export const pages = {
   'page.importClean': '所有列均無問題。',
   'page.importConfirm': '登記 {n} 列',
   'page.importDone': '已登記 {created} 列，略過 {skipped} 列。',
+  'page.importInterrupted':
+    '匯入在 {rows} 列中的第 {processed} 列後中斷（登記冊曾重新啟動，或資料庫長時間無法連線）。已寫入的列仍然登記：可由下一列繼續，或放棄其餘各列。',
+  'page.importResume': '由下一列繼續',
+  'page.importAbandon': '放棄其餘各列',
+  'page.importAbandoned': '已放棄：{rows} 列中已登記 {created} 列，其餘各列沒有寫入。',
   'page.registryHistory': '登記紀錄',
   'page.releaseTitle': '轉往另一地區登記',
   'page.releaseHelp':

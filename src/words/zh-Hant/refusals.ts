@@ -88,6 +88,8 @@ export const refusals = {
   'error.no_signing_pending': '{x}–{y} 簽署欄沒有待確認的簽署',
   'error.copy_not_current': '{planNumber} 的第 {revision} 版次已不是現行版次；請確認收妥現行版次',
   'error.import_already_confirmed': '匯入 {id} 已經確認',
+  'error.import_not_interrupted':
+    '匯入 {id} {state, select, checked {正等待確認} importing {正在寫入} done {已完成} abandoned {已放棄} other {{state}}}：只有中斷了的匯入可以繼續或放棄',
   'error.idempotency_in_flight': '使用此 Idempotency-Key 的請求仍在處理中：完成後再傳送',
   'error.plan_exists': '{ship} 已有合作計劃 {planNumber}；每艘船舶只有一份有效計劃，以修訂版保持更新',
   'error.draft_open': '計劃 {planNumber} 已有未發出的草稿',
