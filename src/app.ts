@@ -56,6 +56,26 @@ const hasLoneSurrogate = (v: unknown): boolean =>
       ? Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x))
       : false;
 
+/** No body of the registry's nests deeper than a few levels; a far deeper one is refused before it is parsed. */
+const MAX_JSON_DEPTH = 32;
+
+/** How deep a JSON text's arrays and objects nest, counted outside its strings, without parsing it. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
   if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/json/i.test(c.req.header('Content-Type') ?? '')) {
     let text: string;
@@ -64,6 +84,7 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
     } catch {
       throw refuse('body_not_utf8');
     }
+    if (jsonDepth(text) > MAX_JSON_DEPTH) throw refuse('body_too_deep', { max: MAX_JSON_DEPTH });
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

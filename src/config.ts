@@ -25,7 +25,10 @@ const ConfigSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
-  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front of the registry (0 to 9)')
+    .default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -45,8 +48,8 @@ export type Config = {
   logFormat: 'json' | 'pretty' | null;
   /** The address people reach the registry at (behind a proxy, say), without a trailing slash; null: the address a request came to. */
   publicUrl: string | null;
-  /** Served behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
-  trustProxy: boolean;
+  /** How many reverse proxies in front of the registry to believe X-Forwarded-Proto and X-Forwarded-For from (0: none). */
+  trustProxy: number;
   /** Requests a minute for one token's ordinary API requests; lookups twice, an address four times; 0 for none. */
   rateLimitPerMinute: number;
 };
@@ -74,7 +77,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: parsed.data.LOG_LEVEL,
     logFormat: parsed.data.LOG_FORMAT ?? null,
     publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
-    trustProxy: parsed.data.TRUST_PROXY === 'true',
+    trustProxy: parsed.data.TRUST_PROXY === 'true' ? 1 : parsed.data.TRUST_PROXY === 'false' ? 0 : Number(parsed.data.TRUST_PROXY),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };
 }

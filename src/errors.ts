@@ -35,6 +35,7 @@ export const REFUSALS = {
   body_not_utf8: 'bad_request',
   body_lone_surrogate: 'bad_request',
   body_not_json: 'bad_request',
+  body_too_deep: 'bad_request',
   multipart_unreadable: 'bad_request',
   copy_body_empty: 'bad_request',
   fleet_file_empty: 'bad_request',
@@ -75,6 +76,7 @@ export const REFUSALS = {
   second_factor_needed: 'unauthenticated',
 
   token_read_only: 'forbidden',
+  cross_origin_form: 'forbidden',
   role_required: 'forbidden',
   not_home_registrar: 'forbidden',
   other_company: 'forbidden',

@@ -43,6 +43,26 @@ const CASES: BadCase[] = [
     code: 'body_not_json_type',
   },
   { what: 'a JSON array', request: () => ({ method: 'POST', path: '/api/companies', body: [] }), status: 400, code: 'validation_failed', fields: ['(body)'] },
+  // 20,000 nested arrays fit in 40 KB; parsed and walked they overflowed the stack (a 500).
+  ...(['/api/companies', '/api/vessels', '/api/plans', '/api/vessels/1/release'] as const).map(
+    (path): BadCase => ({
+      what: `JSON nested 20,000 deep, to ${path}`,
+      request: () => ({ method: 'POST', path, raw: `${'['.repeat(20_000)}${']'.repeat(20_000)}`, contentType: 'application/json' }),
+      status: 400,
+      code: 'body_too_deep',
+    }),
+  ),
+  {
+    what: 'JSON nested 33 deep inside a known field',
+    request: () => ({
+      method: 'POST',
+      path: '/api/companies',
+      raw: JSON.stringify(hongKongCompany({ addressEn: JSON.parse(`${'['.repeat(33)}${']'.repeat(33)}`) })),
+      contentType: 'application/json',
+    }),
+    status: 400,
+    code: 'body_too_deep',
+  },
   {
     what: 'wrong types',
     request: (c) => ({ method: 'POST', path: '/api/vessels', body: hongKongVessel(c.company, { grossTonnage: 'big', crew: 7.5, type: 'submarine' }) }),
@@ -153,8 +173,9 @@ describe('bad input', () => {
     expect(problem).toMatchObject({ status: c.status, code: c.code });
     // The category is the general kind of refusal, the code the specific one.
     expect(problem.category).toBe(
-      { body_not_json: 'bad_request', body_not_json_type: 'unsupported_media_type', body_too_large: 'payload_too_large' }[c.code as string] ??
-        'validation_failed',
+      { body_not_json: 'bad_request', body_too_deep: 'bad_request', body_not_json_type: 'unsupported_media_type', body_too_large: 'payload_too_large' }[
+        c.code as string
+      ] ?? 'validation_failed',
     );
     if (c.fields) expect([...new Set(problem.errors.map((e: { field: string }) => e.field))].sort()).toEqual([...c.fields].sort());
     expect(await counts(db)).toEqual(before);

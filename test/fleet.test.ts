@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
-import { SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
+import { COMPANY_COLUMNS, SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
 import { readSheet, writeSheet } from '../src/sheets/workbook.ts';
 import { saidProblems, demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
@@ -245,6 +245,34 @@ describe('fleets from and to spreadsheets', () => {
     expect(await registryState(r.db)).toEqual(before);
     // Another agency's registrar does not see this one's import.
     expect((await r.call('GET', `/api/fleet/imports/${checked.id}`, { token: await r.tokenFor('registrar', { agency: 'HK' }) })).status).toBe(404);
+  });
+
+  it('exports a cell that starts like a formula as text in CSV (=, +, -, @), and imports it back unchanged', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK' });
+    const company = hongKongCompany({
+      nameEn: 'Formula Test Ferries Limited',
+      addressEn: '=HYPERLINK("https://evil.example/steal","Open the timetable")',
+      addressZh: '@香港中環統一碼頭道38號',
+      mediaContact: { name: '-Press desk', phone: '+852 2111 2225' },
+    });
+    const made = await r.call('POST', '/api/companies', { token, body: company });
+    expect(made.status, JSON.stringify(await made.clone().json())).toBe(201);
+    const exported = new Uint8Array(await (await r.call('GET', '/api/fleet/export?kind=companies&format=csv', { token })).arrayBuffer());
+    const text = new TextDecoder().decode(exported);
+    // No cell begins with a formula's first character: each such cell is behind an apostrophe.
+    const cells = text.split(/\r?\n/).flatMap((line) => line.split(',').map((c) => c.replace(/^"/, '')));
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(text).toContain(`'=HYPERLINK`);
+    expect(text).toContain(`'+852 2111 2222`);
+    // Read as an import reads it, every value is the one registered.
+    const { rows } = await readSheet(exported, COMPANY_COLUMNS);
+    expect(rows.find((row) => row.values.nameEn === 'Formula Test Ferries Limited')?.values).toMatchObject({
+      addressEn: '=HYPERLINK("https://evil.example/steal","Open the timetable")',
+      emergencyPhone: '+852 2111 2222',
+      addressZh: '@香港中環統一碼頭道38號',
+      mediaName: '-Press desk',
+    });
   });
 
   it("exports the agency's plans with their status, staleness, recognition by each agency and next exercise due", async () => {

@@ -1,3 +1,4 @@
+import { clientAddress } from '../src/http/context.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ describe('configuration', () => {
       logLevel: 'info',
       logFormat: null,
       publicUrl: null,
-      trustProxy: false,
+      trustProxy: 0,
       rateLimitPerMinute: 600,
     });
   });
@@ -43,9 +44,27 @@ describe('configuration', () => {
       logLevel: 'debug',
       logFormat: null,
       publicUrl: 'https://registry.mardep.example.hk',
-      trustProxy: true,
+      trustProxy: 1,
       rateLimitPerMinute: 0,
     });
+  });
+  it('believes as many proxies as TRUST_PROXY names, and reads the client from the right of X-Forwarded-For', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    const addressOf = (trustProxy: number, forwarded?: string) =>
+      clientAddress({
+        get: () => ({ trustProxy }),
+        req: { header: (name: string) => (name === 'X-Forwarded-For' ? forwarded : undefined) },
+        env: { incoming: { socket: { remoteAddress: '10.0.0.5' } } },
+      } as never);
+    // One proxy appends the address it was reached from: the client cannot choose it by sending its own list.
+    expect(addressOf(1, '198.51.100.7, 203.0.113.9')).toBe('203.0.113.9');
+    expect(addressOf(1, '1.1.1.1, 2.2.2.2, 203.0.113.9')).toBe('203.0.113.9');
+    // Two proxies (a load balancer behind a CDN): the one the outer proxy saw.
+    expect(addressOf(2, '198.51.100.7, 203.0.113.9, 10.0.0.2')).toBe('203.0.113.9');
+    // Fewer entries than proxies: the leftmost there is. No proxy trusted: the socket's own.
+    expect(addressOf(3, '203.0.113.9')).toBe('203.0.113.9');
+    expect(addressOf(0, '198.51.100.7')).toBe('10.0.0.5');
   });
   it('takes a PostgreSQL URL as the database, and never prints its password', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://registry:s3cret@db.mardep.example.hk:5432/sar_registry' });
@@ -77,6 +96,7 @@ describe('configuration', () => {
     [{ PORT: '80.5' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '12' }, 'TRUST_PROXY'],
     [{ DATABASE_PATH: '   ' }, 'DATABASE_PATH'],
     [{ DATABASE_URL: 'mysql://registry@db.mardep.example.hk/registry' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'registry.sqlite' }, 'DATABASE_URL'],

@@ -80,6 +80,14 @@ describe('JSON bodies', () => {
     expect(await registryState(db)).toEqual(before);
   });
 
+  it('count their nesting outside strings: brackets typed in a text are only text', async () => {
+    const { call, hk } = await setup();
+    const body = hongKongCompany({ nameEn: 'Bracket Ferries Limited', addressEn: `Unit ${'[{'.repeat(40)} ${'}]'.repeat(40)}, Shun Tak Centre` });
+    const res = await call('POST', '/api/companies', { token: hk, body });
+    expect(res.status).toBe(201);
+    expect((await json(res)).addressEn).toContain('[{[{');
+  });
+
   it('that are not UTF-8 are refused (400), not silently replaced', async () => {
     const { call, hk, db } = await setup();
     const before = await registryState(db);

@@ -550,6 +550,32 @@ describe('pages', () => {
     expect(await db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).execute()).toEqual([]);
   });
 
+  it('refuse a change from another site whatever its content type (JSON, multipart, none), or with no origin at all', async () => {
+    const { sessionFor, app, db, ids } = await setup();
+    const cookie = await sessionFor('registrar', { agency: 'HK' });
+    const vessel = ids.vesselId('477202300');
+    const attempts: Record<string, string>[] = [
+      { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+      { Origin: 'https://evil.example', 'Content-Type': 'text/plain' },
+      { Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' },
+      { Referer: 'https://evil.example/page', 'Content-Type': 'application/json' },
+      { 'Content-Type': 'application/json' },
+    ];
+    for (const headers of attempts) {
+      const res = await app.request(`/ships/${vessel}/plan`, { method: 'POST', headers: { Cookie: `${cookie}; sar_lang=zh-Hant`, ...headers }, body: '{}' });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(await res.text()).toContain('此請求並非來自登記冊本身的頁面');
+    }
+    expect(await db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).execute()).toEqual([]);
+    // From the registry's own page (its Referer, when a browser sends no Origin), the same request goes through.
+    const own = await app.request(`/ships/${vessel}/plan`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Referer: `http://localhost/ships/${vessel}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(own.status).toBe(303);
+  });
+
   it("flag on an operator's page each ship whose plan is out of date, whose exercise is overdue, or whose copies are not acknowledged", async () => {
     const reg = await setup();
     const cookie = `${await reg.sessionFor('operator', { companyId: reg.ids.companyId('Pearl Bay Express Limited') })}; sar_lang=en`;

@@ -12,14 +12,26 @@ export const todayOf = (c: Context<AppEnv>): string => deltaDate(c.get('deps').n
 /** Whether the request reached the registry over https (directly, or through a trusted proxy that says so). */
 export function overHttps(c: Context<AppEnv>): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
-  return Boolean(c.get('deps').trustProxy) && c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
+  return trustedProxies(c) > 0 && c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
 }
 
-/** The client's address: the socket's, or the first of a trusted proxy's X-Forwarded-For. */
+/** How many proxies in front of the registry are believed. */
+const trustedProxies = (c: Context<AppEnv>): number => Number(c.get('deps').trustProxy ?? 0);
+
+/**
+ * The client's address: the socket's, or, behind trusted proxies, the one the outermost of them saw. Each
+ * proxy appends the address it was reached from, so that one is counted from the right: the entries to
+ * its left are whatever the client sent, and a client could rotate them at will.
+ */
 export function clientAddress(c: Context<AppEnv>): string | null {
-  if (c.get('deps').trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
+  const hops = trustedProxies(c);
+  if (hops > 0) {
+    const entries = (c.req.header('X-Forwarded-For') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const seen = entries[Math.max(0, entries.length - hops)];
+    if (seen) return seen.slice(0, 64);
   }
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? null;

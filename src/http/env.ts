@@ -9,8 +9,11 @@ export type Deps = {
   logger: Logger;
   /** The time of a write; replaceable so tests can fix it. */
   now: () => Date;
-  /** Behind a reverse proxy that sets X-Forwarded-Proto and X-Forwarded-For (TRUST_PROXY=true): believe them. */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies that set X-Forwarded-Proto and append to X-Forwarded-For (TRUST_PROXY): how many
+   * of them to believe (true: one). 0 or unset: neither header is believed.
+   */
+  trustProxy?: boolean | number;
   /** The address people reach the registry at (PUBLIC_URL), for the links it gives and its OpenAPI `servers`; else the request's own. */
   publicUrl?: string | null;
   /** Requests a minute for one token's ordinary API requests (src/http/rate-limit.ts); 0 turns the limits off. */

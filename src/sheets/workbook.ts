@@ -37,7 +37,7 @@ export async function writeSheet(
   const label = headerLabel(zh);
   if (format === 'csv') {
     const { stringify } = await csv();
-    const text = stringify([columns.map(label), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))]);
+    const text = stringify([columns.map(label), columns.map((c) => c.key), ...rows.map((r) => columns.map((c) => inert(r[c.key] ?? '')))]);
     return new TextEncoder().encode(`\uFEFF${text}`);
   }
   const book = new (await excel()).Workbook();
@@ -50,6 +50,13 @@ export async function writeSheet(
   for (const r of rows) sheet.addRow(columns.map((c) => r[c.key] ?? ''));
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
+
+// A spreadsheet program opening a CSV runs a cell that starts like a formula (=HYPERLINK(…), +, -, @, a
+// tab or a return: OWASP's list). Such a cell is written behind an apostrophe, read as text, and read back
+// without it, so an export still imports back unchanged. (XLSX cells are stored as text and need nothing.)
+const FORMULA_START = /^[=+\-@\t\r]/;
+const inert = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+const revived = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
 
 /** A cell's value as the text a person typed (exceljs gives numbers, rich text, formulas' results, dates). */
 function cellText(value: ExcelJS.CellValue): string {
@@ -84,7 +91,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
       grid = Array.from(grid, (r) => r ?? []);
     } else {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-      grid = (await csv()).parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+      grid = ((await csv()).parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]).map((r) => r.map(revived));
     }
   } catch (err) {
     throw refuse('sheet_unreadable', { reason: err instanceof Error ? err.message : String(err) });

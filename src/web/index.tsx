@@ -1,7 +1,7 @@
+import { overHttps } from '../http/context.ts';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
 import { AppError, refuse } from '../errors.ts';
 import { resolveSession } from '../http/auth.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -86,8 +86,20 @@ export function webRoutes() {
     if (lang) setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: 365 * 86400 });
     await next();
   });
-  // Forms are only accepted from the registry's own pages.
-  web.use('*', csrf());
+  // A request that changes anything is only accepted from the registry's own pages, whatever its content
+  // type (a JSON body with a session cookie included): its Origin, or failing that its Referer, must be the
+  // registry's own address, as the request reached it, behind a trusted proxy, or as PUBLIC_URL names it.
+  web.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    const here = new URL(c.req.url);
+    const own = new Set([here.origin, `${overHttps(c) ? 'https' : here.protocol.slice(0, -1)}://${here.host}`]);
+    const publicUrl = c.get('deps').publicUrl;
+    if (publicUrl) own.add(new URL(publicUrl).origin);
+    const referer = c.req.header('Referer');
+    const from = c.req.header('Origin') ?? (referer && URL.canParse(referer) ? new URL(referer).origin : null);
+    if (!from || !own.has(from)) throw refuse('cross_origin_form');
+    await next();
+  });
 
   web.route('/', signInPages);
 
