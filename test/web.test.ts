@@ -117,7 +117,10 @@ describe('people and sign-in', () => {
     during(1, 1);
     const code = codeFor(reg, secret);
     const both = await Promise.all([signIn(code), signIn(code)]);
-    expect(both.map((r) => r.status).sort()).toEqual([303, 401]);
+    // The other is refused as used, or (two failures already in the window) throttled before it is checked.
+    const [first, second] = both.map((r) => r.status).sort();
+    expect(first).toBe(303);
+    expect([401, 429]).toContain(second);
     expect(await sessions()).toBe(1);
     // A phone a little behind shows the step before, which would be let in for a clock's sake: it is
     // older than the code taken, so refused as used.

@@ -66,6 +66,13 @@ export function waitBeforeAttempt(f: Failures | undefined, now: number): number 
   return Math.max(0, f.last + delay - now);
 }
 
+/** The failures with `n` taken back (those one address made, once it signed in), and no lock that count no longer reaches. */
+export function withoutFailures(f: Failures | undefined, n: number, lockAt: number): Failures {
+  if (!f) return { count: 0, last: 0, lockedUntil: null };
+  const count = Math.max(0, f.count - n);
+  return { count, last: f.last, lockedUntil: count >= lockAt ? f.lockedUntil : null };
+}
+
 /** The failures after one more, with the lock set when `lockAt` is reached. */
 export function afterFailure(f: Failures | undefined, now: number, lockAt: number): Failures {
   const fresh = !f || now - f.last > THROTTLE.windowMs || (f.lockedUntil !== null && now >= f.lockedUntil);

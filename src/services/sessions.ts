@@ -10,6 +10,8 @@ import {
   sessionAlive,
   THROTTLE,
   waitBeforeAttempt,
+  withoutFailures,
+  type Failures,
   type Account,
 } from '../domain/account.ts';
 import { notFound, refuse } from '../errors.ts';
@@ -37,7 +39,9 @@ import { agencyOf, auditAccount, codeStep, DUMMY_HASH, newSecret, REGISTRY, sha2
 
 // Failures are counted in the database, by account and by address: the throttle holds across a restart
 // and across every instance of the registry on one PostgreSQL database.
-const failureKeys = (email: string, address: string) => ({ email: `email:${email}`, address: `address:${address}` });
+// A third count, by account and address together, says how many of the account's failures came from this
+// address: a success there takes back exactly those, and not the ones an attacker elsewhere made.
+const failureKeys = (email: string, address: string) => ({ email: `email:${email}`, address: `address:${address}`, pair: `pair:${email} ${address}` });
 
 export type SignInResult = { cookie: string; sessionId: number; principal: Principal; expiresAt: string };
 
@@ -50,28 +54,38 @@ export async function signIn(
   const email = normaliseEmail(input.email);
   const now = at.getTime();
   const keys = failureKeys(email, input.address ?? 'unknown');
-  const known = await signInFailures(db, [keys.email, keys.address]);
-  const wait = Math.max(waitBeforeAttempt(known.get(keys.email), now), waitBeforeAttempt(known.get(keys.address), now));
-  if (wait > 0) {
-    const seconds = Math.ceil(wait / 1000);
+  // The attempt takes its slot before the password is checked, under the writer's lock (every instance on
+  // one database shares it): it is counted as a failure at once, so a burst sent together is throttled as
+  // if each had failed, and none is checked beyond the allowance. A success gives its slot back.
+  type Slot = { wait: number } | { byEmail: Failures; byAddress: Failures };
+  const slot: Slot = await inTransaction(db, async (trx): Promise<Slot> => {
+    const current = await signInFailures(trx, [keys.email, keys.address, keys.pair]);
+    const wait = Math.max(waitBeforeAttempt(current.get(keys.email), now), waitBeforeAttempt(current.get(keys.address), now));
+    if (wait > 0) return { wait };
+    const byEmail = afterFailure(current.get(keys.email), now, THROTTLE.lockAccountAt);
+    const byAddress = afterFailure(current.get(keys.address), now, THROTTLE.lockAddressAt);
+    await keepSignInFailures(trx, keys.email, byEmail);
+    await keepSignInFailures(trx, keys.address, byAddress);
+    await keepSignInFailures(trx, keys.pair, afterFailure(current.get(keys.pair), now, Number.POSITIVE_INFINITY));
+    await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
+    return { byEmail, byAddress };
+  });
+  if ('wait' in slot) {
+    signInFailuresCounted.inc({ outcome: 'throttled' });
+    const seconds = Math.ceil(slot.wait / 1000);
     throw refuse('sign_in_locked', { seconds }, [], { retryAfterSeconds: seconds });
   }
   const account = await accountByEmail(db, email);
   const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
   const fail = async (code: 'sign_in_failed' | 'code_needed' | 'code_used' | 'second_factor_needed' = 'sign_in_failed'): Promise<never> => {
-    // Counted under the writer's lock, so failures racing in from several instances are each counted.
-    await inTransaction(db, async (trx) => {
-      const current = await signInFailures(trx, [keys.email, keys.address]);
-      const byEmail = afterFailure(current.get(keys.email), now, THROTTLE.lockAccountAt);
-      const byAddress = afterFailure(current.get(keys.address), now, THROTTLE.lockAddressAt);
-      await keepSignInFailures(trx, keys.email, byEmail);
-      await keepSignInFailures(trx, keys.address, byAddress);
-      await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
-      const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
-      signInFailuresCounted.inc({ outcome: locked ? 'locked' : 'refused' });
-      if (locked) {
-        const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
-        await recordAudit(trx, {
+    // The slot taken stands as the failure; one that reached a lock is audited.
+    const { byEmail, byAddress } = slot;
+    const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+    signInFailuresCounted.inc({ outcome: locked ? 'locked' : 'refused' });
+    if (locked) {
+      const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
+      await inTransaction(db, async (trx) =>
+        recordAudit(trx, {
           who,
           action: 'signin.locked',
           record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
@@ -83,9 +97,9 @@ export async function signIn(
             lockedUntil: new Date(now + THROTTLE.lockMs).toISOString(),
           },
           at: at.toISOString(),
-        });
-      }
-    });
+        }),
+      );
+    }
     throw refuse(code);
   };
   if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
@@ -104,7 +118,16 @@ export async function signIn(
   } else if (secondFactorRequired(account.role)) {
     return fail('second_factor_needed');
   }
-  if (known.has(keys.email)) await forgetSignInFailures(db, keys.email, { lastBefore: now - THROTTLE.windowMs, now });
+  // Signed in: the failures this address made (this attempt's slot among them) are taken back from the account's
+  // count and forgotten; those counted for the account from other addresses stand (an attacker elsewhere is not
+  // forgiven by the person's success).
+  await inTransaction(db, async (trx) => {
+    const current = await signInFailures(trx, [keys.email, keys.pair]);
+    const fromHere = current.get(keys.pair)?.count ?? 1;
+    await keepSignInFailures(trx, keys.email, withoutFailures(current.get(keys.email), fromHere, THROTTLE.lockAccountAt));
+    await forgetSignInFailures(trx, keys.pair, { lastBefore: now - THROTTLE.windowMs, now });
+    await forgetSignInFailures(trx, keys.address, { lastBefore: now - THROTTLE.windowMs, now });
+  });
   return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
 }
 
