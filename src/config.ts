@@ -25,6 +25,10 @@ const ConfigSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .regex(/^[\w.:-]+(,\s*[\w.:-]+)*$/, 'must be host names or addresses separated by commas, such as 127.0.0.1,relay.mrcc.example.hk')
+    .optional(),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front of the registry (0 to 9)')
@@ -48,6 +52,8 @@ export type Config = {
   logFormat: 'json' | 'pretty' | null;
   /** The address people reach the registry at (behind a proxy, say), without a trailing slash; null: the address a request came to. */
   publicUrl: string | null;
+  /** Hosts webhooks may reach over http and at non-public addresses (a local relay); every other receiver is https on the internet. */
+  webhookAllowHosts: string[];
   /** How many reverse proxies in front of the registry to believe X-Forwarded-Proto and X-Forwarded-For from (0: none). */
   trustProxy: number;
   /** Requests a minute for one token's ordinary API requests; lookups twice, an address four times; 0 for none. */
@@ -76,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: parsed.data.DATABASE_URL ?? null,
     logLevel: parsed.data.LOG_LEVEL,
     logFormat: parsed.data.LOG_FORMAT ?? null,
+    webhookAllowHosts: parsed.data.WEBHOOK_ALLOW_HOSTS?.split(',').map((h) => h.trim()) ?? [],
     publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustProxy: parsed.data.TRUST_PROXY === 'true' ? 1 : parsed.data.TRUST_PROXY === 'false' ? 0 : Number(parsed.data.TRUST_PROXY),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,

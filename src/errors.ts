@@ -67,6 +67,7 @@ export const REFUSALS = {
   webhook_url_invalid: 'validation_failed',
   webhook_url_not_https: 'validation_failed',
   webhook_url_credentials: 'validation_failed',
+  webhook_url_internal: 'validation_failed',
 
   token_invalid: 'unauthenticated',
   token_missing: 'unauthenticated',

@@ -60,6 +60,7 @@ async function main() {
     logger,
     now: () => new Date(),
     trustProxy: config.trustProxy,
+    webhookAllowHosts: config.webhookAllowHosts,
     rateLimitPerMinute: config.rateLimitPerMinute,
     publicUrl: config.publicUrl,
   });
@@ -76,7 +77,7 @@ async function main() {
 
   // Each change of the feed is pushed to the agencies' webhooks from this process; with several instances on
   // one PostgreSQL database, each delivery goes from the instance that claims it.
-  const stopDispatcher = startWebhookDispatcher(db, logger);
+  const stopDispatcher = startWebhookDispatcher(db, logger, { allowHosts: config.webhookAllowHosts });
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -3,6 +3,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
+
+// The test's receiver listens on this machine: an allowed host, as WEBHOOK_ALLOW_HOSTS would name a local relay.
+const THIS_MACHINE = { allowHosts: ['127.0.0.1', 'localhost'] };
 import { restarted as reopened, secondInstance } from './engine.ts';
 import { saidProblems, demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
 
@@ -107,15 +110,15 @@ describe('webhooks', () => {
     const { id, secret } = await json(made);
     expect(secret).toMatch(/^[\w-]{43}$/);
     // Only what happens from now on: the demo's history is in the feed, not pushed.
-    expect(await dispatchWebhooks(r.db, r.clock.now)).toBe(0);
+    expect(await dispatchWebhooks(r.db, r.clock.now, THIS_MACHINE)).toBe(0);
     const issued = await issueDraft(r);
 
     // First attempt: the receiver fails; the delivery waits a minute.
-    expect(await dispatchWebhooks(r.db, r.clock.now)).toBe(1);
+    expect(await dispatchWebhooks(r.db, r.clock.now, THIS_MACHINE)).toBe(1);
     expect(received).toHaveLength(1);
-    expect(await dispatchWebhooks(r.db, r.clock.now)).toBe(0);
+    expect(await dispatchWebhooks(r.db, r.clock.now, THIS_MACHINE)).toBe(0);
     const later = new Date(r.clock.now.getTime() + 61_000);
-    expect(await dispatchWebhooks(r.db, later)).toBe(1);
+    expect(await dispatchWebhooks(r.db, later, THIS_MACHINE)).toBe(1);
     expect(received).toHaveLength(2);
 
     // What a receiver checks: the signature over the timestamp and the body, with the shared secret.
@@ -136,7 +139,7 @@ describe('webhooks', () => {
 
     // The registry restarts on the same database: nothing is sent again.
     const restarted = reopened(r.db);
-    expect(await dispatchWebhooks(restarted, new Date(later.getTime() + 3_600_000))).toBe(0);
+    expect(await dispatchWebhooks(restarted, new Date(later.getTime() + 3_600_000), THIS_MACHINE)).toBe(0);
     expect(received).toHaveLength(2);
     await restarted.destroy();
   });
@@ -151,14 +154,14 @@ describe('webhooks', () => {
     const history = (await json(await r.call('GET', '/api/changes?limit=200', { token: admin }))).items.map((c: { cursor: number }) => c.cursor);
     expect(history.length).toBeGreaterThan(5);
     const other = secondInstance(r.db);
-    const rounds = await Promise.all([dispatchWebhooks(r.db, r.clock.now), dispatchWebhooks(other, r.clock.now)]);
+    const rounds = await Promise.all([dispatchWebhooks(r.db, r.clock.now, THIS_MACHINE), dispatchWebhooks(other, r.clock.now, THIS_MACHINE)]);
     expect(rounds[0] + rounds[1]).toBe(history.length);
     const sent = received.map((d) => JSON.parse(d.body).change.cursor as number);
     expect(sent.sort((x, y) => x - y)).toEqual(history);
     expect(new Set(received.map((d) => d.headers['x-registry-delivery'])).size).toBe(history.length);
     // Nothing is left for either to send again.
     const later = new Date(r.clock.now.getTime() + 3_600_000);
-    expect(await Promise.all([dispatchWebhooks(r.db, later), dispatchWebhooks(other, later)])).toEqual([0, 0]);
+    expect(await Promise.all([dispatchWebhooks(r.db, later, THIS_MACHINE), dispatchWebhooks(other, later, THIS_MACHINE)])).toEqual([0, 0]);
     if (other !== r.db) await other.destroy();
   });
 

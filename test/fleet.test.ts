@@ -122,7 +122,7 @@ describe('fleets from and to spreadsheets', () => {
         expect(now.state).toBe('done');
         return now;
       },
-      // Within the test's own limit (the import is about 5 s on SQLite and 14 s on PostgreSQL here).
+      // Within the test's own limit (the import is about 3 s on SQLite and 9 s on PostgreSQL here).
       { timeout: TEST_ENGINE === 'postgres' ? 40_000 : 18_000, interval: 100 },
     );
     expect(done.report.created).toHaveLength(994);

@@ -77,6 +77,8 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     db,
     logger: testLogger,
     now: () => clock.now,
+    // Test receivers of webhooks listen on this machine, as a local relay named in WEBHOOK_ALLOW_HOSTS would.
+    webhookAllowHosts: ['127.0.0.1', 'localhost'],
     ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
   });
 

@@ -20,6 +20,7 @@ import {
   interruptImportRow,
   interruptStalledImports,
   keepRowOutcome,
+  moveImportHeartbeat,
   rowOutcomes,
   startImportRow,
   type CheckedRow,
@@ -129,7 +130,9 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
     }
     checked.push({ row, values, problems: problems.map(({ field, ...problem }) => ({ column: columnOf(input.kind, field)?.key ?? field, ...problem })) });
   }
-  const id = await insertImport(db, { agency, kind: input.kind, fileName: input.fileName, rows: checked, createdBy: who.principal.name, at: at.toISOString() });
+  const id = await inTransaction(db, (trx) =>
+    insertImport(trx, { agency, kind: input.kind, fileName: input.fileName, rows: checked, createdBy: who.principal.name, at: at.toISOString() }),
+  );
   return { ...importView((await getImport(db, id))!), unknownColumns };
 }
 
@@ -154,6 +157,8 @@ export function importView(i: ImportRecord, outcomes?: Map<number, RowOutcome>) 
   };
 }
 
+/** How often a running import moves its heartbeat and the progress its page shows. */
+const HEARTBEAT_MS = 1_000;
 /** An import whose heartbeat stopped this long ago is carried on by nobody: it is interrupted. */
 export const IMPORT_STALL_MS = 60_000;
 /** Whether to try a row again after the database was too busy to write it (its `attempt`-th refusal), once ready. */
@@ -169,15 +174,23 @@ const waitAndRetry: BusyRetry = async (attempt) => {
 /** An agency's import, marked interrupted first if the instance writing it has stopped. */
 async function ownImport(db: Db, who: Who, id: number, at: Date) {
   const agency = requireRegistrar(who);
-  await interruptStalledImports(db, new Date(at.getTime() - IMPORT_STALL_MS).toISOString(), id);
-  const i = await getImport(db, id);
+  let i = await getImport(db, id);
   if (!i || i.agency !== agency) throw notFound('noun.import', id);
+  // Only a stalled import is written to (under the writer's lock, like every write): reading a running
+  // import's progress, as its page does every second, writes nothing.
+  const cutoff = new Date(at.getTime() - IMPORT_STALL_MS).toISOString();
+  if (i.state === 'importing' && (i.heartbeatAt === null || i.heartbeatAt < cutoff)) {
+    await inTransaction(db, (trx) => interruptStalledImports(trx, cutoff, id));
+    i = (await getImport(db, id))!;
+  }
   return { agency, i };
 }
 
 export async function readImport(db: Db, who: Who, id: number, at: Date) {
   const { i } = await ownImport(db, who, id, at);
-  return importView(i, await rowOutcomes(db, id));
+  // While rows are written the page shows their count (kept with each row); the report of the rows done
+  // is read once the import has stopped (interrupted) or ended without one (abandoned before 0016).
+  return importView(i, i.state === 'interrupted' || (i.state !== 'importing' && !i.report) ? await rowOutcomes(db, id) : undefined);
 }
 
 /** The report of the rows done so far, in the order of the file. */
@@ -193,14 +206,16 @@ const reportOf = (outcomes: Map<number, RowOutcome>): ImportReport => {
 /** Confirms a checked import: its valid rows are written (see writeRows). */
 export async function confirmFleetImport(db: Db, who: Who, id: number, now: () => Date, retry: BusyRetry = waitAndRetry): Promise<ImportReport> {
   const { agency, i } = await ownImport(db, who, id, now());
-  if (!(await startImportRow(db, id, 'checked', now().toISOString()))) throw refuse('import_already_confirmed', { id: String(id) });
+  if (!(await inTransaction(db, (trx) => startImportRow(trx, id, 'checked', now().toISOString()))))
+    throw refuse('import_already_confirmed', { id: String(id) });
   return writeRows(db, who, agency, i, now, retry);
 }
 
 /** Carries on an interrupted import from the first row without an outcome. */
 export async function resumeFleetImport(db: Db, who: Who, id: number, now: () => Date, retry: BusyRetry = waitAndRetry): Promise<ImportReport> {
   const { agency, i } = await ownImport(db, who, id, now());
-  if (!(await startImportRow(db, id, 'interrupted', now().toISOString()))) throw refuse('import_not_interrupted', { id: String(id), state: i.state });
+  if (!(await inTransaction(db, (trx) => startImportRow(trx, id, 'interrupted', now().toISOString()))))
+    throw refuse('import_not_interrupted', { id: String(id), state: i.state });
   return writeRows(db, who, agency, i, now, retry);
 }
 
@@ -234,19 +249,27 @@ export async function abandonFleetImport(db: Db, who: Who, id: number, at: Date)
 async function writeRows(db: Db, who: Who, agency: AreaCode, i: ImportRecord, now: () => Date, retry: BusyRetry): Promise<ImportReport> {
   const done = await rowOutcomes(db, i.id);
   const companies = i.kind === 'ships' ? await allCompanies(db) : [];
+  let beat = 0;
   try {
     for (const r of i.rows) {
       if (done.has(r.row)) continue;
-      const outcome = r.problems.length ? { skipped: r.problems } : await writeRow(db, who, agency, i.kind, i.id, r, companies, now, retry);
-      if ('skipped' in outcome) await keepRowOutcome(db, i.id, r.row, outcome, now().toISOString());
+      // The clock is read once a row: its registration, its outcome and the heartbeat share the moment.
+      const at = now();
+      const outcome = r.problems.length ? { skipped: r.problems } : await writeRow(db, who, agency, i.kind, i.id, r, companies, at, retry);
+      if ('skipped' in outcome) await inTransaction(db, (trx) => keepRowOutcome(trx, i.id, r.row, outcome));
       done.set(r.row, outcome);
+      // The progress shown and the heartbeat move once a second, not with every row.
+      if (at.getTime() - beat >= HEARTBEAT_MS) {
+        beat = at.getTime();
+        await inTransaction(db, (trx) => moveImportHeartbeat(trx, i.id, done.size, at.toISOString()));
+      }
     }
   } catch (err) {
-    await interruptImportRow(db, i.id).catch(() => {});
+    await inTransaction(db, (trx) => interruptImportRow(trx, i.id)).catch(() => {});
     throw err;
   }
   const report = reportOf(done);
-  await endImportRow(db, i.id, 'importing', 'done', report, now().toISOString());
+  await inTransaction(db, (trx) => endImportRow(trx, i.id, 'importing', 'done', report, now().toISOString()));
   return report;
 }
 
@@ -259,7 +282,7 @@ async function writeRow(
   importId: number,
   r: CheckedRow,
   companies: readonly Company[],
-  now: () => Date,
+  at: Date,
   retry: BusyRetry,
 ): Promise<RowOutcome> {
   for (let attempt = 0; ; attempt++) {
@@ -273,14 +296,13 @@ async function writeRow(
       } else raw = companyFromRow(r.values, agency);
       const result = checkFleetRow(kind, raw);
       if (!result.ok) throw refuse(kind === 'ships' ? 'vessel_invalid' : 'company_invalid', {}, result.problems);
-      const at = now();
       return await inTransaction(db, async (trx) => {
         const saved =
           kind === 'ships'
             ? await registerVessel(trx, who, result.value as VesselDetails, at)
             : await registerCompany(trx, who, result.value as CompanyDetails, at);
         const outcome = { created: { id: saved.id, name: `${saved.nameZh} ${saved.nameEn}` } };
-        await keepRowOutcome(trx, importId, r.row, outcome, at.toISOString());
+        await keepRowOutcome(trx, importId, r.row, outcome);
         return outcome;
       });
     } catch (err) {
@@ -307,7 +329,7 @@ export function startFleetImport(db: Db, who: Who, id: number, now: () => Date, 
 
 /** On start: every import whose instance stopped mid-way is marked interrupted, for its registrar to resume or abandon. */
 export async function interruptStalled(db: Db, at: Date): Promise<number> {
-  return interruptStalledImports(db, new Date(at.getTime() - IMPORT_STALL_MS).toISOString());
+  return inTransaction(db, (trx) => interruptStalledImports(trx, new Date(at.getTime() - IMPORT_STALL_MS).toISOString()));
 }
 
 const PLAN_COLUMNS: SheetColumn[] = [

@@ -1,5 +1,10 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
 import type { Who } from '../domain/access.ts';
+import { isPublicAddress } from '../domain/addresses.ts';
 import { nextAttempt } from '../domain/changes.ts';
 import { notFound, refuse } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -42,21 +47,73 @@ function requireAgencyAdmin(who: Who): string {
   return p.agency;
 }
 
-/** A receiver on the internet is reached over https; plain http only on this machine (a local relay, a test). */
-function checkUrl(url: string): string {
+/**
+ * Where webhooks may go. A receiver is reached over https at a public address; a host named in
+ * `allowHosts` (WEBHOOK_ALLOW_HOSTS: a relay on this machine or the agency's network) may also be reached
+ * over http and at a non-public address. `resolve` gives a host name's addresses (the system's resolver).
+ */
+export type WebhookReach = { allowHosts: readonly string[]; resolve?: (host: string) => Promise<string[]> };
+export const PUBLIC_ONLY: WebhookReach = { allowHosts: [] };
+const systemResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+/** The addresses a URL's host stands for now: itself when it is an address, else what the resolver says (none when it cannot). */
+async function addressesOf(host: string, reach: WebhookReach): Promise<string[]> {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (isIP(bare)) return [bare];
+  return (reach.resolve ?? systemResolve)(bare).catch(() => []);
+}
+
+/** The first address of `addresses` a receiver may not be reached at, or null. */
+const internalOf = (host: string, addresses: readonly string[], reach: WebhookReach) =>
+  reach.allowHosts.includes(host.replace(/^\[|\]$/g, '')) ? null : (addresses.find((a) => !isPublicAddress(a)) ?? null);
+
+/** A URL a webhook may be registered with: https (http only to an allowed host), no credentials, no internal address. */
+async function checkUrl(url: string, reach: WebhookReach): Promise<string> {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     throw refuse('webhook_url_invalid', {}, [{ field: 'url', code: 'webhook_url_form' }]);
   }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
+  const allowed = reach.allowHosts.includes(u.hostname.replace(/^\[|\]$/g, ''));
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && allowed)) {
     throw refuse('webhook_url_not_https', {}, [{ field: 'url', code: 'webhook_https' }]);
   }
   if (u.username || u.password) throw refuse('webhook_url_credentials', {}, [{ field: 'url', code: 'webhook_credentials' }]);
+  // A name that does not resolve yet is taken: every delivery resolves and checks it again.
+  const internal = internalOf(u.hostname, await addressesOf(u.hostname, reach), reach);
+  if (internal) throw refuse('webhook_url_internal', { address: internal }, [{ field: 'url', code: 'webhook_internal', params: { address: internal } }]);
   return u.toString();
 }
+
+/** Sends one delivery to `address`, the one checked (never resolved again: a name cannot be rebound in between); its status. */
+export type Send = (url: string, headers: Record<string, string>, body: string, address: string) => Promise<number>;
+
+const pinnedPost: Send = (url, headers, body, address) =>
+  new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const family = isIP(address);
+    const request = (u.protocol === 'https:' ? https : http).request(
+      u,
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        // The connection goes to the address checked; TLS still verifies the certificate for the URL's name.
+        lookup: (_host, options, callback) =>
+          (options as { all?: boolean }).all
+            ? (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }])
+            : (callback as (e: null, a: string, f: number) => void)(null, address, family),
+        timeout: 10_000,
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('no answer within 10 s')));
+    request.on('error', reject);
+    request.end(body);
+  });
 
 const view = (w: Webhook, deliveries: Delivery[]) => ({
   id: w.id,
@@ -77,9 +134,9 @@ const view = (w: Webhook, deliveries: Delivery[]) => ({
 });
 
 /** Registers a URL for the admin's agency; the answer carries the signing secret, shown this once. */
-export async function registerWebhook(db: Db, who: Who, input: { url: string }, at: Date) {
+export async function registerWebhook(db: Db, who: Who, input: { url: string }, at: Date, reach: WebhookReach = PUBLIC_ONLY) {
   const agency = requireAgencyAdmin(who);
-  const url = checkUrl(input.url);
+  const url = await checkUrl(input.url, reach);
   const secret = randomBytes(32).toString('base64url');
   return inTransaction(db, async (trx) => {
     // Changes from now on: a new receiver is not sent the whole history (the feed has it).
@@ -131,9 +188,10 @@ const CLAIM_MS = 60_000;
 
 /**
  * One round of the dispatcher: queue each webhook's new changes, then try each delivery that is due.
- * `send` is fetch; a test may give its own. Returns how many deliveries were tried.
+ * Each URL's host is resolved and checked again at every delivery, and the request goes to the address
+ * checked. Returns how many deliveries were tried.
  */
-export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = fetch): Promise<number> {
+export async function dispatchWebhooks(db: Db, now: Date, reach: WebhookReach = PUBLIC_ONLY, send: Send = pinnedPost): Promise<number> {
   const stamp = now.toISOString();
   for (const hook of await activeWebhooks(db)) {
     let cursor = hook.queuedThrough;
@@ -175,21 +233,22 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await send(hook.url, {
-        method: 'POST',
-        headers: {
+      const host = new URL(hook.url).hostname;
+      const addresses = await addressesOf(host, reach);
+      const internal = internalOf(host, addresses, reach);
+      if (!addresses[0]) error = `${host} does not resolve`;
+      else if (internal) error = `refused: ${host} stands for ${internal}, which is not a public address`;
+      else {
+        const headers = {
           'Content-Type': 'application/json',
           [DELIVERY_HEADER]: d.deliveryId,
           [TIMESTAMP_HEADER]: stamp,
           [SIGNATURE_HEADER]: signatureOf(hook.secret, stamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(10_000),
-      });
-      status = res.status;
-      await res.body?.cancel();
-      if (!res.ok) error = `answered ${res.status}`;
+        };
+        // No redirect is followed: a 3xx is an answer like any other that is not 2xx.
+        status = await send(hook.url, headers, body, addresses[0]);
+        if (status < 200 || status > 299) error = `answered ${status}`;
+      }
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
@@ -206,13 +265,13 @@ export async function dispatchWebhooks(db: Db, now: Date, send: typeof fetch = f
 }
 
 /** The dispatcher of a running server: a round every two seconds, never two at once. */
-export function startWebhookDispatcher(db: Db, logger: Logger, now: () => Date = () => new Date()): () => void {
+export function startWebhookDispatcher(db: Db, logger: Logger, reach: WebhookReach = PUBLIC_ONLY, now: () => Date = () => new Date()): () => void {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
-      await dispatchWebhooks(db, now());
+      await dispatchWebhooks(db, now(), reach);
     } catch (err) {
       logger.error('webhook dispatch failed', { error: err instanceof Error ? err.message : String(err) });
     } finally {

@@ -90,17 +90,17 @@ export async function startImportRow(db: Executor, id: number, from: 'checked' |
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Keeps one row's outcome, in the transaction that wrote the row, and moves the import's progress and heartbeat. */
-export async function keepRowOutcome(db: Executor, id: number, row: number, outcome: RowOutcome, at: string): Promise<void> {
+/** Keeps one row's outcome, in the transaction that wrote the row. */
+export async function keepRowOutcome(db: Executor, id: number, row: number, outcome: RowOutcome): Promise<void> {
   await db
     .insertInto('import_outcomes')
     .values({ import_id: id, row, outcome: toJson(outcome) })
     .execute();
-  await db
-    .updateTable('imports')
-    .set((eb) => ({ processed: eb(eb.ref('processed'), '+', 1), heartbeat_at: at }))
-    .where('id', '=', id)
-    .execute();
+}
+
+/** Moves an import's progress and heartbeat (the instance writing it is alive). */
+export async function moveImportHeartbeat(db: Executor, id: number, processed: number, at: string): Promise<void> {
+  await db.updateTable('imports').set({ processed, heartbeat_at: at }).where('id', '=', id).where('state', '=', 'importing').execute();
 }
 
 /** The outcomes kept so far, by row. */
@@ -113,7 +113,7 @@ export async function rowOutcomes(db: Executor, id: number): Promise<Map<number,
 export async function endImportRow(db: Executor, id: number, from: ImportState, to: 'done' | 'abandoned', report: ImportReport, at: string): Promise<boolean> {
   const result = await db
     .updateTable('imports')
-    .set({ state: to, report: toJson(report), finished_at: at })
+    .set({ state: to, report: toJson(report), processed: report.created.length + report.skipped.length, finished_at: at })
     .where('id', '=', id)
     .where('state', '=', from)
     .executeTakeFirst();

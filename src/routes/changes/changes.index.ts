@@ -120,7 +120,10 @@ export const changesRoutes = router()
     const page = await waitForChanges(c.get('deps').db, whoOf(c), Number(after ?? 0), limit, wait, c.req.raw.signal);
     return c.json({ items: page.items, nextCursor: String(page.nextCursor) }, 200);
   })
-  .openapi(register, async (c) => c.json(await registerWebhook(c.get('deps').db, whoOf(c), c.req.valid('json'), c.get('deps').now()), 201))
+  .openapi(register, async (c) => {
+    const { db, now, webhookAllowHosts } = c.get('deps');
+    return c.json(await registerWebhook(db, whoOf(c), c.req.valid('json'), now(), { allowHosts: webhookAllowHosts ?? [] }), 201);
+  })
   .openapi(list, async (c) => c.json({ items: await listWebhooks(c.get('deps').db, whoOf(c)) }, 200))
   .openapi(remove, async (c) => {
     await removeWebhook(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now());

@@ -21,7 +21,8 @@ export const webhookPages = new Hono<AppEnv>()
   .post('/webhooks', async (c) => {
     const f = await formFields(c);
     try {
-      const made = await registerWebhook(c.get('deps').db, whoOf(c), { url: (f.url ?? '').trim() }, c.get('deps').now());
+      const { db, now, webhookAllowHosts } = c.get('deps');
+      const made = await registerWebhook(db, whoOf(c), { url: (f.url ?? '').trim() }, now(), { allowHosts: webhookAllowHosts ?? [] });
       return webhooksPage(c, { made: { url: made.url, secret: made.secret } });
     } catch (err) {
       if (!(err instanceof AppError) || err.category !== 'validation_failed') throw err;

@@ -50,6 +50,7 @@ export const refusals = {
   'error.webhook_url_invalid': 'The webhook URL is not a URL',
   'error.webhook_url_not_https': 'A webhook URL must be https',
   'error.webhook_url_credentials': 'No credentials in the URL',
+  'error.webhook_url_internal': 'The webhook URL reaches {address}, which is not on the public internet',
   'error.token_invalid': 'The access token is not valid, has expired or has been revoked',
   'error.token_missing': 'Send Authorization: Bearer <token>; make one on your account page',
   'error.sign_in_failed': 'The e-mail address, password or code is not right',
@@ -279,6 +280,8 @@ export const refusals = {
   'problem.webhook_url_form': 'must be a URL such as https://dutysystem.example/registry-changes',
   'problem.webhook_https': 'must be https (plain http only to this machine)',
   'problem.webhook_credentials': 'must not carry a user name or password: the signature proves the sender',
+  'problem.webhook_internal':
+    'reaches {address}, an address inside a network (loopback, private, link-local or reserved): webhooks go to the public internet only',
   'problem.sheet_no_keys': 'has no row of column keys: download the template and fill it in',
   'problem.sheet_too_many_rows': 'has more than {max} rows',
   'problem.tick_to_confirm': 'tick this to confirm',
