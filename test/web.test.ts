@@ -563,6 +563,9 @@ describe('pages', () => {
       { Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' },
       { Referer: 'https://evil.example/page', 'Content-Type': 'application/json' },
       { 'Content-Type': 'application/json' },
+      // A browser's own word: another site, whatever Origin says.
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'http://localhost', 'Content-Type': 'application/x-www-form-urlencoded' },
+      { 'Sec-Fetch-Site': 'same-site', Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' },
     ];
     for (const headers of attempts) {
       const res = await app.request(`/ships/${vessel}/plan`, { method: 'POST', headers: { Cookie: `${cookie}; sar_lang=zh-Hant`, ...headers }, body: '{}' });
@@ -570,13 +573,21 @@ describe('pages', () => {
       expect(await res.text()).toContain('此請求並非來自登記冊本身的頁面');
     }
     expect(await db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).execute()).toEqual([]);
-    // From the registry's own page (its Referer, when a browser sends no Origin), the same request goes through.
+    // From the registry's own page, the same request goes through: a browser's form under the pages'
+    // no-referrer policy (Origin "null", Sec-Fetch-Site same-origin), or a Referer of the registry's own.
+    const browser = await app.request(`/ships/${vessel}/plan`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'null', 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(browser.status).toBe(303);
+    // The ship has its plan now: sent again from a Referer of the registry's own, it passes the check and meets that.
     const own = await app.request(`/ships/${vessel}/plan`, {
       method: 'POST',
       headers: { Cookie: cookie, Referer: `http://localhost/ships/${vessel}`, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: '',
     });
-    expect(own.status).toBe(303);
+    expect(own.status).toBe(409);
   });
 
   it("flag on an operator's page each ship whose plan is out of date, whose exercise is overdue, or whose copies are not acknowledged", async () => {

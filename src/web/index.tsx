@@ -87,10 +87,17 @@ export function webRoutes() {
     await next();
   });
   // A request that changes anything is only accepted from the registry's own pages, whatever its content
-  // type (a JSON body with a session cookie included): its Origin, or failing that its Referer, must be the
-  // registry's own address, as the request reached it, behind a trusted proxy, or as PUBLIC_URL names it.
+  // type (a JSON body with a session cookie included). A browser says where it comes from in Sec-Fetch-Site,
+  // which no page can set (and its Origin is "null" under the pages' no-referrer policy): same-origin only.
+  // Without it, the Origin, or failing that the Referer, must be the registry's own address, as the request
+  // reached it, behind a trusted proxy, or as PUBLIC_URL names it.
   web.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    const site = c.req.header('Sec-Fetch-Site');
+    if (site !== undefined) {
+      if (site !== 'same-origin') throw refuse('cross_origin_form');
+      return next();
+    }
     const here = new URL(c.req.url);
     const own = new Set([here.origin, `${overHttps(c) ? 'https' : here.protocol.slice(0, -1)}://${here.host}`]);
     const publicUrl = c.get('deps').publicUrl;
