@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, ERROR_CODES } from '../src/errors.ts';
@@ -65,6 +67,19 @@ describe('the catalogue of words', () => {
       'zh-Hans doc.planNumber: no text',
       'zh-Hans page.signIn: Traditional characters in 登錄',
     ]);
+  });
+
+  it('holds no word the registry never says', () => {
+    // Families named whole in the code (`page.signIn`); the others are built from a value (`area.${code}`, `error.${code}`).
+    const LITERAL = ['page', 'doc', 'book', 'draft', 'summary', 'missing', 'arrangement', 'holder', 'noun'];
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? (e.name === 'words' ? [] : sources(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+      );
+    const code = sources('src').join('\n');
+    const literal = Object.keys(CATALOGUES.en).filter((key) => LITERAL.includes(key.split('.')[0]!));
+    expect(literal.length).toBeGreaterThan(400);
+    expect(literal.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
   });
 
   it('says every refusal and its category in each language', () => {
