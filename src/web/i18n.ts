@@ -14,7 +14,3 @@ export const LANG_COOKIE = 'sar_lang';
  */
 export const nameIn = (lang: Lang, p: { nameZh: string; nameEn: string; nameZhHans?: string }): string =>
   lang === 'en' ? p.nameEn : lang === 'zh-Hans' ? (p.nameZhHans ?? toSimplified(p.nameZh)) : p.nameZh;
-
-/** A field problem as the reader reads it; one written before problems had codes is shown as it was. */
-export const sayProblem = (lang: Lang, p: { code?: string; params?: Said['params']; message?: string }): string =>
-  p.code ? say(lang, `problem.${p.code}` as Key, p.params) : (p.message ?? '');

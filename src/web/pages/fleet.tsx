@@ -1,7 +1,8 @@
 import type { FC } from 'hono/jsx';
 import { columnsOf, type SheetKind } from '../../domain/fleet-sheet.ts';
 import type { importView, RowProblem } from '../../services/fleet-import.ts';
-import { sayProblem, say, type Lang, type Key, type Params, type Said } from '../i18n.ts';
+import { problemFor } from '../../errors.ts';
+import { say, type Lang, type Key, type Params, type Said } from '../i18n.ts';
 import { FormErrors, Layout, type View } from '../layout.tsx';
 
 type ImportView = ReturnType<typeof importView>;
@@ -98,7 +99,7 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
             <tr>
               <td>{p.row}</td>
               <td>{columnLabel(lang, imp.kind, p.column)}</td>
-              <td>{sayProblem(lang, p)}</td>
+              <td>{problemFor(lang, p).message}</td>
             </tr>
           ))}
         </tbody>
