@@ -72,9 +72,6 @@ export const REFUSALS = {
   token_invalid: 'unauthenticated',
   token_missing: 'unauthenticated',
   sign_in_failed: 'unauthenticated',
-  code_needed: 'unauthenticated',
-  code_used: 'unauthenticated',
-  second_factor_needed: 'unauthenticated',
 
   token_read_only: 'forbidden',
   cross_origin_form: 'forbidden',

@@ -142,6 +142,7 @@ describe('migrations', () => {
         'principals',
         'proposals',
         'sessions',
+        'sign_in_policies',
         'signin_failures',
         'tokens',
         'vessel_search',

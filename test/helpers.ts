@@ -13,7 +13,7 @@ import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import type { Db } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
-import { insertAccount, setPassword } from '../src/store/accounts.ts';
+import { insertAccount, setPassword, setSecondFactor } from '../src/store/accounts.ts';
 import { hash as argon2Hash } from '@node-rs/argon2';
 import { openSession } from '../src/services/sessions.ts';
 import { SESSION_COOKIE } from '../src/http/auth.ts';
@@ -102,6 +102,10 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     const name = binding.name ?? `${role} ${binding.agency ?? binding.companyId ?? ''}`.trim();
     const principal = await createPrincipal(db, { name, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
     await insertAccount(db, { principalId: principal.id, email: `person${principal.id}@registry.example`, at: clock.now.toISOString() });
+    // Registrars and admins have a second factor, or every page would send them to set one up.
+    if (role === 'registrar' || role === 'admin') {
+      await setSecondFactor(db, principal.id, { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', confirmedAt: clock.now.toISOString(), recoveryCodeHashes: [] });
+    }
     const session = await openSession(
       db,
       { id: principal.id, name, role, agency: principal.agency, companyId: principal.companyId },

@@ -28,8 +28,14 @@ export const LINK_LIFETIME_MS = 2 * 3600_000;
 /** A session's last-seen time is written at most once a minute (a page view is not a write). */
 export const SESSION_TOUCH_MS = 60_000;
 
-/** Registrars and admins change the registry and its people: a password alone is not enough for them. */
-export const secondFactorRequired = (role: Role): boolean => role === 'registrar' || role === 'admin';
+/** Registrars and admins change the registry and its people: a password alone is never enough for them. */
+export const ALWAYS_SECOND_FACTOR: readonly Role[] = ['registrar', 'admin'];
+/** The roles an agency may add to those that must have a second factor. */
+export const OPTIONAL_SECOND_FACTOR = ['coordinator', 'operator'] as const;
+export type OptionalSecondFactorRole = (typeof OPTIONAL_SECOND_FACTOR)[number];
+
+/** Whether a role must have a second factor: always for registrars and admins, and for the roles its agency adds. */
+export const secondFactorRequired = (role: Role, alsoFor: readonly Role[] = []): boolean => ALWAYS_SECOND_FACTOR.includes(role) || alsoFor.includes(role);
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -49,20 +55,32 @@ export function sessionAlive(s: { lastSeenAt: string; expiresAt: string; endedAt
   return t < Date.parse(s.expiresAt) && t - Date.parse(s.lastSeenAt) < SESSION_IDLE_MS;
 }
 
-// Sign-in throttling: failures for one account or one address make the next attempt wait, doubling
-// from the third (2 s, 4 s, 8 s …), and the tenth locks the account (the fiftieth the address) for
-// 15 minutes. A success clears an account's count.
-export const THROTTLE = { freeFailures: 2, lockAccountAt: 10, lockAddressAt: 50, lockMs: 15 * 60_000, windowMs: 15 * 60_000 } as const;
+// Sign-in throttling, counted three ways. Failures for one account from one address make that pair's next
+// attempt wait, doubling from the third (2 s, 4 s, 8 s …), and the tenth locks the pair for 15 minutes: an
+// attacker elsewhere never locks the person out. The same doubling applies to one address across accounts
+// (the fiftieth locks the address) and to the account from every address, where the wait never exceeds a
+// minute and does not apply to an address the person has signed in from before: a stranger can slow the
+// account's guessing down, not keep the person on the RCC's own network out.
+export const THROTTLE = {
+  freeFailures: 2,
+  lockPairAt: 10,
+  lockAddressAt: 50,
+  accountWaitCapMs: 60_000,
+  lockMs: 15 * 60_000,
+  windowMs: 15 * 60_000,
+  /** An address the account signed in from within this time is the person's own. */
+  knownAddressMs: 30 * 24 * 3600_000,
+} as const;
 
 export type Failures = { count: number; last: number; lockedUntil: number | null };
 
 /** How long (ms) an attempt must still wait after these failures, at `now`; 0 when it may go ahead. */
-export function waitBeforeAttempt(f: Failures | undefined, now: number): number {
+export function waitBeforeAttempt(f: Failures | undefined, now: number, capMs = Number.POSITIVE_INFINITY): number {
   if (!f) return 0;
   if (f.lockedUntil !== null && now < f.lockedUntil) return f.lockedUntil - now;
   if (now - f.last > THROTTLE.windowMs) return 0;
   if (f.count <= THROTTLE.freeFailures) return 0;
-  const delay = 1000 * 2 ** (f.count - THROTTLE.freeFailures);
+  const delay = Math.min(capMs, 1000 * 2 ** Math.min(30, f.count - THROTTLE.freeFailures));
   return Math.max(0, f.last + delay - now);
 }
 

@@ -20,6 +20,7 @@ export async function resolveSession(c: Context<AppEnv>): Promise<boolean> {
   if (!found) return false;
   c.set('principal', found.principal);
   c.set('sessionId', found.sessionId);
+  c.set('mustEnrol', found.mustEnrol);
   c.set('via', `session ${found.sessionId}`);
   return true;
 }

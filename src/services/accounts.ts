@@ -3,7 +3,18 @@ import { hash as argon2Hash } from '@node-rs/argon2';
 import * as OTPAuth from 'otpauth';
 import { renderSVG } from 'uqr';
 import { hashSecret, type Principal, type Role, type Who } from '../domain/access.ts';
-import { LINK_LIFETIME_MS, normaliseEmail, passwordProblem, secondFactorRequired, type Account } from '../domain/account.ts';
+import {
+  ALWAYS_SECOND_FACTOR,
+  LINK_LIFETIME_MS,
+  normaliseEmail,
+  OPTIONAL_SECOND_FACTOR,
+  passwordProblem,
+  secondFactorRequired,
+  THROTTLE,
+  withoutFailures,
+  type Account,
+  type OptionalSecondFactorRole,
+} from '../domain/account.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { notFound, refuse, type FieldProblem } from '../errors.ts';
 import {
@@ -11,13 +22,20 @@ import {
   accountsOfAgency,
   emailTaken,
   endSessions,
+  forgetSignInFailuresOf,
+  keepSignInFailures,
+  signInFailures,
+  signInFailuresByAddress,
   getAccount,
   insertAccount,
   insertLink,
+  keepSignInPolicy,
   linkByHash,
   setPassword,
   setSecondFactor,
   setStatus,
+  signInLocks,
+  signInPolicy,
   useLink,
 } from '../store/accounts.ts';
 import { recordAudit } from '../store/audit.ts';
@@ -47,6 +65,13 @@ export const REGISTRY: Principal = { id: null, name: 'Registry (sign-in protecti
 export async function agencyOf(db: Executor, a: Pick<Account, 'agency' | 'companyId'>): Promise<AreaCode | null> {
   if (a.agency) return a.agency;
   return a.companyId ? ((await getCompany(db, a.companyId))?.homeAgency ?? null) : null;
+}
+
+/** Whether a person's role needs a second factor, by the rule or by their agency's sign-in policy. */
+export async function secondFactorNeeded(db: Executor, person: Pick<Account, 'role' | 'agency' | 'companyId'>): Promise<boolean> {
+  if (secondFactorRequired(person.role)) return true;
+  const agency = await agencyOf(db, person);
+  return agency !== null && secondFactorRequired(person.role, (await signInPolicy(db, agency)).alsoFor);
 }
 
 function requireAgencyAdmin(who: Who): AreaCode {
@@ -158,6 +183,7 @@ export async function resetAccount(db: Executor, who: Who, id: number, at: Date)
     await setPassword(trx, id, null);
     await setSecondFactor(trx, id, { secret: null, confirmedAt: null, recoveryCodeHashes: [] });
     await endSessions(trx, { principalId: id }, 'account reset', stamp);
+    await forgetFailures(trx, account.email, at);
     const after = (await getAccount(trx, id))!;
     await auditAccount(trx, who, 'account.reset', account, agency, auditView(account), auditView(after), stamp);
     return { account: withoutSecrets(after), ...(await issueLink(trx, who, id, 'reset', at)) };
@@ -165,7 +191,7 @@ export async function resetAccount(db: Executor, who: Who, id: number, at: Date)
 }
 
 /** Disabling ends the person's sessions and revokes their tokens at once; enabling lets them sign in again. */
-export async function setAccountStatus(db: Executor, who: Who, id: number, status: 'active' | 'disabled', at: Date): Promise<Account> {
+export async function setAccountStatus(db: Executor, who: Who, id: number, status: 'active' | 'disabled', at: Date): Promise<Person> {
   return inTransaction(db, async (trx) => {
     const { account, agency } = await manageable(trx, who, id);
     if (status === 'disabled' && id === who.principal.id) throw refuse('self_disable');
@@ -177,18 +203,115 @@ export async function setAccountStatus(db: Executor, who: Who, id: number, statu
     }
     const after = (await getAccount(trx, id))!;
     await auditAccount(trx, who, status === 'disabled' ? 'account.disable' : 'account.enable', account, agency, auditView(account), auditView(after), stamp);
-    return withoutSecrets(after);
+    return (await withLocks(trx, [after], at))[0]!;
+  });
+}
+
+/** A person as their admin sees them: the account, and until when sign-in from some address is locked. */
+export type Person = Account & { signInLockedUntil: string | null };
+
+async function withLocks(db: Executor, accounts: Account[], at: Date): Promise<Person[]> {
+  const locks = await signInLocks(
+    db,
+    accounts.map((a) => a.email),
+    at.getTime(),
+  );
+  return accounts.map((a) => {
+    const until = locks.get(a.email);
+    return { ...withoutSecrets(a), signInLockedUntil: until === undefined ? null : new Date(until).toISOString() };
   });
 }
 
 /** One of an agency's people, for its admins. */
-export async function readPerson(db: Executor, who: Who, id: number): Promise<Account> {
-  return withoutSecrets((await manageable(db, who, id)).account);
+export async function readPerson(db: Executor, who: Who, id: number, at: Date): Promise<Person> {
+  return (await withLocks(db, [(await manageable(db, who, id)).account], at))[0]!;
 }
 
 /** An agency's people, for its admins. */
-export async function listPeople(db: Executor, who: Who): Promise<Account[]> {
-  return accountsOfAgency(db, requireAgencyAdmin(who));
+export async function listPeople(db: Executor, who: Who, at: Date): Promise<Person[]> {
+  return withLocks(db, await accountsOfAgency(db, requireAgencyAdmin(who)), at);
+}
+
+/**
+ * Lifts every sign-in lock and forgets every failure counted for a person, from every address: the admin's
+ * answer to a person locked out by someone else's guesses (or their own). Audited, as the lock was.
+ */
+export async function unlockSignIn(db: Executor, who: Who, id: number, at: Date): Promise<Person> {
+  return inTransaction(db, async (trx) => {
+    const { account, agency } = await manageable(trx, who, id);
+    const lifted = await forgetFailures(trx, account.email, at);
+    await auditAccount(trx, who, 'signin.unlock', account, agency, null, { email: account.email, locksLifted: lifted }, at.toISOString());
+    return (await withLocks(trx, [account], at))[0]!;
+  });
+}
+
+/**
+ * Forgets the failures counted for a person, from every address, and takes them back from each address's
+ * own count (as a success there does); how many (account, address) locks this lifts.
+ */
+async function forgetFailures(db: Executor, email: string, at: Date): Promise<number> {
+  const now = at.getTime();
+  const pairs = await signInFailuresByAddress(db, email);
+  const byAddress = await signInFailures(
+    db,
+    [...pairs.keys()].map((a) => `address:${a}`),
+  );
+  for (const [address, f] of pairs) {
+    const key = `address:${address}`;
+    if (byAddress.has(key)) await keepSignInFailures(db, key, withoutFailures(byAddress.get(key), f.count, THROTTLE.lockAddressAt));
+  }
+  await forgetSignInFailuresOf(db, email);
+  return [...pairs.values()].filter((f) => f.lockedUntil !== null && f.lockedUntil > now).length;
+}
+
+// --- each agency's sign-in policy --------------------------------------------------------------
+
+export type SignInPolicy = {
+  agency: AreaCode;
+  /** Every role that must have a second factor: registrars and admins always, and those the agency adds. */
+  secondFactorRequiredFor: Role[];
+  /** The roles the agency adds. */
+  alsoRequiredFor: OptionalSecondFactorRole[];
+  /** The agency's people whose role needs a second factor and who have none yet: they set one up at their next sign-in. */
+  withoutSecondFactor: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+};
+
+/** The admin's own agency's sign-in policy. */
+export async function readSignInPolicy(db: Executor, who: Who): Promise<SignInPolicy> {
+  const agency = requireAgencyAdmin(who);
+  const kept = await signInPolicy(db, agency);
+  const alsoFor = OPTIONAL_SECOND_FACTOR.filter((r) => kept.alsoFor.includes(r));
+  const people = await accountsOfAgency(db, agency);
+  return {
+    agency,
+    secondFactorRequiredFor: [...ALWAYS_SECOND_FACTOR, ...alsoFor],
+    alsoRequiredFor: alsoFor,
+    withoutSecondFactor: people.filter((p) => p.status === 'active' && !p.secondFactor && secondFactorRequired(p.role, alsoFor)).length,
+    updatedBy: kept.updatedBy,
+    updatedAt: kept.updatedAt,
+  };
+}
+
+/** Sets which roles, beyond registrars and admins, must have a second factor in the admin's agency (from each person's next page). */
+export async function setSignInPolicy(db: Executor, who: Who, alsoFor: readonly OptionalSecondFactorRole[], at: Date): Promise<SignInPolicy> {
+  const agency = requireAgencyAdmin(who);
+  return inTransaction(db, async (trx) => {
+    const before = await readSignInPolicy(trx, who);
+    const roles = OPTIONAL_SECOND_FACTOR.filter((r) => alsoFor.includes(r));
+    const stamp = at.toISOString();
+    await keepSignInPolicy(trx, agency, roles, who.principal.name, stamp);
+    await recordAudit(trx, {
+      who,
+      action: 'agency.signin_policy.update',
+      record: { type: 'agency', id: agency, agency },
+      before: { secondFactorRequiredFor: before.secondFactorRequiredFor },
+      after: { secondFactorRequiredFor: [...ALWAYS_SECOND_FACTOR, ...roles] },
+      at: stamp,
+    });
+    return readSignInPolicy(trx, who);
+  });
 }
 
 // --- the one-time link: password and second factor -------------------------------------------
@@ -223,7 +346,7 @@ export async function linkPage(db: Executor, secret: string, at: Date): Promise<
       totp = new OTPAuth.Secret({ size: 20 }).base32;
       await setSecondFactor(trx, account.id, { secret: totp, confirmedAt: null, recoveryCodeHashes: [] });
     }
-    return { account: withoutSecrets(account), required: secondFactorRequired(account.role), enrolment: enrolmentFor(account.email, totp) };
+    return { account: withoutSecrets(account), required: await secondFactorNeeded(trx, account), enrolment: enrolmentFor(account.email, totp) };
   });
 }
 
@@ -259,7 +382,7 @@ export async function completeLink(
   if (weak) problems.push({ field: 'password', code: weak });
   else if (input.password !== input.confirm) problems.push({ field: 'confirm', code: 'confirm_mismatch' });
   const code = input.code.trim();
-  const required = secondFactorRequired(account.role);
+  const required = await secondFactorNeeded(db, account);
   const step = code && account.secrets.totpSecret ? codeStep(account.email, account.secrets.totpSecret, code, at) : null;
   if (!code && required) problems.push({ field: 'code', code: 'code_needed' });
   else if (code && step === null) problems.push({ field: 'code', code: 'code_wrong' });

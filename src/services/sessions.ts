@@ -4,7 +4,6 @@ import { hashSecret, type Principal, type Who } from '../domain/access.ts';
 import {
   afterFailure,
   normaliseEmail,
-  secondFactorRequired,
   SESSION_LIFETIME_MS,
   SESSION_TOUCH_MS,
   sessionAlive,
@@ -14,6 +13,7 @@ import {
   type Failures,
   type Account,
 } from '../domain/account.ts';
+import type { AccountSecrets } from '../store/accounts.ts';
 import { notFound, refuse } from '../errors.ts';
 import {
   accountByEmail,
@@ -23,6 +23,7 @@ import {
   keepSignInFailures,
   openSessionsOf,
   sessionByHash,
+  signedInFrom,
   signInFailures,
   takeCodeStep,
   takeRecoveryCode,
@@ -32,7 +33,7 @@ import { recordAudit } from '../store/audit.ts';
 import { signInFailures as signInFailuresCounted } from '../metrics.ts';
 import { inTransaction, type Db, type Executor } from '../store/database.ts';
 
-import { agencyOf, auditAccount, codeStep, DUMMY_HASH, newSecret, REGISTRY, sha256 } from './accounts.ts';
+import { agencyOf, auditAccount, codeStep, DUMMY_HASH, newSecret, REGISTRY, secondFactorNeeded, sha256 } from './accounts.ts';
 
 // Signing in and the sessions it opens: a password and (where enrolled) a code open a server-side
 // session whose id is the only thing the cookie holds; failures are throttled by account and address.
@@ -57,66 +58,43 @@ export async function signIn(
   // The attempt takes its slot before the password is checked, under the writer's lock (every instance on
   // one database shares it): it is counted as a failure at once, so a burst sent together is throttled as
   // if each had failed, and none is checked beyond the allowance. A success gives its slot back.
-  type Slot = { wait: number } | { byEmail: Failures; byAddress: Failures };
+  type Slot = { wait: number } | { byPair: Failures; byAddress: Failures };
   const slot: Slot = await inTransaction(db, async (trx): Promise<Slot> => {
     const current = await signInFailures(trx, [keys.email, keys.address, keys.pair]);
-    const wait = Math.max(waitBeforeAttempt(current.get(keys.email), now), waitBeforeAttempt(current.get(keys.address), now));
+    const known = await knownAddress(trx, email, input.address, now);
+    const wait = Math.max(
+      waitBeforeAttempt(current.get(keys.pair), now),
+      waitBeforeAttempt(current.get(keys.address), now),
+      known ? 0 : waitBeforeAttempt(current.get(keys.email), now, THROTTLE.accountWaitCapMs),
+    );
     if (wait > 0) return { wait };
-    const byEmail = afterFailure(current.get(keys.email), now, THROTTLE.lockAccountAt);
+    const byPair = afterFailure(current.get(keys.pair), now, THROTTLE.lockPairAt);
     const byAddress = afterFailure(current.get(keys.address), now, THROTTLE.lockAddressAt);
-    await keepSignInFailures(trx, keys.email, byEmail);
+    await keepSignInFailures(trx, keys.pair, byPair);
     await keepSignInFailures(trx, keys.address, byAddress);
-    await keepSignInFailures(trx, keys.pair, afterFailure(current.get(keys.pair), now, Number.POSITIVE_INFINITY));
+    await keepSignInFailures(trx, keys.email, afterFailure(current.get(keys.email), now, Number.POSITIVE_INFINITY));
     await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
-    return { byEmail, byAddress };
+    return { byPair, byAddress };
   });
   if ('wait' in slot) {
     signInFailuresCounted.inc({ outcome: 'throttled' });
     const seconds = Math.ceil(slot.wait / 1000);
     throw refuse('sign_in_locked', { seconds }, [], { retryAfterSeconds: seconds });
   }
+  // Password and code are checked together, whatever the other's outcome, and every failure has the one
+  // answer: nothing tells a guesser that the password was right and only the code was missing or wrong.
   const account = await accountByEmail(db, email);
   const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
-  const fail = async (code: 'sign_in_failed' | 'code_needed' | 'code_used' | 'second_factor_needed' = 'sign_in_failed'): Promise<never> => {
-    // The slot taken stands as the failure; one that reached a lock is audited.
-    const { byEmail, byAddress } = slot;
-    const locked = (byEmail.count === THROTTLE.lockAccountAt && account) || byAddress.count === THROTTLE.lockAddressAt;
+  const code = secondFactorOf(account, input.code, at);
+  const usable = account !== undefined && account.status === 'active' && account.secrets.passwordHash !== null;
+  // A code is spent only with the right password: a guesser cannot use up the person's codes.
+  const codeOk = usable && passwordOk && (await spendCode(db, account, code));
+  if (!usable || !passwordOk || !codeOk) {
+    const { byPair, byAddress } = slot;
+    const locked = (byPair.count === THROTTLE.lockPairAt && account) || byAddress.count === THROTTLE.lockAddressAt;
     signInFailuresCounted.inc({ outcome: locked ? 'locked' : 'refused' });
-    if (locked) {
-      const who: Who = { principal: REGISTRY, requestId: null, via: input.address ? `address ${input.address}` : null };
-      await inTransaction(db, async (trx) =>
-        recordAudit(trx, {
-          who,
-          action: 'signin.locked',
-          record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
-          before: null,
-          after: {
-            email,
-            address: input.address,
-            failures: Math.max(byEmail.count, byAddress.count),
-            lockedUntil: new Date(now + THROTTLE.lockMs).toISOString(),
-          },
-          at: at.toISOString(),
-        }),
-      );
-    }
-    throw refuse(code);
-  };
-  if (!account || !passwordOk || account.status !== 'active' || !account.secrets.passwordHash) return fail();
-  if (account.secrets.totpConfirmed) {
-    const code = input.code.trim();
-    if (!code) return fail('code_needed');
-    const step = codeStep(account.email, account.secrets.totpSecret!, code, at);
-    if (step !== null) {
-      // A code is taken once: the same code again, even within its 30 seconds, is refused.
-      if (!(await takeCodeStep(db, account.id, step))) return fail('code_used');
-    } else {
-      const used = sha256(code.toLowerCase());
-      const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
-      if (left.length === account.secrets.recoveryCodes.length || !(await takeRecoveryCode(db, account.id, account.secrets.recoveryCodes, left))) return fail();
-    }
-  } else if (secondFactorRequired(account.role)) {
-    return fail('second_factor_needed');
+    if (locked) await auditLock(db, account, email, input.address, Math.max(byPair.count, byAddress.count), at);
+    throw refuse('sign_in_failed');
   }
   // Signed in: the failures this address made (this attempt's slot among them) are taken back from the account's
   // count and forgotten; those counted for the account from other addresses stand (an attacker elsewhere is not
@@ -124,11 +102,60 @@ export async function signIn(
   await inTransaction(db, async (trx) => {
     const current = await signInFailures(trx, [keys.email, keys.pair]);
     const fromHere = current.get(keys.pair)?.count ?? 1;
-    await keepSignInFailures(trx, keys.email, withoutFailures(current.get(keys.email), fromHere, THROTTLE.lockAccountAt));
+    await keepSignInFailures(trx, keys.email, withoutFailures(current.get(keys.email), fromHere, Number.POSITIVE_INFINITY));
     await forgetSignInFailures(trx, keys.pair, { lastBefore: now - THROTTLE.windowMs, now });
     await forgetSignInFailures(trx, keys.address, { lastBefore: now - THROTTLE.windowMs, now });
   });
   return openSession(db, account, { address: input.address, userAgent: input.userAgent }, at);
+}
+
+/** Whether the account has signed in from this address lately: the person's own, spared the account-wide wait. */
+async function knownAddress(db: Executor, email: string, address: string | null, now: number): Promise<boolean> {
+  if (!address) return false;
+  const account = await accountByEmail(db, email);
+  return account !== undefined && (await signedInFrom(db, account.id, address, new Date(now - THROTTLE.knownAddressMs).toISOString()));
+}
+
+type CodeGiven = { kind: 'none needed' } | { kind: 'missing' } | { kind: 'step'; step: number } | { kind: 'recovery'; left: string[] } | { kind: 'wrong' };
+
+/** What the code given is, for an account with a second factor: a time step, a recovery code, or wrong. */
+function secondFactorOf(account: (Account & { secrets: AccountSecrets }) | undefined, given: string, at: Date): CodeGiven {
+  if (!account?.secrets.totpConfirmed || !account.secrets.totpSecret) return { kind: 'none needed' };
+  const code = given.trim();
+  if (!code) return { kind: 'missing' };
+  const step = codeStep(account.email, account.secrets.totpSecret, code, at);
+  if (step !== null) return { kind: 'step', step };
+  const used = sha256(code.toLowerCase());
+  const left = account.secrets.recoveryCodes.filter((h) => !safeEqual(h, used));
+  return left.length < account.secrets.recoveryCodes.length ? { kind: 'recovery', left } : { kind: 'wrong' };
+}
+
+/** Spends the code (a time step or a recovery code is taken once: the same again is refused); whether it was good. */
+async function spendCode(db: Db, account: Account & { secrets: AccountSecrets }, code: CodeGiven): Promise<boolean> {
+  switch (code.kind) {
+    case 'none needed':
+      return true;
+    case 'step':
+      return takeCodeStep(db, account.id, code.step);
+    case 'recovery':
+      return takeRecoveryCode(db, account.id, account.secrets.recoveryCodes, code.left);
+    default:
+      return false;
+  }
+}
+
+async function auditLock(db: Db, account: Account | undefined, email: string, address: string | null, failures: number, at: Date): Promise<void> {
+  const who: Who = { principal: REGISTRY, requestId: null, via: address ? `address ${address}` : null };
+  await inTransaction(db, async (trx) =>
+    recordAudit(trx, {
+      who,
+      action: 'signin.locked',
+      record: { type: 'account', id: account?.id ?? 0, agency: account ? await agencyOf(trx, account) : null },
+      before: null,
+      after: { email, address, failures, lockedUntil: new Date(at.getTime() + THROTTLE.lockMs).toISOString() },
+      at: at.toISOString(),
+    }),
+  );
 }
 
 const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -159,8 +186,16 @@ export async function openSession(
   });
 }
 
-/** The person behind a page's session cookie while the session lives (idle 30 min, 12 h at most). */
-export async function sessionPrincipal(db: Db, cookie: string | undefined, at: Date): Promise<{ principal: Principal; sessionId: number } | undefined> {
+/**
+ * The person behind a page's session cookie while the session lives (idle 30 min, 12 h at most), and whether
+ * they must first set up a second factor (their role needs one, by the rule or by their agency's policy, and
+ * they have none yet): such a session opens the second-factor page only.
+ */
+export async function sessionPrincipal(
+  db: Db,
+  cookie: string | undefined,
+  at: Date,
+): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean } | undefined> {
   if (!cookie) return undefined;
   const session = await sessionByHash(db, hashSecret(cookie));
   if (!session || session.endedAt) return undefined;
@@ -169,7 +204,8 @@ export async function sessionPrincipal(db: Db, cookie: string | undefined, at: D
     return undefined;
   }
   if (at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) await touchSession(db, session.id, at.toISOString());
-  return { principal: session.principal, sessionId: session.id };
+  const mustEnrol = !session.secondFactor && (await secondFactorNeeded(db, session.principal));
+  return { principal: session.principal, sessionId: session.id, mustEnrol };
 }
 
 export async function signOut(db: Db, who: Who, sessionId: number, at: Date): Promise<void> {

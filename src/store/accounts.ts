@@ -1,6 +1,7 @@
 import type { Account, AccountStatus, Failures } from '../domain/account.ts';
 import type { Principal, Role } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
+import { sql } from 'kysely';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 
@@ -171,6 +172,8 @@ export type SessionRow = {
   endedAt: string | null;
   userAgent: string | null;
   address: string | null;
+  /** Whether the person has a second factor. */
+  secondFactor: boolean;
 };
 
 export async function insertSession(
@@ -206,6 +209,7 @@ const sessionColumns = [
   'principals.role',
   'principals.agency',
   'principals.company_id',
+  'accounts.totp_confirmed_at',
 ] as const;
 
 type SessionSelect = {
@@ -221,6 +225,7 @@ type SessionSelect = {
   role: Role;
   agency: string | null;
   company_id: number | null;
+  totp_confirmed_at: string | null;
 };
 
 const toSession = (r: SessionSelect): SessionRow => ({
@@ -232,6 +237,7 @@ const toSession = (r: SessionSelect): SessionRow => ({
   endedAt: r.ended_at,
   userAgent: r.user_agent,
   address: r.address,
+  secondFactor: r.totp_confirmed_at !== null,
 });
 
 /** The session behind a cookie, with its person, if the person's account is active. */
@@ -266,6 +272,7 @@ export async function openSessionsOf(db: Executor, principalId: number): Promise
   const rows = await db
     .selectFrom('sessions')
     .innerJoin('principals', 'principals.id', 'sessions.principal_id')
+    .innerJoin('accounts', 'accounts.principal_id', 'principals.id')
     .select(sessionColumns)
     .where('sessions.principal_id', '=', principalId)
     .where('sessions.ended_at', 'is', null)
@@ -302,6 +309,7 @@ export async function useLink(db: Executor, secretHash: string, at: string): Pro
 
 /** The failures kept for these keys (an account's e-mail, an address), by key. */
 export async function signInFailures(db: Executor, keys: string[]): Promise<Map<string, Failures>> {
+  if (keys.length === 0) return new Map();
   const rows = await db.selectFrom('signin_failures').selectAll().where('key', 'in', keys).execute();
   return new Map(
     rows.map((r) => [r.key, { count: Number(r.count), last: Number(r.last_ms), lockedUntil: r.locked_until_ms === null ? null : Number(r.locked_until_ms) }]),
@@ -324,5 +332,79 @@ export async function forgetSignInFailures(db: Executor, key: string | null, sta
     .deleteFrom('signin_failures')
     .where('last_ms', '<', stale.lastBefore)
     .where((eb) => eb.or([eb('locked_until_ms', 'is', null), eb('locked_until_ms', '<', stale.now)]))
+    .execute();
+}
+
+/** Whether a person has signed in from this address since `since` (a session opened there). */
+export async function signedInFrom(db: Executor, principalId: number, address: string, since: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('id')
+    .where('principal_id', '=', principalId)
+    .where('address', '=', address)
+    .where('created_at', '>=', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** For each of these e-mails, the latest time one of its (account, address) locks lasts until, where one lasts beyond `now`. */
+export async function signInLocks(db: Executor, emails: string[], now: number): Promise<Map<string, number>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('signin_failures')
+    .select(['key', 'locked_until_ms'])
+    .where('key', 'like', 'pair:%')
+    .where('locked_until_ms', '>', now)
+    .execute();
+  const wanted = new Set(emails);
+  const locks = new Map<string, number>();
+  for (const r of rows) {
+    // A pair's key is "pair:<e-mail> <address>"; an e-mail holds no space.
+    const email = r.key.slice('pair:'.length, r.key.lastIndexOf(' '));
+    if (!wanted.has(email)) continue;
+    locks.set(email, Math.max(locks.get(email) ?? 0, Number(r.locked_until_ms)));
+  }
+  return locks;
+}
+
+/** The failures counted for an account from each address (its pairs' counts), by address. */
+export async function signInFailuresByAddress(db: Executor, email: string): Promise<Map<string, Failures>> {
+  // By prefix, not LIKE: an e-mail may hold "_" or "%".
+  const prefix = `pair:${email} `;
+  const rows = await db.selectFrom('signin_failures').selectAll().where(sql<boolean>`substr(key, 1, ${prefix.length}) = ${prefix}`).execute();
+  return new Map(
+    rows.map((r) => [
+      r.key.slice(prefix.length),
+      { count: Number(r.count), last: Number(r.last_ms), lockedUntil: r.locked_until_ms === null ? null : Number(r.locked_until_ms) },
+    ]),
+  );
+}
+
+/** Forgets an account's own counts: its count from every address, and each (account, address) pair's. */
+export async function forgetSignInFailuresOf(db: Executor, email: string): Promise<void> {
+  const prefix = `pair:${email} `;
+  await db
+    .deleteFrom('signin_failures')
+    .where(sql<boolean>`(key = ${`email:${email}`} or substr(key, 1, ${prefix.length}) = ${prefix})`)
+    .execute();
+}
+
+// --- each agency's sign-in policy --------------------------------------------------------------
+
+/** The roles an agency adds to those that must have a second factor (none when it has not said). */
+export async function signInPolicy(db: Executor, agency: string): Promise<{ alsoFor: Role[]; updatedBy: string | null; updatedAt: string | null }> {
+  const row = await db.selectFrom('sign_in_policies').selectAll().where('agency', '=', agency).executeTakeFirst();
+  return row
+    ? { alsoFor: fromJson<Role[]>(row.second_factor_also_for), updatedBy: row.updated_by, updatedAt: row.updated_at }
+    : { alsoFor: [], updatedBy: null, updatedAt: null };
+}
+
+export async function keepSignInPolicy(db: Executor, agency: string, alsoFor: Role[], by: string, at: string): Promise<void> {
+  const row = { second_factor_also_for: JSON.stringify(alsoFor), updated_by: by, updated_at: at };
+  await db
+    .insertInto('sign_in_policies')
+    .values({ agency, ...row })
+    .onConflict((oc) => oc.column('agency').doUpdateSet(row))
     .execute();
 }

@@ -245,6 +245,13 @@ export interface SigninFailureTable {
   locked_until_ms: number | null;
 }
 
+export interface SignInPolicyTable {
+  agency: string;
+  second_factor_also_for: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface SessionTable {
   id: Generated<number>;
   secret_hash: string;
@@ -347,6 +354,7 @@ export interface Database {
   accounts: AccountTable;
   sessions: SessionTable;
   signin_failures: SigninFailureTable;
+  sign_in_policies: SignInPolicyTable;
   account_links: AccountLinkTable;
   idempotency_keys: IdempotencyKeyTable;
   webhooks: WebhookTable;

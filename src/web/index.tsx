@@ -10,7 +10,7 @@ import { LANG_COOKIE, say, type Key, type Params, type Said } from './i18n.ts';
 import { ErrorPage } from './pages/error.tsx';
 import { agencyPages } from './routes/agency.tsx';
 import { companyPages } from './routes/companies.tsx';
-import { accountPages } from './routes/account.tsx';
+import { accountPages, SECOND_FACTOR_PAGE } from './routes/account.tsx';
 import { lifePages } from './routes/life.tsx';
 import { auditPages } from './routes/audit.tsx';
 import { peoplePages } from './routes/people.tsx';
@@ -116,6 +116,8 @@ export function webRoutes() {
         const url = new URL(c.req.url);
         return c.redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
       }
+      // A person whose role now needs a second factor sets one up before anything else.
+      if (c.get('mustEnrol') && !c.req.path.startsWith(SECOND_FACTOR_PAGE)) return c.redirect(SECOND_FACTOR_PAGE, 303);
       // A signed-in page is never kept by a browser or a proxy.
       c.header('Cache-Control', 'no-store');
       await next();

@@ -1,8 +1,8 @@
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
-import type { Account } from '../../domain/account.ts';
+import { OPTIONAL_SECOND_FACTOR, type Account } from '../../domain/account.ts';
 import type { Company } from '../../domain/company.ts';
-import type { Enrolment } from '../../services/accounts.ts';
+import type { Enrolment, Person, SignInPolicy } from '../../services/accounts.ts';
 import type { SessionView } from '../../services/sessions.ts';
 import type { PersonalToken, SystemToken } from '../../store/principals.ts';
 import { say, type Key, type Params, type Said } from '../i18n.ts';
@@ -86,11 +86,21 @@ export const LinkPage: FC<{ view: View; secret: string; account: Account; requir
 };
 
 /** Adding a second factor from one's account page: scan, then confirm with a code. */
-export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<string, string> }> = ({ view, enrolment, errors }) => {
+export const EnrolPage: FC<{ view: View; enrolment: Enrolment; errors: Record<string, string>; required?: boolean }> = ({
+  view,
+  enrolment,
+  errors,
+  required,
+}) => {
   const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
     <Layout view={view} title={t('page.addSecondFactor')}>
       <h1>{t('page.addSecondFactor')}</h1>
+      {required && (
+        <p class="notice" role="status">
+          {t('page.secondFactorNowRequired')}
+        </p>
+      )}
       <FormErrors view={view} errors={errors} />
       <div class="qr" role="img" aria-label={t('page.secondFactor')}>
         {raw(enrolment.qrSvg)}
@@ -308,11 +318,17 @@ const TokenSection: FC<{
   );
 };
 
-export type PeopleExtras = { issued?: { name: string; link: string }; systems: SystemToken[]; newToken?: string; tokenErrors?: Record<string, string> };
+export type PeopleExtras = {
+  issued?: { name: string; link: string };
+  systems: SystemToken[];
+  policy: SignInPolicy;
+  newToken?: string;
+  tokenErrors?: Record<string, string>;
+};
 
 export const PeoplePage: FC<
-  { view: View; people: Account[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras
-> = ({ view, people, companies, values, errors, issued, systems, newToken, tokenErrors = {} }) => {
+  { view: View; people: Person[]; companies: Company[]; values: Record<string, string>; errors: Record<string, string> } & PeopleExtras
+> = ({ view, people, companies, values, errors, issued, systems, policy, newToken, tokenErrors = {} }) => {
   const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
     <Layout view={view} title={t('page.people')}>
@@ -336,6 +352,12 @@ export const PeoplePage: FC<
                 <td>
                   <Badge kind={p.status === 'active' ? 'current' : 'withdrawn'} text={t(p.status === 'active' ? 'page.active' : 'page.disabled')} />
                   {p.secondFactor && ' · 2FA'}
+                  {p.signInLockedUntil && (
+                    <>
+                      {' '}
+                      <Badge kind="withdrawn" text={t('page.signInLocked', { until: `${p.signInLockedUntil.slice(11, 16)} UTC` })} />
+                    </>
+                  )}
                 </td>
                 <td>
                   <PostButton
@@ -343,6 +365,12 @@ export const PeoplePage: FC<
                     label={t(p.status === 'active' ? 'page.disable' : 'page.enable')}
                   />{' '}
                   <PostButton action={`/people/${p.id}/reset`} label={t('page.reset')} />
+                  {p.signInLockedUntil && (
+                    <>
+                      {' '}
+                      <PostButton action={`/people/${p.id}/unlock`} label={t('page.unlock')} />
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
@@ -375,6 +403,25 @@ export const PeoplePage: FC<
           <button class="primary" type="submit">
             {t('page.newPerson')}
           </button>
+        </div>
+      </form>
+      <h2 id="sign-in-policy">{t('page.signInPolicy')}</h2>
+      <p class="help">{t('page.signInPolicyHelp')}</p>
+      <form method="post" action="/people/sign-in-policy" class="stack" novalidate>
+        <fieldset>
+          <legend>{t('page.alsoRequiredFor')}</legend>
+          {OPTIONAL_SECOND_FACTOR.map((role) => (
+            <label>
+              <input type="checkbox" name="alsoRequiredFor" value={role} checked={policy.alsoRequiredFor.includes(role)} style="width: auto" />{' '}
+              {t(ROLE_WORD[role]!)}
+            </label>
+          ))}
+        </fieldset>
+        <p class="help" role="status">
+          {t('page.withoutSecondFactor', { count: policy.withoutSecondFactor })}
+        </p>
+        <div class="actions">
+          <button type="submit">{t('page.save')}</button>
         </div>
       </form>
       <TokenSection

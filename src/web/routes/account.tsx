@@ -17,6 +17,9 @@ const TokenForm = z.strictObject({
 });
 
 /** A person's own account: who they are, their second factor, where they are signed in, their API tokens. */
+/** Where a person sets up a second factor (the only page open to one whose role needs one and who has none). */
+export const SECOND_FACTOR_PAGE = '/account/second-factor';
+
 export const accountPages = new Hono<AppEnv>()
   .get('/account', async (c) => {
     const { db, now } = c.get('deps');
@@ -54,15 +57,27 @@ export const accountPages = new Hono<AppEnv>()
     await revokeMyToken(c.get('deps').db, whoOf(c), idParam(c), c.get('deps').now());
     return c.redirect('/account#tokens', 303);
   })
-  .get('/account/second-factor', async (c) => page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(c.get('deps').db, whoOf(c))} errors={{}} />))
-  .post('/account/second-factor', async (c) => {
+  .get(SECOND_FACTOR_PAGE, async (c) =>
+    page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(c.get('deps').db, whoOf(c))} errors={{}} required={c.get('mustEnrol')} />),
+  )
+  .post(SECOND_FACTOR_PAGE, async (c) => {
     const { db, now } = c.get('deps');
     const f = await formFields(c);
     try {
       const codes = await confirmEnrolment(db, whoOf(c), f.code ?? '', now());
-      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={codes} next={{ href: '/account', label: 'page.account' }} />);
+      const next = c.get('mustEnrol') ? { href: '/', label: 'page.goOn' as const } : { href: '/account', label: 'page.account' as const };
+      return page(c, <RecoveryCodesPage view={viewOf(c)} codes={codes} next={next} />);
     } catch (err) {
       if (!(err instanceof AppError) || err.category !== 'validation_failed') throw err;
-      return page(c, <EnrolPage view={viewOf(c)} enrolment={await startEnrolment(db, whoOf(c))} errors={errorsByField(langOf(c), err.errors)} />, 400);
+      return page(
+        c,
+        <EnrolPage
+          view={viewOf(c)}
+          enrolment={await startEnrolment(db, whoOf(c))}
+          errors={errorsByField(langOf(c), err.errors)}
+          required={c.get('mustEnrol')}
+        />,
+        400,
+      );
     }
   });

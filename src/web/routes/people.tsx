@@ -5,7 +5,9 @@ import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ROLES } from '../../domain/access.ts';
 import { email, line, name } from '../../schemas/fields.ts';
-import { createAccount, listPeople, resetAccount, setAccountStatus } from '../../services/accounts.ts';
+import { createAccount, listPeople, readSignInPolicy, resetAccount, setAccountStatus, setSignInPolicy, unlockSignIn } from '../../services/accounts.ts';
+import { OPTIONAL_SECOND_FACTOR } from '../../domain/account.ts';
+import { refuse } from '../../errors.ts';
 import { companiesOfAgencyForAdmin } from '../../services/registry.ts';
 import { agencySystemTokens, createSystemToken, revokeSystemToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
 import { errorsByField, langOf, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
@@ -28,13 +30,22 @@ const SystemTokenForm = z.strictObject({
 /** The People page as it stands, with what the last action produced. */
 async function peoplePage(
   c: Context<AppEnv>,
-  extra: Omit<PeopleExtras, 'systems'> & { values?: Record<string, string>; errors?: Record<string, string> } = {},
+  extra: Omit<PeopleExtras, 'systems' | 'policy'> & { values?: Record<string, string>; errors?: Record<string, string> } = {},
   status: 200 | 400 | 403 | 409 = 200,
 ) {
-  const { db } = c.get('deps');
-  const [people, companies, systems] = await Promise.all([listPeople(db, whoOf(c)), companiesOfAgencyForAdmin(db, whoOf(c)), agencySystemTokens(db, whoOf(c))]);
+  const { db, now } = c.get('deps');
+  const [people, companies, systems, policy] = await Promise.all([
+    listPeople(db, whoOf(c), now()),
+    companiesOfAgencyForAdmin(db, whoOf(c)),
+    agencySystemTokens(db, whoOf(c)),
+    readSignInPolicy(db, whoOf(c)),
+  ]);
   const { values = {}, errors = {}, ...rest } = extra;
-  return page(c, <PeoplePage view={viewOf(c)} people={people} companies={companies} systems={systems} values={values} errors={errors} {...rest} />, status);
+  return page(
+    c,
+    <PeoplePage view={viewOf(c)} people={people} companies={companies} systems={systems} policy={policy} values={values} errors={errors} {...rest} />,
+    status,
+  );
 }
 
 /** A one-time link as the person will open it: at PUBLIC_URL (a path prefix kept), else where this page was asked from. */
@@ -70,11 +81,26 @@ export const peoplePages = new Hono<AppEnv>()
       (problems, status) => peoplePage(c, { tokenErrors: errorsByField(langOf(c), problems) }, status as 400 | 403),
     );
   })
+  .post('/people/sign-in-policy', async (c) => {
+    const { db, now } = c.get('deps');
+    const form = await c.req.parseBody({ all: true }).catch(() => {
+      throw refuse('form_unreadable');
+    });
+    const chosen = form.alsoRequiredFor;
+    const roles = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).map(String);
+    await setSignInPolicy(
+      db,
+      whoOf(c),
+      OPTIONAL_SECOND_FACTOR.filter((r) => roles.includes(r)),
+      now(),
+    );
+    return c.redirect('/people#sign-in-policy', 303);
+  })
   .post('/people/tokens/:id/revoke', async (c) => {
     await revokeSystemToken(c.get('deps').db, whoOf(c), idParam(c), c.get('deps').now());
     return c.redirect('/people#systems', 303);
   })
-  .post('/people/:id/:action{disable|enable|reset}', async (c) => {
+  .post('/people/:id/:action{disable|enable|reset|unlock}', async (c) => {
     const { db, now } = c.get('deps');
     const id = idParam(c);
     const action = c.req.param('action');
@@ -82,6 +108,7 @@ export const peoplePages = new Hono<AppEnv>()
       const made = await resetAccount(db, whoOf(c), id, now());
       return peoplePage(c, { issued: { name: made.account.name, link: linkAt(c, made.link) } });
     }
-    await setAccountStatus(db, whoOf(c), id, action === 'disable' ? 'disabled' : 'active', now());
+    if (action === 'unlock') await unlockSignIn(db, whoOf(c), id, now());
+    else await setAccountStatus(db, whoOf(c), id, action === 'disable' ? 'disabled' : 'active', now());
     return peoplePage(c);
   });

@@ -21,8 +21,19 @@ export const pages = {
   'page.secondFactorOff': 'Off',
   'page.setUpAccount': 'Set up your account',
   'page.linkHelp': 'Choose a password, scan the code below with an authenticator app on your phone, and enter the code it shows.',
-  'page.secondFactorRequired': 'Registrars and admins must use a second factor.',
+  'page.secondFactorRequired': 'Registrars and admins, and the roles your agency adds, must use a second factor.',
   'page.secondFactorOptional': 'A second factor is recommended; leave the code empty to go without.',
+  'page.secondFactorNowRequired':
+    'Your agency now requires a second factor for your role. Set one up to go on: scan the code with an authenticator app on your phone and enter the code it shows.',
+  'page.goOn': 'Go on',
+  'page.signInPolicy': 'Second factor',
+  'page.signInPolicyHelp':
+    'Registrars and admins always need a second factor. Choose who else in your agency must have one; those without one are asked to set one up before any other page, from their next page.',
+  'page.alsoRequiredFor': 'Also required for',
+  'page.withoutSecondFactor':
+    '{count, plural, =0 {Everyone whose role needs a second factor has one.} one {# person whose role needs a second factor has none yet.} other {# people whose role needs a second factor have none yet.}}',
+  'page.signInLocked': 'Sign-in locked from an address until {until}',
+  'page.unlock': 'Unlock sign-in',
   'page.secretKey': 'If you cannot scan, enter this key',
   'page.recoveryCodes': 'Recovery codes',
   'page.recoveryHelp': 'Each works once in place of a code. Write them down or print them now and keep them safe: they are shown only this once.',
