@@ -2867,8 +2867,13 @@ export interface components {
                 change: number;
                 deliveredAt: string | null;
                 deliveryId: string;
+                /** @description Why the last attempt failed, in a few words: answered 4xx, could not connect, no answer within 10 s … */
                 lastError: string | null;
-                lastStatus: number | null;
+                /**
+                 * @description The class of the receiver's last answer (2xx … 5xx); never its exact status or body
+                 * @example 2xx
+                 */
+                lastStatusClass: string | null;
                 nextAttemptAt: string | null;
                 /** @enum {string} */
                 state: "pending" | "delivered" | "failed";

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
 
 // The test's receiver listens on this machine: an allowed host, as WEBHOOK_ALLOW_HOSTS would name a local relay.
@@ -26,6 +27,17 @@ async function issueDraft(r: TestRegistry, mmsi = '477202200') {
   const res = await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': etag } });
   expect(res.status).toBe(200);
   return { id, planNumber: (await json(res)).planNumber as string };
+}
+
+/** A Standard Webhooks check as a receiver makes it when the delivery arrives (its clock at `at`, the tests' fixed time). */
+function verifiedAt(at: Date, secret: string, body: string, headers: Record<string, string>): unknown {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  try {
+    return new StandardWebhook(secret).verify(body, headers);
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe('the changes feed', () => {
@@ -108,7 +120,8 @@ describe('webhooks', () => {
     const made = await r.call('POST', '/api/webhooks', { token: admin, body: { url } });
     expect(made.status).toBe(201);
     const { id, secret } = await json(made);
-    expect(secret).toMatch(/^[\w-]{43}$/);
+    // Standard Webhooks' form: "whsec_" and 32 bytes in base64.
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     // Only what happens from now on: the demo's history is in the feed, not pushed.
     expect(await dispatchWebhooks(r.db, r.clock.now, THIS_MACHINE)).toBe(0);
     const issued = await issueDraft(r);
@@ -121,8 +134,13 @@ describe('webhooks', () => {
     expect(await dispatchWebhooks(r.db, later, THIS_MACHINE)).toBe(1);
     expect(received).toHaveLength(2);
 
-    // What a receiver checks: the signature over the timestamp and the body, with the shared secret.
+    // What a receiver checks, with an off-the-shelf Standard Webhooks library and the secret as shown...
     const { headers, body } = received[1]!;
+    expect(verifiedAt(later, secret, body, headers as Record<string, string>)).toMatchObject({ change: { kind: 'plan.issued' } });
+    expect(headers['webhook-id']).toBe(headers['x-registry-delivery']);
+    // ...a body changed on the way fails it...
+    expect(() => verifiedAt(later, secret, body.replace('plan.issued', 'plan.withdrawn'), headers as Record<string, string>)).toThrow();
+    // ...and the registry's first scheme, as receivers written before still check it: the timestamp and the body.
     const expected = `sha256=${createHmac('sha256', secret).update(`${headers['x-registry-timestamp']}.${body}`).digest('hex')}`;
     expect(headers['x-registry-signature']).toBe(expected);
     expect(headers['content-type']).toBe('application/json');
@@ -135,7 +153,9 @@ describe('webhooks', () => {
     expect(received[0]!.headers['x-registry-delivery']).toBe(headers['x-registry-delivery']);
 
     const listed = await json(await r.call('GET', '/api/webhooks', { token: admin }));
-    expect(listed.items).toMatchObject([{ id, url, deliveries: [{ state: 'delivered', attempts: 2, lastStatus: 204, deliveryId: payload.deliveryId }] }]);
+    expect(listed.items).toMatchObject([
+      { id, url, deliveries: [{ state: 'delivered', attempts: 2, lastStatusClass: '2xx', deliveryId: payload.deliveryId }] },
+    ]);
 
     // The registry restarts on the same database: nothing is sent again.
     const restarted = reopened(r.db);

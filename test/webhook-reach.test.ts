@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isPublicAddress } from '../src/domain/addresses.ts';
-import { dispatchWebhooks, registerWebhook, type WebhookReach } from '../src/services/webhooks.ts';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { dispatchWebhooks, listWebhooks, registerWebhook, type WebhookReach } from '../src/services/webhooks.ts';
 import { createPrincipal } from '../src/store/principals.ts';
 import { demoIds, testRegistry } from './helpers.ts';
 
@@ -28,6 +29,17 @@ async function setup() {
     expect(issued.status).toBe(200);
   };
   return { ...reg, who, change };
+}
+
+/** A Standard Webhooks check as a receiver makes it when the delivery arrives (its clock at `at`, the tests' fixed time). */
+function verifiedAt(at: Date, secret: string, body: string, headers: Record<string, string>): unknown {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  try {
+    return new StandardWebhook(secret).verify(body, headers);
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe('a webhook URL', () => {
@@ -106,7 +118,7 @@ describe('a delivery', () => {
     expect(sent).toEqual([]);
     const refused = await db.selectFrom('webhook_deliveries').select(['state', 'last_error']).execute();
     expect(refused.length).toBeGreaterThan(0);
-    for (const d of refused) expect(d.last_error).toBe('refused: duty.mardep.example.hk stands for 127.0.0.1, which is not a public address');
+    for (const d of refused) expect(d.last_error).toBe('refused: duty.mardep.example.hk stands for an address that is not public');
     // Back on the internet, the next try goes to the address just checked.
     answers = ['203.0.114.11'];
     clock.now = new Date(clock.now.getTime() + 3_600_000);
@@ -134,9 +146,34 @@ describe('a delivery', () => {
       expect(received.length).toBeGreaterThan(0);
       expect(received[0]).toEqual({ path: '/changes', host: `relay.mrcc.example.hk:${port}` });
       const deliveries = await db.selectFrom('webhook_deliveries').select(['last_status', 'last_error']).execute();
-      expect(deliveries[0]).toEqual({ last_status: 302, last_error: 'answered 302' });
+      expect(deliveries[0]).toEqual({ last_status: 302, last_error: 'answered 3xx' });
+      // The agency's admin is told the class of the answer, never the answer: no port scanner through the registry.
+      const listed = await listWebhooks(db, who);
+      expect(listed[0]!.deliveries[0]).toMatchObject({ lastStatusClass: '3xx', lastError: 'answered 3xx' });
+      expect(JSON.stringify(listed)).not.toContain('302');
     } finally {
       await new Promise<void>((resolve) => relay.close(() => resolve()));
     }
+  });
+
+  it('registered before Standard Webhooks is signed both ways with its old secret, which a receiver writes as whsec_ and its bytes in base64', async () => {
+    const { db, who, clock, change } = await setup();
+    const reach: WebhookReach = { allowHosts: [], resolve: async () => ['203.0.114.10'] };
+    const hook = await registerWebhook(db, who, { url: 'https://duty.mardep.example.hk/changes' }, clock.now, reach);
+    // A secret of the first scheme's form: 32 bytes in base64url, no prefix.
+    const old = 'q9L1vYc0n3Zb7sT-4wE_xR2kHmPa8uJd6fGhQe5tYz0';
+    await db.updateTable('webhooks').set({ secret: old }).where('id', '=', hook.id).execute();
+    await change();
+    const sent: Record<string, string>[] = [];
+    const bodies: string[] = [];
+    await dispatchWebhooks(db, clock.now, reach, async (_url, headers, body) => {
+      sent.push(headers);
+      bodies.push(body);
+      return 204;
+    });
+    expect(sent.length).toBeGreaterThan(0);
+    const asStandard = `whsec_${Buffer.from(old, 'base64url').toString('base64')}`;
+    expect(verifiedAt(clock.now, asStandard, bodies[0]!, sent[0]!)).toMatchObject({ deliveryId: sent[0]!['webhook-id'] });
+    expect(sent[0]!['X-Registry-Signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
   });
 });

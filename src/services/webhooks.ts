@@ -3,6 +3,7 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
 import type { Who } from '../domain/access.ts';
 import { isPublicAddress } from '../domain/addresses.ts';
 import { nextAttempt } from '../domain/changes.ts';
@@ -33,13 +34,52 @@ import { changesAfter, feedItem } from './changes.ts';
 // apart, at most an hour, for a day). A delivery is queued once per change and URL, so a restart of the
 // registry sends nothing twice; the receiver tells repeats apart by the delivery id.
 
+// Each delivery is signed twice: by Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature),
+// so a receiver verifies it with an off-the-shelf library, and by the registry's own first scheme
+// (X-Registry-*), which receivers written before it keep checking.
 export const SIGNATURE_HEADER = 'X-Registry-Signature';
 export const TIMESTAMP_HEADER = 'X-Registry-Timestamp';
 export const DELIVERY_HEADER = 'X-Registry-Delivery';
 
-/** The signature a receiver recomputes: HMAC-SHA256 of "<timestamp>.<body>" with the shared secret, in hex. */
+/** The first scheme's signature: HMAC-SHA256 of "<timestamp>.<body>" with the secret as given, in hex. */
 export const signatureOf = (secret: string, timestamp: string, body: string) =>
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+
+/** A new signing secret, in Standard Webhooks' form: "whsec_" and 32 random bytes in base64. */
+const newSigningSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+
+/**
+ * The Standard Webhooks signer for a webhook's secret. Secrets given before it (32 bytes in base64url,
+ * no prefix) sign with the same bytes: as a Standard Webhooks secret they read "whsec_" and those bytes in base64.
+ */
+const standardSigner = (secret: string) =>
+  secret.startsWith('whsec_') ? new StandardWebhook(secret) : new StandardWebhook(Buffer.from(secret, 'base64url'), { format: 'raw' });
+
+/** The headers that sign one delivery, both ways. */
+export function signedHeaders(secret: string, deliveryId: string, at: Date, body: string): Record<string, string> {
+  const stamp = at.toISOString();
+  return {
+    'webhook-id': deliveryId,
+    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+    'webhook-signature': standardSigner(secret).sign(deliveryId, at, body),
+    [DELIVERY_HEADER]: deliveryId,
+    [TIMESTAMP_HEADER]: stamp,
+    [SIGNATURE_HEADER]: signatureOf(secret, stamp, body),
+  };
+}
+
+/** What an agency is told of a receiver's answer: its class (2xx … 5xx), never more (it may be someone else's server). */
+export const statusClass = (status: number | null): string | null => (status === null ? null : `${Math.floor(status / 100)}xx`);
+
+const NO_ANSWER = 'no answer within 10 s';
+
+/** What went wrong with a send, in a few words that say nothing of the far side beyond whether it answered. */
+function sendFailure(err: unknown): string {
+  const code = (err as { code?: string }).code ?? '';
+  if (err instanceof Error && err.message === NO_ANSWER) return NO_ANSWER;
+  if (/^(CERT_|ERR_TLS|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) return 'the TLS certificate was not accepted';
+  return 'could not connect';
+}
 
 function requireAgencyAdmin(who: Who): string {
   const p = who.principal;
@@ -110,7 +150,7 @@ const pinnedPost: Send = (url, headers, body, address) =>
         resolve(res.statusCode ?? 0);
       },
     );
-    request.on('timeout', () => request.destroy(new Error('no answer within 10 s')));
+    request.on('timeout', () => request.destroy(new Error(NO_ANSWER)));
     request.on('error', reject);
     request.end(body);
   });
@@ -126,7 +166,7 @@ const view = (w: Webhook, deliveries: Delivery[]) => ({
     change: d.changeId,
     state: d.state,
     attempts: d.attempts,
-    lastStatus: d.lastStatus,
+    lastStatusClass: statusClass(d.lastStatus),
     lastError: d.lastError,
     nextAttemptAt: d.state === 'pending' ? d.nextAttemptAt : null,
     deliveredAt: d.deliveredAt,
@@ -137,7 +177,7 @@ const view = (w: Webhook, deliveries: Delivery[]) => ({
 export async function registerWebhook(db: Db, who: Who, input: { url: string }, at: Date, reach: WebhookReach = PUBLIC_ONLY) {
   const agency = requireAgencyAdmin(who);
   const url = await checkUrl(input.url, reach);
-  const secret = randomBytes(32).toString('base64url');
+  const secret = newSigningSecret();
   return inTransaction(db, async (trx) => {
     // Changes from now on: a new receiver is not sent the whole history (the feed has it).
     const hook = await insertWebhook(trx, { agency, url, secret, createdBy: who.principal.name, at: at.toISOString(), queuedThrough: await lastEventId(trx) });
@@ -237,20 +277,15 @@ export async function dispatchWebhooks(db: Db, now: Date, reach: WebhookReach = 
       const addresses = await addressesOf(host, reach);
       const internal = internalOf(host, addresses, reach);
       if (!addresses[0]) error = `${host} does not resolve`;
-      else if (internal) error = `refused: ${host} stands for ${internal}, which is not a public address`;
+      else if (internal) error = `refused: ${host} stands for an address that is not public`;
       else {
-        const headers = {
-          'Content-Type': 'application/json',
-          [DELIVERY_HEADER]: d.deliveryId,
-          [TIMESTAMP_HEADER]: stamp,
-          [SIGNATURE_HEADER]: signatureOf(hook.secret, stamp, body),
-        };
+        const headers = { 'Content-Type': 'application/json', ...signedHeaders(hook.secret, d.deliveryId, now, body) };
         // No redirect is followed: a 3xx is an answer like any other that is not 2xx.
         status = await send(hook.url, headers, body, addresses[0]);
-        if (status < 200 || status > 299) error = `answered ${status}`;
+        if (status < 200 || status > 299) error = `answered ${statusClass(status)}`;
       }
     } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+      error = sendFailure(err);
     }
     if (!error) {
       webhookDeliveries.inc({ outcome: 'delivered' });

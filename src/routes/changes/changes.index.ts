@@ -54,8 +54,15 @@ const Delivery = z.object({
   change: z.number().int().openapi({ description: "The change's cursor" }),
   state: z.enum(['pending', 'delivered', 'failed']),
   attempts: z.number().int(),
-  lastStatus: z.number().int().nullable(),
-  lastError: z.string().nullable(),
+  lastStatusClass: z
+    .string()
+    .regex(/^[1-5]xx$/)
+    .nullable()
+    .openapi({ description: "The class of the receiver's last answer (2xx … 5xx); never its exact status or body", example: '2xx' }),
+  lastError: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Why the last attempt failed, in a few words: answered 4xx, could not connect, no answer within 10 s …' }),
   nextAttemptAt: z.string().nullable(),
   deliveredAt: z.string().nullable(),
 });

@@ -55,7 +55,7 @@ export const WebhooksPage: FC<{
                       </td>
                       <td>{t(d.state === 'delivered' ? 'page.delivered' : d.state === 'failed' ? 'page.deliveryFailed' : 'page.deliveryPending')}</td>
                       <td>{d.attempts}</td>
-                      <td>{d.lastStatus ?? d.lastError ?? '—'}</td>
+                      <td>{d.lastStatusClass ?? d.lastError ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>
