@@ -17,6 +17,7 @@ import { readAgency, saveAgencyBlock } from '../src/services/agencies.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
 import { chart } from './chart.ts';
+import { benchSheetBombs, type BombResult } from './zip-bombs.ts';
 
 // npm run bench: synthetic registries of growing size, the real server on each, load from this
 // process over loopback, and the cost of issuing. Writes bench/results/*.json, the chart and
@@ -331,6 +332,11 @@ function summary(r: Results, docsPath: string): string {
   const bookSection = book
     ? `\n## The incident book\n\nMeasured by \`${book.command}\` on ${book.date.slice(0, 10)}, on the same kind of synthetic registry, in-process (the PDF in a render thread), from the first query to the last byte.\n\n| ships | PDF s | pages | PDF KB | HTML s | HTML KB |\n|---|---|---|---|---|---|\n${book.books.map((b) => `| ${b.ships.toLocaleString('en')} | ${b.pdfSeconds} | ${b.pdfPages} | ${Math.round(b.pdfBytes / 1024)} | ${b.htmlSeconds} | ${Math.round(b.htmlBytes / 1024)} |`).join('\n')}\n`
     : '';
+  const bombsFile = join(ROOT, 'bench', 'results', 'sheet-bombs.json');
+  const bombs = existsSync(bombsFile) ? (JSON.parse(readFileSync(bombsFile, 'utf8')) as { command: string; date: string; bombs: BombResult[] }) : null;
+  const bombSection = bombs
+    ? `\n## Spreadsheet zip bombs\n\nMeasured by \`${bombs.command}\` on ${bombs.date.slice(0, 10)}: the real server, sent XLSX files of under a megabyte whose one cell inflates to a gigabyte, one at a time and several at once, with the zip's directory stating the size or lying about it. The server's memory is sampled every 5 ms while they are answered.\n\n| bombs at once | inflates to | directory | answers | slowest ms | RSS before MB | RSS peak growth MB |\n|---|---|---|---|---|---|---|\n${bombs.bombs.map((b) => `| ${b.bombs} | ${b.mib} MiB | ${b.lies ? 'lies (1 KiB)' : 'true'} | ${b.statuses.join(', ')} | ${b.slowestMs} | ${b.rssBeforeMb} | ${b.rssPeakGrowthMb} |`).join('\n')}\n`
+    : '';
   const profileFile = join(ROOT, 'bench', 'results', 'profile.json');
   const profiles = existsSync(profileFile) ? (JSON.parse(readFileSync(profileFile, 'utf8')) as Profiles) : null;
   const profileSection = profiles?.runs.length ? `\n${profileTable(profiles)}` : '';
@@ -369,7 +375,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${enginesTable(r)}${writesTable(r)}${profileSection}${bookSection}${notes}`;
+}${enginesTable(r)}${writesTable(r)}${profileSection}${bookSection}${bombSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
@@ -509,6 +515,21 @@ async function main() {
     for (const b of books)
       console.log(
         `${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`,
+      );
+    return;
+  }
+  if (process.argv.includes('--sheet-bombs')) {
+    // Spreadsheet zip bombs against the real server: each refused, how fast, and how far memory rose.
+    process.stderr.write('bench: spreadsheet zip bombs…\n');
+    const bombs = await benchSheetBombs();
+    writeFileSync(
+      join(resultsDir, 'sheet-bombs.json'),
+      `${JSON.stringify({ command: 'npm run bench -- --sheet-bombs', date: new Date().toISOString(), bombs }, null, 2)}\n`,
+    );
+    report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
+    for (const b of bombs)
+      console.log(
+        `${b.bombs} × ${b.mib} MiB${b.lies ? ' (directory lies)' : ''}: ${b.statuses.join(', ')} in ${b.slowestMs} ms at most; RSS +${b.rssPeakGrowthMb} MB`,
       );
     return;
   }

@@ -41,6 +41,7 @@ export const REFUSALS = {
   fleet_file_empty: 'bad_request',
   form_unreadable: 'bad_request',
   sheet_unreadable: 'bad_request',
+  sheet_too_large: 'bad_request',
 
   validation_failed: 'validation_failed',
   copy_check_form: 'validation_failed',
@@ -56,6 +57,8 @@ export const REFUSALS = {
   import_file_empty: 'validation_failed',
   sheet_no_keys: 'validation_failed',
   sheet_too_many_rows: 'validation_failed',
+  sheet_too_wide: 'validation_failed',
+  sheet_cell_too_long: 'validation_failed',
   vessel_unknown: 'validation_failed',
   exercise_in_future: 'validation_failed',
   proposal_changes_nothing: 'validation_failed',

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { refuse } from '../errors.ts';
+import { checkZipWithinLimits } from './zip-limits.ts';
 import { say, type Key, type Lang } from '../words/index.ts';
 
 // The parsers are loaded when a spreadsheet is first read or written, not when the server starts: a
@@ -17,6 +18,9 @@ export type ReadRow = { row: number; values: Record<string, string> };
 
 /** The most rows a file may hold: a whole delta's fleet several times over. */
 export const MAX_ROWS = 20_000;
+/** The most columns, and the longest cell: far beyond any field of a ship or a company, far below harm. */
+export const MAX_COLUMNS = 200;
+export const MAX_CELL_LENGTH = 4_000;
 
 export const MEDIA_TYPE: Record<SheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -77,6 +81,8 @@ function cellText(value: ExcelJS.CellValue): string {
  */
 export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn[]): Promise<{ rows: ReadRow[]; unknownColumns: string[] }> {
   const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // A workbook's parts are held to their limits before the parser inflates any of them.
+  if (isXlsx) await checkZipWithinLimits(bytes);
   let grid: string[][];
   try {
     if (isXlsx) {
@@ -96,6 +102,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
   } catch (err) {
     throw refuse('sheet_unreadable', { reason: err instanceof Error ? err.message : String(err) });
   }
+  checkGrid(grid);
   const known = new Set(columns.map((c) => c.key));
   const keyRow = grid.slice(0, 5).findIndex((r) => r.filter((v) => known.has(v.trim())).length >= 3);
   if (keyRow < 0) throw refuse('sheet_no_keys', {}, [{ field: 'file', code: 'sheet_no_keys' }]);
@@ -112,4 +119,18 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
       throw refuse('sheet_too_many_rows', { max: MAX_ROWS }, [{ field: 'file', code: 'sheet_too_many_rows', params: { max: MAX_ROWS } }]);
   }
   return { rows, unknownColumns: keys.filter((k) => k && !known.has(k)) };
+}
+
+/** Refuses a sheet wider than MAX_COLUMNS or with a cell longer than MAX_CELL_LENGTH, naming the first such place. */
+function checkGrid(grid: string[][]): void {
+  grid.forEach((cells, i) => {
+    if (cells.length > MAX_COLUMNS) {
+      throw refuse('sheet_too_wide', { max: MAX_COLUMNS, row: i + 1 }, [{ field: 'file', code: 'sheet_too_wide', params: { max: MAX_COLUMNS, row: i + 1 } }]);
+    }
+    const long = cells.findIndex((v) => v.length > MAX_CELL_LENGTH);
+    if (long >= 0) {
+      const params = { max: MAX_CELL_LENGTH, row: i + 1, column: long + 1 };
+      throw refuse('sheet_cell_too_long', params, [{ field: 'file', code: 'sheet_cell_too_long', params }]);
+    }
+  });
 }
