@@ -113,6 +113,7 @@ export const REFUSALS = {
   copy_not_current: 'conflict',
   import_already_confirmed: 'conflict',
   import_not_interrupted: 'conflict',
+  secret_shown_once: 'conflict',
   idempotency_in_flight: 'conflict',
   plan_exists: 'conflict',
   draft_open: 'conflict',

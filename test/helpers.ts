@@ -17,6 +17,7 @@ import { insertAccount, setPassword, setSecondFactor } from '../src/store/accoun
 import { hash as argon2Hash } from '@node-rs/argon2';
 import { openSession } from '../src/services/sessions.ts';
 import { SESSION_COOKIE } from '../src/http/auth.ts';
+import { secretsKeptWithKeys } from './secrets-at-rest.ts';
 import { closeRegistry, demoStart, emptyRegistry, openFrom, settle, TEST_ENGINE } from './engine.ts';
 import { TEST_NOW } from './global-setup.ts';
 
@@ -69,7 +70,12 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
   const db = (opts.demo ?? true) ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
   // Inside a test, it is that test's; outside one (a file's beforeAll), the file's.
   try {
-    onTestFinished(() => closeRegistry(db));
+    onTestFinished(async () => {
+      // No test leaves a secret kept with an Idempotency-Key (see test/secrets-at-rest.ts).
+      const kept = await secretsKeptWithKeys(db).catch(() => []);
+      await closeRegistry(db);
+      if (kept.length > 0) throw new Error(`a secret rests in the idempotency store:\n${kept.join('\n')}`);
+    });
   } catch {
     openInFile.push(db);
   }

@@ -735,7 +735,7 @@ describe('pages', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/<label class="field-error" for="f-url">[\s\S]*必须使用 https（只有连往本机时可用 http）/);
     const made = await (await reg.post('/webhooks', cookie, { url: 'https://duty.gdmsa.example.cn/changes' })).text();
-    const secret = /<code>([\w-]{43})<\/code>/.exec(made)?.[1];
+    const secret = /<code>(whsec_[A-Za-z0-9+/]{43}=)<\/code>/.exec(made)?.[1];
     expect(secret).toBeDefined();
     const listed = await (await reg.get('/webhooks', cookie)).text();
     expect(listed).toContain('https://duty.gdmsa.example.cn/changes');

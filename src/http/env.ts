@@ -31,6 +31,8 @@ export type AppEnv = {
     via: string | null;
     /** The page session of a signed-in person. */
     sessionId: number;
+    /** The answer hands out a secret (a one-time link, a signing secret): an Idempotency-Key's store keeps it withheld. */
+    answerHoldsSecret: boolean;
     /** The person must set up a second factor before any other page (their role needs one and they have none). */
     mustEnrol: boolean;
   };

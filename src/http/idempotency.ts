@@ -19,10 +19,10 @@ export async function idempotentPost(c: Context<AppEnv>, next: Next) {
   }
   const { db, now } = c.get('deps');
   // The request as sent: method, path and query, and the body's bytes.
-  const body = new Uint8Array(await c.req.arrayBuffer());
+  const sent = new Uint8Array(await c.req.arrayBuffer());
   const hash = createHash('sha256')
     .update(`${c.req.method} ${new URL(c.req.url).pathname}${new URL(c.req.url).search}\n`)
-    .update(body)
+    .update(sent)
     .digest('hex');
   const start = await startKeyedRequest(db, via, key, hash, now());
   if (start.kind === 'replay') {
@@ -34,5 +34,7 @@ export async function idempotentPost(c: Context<AppEnv>, next: Next) {
   // the server or the limit, the key freed for the retry) like a success.
   const res = c.res;
   const headers = Object.fromEntries(KEPT_HEADERS.flatMap((h) => (res.headers.has(h) ? [[h, res.headers.get(h)!]] : [])));
-  await finishKeyedRequest(db, via, key, { status: res.status, headers, body: new Uint8Array(await res.clone().arrayBuffer()) }, now());
+  const holdsSecret = c.get('answerHoldsSecret') === true;
+  const body = holdsSecret ? new Uint8Array() : new Uint8Array(await res.clone().arrayBuffer());
+  await finishKeyedRequest(db, via, key, { status: res.status, headers, body }, now(), holdsSecret);
 }

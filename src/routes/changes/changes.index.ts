@@ -129,7 +129,10 @@ export const changesRoutes = router()
   })
   .openapi(register, async (c) => {
     const { db, now, webhookAllowHosts } = c.get('deps');
-    return c.json(await registerWebhook(db, whoOf(c), c.req.valid('json'), now(), { allowHosts: webhookAllowHosts ?? [] }), 201);
+    const hook = await registerWebhook(db, whoOf(c), c.req.valid('json'), now(), { allowHosts: webhookAllowHosts ?? [] });
+    c.set('answerHoldsSecret', true);
+    c.header('Location', `/api/webhooks/${hook.id}`);
+    return c.json(hook, 201);
   })
   .openapi(list, async (c) => c.json({ items: await listWebhooks(c.get('deps').db, whoOf(c)) }, 200))
   .openapi(remove, async (c) => {

@@ -180,6 +180,7 @@ export const peopleRoutes = router()
   .openapi(get, async (c) => c.json(await readPerson(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), 200))
   .openapi(create, async (c) => {
     const made = await createAccount(c.get('deps').db, whoOf(c), c.req.valid('json'), c.get('deps').now());
+    c.set('answerHoldsSecret', true);
     c.header('Location', `/api/people/${made.account.id}`);
     return c.json(issued(made, c.req.url), 201);
   })
@@ -188,6 +189,8 @@ export const peopleRoutes = router()
   )
   .openapi(act('enable'), async (c) => c.json(await setAccountStatus(c.get('deps').db, whoOf(c), c.req.valid('param').id, 'active', c.get('deps').now()), 200))
   .openapi(act('unlock'), async (c) => c.json(await unlockSignIn(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), 200))
-  .openapi(act('reset'), async (c) =>
-    c.json(issued(await resetAccount(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now()), c.req.url), 200),
-  );
+  .openapi(act('reset'), async (c) => {
+    const made = await resetAccount(c.get('deps').db, whoOf(c), c.req.valid('param').id, c.get('deps').now());
+    c.set('answerHoldsSecret', true);
+    return c.json(issued(made, c.req.url), 200);
+  });

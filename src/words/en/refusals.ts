@@ -95,6 +95,8 @@ export const refusals = {
   'error.import_not_interrupted':
     'Import {id} is {state, select, checked {waiting for its confirmation} importing {being written} done {done} abandoned {abandoned} other {{state}}}: only an interrupted import is resumed or abandoned',
   'error.idempotency_in_flight': 'A request with this Idempotency-Key is still being carried out: send it again when it has finished',
+  'error.secret_shown_once':
+    'This request was carried out already ({location}); what it answered held a secret, shown only that once and not kept: read the record, or ask for a new link or secret',
   'error.plan_exists': '{ship} already has plan {planNumber}; a ship has one plan in force, kept current by revisions',
   'error.draft_open': 'Plan {planNumber} already has an open draft',
   'error.no_open_draft': 'Plan {planNumber} has no open draft: an issued revision never changes; open a new revision first',

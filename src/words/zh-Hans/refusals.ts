@@ -94,6 +94,7 @@ export const refusals = {
   'error.import_not_interrupted':
     '导入 {id} {state, select, checked {正等待确认} importing {正在写入} done {已完成} abandoned {已放弃} other {{state}}}：只有中断了的导入可以继续或放弃',
   'error.idempotency_in_flight': '使用此 Idempotency-Key 的请求仍在处理中：完成后再传送',
+  'error.secret_shown_once': '此请求已执行（{location}）；其响应载有只显示一次且不予保存的密钥：请查阅该记录，或另行索取新的链接或密钥',
   'error.plan_exists': '{ship} 已有合作计划 {planNumber}；每艘船舶只有一份有效计划，以修订版保持更新',
   'error.draft_open': '计划 {planNumber} 已有未发出的草稿',
   'error.no_open_draft': '计划 {planNumber} 没有未发出的草稿：已发出的版次不会更改；请先开立新修订版',

@@ -94,6 +94,7 @@ export const refusals = {
   'error.import_not_interrupted':
     '匯入 {id} {state, select, checked {正等待確認} importing {正在寫入} done {已完成} abandoned {已放棄} other {{state}}}：只有中斷了的匯入可以繼續或放棄',
   'error.idempotency_in_flight': '使用此 Idempotency-Key 的請求仍在處理中：完成後再傳送',
+  'error.secret_shown_once': '此請求已執行（{location}）；其回應載有只顯示一次且不予保存的密碼：請查閱該紀錄，或另行索取新的連結或密碼',
   'error.plan_exists': '{ship} 已有合作計劃 {planNumber}；每艘船舶只有一份有效計劃，以修訂版保持更新',
   'error.draft_open': '計劃 {planNumber} 已有未發出的草稿',
   'error.no_open_draft': '計劃 {planNumber} 沒有未發出的草稿：已發出的版次不會更改；請先開立新修訂版',
