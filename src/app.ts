@@ -3,6 +3,8 @@ import { API_TAGS, API_VERSION } from './http/openapi.ts';
 import { limitByAddress, limitByCaller, RateLimiter } from './http/rate-limit.ts';
 import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
 import { idempotentPost } from './http/idempotency.ts';
+import { onAuditHead } from './store/audit.ts';
+import { headText } from './domain/audit-chain.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
@@ -99,6 +101,8 @@ const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
 /** Builds the whole application over the given dependencies; no I/O happens here. */
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // The audit chain's head goes to the log at every write, outside the database (audit verify --expect-head).
+  onAuditHead(deps.db, (head) => deps.logger.info('audit head', { auditHead: headText(head) }));
 
   // The request id is the server's own, so that no two audit events can share one a client chose. A
   // client's X-Request-Id (a reasonable one) is echoed back as X-Client-Request-Id for its own logs.

@@ -3,10 +3,13 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
 import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { moveRegistry } from './services/moving.ts';
 import { backupTo, engineOf, holdsRegistry, inspectDatabase, migrateToLatest, openDatabase, RegistryMissing, restoreFrom, type Db } from './store/database.ts';
-import { verifyAuditChain } from './store/audit.ts';
+import { auditHead, verifyAuditChain, type ChainReport } from './store/audit.ts';
+import { headText, parseHead } from './domain/audit-chain.ts';
 import { verifyCopy } from './services/copies.ts';
 import { allTokens, COMMAND_LINE_TOKEN_DAYS, createCommandLineToken, revokeFromCommandLine } from './services/tokens.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -38,7 +41,11 @@ Commands:
   copy-to <database>           copy this registry (history, audit trail, copies) into an empty
                                database, a postgres:// URL or a SQLite file, then check every
                                table's count and every copy's SHA-256 (exit 1 on any difference)
-  audit verify                 walk the audit chain; exit 1 and name the first broken link if any
+  audit verify [--expect-head <id>:<hash>]
+                               walk the audit chain; exit 1 and name the first broken link if any, a
+                               gap in event ids, or (given a head the log or a backup's manifest
+                               recorded) a chain cut or rewritten since
+  audit head                   the chain's head now, to keep somewhere else
   account create-admin         open the first admin account of an agency; prints its one-time link
          --agency GD|HK|MO --name <text> --email <address>
   account reset --email <a>    a new one-time link for a person locked out (password and second
@@ -76,6 +83,7 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       help: { type: 'boolean', short: 'h' },
       force: { type: 'boolean' },
       email: { type: 'string' },
+      'expect-head': { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -156,17 +164,21 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       return copyTo(db, sub, io);
     }
     case 'audit': {
+      if (sub === 'head') {
+        const head = await auditHead(db);
+        io.out(head ? headText(head) : 'the audit chain is empty');
+        return 0;
+      }
       if (sub !== 'verify') {
-        io.err('usage: audit verify');
+        io.err('usage: audit verify [--expect-head <id>:<hash>] | audit head');
         return 2;
       }
-      const { events, broken } = await verifyAuditChain(db);
-      if (broken) {
-        io.out(`BROKEN: the audit chain breaks at event ${broken.eventId} (${broken.reason}); ${events} events`);
-        return 1;
+      const expected = values['expect-head'] === undefined ? undefined : parseHead(values['expect-head']);
+      if (expected === null) {
+        io.err('--expect-head takes the head as the log or a backup manifest gives it: <event id>:<64 hex digits>');
+        return 2;
       }
-      io.out(`INTACT: ${events} audit events, every link holds`);
-      return 0;
+      return auditVerdict(await verifyAuditChain(db, expected), engineOf(db), io);
     }
     default:
       io.err(`unknown command: ${command}\n\n${HELP}`);
@@ -289,6 +301,36 @@ async function tokenCommand(
   return 2;
 }
 
+/**
+ * What `audit verify` says of the chain: INTACT, or BROKEN with the first reason. A gap in event ids is a
+ * break on SQLite, where ids never skip; on PostgreSQL a write rolled back leaves one, so it is named and
+ * left to be compared with the heads the log recorded.
+ */
+function auditVerdict(report: ChainReport, engine: string, io: CliIo): number {
+  const { events, broken, head, gaps, againstExpected } = report;
+  const gapText = gaps.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
+  if (broken) {
+    io.out(`BROKEN: the audit chain breaks at event ${broken.eventId} (${broken.reason}); ${events} events`);
+    return 1;
+  }
+  if (againstExpected && !againstExpected.holds) {
+    const reason =
+      againstExpected.reason === 'cut from the end'
+        ? `it ends at ${head ? headText(head) : 'nothing'}, before the head recorded`
+        : 'the link at the recorded head differs: the chain was rewritten';
+    io.out(`BROKEN: ${reason}; ${events} events`);
+    return 1;
+  }
+  if (gaps.length > 0 && engine === 'sqlite') {
+    io.out(`BROKEN: audit event ids missing: ${gapText}; ${events} events`);
+    return 1;
+  }
+  const checked = againstExpected ? ', and it holds the head recorded' : '';
+  io.out(`INTACT: ${events} audit events, every link holds${checked}; head ${head ? headText(head) : '—'}`);
+  if (gaps.length > 0) io.out(`note: event ids ${gapText} are not in the chain (on PostgreSQL a write rolled back leaves such a gap)`);
+  return 0;
+}
+
 /** A consistent copy of a SQLite registry in `file`, checked before it is reported. */
 async function backup(db: Db, file: string | undefined, force: boolean, io: CliIo): Promise<number> {
   if (!file) {
@@ -306,9 +348,15 @@ async function backup(db: Db, file: string | undefined, force: boolean, io: CliI
     io.err(`the backup in ${file} fails SQLite's integrity check: ${copy.problems.join('; ')}`);
     return 1;
   }
-  io.out(`backup written to ${file} and checked: ${describe(copy.counts)}`);
+  // The manifest beside it keeps the audit chain's head, outside any database: a later
+  // `audit verify --expect-head` shows whether events were cut or rewritten since.
+  const manifest = { file: basename(file), writtenAt: new Date().toISOString(), sha256: sha256Of(file), counts: copy.counts, auditHead: copy.auditHead };
+  writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+  io.out(`backup written to ${file} and checked: ${describe(copy.counts)}; audit head ${copy.auditHead ?? '—'} (in ${file}.manifest.json)`);
   return 0;
 }
+
+const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Replaces a SQLite registry with the copy in `file`, once the copy is checked, keeping the replaced one. */
 async function restore(db: Db, file: string | undefined, io: CliIo): Promise<number> {

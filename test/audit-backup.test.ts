@@ -1,9 +1,13 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
 import { runCli } from '../src/cli.ts';
+import { CHAIN_START, chainHash } from '../src/domain/audit-chain.ts';
+import { createLogger } from '../src/logger.ts';
 import { databaseImage, openDatabase } from '../src/store/database.ts';
 import { hongKongCompany, TEST_ENGINE, testRegistry } from './helpers.ts';
 
@@ -42,7 +46,87 @@ describe('the audit chain', () => {
     expect((await db.selectFrom('audit_chain').select('event_id').execute()).length).toBe(events);
     const { lines, run } = cli(db);
     expect(await run('audit', 'verify')).toBe(0);
-    expect(lines.at(-1)).toBe(`INTACT: ${events} audit events, every link holds`);
+    const head = await db.selectFrom('audit_chain').select(['event_id', 'hash']).orderBy('event_id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(lines.at(-1)).toBe(`INTACT: ${events} audit events, every link holds; head ${head.event_id}:${head.hash}`);
+  });
+
+  it('writes its head to the log at every write, and `audit verify --expect-head` tells a chain cut from its end', async () => {
+    const logged: string[] = [];
+    const reg = await testRegistry();
+    const app = createApp({ db: reg.db, logger: createLogger('info', (line) => logged.push(line)), now: () => reg.clock.now });
+    const token = await reg.tokenFor('registrar', { agency: 'HK' });
+    const register = (company: Record<string, unknown>) =>
+      app.request('/api/companies', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(company),
+      });
+    expect((await register(hongKongCompany())).status).toBe(201);
+    const heads = () => logged.flatMap((l) => (JSON.parse(l).msg === 'audit head' ? [JSON.parse(l).auditHead as string] : []));
+    const { lines, run } = cli(reg.db);
+    expect(await run('audit', 'head')).toBe(0);
+    expect(heads().at(-1)).toBe(lines.at(-1));
+    const recorded = heads().at(-1)!;
+    // A second company, then someone who can write the database takes it out of the trail: its event and its link.
+    expect((await register(hongKongCompany({ nameZh: '海港快線有限公司', nameEn: 'Harbour Express Limited' }))).status).toBe(201);
+    const later = heads().at(-1)!;
+    expect(later).not.toBe(recorded);
+    const last = Number(later.split(':')[0]);
+    await dropTrigger(reg.db, 'audit_events', 'no_delete');
+    await dropTrigger(reg.db, 'audit_chain', 'no_delete');
+    await sql`delete from audit_chain where event_id = ${last}`.execute(reg.db);
+    await sql`delete from audit_events where id = ${last}`.execute(reg.db);
+    // The chain alone still holds...
+    expect(await run('audit', 'verify')).toBe(0);
+    // ...but not the head the log recorded.
+    expect(await run('audit', 'verify', '--expect-head', later)).toBe(1);
+    expect(lines.at(-1)).toMatch(new RegExp(`^BROKEN: it ends at ${recorded.replace(':', ':')}, before the head recorded`));
+    expect(await run('audit', 'verify', '--expect-head', 'yesterday')).toBe(2);
+  });
+
+  it('tells a chain rewritten after a deletion in the middle: by the head recorded, and on SQLite by the gap in event ids', async () => {
+    const { db } = await registryFile();
+    const { lines, run } = cli(db);
+    await run('audit', 'head');
+    const recorded = lines.at(-1)!;
+    // Event 6 removed and every link after it computed again, as someone who knows the scheme could.
+    const removed = (await db.selectFrom('audit_events').select('id').orderBy('id').execute())[5]!.id;
+    await dropTrigger(db, 'audit_events', 'no_delete');
+    await dropTrigger(db, 'audit_chain', 'no_delete');
+    await sql`delete from audit_chain`.execute(db);
+    await sql`delete from audit_events where id = ${removed}`.execute(db);
+    let previous = CHAIN_START;
+    for (const e of await db.selectFrom('audit_events').selectAll().orderBy('id').execute()) {
+      const hash = chainHash(previous, {
+        id: e.id,
+        at: e.at,
+        actorId: e.actor_id,
+        actorName: e.actor_name,
+        actorRole: e.actor_role,
+        actorAgency: e.actor_agency,
+        action: e.action,
+        recordType: e.record_type,
+        recordId: e.record_id,
+        recordAgency: e.record_agency,
+        before: e.before,
+        after: e.after,
+        requestId: e.request_id,
+        via: e.via,
+      });
+      await db.insertInto('audit_chain').values({ event_id: e.id, prev_hash: previous, hash }).execute();
+      previous = hash;
+    }
+    expect(await run('audit', 'verify', '--expect-head', recorded)).toBe(1);
+    expect(lines.at(-1)).toMatch(/^BROKEN: the link at the recorded head differs: the chain was rewritten/);
+    const plain = await run('audit', 'verify');
+    if (TEST_ENGINE === 'sqlite') {
+      expect(plain).toBe(1);
+      expect(lines.at(-1)).toMatch(new RegExp(`^BROKEN: audit event ids missing: ${removed};`));
+    } else {
+      expect(plain).toBe(0);
+      expect(lines.at(-1)).toBe(`note: event ids ${removed} are not in the chain (on PostgreSQL a write rolled back leaves such a gap)`);
+    }
+    await db.destroy();
   });
 
   it('reports the first event someone altered in the stored file, even past the append-only triggers', async () => {
@@ -100,8 +184,16 @@ describe.skipIf(TEST_ENGINE === 'postgres')('backup and restore', () => {
     expect(lines.at(-1)).toBe(`ERR ${target} exists; a backup never overwrites a file unless told to (--force)`);
     expect(await run('backup', target, '--force')).toBe(0);
     expect(lines.at(-1)).toMatch(
-      /^backup written to .* and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events$/,
+      /^backup written to .* and checked: 3 agencies, 5 companies, 17 vessels, \d+ plans, \d+ plan revisions, \d+ copies, \d+ exercises, \d+ audit events; audit head \d+:[0-9a-f]{64} \(in .*\.manifest\.json\)$/,
     );
+    // The manifest keeps the head outside the database, and the file's digest.
+    const manifest = JSON.parse(readFileSync(`${target}.manifest.json`, 'utf8'));
+    await run('audit', 'head');
+    expect(manifest).toMatchObject({
+      file: 'backup-2026-11-25.sqlite',
+      auditHead: lines.at(-1),
+      sha256: createHash('sha256').update(readFileSync(target)).digest('hex'),
+    });
     await db.destroy();
   });
 

@@ -64,3 +64,35 @@ export function firstBreak(links: readonly { event: ChainedEvent; prevHash: stri
   }
   return null;
 }
+
+/**
+ * The chain's head as it is written outside the registry (the log, a backup's manifest): the last event's
+ * id and its link's hash, "<id>:<hash>". Whoever can write the database can cut events from the chain's
+ * end, or rewrite every link after a deletion; a head kept elsewhere shows both.
+ */
+export type AuditHead = { eventId: number; hash: string };
+
+export const headText = (h: AuditHead): string => `${h.eventId}:${h.hash}`;
+
+export function parseHead(text: string): AuditHead | null {
+  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  return m ? { eventId: Number(m[1]), hash: m[2]! } : null;
+}
+
+/** How a chain stands against a head recorded earlier: it still holds that link, or it does not (and why). */
+export function againstHead(
+  links: readonly { eventId: number; hash: string | null }[],
+  expected: AuditHead,
+): { holds: true } | { holds: false; reason: 'cut from the end' | 'the recorded link differs' } {
+  const last = links.at(-1)?.eventId ?? 0;
+  if (last < expected.eventId && !links.some((l) => l.eventId === expected.eventId)) return { holds: false, reason: 'cut from the end' };
+  const link = links.find((l) => l.eventId === expected.eventId);
+  return link?.hash === expected.hash ? { holds: true } : { holds: false, reason: 'the recorded link differs' };
+}
+
+/** The runs of event ids missing between the first and the last, as [from, to]. */
+export function idGaps(ids: readonly number[]): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < ids.length; i++) if (ids[i]! > ids[i - 1]! + 1) gaps.push([ids[i - 1]! + 1, ids[i]! - 1]);
+  return gaps;
+}

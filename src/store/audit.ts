@@ -1,8 +1,8 @@
 import type { Who } from '../domain/access.ts';
-import { inTransaction, type Executor } from './database.ts';
+import { afterCommit, inTransaction, type Db, type Executor } from './database.ts';
 import type { Selectable } from 'kysely';
 import { containsText } from './dialect.ts';
-import { CHAIN_START, chainHash, firstBreak, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
+import { againstHead, CHAIN_START, chainHash, firstBreak, idGaps, type AuditHead, type ChainBreak, type ChainedEvent } from '../domain/audit-chain.ts';
 import { pageOf, type Page } from '../domain/page.ts';
 import { fromJson, toJson } from './json.ts';
 import type { AuditEventTable } from './schema.ts';
@@ -58,11 +58,28 @@ export function recordAudit(db: Executor, e: NewAuditEvent): Promise<void> {
       .executeTakeFirstOrThrow();
     const last = await db.selectFrom('audit_chain').select('hash').orderBy('event_id', 'desc').limit(1).executeTakeFirst();
     const previous = last?.hash ?? CHAIN_START;
-    await db
-      .insertInto('audit_chain')
-      .values({ event_id: row.id, prev_hash: previous, hash: chainHash(previous, chained(row)) })
-      .execute();
+    const head: AuditHead = { eventId: row.id, hash: chainHash(previous, chained(row)) };
+    await db.insertInto('audit_chain').values({ event_id: row.id, prev_hash: previous, hash: head.hash }).execute();
+    afterCommit(db, (root) => {
+      for (const listener of headListeners.get(root) ?? []) listener(head);
+    });
   });
+}
+
+const headListeners = new WeakMap<Db, Set<(head: AuditHead) => void>>();
+
+/** Tells `listener` the chain's new head after each committed audit write on `db` (the server logs it). */
+export function onAuditHead(db: Db, listener: (head: AuditHead) => void): () => void {
+  const set = headListeners.get(db) ?? new Set();
+  headListeners.set(db, set);
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** The chain's head now: its last link. */
+export async function auditHead(db: Executor): Promise<AuditHead | null> {
+  const last = await db.selectFrom('audit_chain').select(['event_id', 'hash']).orderBy('event_id', 'desc').limit(1).executeTakeFirst();
+  return last ? { eventId: last.event_id, hash: last.hash } : null;
 }
 
 const chained = (r: Selectable<AuditEventTable>): ChainedEvent => ({
@@ -82,8 +99,18 @@ const chained = (r: Selectable<AuditEventTable>): ChainedEvent => ({
   via: r.via,
 });
 
-/** Walks the whole audit chain in event order: how many events, and the first broken link if any. */
-export async function verifyAuditChain(db: Executor): Promise<{ events: number; broken: ChainBreak | null }> {
+export type ChainReport = {
+  events: number;
+  broken: ChainBreak | null;
+  head: AuditHead | null;
+  /** Runs of event ids missing between the first and the last. */
+  gaps: [number, number][];
+  /** Against the head recorded earlier, when one is given. */
+  againstExpected: ReturnType<typeof againstHead> | null;
+};
+
+/** Walks the whole audit chain in event order: how many events, the first broken link, the gaps, and whether it still holds `expected`. */
+export async function verifyAuditChain(db: Executor, expected?: AuditHead): Promise<ChainReport> {
   const rows = await db
     .selectFrom('audit_events')
     .leftJoin('audit_chain', 'audit_chain.event_id', 'audit_events.id')
@@ -91,7 +118,19 @@ export async function verifyAuditChain(db: Executor): Promise<{ events: number; 
     .select(['audit_chain.prev_hash', 'audit_chain.hash'])
     .orderBy('audit_events.id')
     .execute();
-  return { events: rows.length, broken: firstBreak(rows.map((r) => ({ event: chained(r), prevHash: r.prev_hash, hash: r.hash }))) };
+  const last = rows.at(-1);
+  return {
+    events: rows.length,
+    broken: firstBreak(rows.map((r) => ({ event: chained(r), prevHash: r.prev_hash, hash: r.hash }))),
+    head: last?.hash ? { eventId: last.id, hash: last.hash } : null,
+    gaps: idGaps(rows.map((r) => r.id)),
+    againstExpected: expected
+      ? againstHead(
+          rows.map((r) => ({ eventId: r.id, hash: r.hash })),
+          expected,
+        )
+      : null,
+  };
 }
 
 export type AuditFilter = {

@@ -124,7 +124,7 @@ export async function backupTo(db: Db, file: string): Promise<void> {
 }
 
 /** What a database file holds, and whether SQLite finds it intact (for checking a backup before trusting it). */
-export function inspectDatabase(file: string): { intact: boolean; problems: string[]; counts: Record<string, number> } {
+export function inspectDatabase(file: string): { intact: boolean; problems: string[]; counts: Record<string, number>; auditHead?: string | null } {
   const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
     return inspect(sqlite);
@@ -142,7 +142,11 @@ function inspect(sqlite: SQLite.Database) {
     const exists = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table);
     if (exists) counts[table] = (sqlite.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
   }
-  return { intact: problems.length === 0, problems, counts };
+  const chain = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'audit_chain'").get();
+  const last = chain
+    ? (sqlite.prepare('select event_id, hash from audit_chain order by event_id desc limit 1').get() as { event_id: number; hash: string } | undefined)
+    : undefined;
+  return { intact: problems.length === 0, problems, counts, auditHead: last ? `${last.event_id}:${last.hash}` : null };
 }
 
 /**
@@ -215,8 +219,26 @@ export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation:
 }
 
 /** Runs `work` in a transaction, or directly when `db` already is one (so callers can compose). */
-export function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db as Tx) : (db as Db).transaction().execute((trx) => whileHolding(connectionsOf(db as Db), 'a transaction', () => work(trx)));
+export async function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db as Tx);
+  const root = db as Db;
+  const done: (() => void)[] = [];
+  const result = await root.transaction().execute((trx) => {
+    committed.set(trx, (fn) => done.push(() => fn(root)));
+    return whileHolding(connectionsOf(root), 'a transaction', () => work(trx));
+  });
+  // Once committed, and only then: what was written is there for good.
+  for (const fn of done) fn();
+  return result;
+}
+
+const committed = new WeakMap<object, (fn: (db: Db) => void) => void>();
+
+/** Runs `fn` once the transaction `trx` is part of has committed (never if it rolls back), with its database. */
+export function afterCommit(trx: Executor, fn: (db: Db) => void): void {
+  const add = committed.get(trx);
+  if (add) add(fn);
+  else fn(trx as Db);
 }
 
 /** What stands for `db`'s connections in the rule of holding.ts: its pool, or SQLite's one connection. */
