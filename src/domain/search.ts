@@ -8,7 +8,8 @@ export type ToOneScript = (text: string) => string;
  * accents off, lower case, runs of spaces to one. Index and query are folded the same way.
  */
 export function foldText(text: string, toOneScript: ToOneScript): string {
-  const nfkc = foldWidth(text).normalize('NFKC');
+  // A control character (a NUL pasted in, say) is in no record: it separates like a space.
+  const nfkc = foldWidth(text.replace(/\p{Cc}/gu, ' ')).normalize('NFKC');
   return toOneScript(nfkc)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -23,7 +24,7 @@ export function foldIdentifier(text: string): string {
   return foldWidth(text)
     .toUpperCase()
     .replace(/^IMO[\s:]*/, '')
-    .replace(/[\s-]/g, '');
+    .replace(/[\s\p{Cc}-]/gu, '');
 }
 
 const CJK = /\p{Script=Han}/u;
