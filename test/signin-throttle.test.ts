@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { silentLogger } from '../src/logger.ts';
 import { setSecondFactor } from '../src/store/accounts.ts';
+import { secondInstance } from './engine.ts';
 import { json, testRegistry } from './helpers.ts';
 
 // A burst of guesses sent at once is throttled as if each had failed: no more passwords are checked than
@@ -61,6 +62,29 @@ describe('the sign-in throttle', () => {
     // The attacker's two failures still count: one more guess is checked, and the next must wait.
     expect((await signIn('harbour guess 3', '198.51.100.7')).status).toBe(401);
     expect((await signIn('harbour guess 4', '198.51.100.7')).status).toBe(429);
+  });
+});
+
+describe('the sign-in throttle across instances', () => {
+  it('checks no more guesses of a burst split between two instances of one database than of a burst sent to one', async () => {
+    const reg = await setup();
+    // On PostgreSQL a second pool, as a second server would have; on SQLite the one database file's connection.
+    const other = secondInstance(reg.db);
+    const second = createApp({ db: other, logger: silentLogger, now: () => reg.clock.now, trustProxy: 1 });
+    try {
+      const attempt = (app: typeof second, password: string) =>
+        app.request('/signin?lang=en', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'X-Forwarded-For': '198.51.100.7' },
+          body: new URLSearchParams({ email: EMAIL, password, next: '/search' }).toString(),
+        });
+      const burst = Array.from({ length: 40 }, (_, i) => attempt(i % 2 ? second : reg.app, `harbour guess ${i}`));
+      const statuses = (await Promise.all(burst)).map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(37);
+    } finally {
+      if (other !== reg.db) await other.destroy();
+    }
   });
 });
 
