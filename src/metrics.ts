@@ -67,6 +67,12 @@ export const databaseConnections = new Gauge({
   registers,
 });
 
+export const databaseRetries = new Gauge({
+  name: 'registry_db_connection_retries',
+  help: 'Reads and transactions sent again on another connection after theirs was lost (a backend ended, a failover), since the process started',
+  registers,
+});
+
 export const renderQueue = new Gauge({
   name: 'registry_render_queue_depth',
   help: 'Copies and incident books waiting for, or in, a render thread',

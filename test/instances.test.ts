@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseEnv, startServer, stopServer } from '../bench/server.ts';
 import { newPostgresRegistry, onServer, testServerUrl, withDatabase } from './engine.ts';
-import { hongKongVessel } from './helpers.ts';
+import { hongKongCompany, hongKongVessel } from './helpers.ts';
 
 // Two app processes in front of one PostgreSQL database, as a deployment that outgrows one machine
 // runs them (npm run test:processes). Without DATABASE_URL the test is skipped with a warning; in CI never.
@@ -80,4 +80,82 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
     expect((await lookup(a, ship.mmsi)).status).toBe(401);
     expect((await lookup(b, ship.mmsi)).status).toBe(401);
   });
+
+  it('both stay up while their database backends are killed every 200 ms under load: an answer or a 503 with Retry-After, and no acknowledged write lost', async () => {
+    const [a, b] = servers.map((s) => s.base) as [string, string];
+    const registrar = token('--role', 'registrar', '--agency', 'HK', '--name', 'Lam Siu-fung');
+    const coordinator = token('--role', 'coordinator', '--agency', 'MO', '--name', 'Duty coordinator, Macao');
+    const statuses = new Map<string, number>();
+    const count = (key: string) => statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    const acknowledged: { id: number; nameEn: string }[] = [];
+    let stop = false;
+    const answer = async (res: Promise<Response>, what: string) => {
+      try {
+        const r = await res;
+        const body = await r.text();
+        if (r.status === 503 && r.headers.get('retry-after') === null) count(`${what} 503 without Retry-After`);
+        else count(`${what} ${r.status}`);
+        return { status: r.status, body };
+      } catch (err) {
+        count(`${what} no answer: ${(err as Error).message}`);
+        return { status: 0, body: '' };
+      }
+    };
+    const lookups = async (base: string) => {
+      for (let i = 0; !stop; i++) {
+        await answer(
+          fetch(`${base}/api/lookup?q=${encodeURIComponent(['澳門', '金龍', '477101500', 'Cotai', '珠海'][i % 5]!)}`, {
+            headers: { Authorization: `Bearer ${coordinator.secret}` },
+          }),
+          'lookup',
+        );
+      }
+    };
+    const writes = async () => {
+      for (let i = 0; !stop; i++) {
+        const nameEn = `Fault Drill Ferries ${i} Limited`;
+        const { status, body } = await answer(
+          fetch(`${i % 2 ? b : a}/api/companies`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${registrar.secret}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ...hongKongCompany(), nameZh: `故障演練客運${i}有限公司`, nameEn }),
+          }),
+          'write',
+        );
+        if (status === 201) acknowledged.push({ id: (JSON.parse(body) as { id: number }).id, nameEn });
+      }
+    };
+    const killer = async () => {
+      let kills = 0;
+      while (!stop) {
+        await new Promise((r) => setTimeout(r, 200));
+        const killed = await onServer((c) =>
+          c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]),
+        );
+        kills += killed.rowCount ?? 0;
+      }
+      return kills;
+    };
+    const running = [lookups(a), lookups(b), lookups(a), writes(), writes()];
+    const kills = killer();
+    await new Promise((r) => setTimeout(r, 6_000));
+    stop = true;
+    await Promise.all(running);
+    expect(await kills).toBeGreaterThan(10);
+    // Every answer was an answer or a clean 503: no 500, no reset, no 503 without Retry-After.
+    const bad = [...statuses].filter(([key]) => !/^(lookup 200|write 201|lookup 503|write 503)$/.test(key));
+    expect(bad).toEqual([]);
+    expect(statuses.get('lookup 200') ?? 0).toBeGreaterThan(50);
+    expect(acknowledged.length).toBeGreaterThan(5);
+    // Both processes are still there and serving, and every write acknowledged is in the registry, once.
+    for (const s of servers) {
+      expect(s.child.exitCode).toBeNull();
+      expect((await fetch(`${s.base}/healthz`)).status).toBe(200);
+    }
+    for (const w of acknowledged) {
+      const got = await fetch(`${b}/api/companies/${w.id}`, { headers: { Authorization: `Bearer ${registrar.secret}` } });
+      expect(got.status).toBe(200);
+      expect(((await got.json()) as { nameEn: string }).nameEn).toBe(w.nameEn);
+    }
+  }, 40_000);
 });

@@ -1,8 +1,8 @@
 import { requireRole, type Who } from '../domain/access.ts';
-import { auditChainLength, cacheLookups, databaseConnections, metricsRegistry, renderQueue } from '../metrics.ts';
+import { auditChainLength, cacheLookups, databaseConnections, databaseRetries, metricsRegistry, renderQueue } from '../metrics.ts';
 import { renderQueueDepth } from '../pdf/render-pool.ts';
 import { auditChainLength as chainLength } from '../store/audit.ts';
-import { cacheStatistics, connectionCounts, type Db } from '../store/database.ts';
+import { cacheStatistics, connectionCounts, connectionRetries, type Db } from '../store/database.ts';
 
 /**
  * The registry's metrics in Prometheus's text format, for an agency's admins (or their monitoring
@@ -20,6 +20,7 @@ export async function metricsText(db: Db, who: Who): Promise<{ contentType: stri
     databaseConnections.set({ state: 'idle' }, pool.idle);
     databaseConnections.set({ state: 'waiting' }, pool.waiting);
   }
+  databaseRetries.set(connectionRetries());
   renderQueue.set(renderQueueDepth());
   auditChainLength.set(await chainLength(db));
   return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, sql, SqliteDialect, SqliteDriver, type MigrationResultSet, type Transaction } from 'kysely';
 import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
-import { refuse } from '../errors.ts';
-import { refuseIfHolding, whileHolding } from './holding.ts';
+import { AppError, refuse } from '../errors.ts';
+import { holdsTransaction, refuseIfHolding, renderingInTransactionAllowed, whileHolding } from './holding.ts';
+export { allowingRenderingInTransaction } from './holding.ts';
 import { generationOf, openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
 import type { Database } from './schema.ts';
 
@@ -203,6 +204,11 @@ class OneConnectionDialect extends SqliteDialect {
  * what a snapshot computed under that generation without asking the database again.
  */
 export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
+  // A read is safe to send again: once more, on another connection, when the first one's was lost.
+  return onceMoreIfConnectionLost(() => readSnapshotOnce(db, work));
+}
+
+function readSnapshotOnce<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
   const postgres = engineOf(db) === 'postgres';
   return db.connection().execute(async (connection) => {
     await (postgres ? SNAPSHOT_BEGIN : sql`begin deferred`).execute(connection);
@@ -222,14 +228,45 @@ export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation:
 export async function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as Tx);
   const root = db as Db;
-  const done: (() => void)[] = [];
-  const result = await root.transaction().execute((trx) => {
-    committed.set(trx, (fn) => done.push(() => fn(root)));
-    return whileHolding(connectionsOf(root), 'a transaction', () => work(trx));
+  // A transaction whose connection was lost before its COMMIT was sent was rolled back whole by the
+  // server: it is carried out again once, from the start. One lost during its COMMIT is not (it may
+  // have been made): that is the caller's 503.
+  return onceMoreIfConnectionLost(async () => {
+    const done: (() => void)[] = [];
+    const result = await root.transaction().execute((trx) => {
+      committed.set(trx, (fn) => done.push(() => fn(root)));
+      return whileHolding(connectionsOf(root), 'a transaction', () => work(trx));
+    });
+    // Once committed, and only then: what was written is there for good.
+    for (const fn of done) fn();
+    return result;
   });
-  // Once committed, and only then: what was written is there for good.
-  for (const fn of done) fn();
-  return result;
+}
+
+/**
+ * Refuses to start rendering (seconds of CPU) while holding a transaction: the writer's lock would be held
+ * for all of it, and every other writer on every instance would wait. `db` is the issuer's executor.
+ */
+export function refuseRenderingWhileWriting(db: Executor): void {
+  if ((db.isTransaction || holdsTransaction()) && !renderingInTransactionAllowed()) {
+    throw new Error('a render started inside a transaction: prepare and render before it, as issuePlan does');
+  }
+}
+
+let retriedAfterConnectionLoss = 0;
+
+/** How many reads and transactions this process sent again after losing their connection. */
+export const connectionRetries = () => retriedAfterConnectionLoss;
+
+/** Runs `attempt`, and once more if it failed because its database connection was lost (never after a COMMIT sent). */
+async function onceMoreIfConnectionLost<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'database_unreachable' || err.extra.commitUncertain) throw err;
+    retriedAfterConnectionLoss += 1;
+    return attempt();
+  }
 }
 
 const committed = new WeakMap<object, (fn: (db: Db) => void) => void>();

@@ -27,3 +27,11 @@ export function refuseIfHolding(database: object): void {
   const held = holding.getStore()?.get(database);
   if (held) throw new NestedConnectionError(held);
 }
+
+/** Whether the running work holds a transaction of any database. */
+export const holdsTransaction = (): boolean => [...(holding.getStore()?.values() ?? [])].includes('a transaction');
+
+/** Work that may render inside its transaction: the demo's seed, which runs before the server listens, with nobody to wait. */
+const renderingAllowed = new AsyncLocalStorage<true>();
+export const allowingRenderingInTransaction = <T>(work: () => Promise<T>): Promise<T> => renderingAllowed.run(true, work);
+export const renderingInTransactionAllowed = (): boolean => renderingAllowed.getStore() === true;

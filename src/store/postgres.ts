@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, sql, type DatabaseConnection, type TransactionSettings } from 'kysely';
-import { refuse } from '../errors.ts';
+import { AppError, refuse } from '../errors.ts';
 import { refuseIfHolding } from './holding.ts';
 import type { Database } from './schema.ts';
 
@@ -25,6 +25,27 @@ const WRITER_LOCK = 0x5a4_2015;
  * taken at BEGIN gives the same: writers queue, readers never wait.
  */
 class OneWriterDriver extends PostgresDriver {
+  // A connection lost while COMMIT was on its way leaves the outcome unknown: such a failure is marked,
+  // and never retried (the write may have been made).
+  override async commitTransaction(connection: Parameters<PostgresDriver['commitTransaction']>[0]): Promise<void> {
+    try {
+      await super.commitTransaction(connection);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'database_unreachable') throw refuse('database_unreachable', {}, [], { commitUncertain: true });
+      throw err;
+    }
+  }
+
+  // A connection already lost has no transaction left to roll back (the server did it): the failure that
+  // ended the transaction is the one to report, not the rollback's.
+  override async rollbackTransaction(connection: Parameters<PostgresDriver['rollbackTransaction']>[0]): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'database_unreachable')) throw err;
+    }
+  }
+
   override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     await super.beginTransaction(connection, settings);
     try {
@@ -126,14 +147,24 @@ export function poolCounts(db: Kysely<Database>): { total: number; idle: number;
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
 }
 
+/**
+ * Whether an error means the connection, not the statement, failed: the backend was ended (57P01 admin
+ * shutdown, 57P02 crash shutdown, 57P03 cannot connect now), the connection broke (08xxx), or the socket
+ * did (ECONNRESET …, or pg's own "Connection terminated"). What was sent may be retried on another one.
+ */
+export function connectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code)))
+    return true;
+  const message = err instanceof Error ? err.message : '';
+  return /Connection terminated|Client has encountered a connection error|Client was closed|not queryable/i.test(message);
+}
+
 /** A connection that could not be had: the pool's wait ran out, or the server does not answer. */
 function connectError(err: unknown): unknown {
   const message = err instanceof Error ? err.message : '';
   if (/timeout exceeded when trying to connect/i.test(message)) return refuse('connections_busy');
-  const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code))) {
-    return refuse('database_unreachable');
-  }
+  if (connectionLost(err)) return refuse('database_unreachable');
   return domainError(err);
 }
 
@@ -152,12 +183,15 @@ function withDomainErrors(client: pg.PoolClient): pg.PoolClient {
 
 /** PostgreSQL's refusals that mean something to a caller, as the registry's own errors (see database.ts). */
 function domainError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  // A backend ended or a socket broken under a statement: the request is told to try again (503).
+  if (connectionLost(err)) return refuse('database_unreachable');
   const e = err as { code?: unknown; detail?: string; constraint?: string };
   if (typeof e.code !== 'string') return err;
   // unique_violation: the detail names the key, as SQLite's message does.
   if (e.code === '23505') return refuse('unique_clash', { key: e.detail ?? e.constraint ?? 'none' });
   // lock_not_available, serialization_failure, deadlock_detected, too_many_connections, cannot_connect_now.
-  if (['55P03', '40001', '40P01', '53300', '57P03'].includes(e.code)) return refuse('registry_busy');
+  if (['55P03', '40001', '40P01', '53300'].includes(e.code)) return refuse('registry_busy');
   return err;
 }
 

@@ -148,6 +148,7 @@ export function webRoutes() {
     const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
     if (err instanceof AppError) {
       // The refusal's own sentence, in the reader's language: what was refused and why.
+      if (err.category === 'unavailable') c.header('Retry-After', '1');
       return page(c, <ErrorPage view={view} title={t('page.errorTitle')} detail={err.detailIn(view.lang)} />, err.status);
     }
     if (err instanceof Error && 'getResponse' in err) return (err as unknown as { getResponse: () => Response }).getResponse();
