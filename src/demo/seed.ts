@@ -9,7 +9,7 @@ import { recordExercise } from '../services/plan-exercises.ts';
 import { proposeChange } from '../services/proposals.ts';
 import { acceptVessel, releaseVessel } from '../services/transfers.ts';
 import { countCompanies } from '../store/companies.ts';
-import { inTransaction, type Db } from '../store/database.ts';
+import { allowingRenderingInTransaction, inTransaction, type Db } from '../store/database.ts';
 import { DEMO_COMPANIES } from './companies.ts';
 import { DEMO_VESSELS } from './fleet.ts';
 import { DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_PROPOSALS, DEMO_TRANSFERS } from './life.ts';
@@ -29,6 +29,12 @@ const demoRegistrar = (agency: AreaCode): Who => {
  */
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<boolean> {
   await ensureReferenceData(db);
+  // All or nothing, in one transaction, its copies rendered inside it: the seed runs before the server
+  // listens, so no other writer waits on its lock (issuePlan refuses that anywhere else).
+  return allowingRenderingInTransaction(() => seedIn(db, now));
+}
+
+function seedIn(db: Db, now: Date): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     if ((await countCompanies(trx)) > 0) return false;
     const companies = new Map<string, { id: number; homeAgency: AreaCode }>();

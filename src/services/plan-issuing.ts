@@ -15,7 +15,7 @@ import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { getCompany } from '../store/companies.ts';
 import { insertCopies } from '../store/copies.ts';
-import { inTransaction, type Executor } from '../store/database.ts';
+import { inTransaction, refuseRenderingWhileWriting, type Executor } from '../store/database.ts';
 import { listExercises } from '../store/exercises.ts';
 import { listRevisions, markIssued } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
@@ -32,6 +32,7 @@ import {
   settingsOf,
   type StaleChange,
 } from './plans.ts';
+import { openRevision } from './plan-drafting.ts';
 
 // Issuing a draft: what it still needs (readiness), its five copies rendered before the transaction, then
 // the revision frozen with its snapshot, the previous one superseded, and the audit event.
@@ -45,12 +46,31 @@ import {
  */
 export type IssueInput = { change?: ChangeKind; reason?: string | null; summary: string };
 
-export async function issuePlan(db: Executor, who: Who, id: number, expected: ExpectedVersion, issue: IssueInput, at: Date): Promise<PlanView> {
+export async function issuePlan(
+  db: Executor,
+  who: Who,
+  id: number,
+  expected: ExpectedVersion,
+  issue: IssueInput,
+  at: Date,
+  opts: { openRevision?: boolean } = {},
+): Promise<PlanView> {
   const { principal } = who;
   const input = { ...issue, issuedBy: `${principal.name}${principal.agency ? ` (${principal.agency})` : ''}` };
-  const prepared = await prepareIssue(db, who, id, expected, input, at);
+  // With `openRevision`, a new revision is opened from the one in force and issued at once, in the one
+  // transaction: a failed issue leaves no draft behind (the bulk re-issue after an agency's change).
+  const prepare = async (ex: Executor) => {
+    if (!opts.openRevision) return { ...(await prepareIssue(ex, who, id, expected, input, at)), version: expected };
+    const opened = await openRevision(ex, who, id, expected, at);
+    return { ...(await prepareIssue(ex, who, id, opened.version, input, at)), version: opened.version as ExpectedVersion };
+  };
+  // The snapshot as it will be, read outside the transaction that writes it; a revision still to open is
+  // opened in a transaction rolled back at once (the writer's lock held for milliseconds, not a render).
+  const prepared = opts.openRevision ? await rehearsed(db, prepare) : await prepare(db);
   // The copies render in worker threads (src/pdf/render-pool.ts), which load the PDF machinery on the
   // first issue: a registry that is only being searched never carries it, and lookups are not held up.
+  // Never inside a transaction: every other writer would wait for the rendering.
+  refuseRenderingWhileWriting(db);
   const rendering = copyRenderSeconds.startTimer();
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
@@ -60,13 +80,13 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   );
   rendering();
   const issued = await inTransaction(db, async (trx) => {
-    const again = await prepareIssue(trx, who, id, expected, input, at);
+    const again = await prepare(trx);
     if (JSON.stringify(again.snapshot) !== JSON.stringify(prepared.snapshot)) {
       throw refuse('issue_raced', { planNumber: again.plan.planNumber });
     }
     const { plan, snapshot, draft } = again;
     const stamp = at.toISOString();
-    const after = await touched(trx, plan, expected, stamp);
+    const after = await touched(trx, plan, again.version, stamp);
     await markIssued(trx, draft, {
       snapshot,
       change: snapshot.change,
@@ -99,6 +119,21 @@ export async function issuePlan(db: Executor, who: Who, id: number, expected: Ex
   plansIssued.inc({ agency: issued.homeAgency });
   return issued;
 }
+
+/** What `work` computes in a transaction that is then rolled back: its reads as they would be, nothing written. */
+async function rehearsed<T>(db: Executor, work: (trx: Executor) => Promise<T>): Promise<T> {
+  const box: { result?: T } = {};
+  try {
+    await inTransaction(db, async (trx) => {
+      box.result = await work(trx);
+      throw ROLL_BACK;
+    });
+  } catch (err) {
+    if (err !== ROLL_BACK) throw err;
+  }
+  return box.result as T;
+}
+const ROLL_BACK = new Error('rehearsal: rolled back by design');
 
 /** A plan in force with its open draft and the records the draft would print (for its home registrars). */
 async function draftToIssue(db: Executor, who: Who, id: number, expected: ExpectedVersion | null) {

@@ -4,10 +4,9 @@ import { AppError, refuse } from '../errors.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { toSimplified } from '../script.ts';
 import { say } from '../words/index.ts';
-import { inTransaction, type Executor } from '../store/database.ts';
+import type { Executor } from '../store/database.ts';
 import { listPlans } from '../store/plans.ts';
 import { planViews, type PlanView } from './plans.ts';
-import { openRevision } from './plan-drafting.ts';
 import { issuePlan } from './plan-issuing.ts';
 
 // After an agency changes its own Module 3 or 4 block, every plan stale only because of that is re-issued
@@ -52,11 +51,9 @@ export async function reissueAfterAgencyChanges(db: Executor, who: Who, at: Date
     ].join(' ');
     try {
       if (view.draft) throw refuse('reissue_has_draft', { revision: String(view.draft.revision) });
-      // Opening the revision and issuing it stand or fall together: a failed issue leaves no draft behind.
-      const issued = await inTransaction(db, async (trx) => {
-        const opened = await openRevision(trx, who, view.id, view.version, at);
-        return issuePlan(trx, who, view.id, opened.version, { change: 'minor', summary }, at);
-      });
+      // Opening the revision and issuing it stand or fall together (a failed issue leaves no draft
+      // behind), and the copies render before that transaction, as for any issue.
+      const issued = await issuePlan(db, who, view.id, view.version, { change: 'minor', summary }, at, { openRevision: true });
       report.renewed.push({ planId: view.id, planNumber: view.planNumber, revision: issued.current!.revision });
     } catch (err) {
       report.failed.push({ planId: view.id, planNumber: view.planNumber, refusal: err instanceof AppError ? err : refuse('internal') });
