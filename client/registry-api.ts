@@ -1811,6 +1811,13 @@ export interface components {
                 nameEn: string;
                 nameZh: string;
             };
+            /** @description For a former identifier: which one it held, and until when (the day it passed on); its identifiers now are in vessel */
+            formerly?: {
+                /** @enum {string} */
+                kind: "mmsi" | "callSign" | "imoNumber" | "epirbHexId";
+                until: string;
+                value: string;
+            };
             homeAgency: {
                 /**
                  * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
@@ -1823,10 +1830,10 @@ export interface components {
                 phone24h: string | null;
             };
             /**
-             * @description Why this ship matched
+             * @description Why this ship matched; 'former identifier': it held the identifier asked for once, and no more (see formerly)
              * @enum {string}
              */
-            match: "identifier" | "name prefix" | "name" | "identifier fragment" | "company name";
+            match: "identifier" | "name prefix" | "name" | "identifier fragment" | "company name" | "former identifier";
             plan: {
                 /** @description The centres holding a copy of the current revision */
                 copiesHeld: {
@@ -1876,6 +1883,14 @@ export interface components {
                 };
                 crew: number;
                 epirbHexId: string | null;
+                /** @description Every identifier it held and holds no more, newest first (from: null when held before the registry knew it) */
+                formerIdentifiers: {
+                    from: string | null;
+                    /** @enum {string} */
+                    kind: "mmsi" | "callSign" | "imoNumber" | "epirbHexId";
+                    until: string;
+                    value: string;
+                }[];
                 formerNames: {
                     nameEn: string | null;
                     nameZh: string | null;
@@ -5305,6 +5320,7 @@ export interface operations {
                      *                 "nameEn": "Hong Kong–Macau Ferry Terminal, Sheung Wan"
                      *               }
                      *             ],
+                     *             "formerIdentifiers": [],
                      *             "formerRegistrations": []
                      *           },
                      *           "company": {

@@ -145,6 +145,7 @@ describe('migrations', () => {
         'sign_in_policies',
         'signin_failures',
         'tokens',
+        'vessel_identifiers',
         'vessel_search',
         'vessel_search_grams',
         'vessel_transfers',

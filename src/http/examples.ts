@@ -121,6 +121,7 @@ export const LOOKUP_EXAMPLE = {
             nameEn: 'Hong Kong–Macau Ferry Terminal, Sheung Wan',
           },
         ],
+        formerIdentifiers: [],
         formerRegistrations: [],
       },
       company: {

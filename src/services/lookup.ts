@@ -9,12 +9,14 @@ import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
 import { currentRevisions, planForVessel } from '../store/plans.ts';
-import { searchVessels } from '../store/search.ts';
+import { searchVessels, type FormerHit } from '../store/search.ts';
 import { transfersOfVessel } from '../store/transfers.ts';
-import { getVessel } from '../store/vessels.ts';
+import { formerIdentifiers, getVessel } from '../store/vessels.ts';
 import { planView } from './plans.ts';
 
 const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name'] as const;
+/** A ship found by an identifier it held once and holds no more. */
+const FORMER = 'former identifier' as const;
 
 // Cards are kept as their JSON bytes: an answer is put together from ready bytes instead of serialising
 // its cards again, and bytes take a fraction of the memory of the objects they were made from. The
@@ -25,10 +27,10 @@ const cardCaches = new WeakMap<Db, GenerationCache<Buffer>>();
 const agencyCaches = new WeakMap<Db, GenerationCache<Agency[]>>();
 
 type Query = { limit: number; today: string };
-type Match = (typeof MATCH)[number];
+type Match = (typeof MATCH)[number] | typeof FORMER;
 
 /** The matches, best first, each with its card's JSON bytes. */
-async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<{ match: Match; card: Buffer }[]> {
+async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<{ match: Match; formerly?: FormerHit; card: Buffer }[]> {
   let cards = cardCaches.get(db);
   if (!cards) cardCaches.set(db, (cards = new GenerationCache<Buffer>(db, 'incident cards', { bytes: CARD_CACHE_BYTES, bytesOf: (b) => b.byteLength })));
   let agencies = agencyCaches.get(db);
@@ -39,12 +41,12 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
     // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
     const hits = await searchVessels(snapshot, query, { ...opts, companyId: operatorScope(who.principal) });
     const centres = () => agencies.get('all', generation, () => listAgencies(snapshot));
-    const found = [];
+    const found: { match: Match; formerly?: FormerHit; card: Buffer }[] = [];
     for (const hit of hits) {
       const card = await cards.get(`${hit.vesselId}:${opts.today}`, generation, async () =>
         Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))),
       );
-      found.push({ match: MATCH[hit.rank]!, card });
+      found.push(hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card });
     }
     return found;
   });
@@ -52,7 +54,11 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
 
 /** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
 export async function lookup(db: Db, who: Who, query: string, opts: Query) {
-  return (await cardBytes(db, who, query, opts)).map(({ match, card }) => ({ match, ...(JSON.parse(card.toString('utf8')) as Card) }));
+  return (await cardBytes(db, who, query, opts)).map(({ match, formerly, card }) => ({
+    match,
+    ...(formerly ? { formerly } : {}),
+    ...(JSON.parse(card.toString('utf8')) as Card),
+  }));
 }
 
 const MATCH_BYTES = new Map(MATCH.map((m) => [m, Buffer.from(`{"match":${JSON.stringify(m)},`)]));
@@ -61,9 +67,12 @@ const COMMA = Buffer.from(',');
 /** The lookup's answer as the API sends it, `{ query, items }`, in JSON bytes: each card's bytes as they were kept. */
 export async function lookupAnswer(db: Db, who: Who, query: string, opts: Query): Promise<Buffer<ArrayBuffer>> {
   const parts: Uint8Array[] = [Buffer.from(`{"query":${JSON.stringify(query)},"items":[`)];
-  (await cardBytes(db, who, query, opts)).forEach(({ match, card }, i) => {
+  (await cardBytes(db, who, query, opts)).forEach(({ match, formerly, card }, i) => {
     // Each card is an object: its own opening brace gives way to the match's.
-    parts.push(...(i > 0 ? [COMMA] : []), MATCH_BYTES.get(match)!, card.subarray(1));
+    const head = formerly
+      ? Buffer.from(`{"match":${JSON.stringify(match)},"formerly":${JSON.stringify(formerly)},`)
+      : MATCH_BYTES.get(match as (typeof MATCH)[number])!;
+    parts.push(...(i > 0 ? [COMMA] : []), head, card.subarray(1));
   });
   parts.push(Buffer.from(']}'));
   return Buffer.concat(parts);
@@ -74,7 +83,12 @@ type Card = Awaited<ReturnType<typeof cardOf>>;
 /** One ship's incident card: the lookup's answer and the incident book's page entry alike. */
 export async function cardOf(db: Executor, vesselId: number, today: string, agencies: Agency[]) {
   const v = (await getVessel(db, vesselId))!;
-  const [c, plan, transfers] = await Promise.all([getCompany(db, v.companyId), planForVessel(db, vesselId), transfersOfVessel(db, vesselId)]);
+  const [c, plan, transfers, formerIds] = await Promise.all([
+    getCompany(db, v.companyId),
+    planForVessel(db, vesselId),
+    transfersOfVessel(db, vesselId),
+    formerIdentifiers(db, vesselId),
+  ]);
   const home = agencies.find((a) => a.code === v.homeAgency)!;
   const view = plan ? await planView(db, plan, today) : undefined;
   const current = plan ? (await currentRevisions(db, [plan.id])).get(plan.id) : undefined;
@@ -105,6 +119,8 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
         .map((code) => PORTS.find((p) => p.code === code))
         .filter((p): p is Port => Boolean(p))
         .map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
+      /** Every identifier it held and holds no more, by a transfer or a change of its record: newest first. */
+      formerIdentifiers: formerIds.reverse().map(({ kind, value, heldFrom, heldUntil }) => ({ kind, value, from: heldFrom, until: heldUntil! })),
       /** The registers it was in before (a lookup by an old MMSI or call sign finds it): newest first. */
       formerRegistrations: transfers
         .filter((t) => t.state === 'accepted')

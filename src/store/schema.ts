@@ -171,6 +171,14 @@ export interface AuditEventTable {
   via: Generated<string | null>;
 }
 
+export interface VesselIdentifierTable {
+  vessel_id: number;
+  kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId';
+  value: string;
+  held_from: string | null;
+  held_until: string | null;
+}
+
 export interface VesselSearchTable {
   vessel_id: number;
   names: string;
@@ -348,6 +356,7 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_chain: AuditChainTable;
   vessel_search: VesselSearchTable;
+  vessel_identifiers: VesselIdentifierTable;
   vessel_search_grams: VesselSearchGramTable;
   vessel_transfers: VesselTransferTable;
   proposals: ProposalTable;

@@ -150,6 +150,26 @@ const exactIdentifierOfCompany = prepared((db, identifier: string, companyId: nu
     .where('company_id', '=', companyId),
 );
 
+// Ships that once held the identifier exactly, and hold it no more (the identifier history).
+const formerHolders = prepared((db, identifier: string) =>
+  db
+    .selectFrom('vessel_identifiers')
+    .select(['vessel_id', 'kind', 'value', 'held_until'])
+    .where('value', '=', identifier)
+    .where('held_until', 'is not', null)
+    .orderBy('held_until', 'desc'),
+);
+const formerHoldersOfCompany = prepared((db, identifier: string, companyId: number) =>
+  db
+    .selectFrom('vessel_identifiers')
+    .innerJoin('vessels', 'vessels.id', 'vessel_identifiers.vessel_id')
+    .select(['vessel_identifiers.vessel_id', 'vessel_identifiers.kind', 'vessel_identifiers.value', 'vessel_identifiers.held_until'])
+    .where('vessel_identifiers.value', '=', identifier)
+    .where('vessel_identifiers.held_until', 'is not', null)
+    .where('vessels.company_id', '=', companyId)
+    .orderBy('vessel_identifiers.held_until', 'desc'),
+);
+
 // Index order is ranking order (name starts, word starts, fragments inside names), so twice the
 // limit is enough for the ranking to choose from.
 const fragment = prepared((db, gram: string, limit: number) =>
@@ -226,17 +246,32 @@ const entriesOfCompany = prepared((db, ids: string, companyId: number) => candid
  * start, or one or two Chinese characters) is one index lookup; trigrams only when those found too few.
  * An operator's search is narrowed inside each path, not after the cut, so its own ships are never crowded out.
  */
-export async function searchVessels(db: Executor, query: string, opts: { companyId?: number; limit: number }): Promise<{ vesselId: number; rank: number }[]> {
+export async function searchVessels(
+  db: Executor,
+  query: string,
+  opts: { companyId?: number; limit: number },
+): Promise<{ vesselId: number; rank: number; formerly?: FormerHit }[]> {
   const q = { text: fold(query), identifier: foldIdentifier(query) };
   if (!q.text && !q.identifier) return [];
   const company = opts.companyId;
   const ids = new Set<number>();
+  // A ship that held the identifier once comes after those that hold it now, marked: a beacon still
+  // programmed with a ship's former MMSI must not send the centre to the new holder alone.
+  let former: { vesselId: number; rank: number; formerly: FormerHit }[] = [];
 
   if (q.identifier.length >= 4) {
     const rows = company === undefined ? await exactIdentifier(db, q.identifier) : await exactIdentifierOfCompany(db, q.identifier, company);
     for (const r of rows) ids.add(r.id);
+    const once = company === undefined ? await formerHolders(db, q.identifier) : await formerHoldersOfCompany(db, q.identifier, company);
+    const seen = new Set(ids);
+    former = once.flatMap((r) => {
+      if (seen.has(r.vessel_id)) return [];
+      seen.add(r.vessel_id);
+      return [{ vesselId: r.vessel_id, rank: 0, formerly: { kind: r.kind, value: r.value, until: r.held_until! } }];
+    });
   }
-  const byIdentifier = ids.size > 0;
+  const byIdentifier = ids.size > 0 || former.length > 0;
+  if (byIdentifier && ids.size <= 1) return [...[...ids].map((vesselId) => ({ vesselId, rank: 0 })), ...former].slice(0, opts.limit);
   if (!byIdentifier && q.text) {
     const rows = company === undefined ? await fragment(db, q.text, opts.limit * 2) : await fragmentOfCompany(db, q.text, company, opts.limit * 2);
     for (const r of rows) ids.add(r.vessel_id);
@@ -247,8 +282,6 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     for (const r of rows) ids.add(r.vessel_id);
   }
   if (ids.size === 0) return [];
-  // One ship holds the identifier exactly (no other path ran): nothing to rank.
-  if (byIdentifier && ids.size === 1) return [{ vesselId: [...ids][0]!, rank: 0 }];
 
   const list = JSON.stringify([...ids]);
   const entries: SearchEntry[] = (company === undefined ? await entriesOf(db, list) : await entriesOfCompany(db, list, company)).map((r) => ({
@@ -258,5 +291,8 @@ export async function searchVessels(db: Executor, query: string, opts: { company
     identifiers: r.identifiers.split('\n'),
     sortName: r.name_en.toLowerCase(),
   }));
-  return rankEntries(entries, q, opts.limit).map((m) => ({ vesselId: m.entry.vesselId, rank: m.rank }));
+  return [...rankEntries(entries, q, opts.limit).map((m) => ({ vesselId: m.entry.vesselId, rank: m.rank })), ...former].slice(0, opts.limit);
 }
+
+/** Which identifier a former holder held, and until when. */
+export type FormerHit = { kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId'; value: string; until: string };

@@ -75,6 +75,7 @@ export async function insertVessel(db: Executor, details: VesselDetails, at: str
     .values({ ...toRow(details), created_at: at, updated_at: at })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await openIdentifierHistory(db, row.id, details, at);
   await indexVessel(db, row.id);
   return toVessel(row);
 }
@@ -167,8 +168,62 @@ export async function updateVessel(db: Executor, id: number, expectedVersion: nu
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
-  if (row) await indexVessel(db, id);
+  if (row) {
+    await keepIdentifierHistory(db, id, details, at);
+    await indexVessel(db, id);
+  }
   return row && toVessel(row);
+}
+
+export type IdentifierKind = 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId';
+export type HeldIdentifier = { vesselId: number; kind: IdentifierKind; value: string; heldFrom: string | null; heldUntil: string | null };
+
+/**
+ * Keeps the ship's identifier history in step with its record: an identifier it no longer holds is
+ * closed on the day (`at`), a new one opened from it. Called with every write of a ship's record.
+ */
+async function keepIdentifierHistory(db: Executor, vesselId: number, v: Pick<VesselDetails, IdentifierKind>, at: string): Promise<void> {
+  const day = at.slice(0, 10);
+  const open = await db.selectFrom('vessel_identifiers').select(['kind', 'value']).where('vessel_id', '=', vesselId).where('held_until', 'is', null).execute();
+  for (const kind of ['mmsi', 'callSign', 'imoNumber', 'epirbHexId'] as const) {
+    const now = v[kind] ?? null;
+    const held = open.filter((o) => o.kind === kind);
+    for (const h of held.filter((h) => h.value !== now)) {
+      await db
+        .updateTable('vessel_identifiers')
+        .set({ held_until: day })
+        .where('vessel_id', '=', vesselId)
+        .where('kind', '=', kind)
+        .where('value', '=', h.value)
+        .where('held_until', 'is', null)
+        .execute();
+    }
+    if (now && !held.some((h) => h.value === now)) {
+      await db.insertInto('vessel_identifiers').values({ vessel_id: vesselId, kind, value: now, held_from: day, held_until: null }).execute();
+    }
+  }
+}
+
+/** A new ship's identifiers, held from today: one statement (a fleet import registers a thousand ships). */
+async function openIdentifierHistory(db: Executor, vesselId: number, v: Pick<VesselDetails, IdentifierKind>, at: string): Promise<void> {
+  const day = at.slice(0, 10);
+  const rows = (['mmsi', 'callSign', 'imoNumber', 'epirbHexId'] as const).flatMap((kind) =>
+    v[kind] ? [{ vessel_id: vesselId, kind, value: v[kind]!, held_from: day, held_until: null }] : [],
+  );
+  if (rows.length > 0) await db.insertInto('vessel_identifiers').values(rows).execute();
+}
+
+/** The identifiers ships held once and hold no more, by ship, oldest first. */
+export async function formerIdentifiers(db: Executor, vesselId: number): Promise<HeldIdentifier[]> {
+  const rows = await db
+    .selectFrom('vessel_identifiers')
+    .selectAll()
+    .where('vessel_id', '=', vesselId)
+    .where('held_until', 'is not', null)
+    .orderBy('held_until')
+    .orderBy('kind')
+    .execute();
+  return rows.map((r) => ({ vesselId: r.vessel_id, kind: r.kind, value: r.value, heldFrom: r.held_from, heldUntil: r.held_until }));
 }
 
 export async function vesselsByIds(db: Executor, ids: number[]): Promise<Map<number, Vessel>> {

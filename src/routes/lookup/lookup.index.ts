@@ -7,11 +7,18 @@ import { router } from '../../http/router.ts';
 import { lookupAnswer } from '../../services/lookup.ts';
 import { LOOKUP_EXAMPLE } from '../../http/examples.ts';
 
+const IdentifierKind = z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']);
 const Recognition = z.object({ agency: areaCode, status: z.enum(['compiled', 'recognised', 'pending']), since: z.string().nullable() });
 
 export const IncidentCardSchema = z
   .object({
-    match: z.enum(['identifier', 'name prefix', 'name', 'identifier fragment', 'company name']).openapi({ description: 'Why this ship matched' }),
+    match: z
+      .enum(['identifier', 'name prefix', 'name', 'identifier fragment', 'company name', 'former identifier'])
+      .openapi({ description: "Why this ship matched; 'former identifier': it held the identifier asked for once, and no more (see formerly)" }),
+    formerly: z
+      .object({ kind: IdentifierKind, value: z.string(), until: z.string() })
+      .optional()
+      .openapi({ description: 'For a former identifier: which one it held, and until when (the day it passed on); its identifiers now are in vessel' }),
     vessel: z.object({
       id: z.number().int(),
       nameZh: z.string(),
@@ -33,6 +40,9 @@ export const IncidentCardSchema = z
       communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
       route: z.array(z.string()),
       routePorts: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })).openapi({ description: 'The route as port names' }),
+      formerIdentifiers: z
+        .array(z.object({ kind: IdentifierKind, value: z.string(), from: z.string().nullable(), until: z.string() }))
+        .openapi({ description: 'Every identifier it held and holds no more, newest first (from: null when held before the registry knew it)' }),
       formerRegistrations: z
         .array(z.object({ areaOfRegistry: areaCode, until: z.string(), nameZh: z.string(), nameEn: z.string(), mmsi: z.string(), callSign: z.string() }))
         .openapi({ description: 'Registers the ship was in before a transfer of registry, newest first; their identifiers still find it' }),

@@ -7,6 +7,10 @@ import { Badge, Layout, Tel, type View } from '../layout.tsx';
 const STATUS = { current: 'page.current', stale: 'page.stale', withdrawn: 'page.withdrawn', draft: 'page.draft' } as const;
 const RECOGNITION = { compiled: 'page.compiled', recognised: 'doc.recognised', pending: 'doc.pending' } as const;
 
+/** An identifier's name as a coordinator reads it: MMSI and EPIRB as they are, call sign and IMO in the reader's words. */
+const identifierWord = (lang: Lang, kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId') =>
+  kind === 'mmsi' ? 'MMSI' : kind === 'epirbHexId' ? 'EPIRB' : kind === 'imoNumber' ? 'IMO' : say(lang, 'doc.callSign');
+
 export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => {
   const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const v = card.vessel;
@@ -17,6 +21,11 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
       {notInService && (
         <p class="state" role="status">
           {t(`vesselStatus.${v.status as VesselStatus}`)}
+        </p>
+      )}
+      {card.formerly && (
+        <p class="notice" role="status">
+          {t('page.foundByFormer', { what: identifierWord(lang, card.formerly.kind), value: card.formerly.value, until: card.formerly.until })}
         </p>
       )}
       <h3>
@@ -38,6 +47,13 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
             {r.nameEn !== v.nameEn && ` · ${r.nameZh} ${r.nameEn}`}
           </>
         ))}
+        {v.formerIdentifiers.length > 0 && (
+          <>
+            <br />
+            {t('page.formerIdentifiers')}:{' '}
+            {v.formerIdentifiers.map((f) => `${identifierWord(lang, f.kind)} ${f.value} (${t('page.until', { date: f.until })})`).join(' · ')}
+          </>
+        )}
         {v.routePorts.length > 0 && (
           <>
             <br />
