@@ -99,13 +99,15 @@ describe('fleets from and to spreadsheets', () => {
     const res = await upload(r, token, 'ships', file, XLSX);
     expect(res.status).toBe(201);
     const checked = await json(res);
-    expect(checked.problems.length, JSON.stringify(checked.problems.slice(0, 10))).toBe(6);
+    expect(checked.problems.length, JSON.stringify(checked.problems.slice(0, 10))).toBe(7);
     expect(checked).toMatchObject({ state: 'checked', rows: 1000, valid: 994, unknownColumns: [] });
     expect(rowProblems(checked.problems)).toEqual([
       { row: 12, column: 'lengthMetres', code: 'number', message: 'must be a number' },
       { row: 102, column: 'mmsi', code: 'ship_mid', message: 'MID 453 does not belong to Hong Kong, whose ships use 477' },
       { row: 202, column: 'ports', code: 'unknown_port', message: 'unknown port Atlantis (GET /api/ports lists the ports)' },
       { row: 302, column: 'mmsi', code: 'row_repeated', message: 'also in row 301 of this file' },
+      // Its EPIRB, coded with that MMSI, is row 301's too: a beacon's alert must lead to one ship.
+      { row: 302, column: 'epirbHexId', code: 'row_repeated', message: 'also in row 301 of this file' },
       { row: 402, column: 'company', code: 'no_company_named', message: 'no company registered as Nonexistent Ferries Ltd' },
       { row: 502, column: 'imoNumber', code: 'held_by', message: expect.stringMatching(/^already held by vessel \d+ \(Macau Star 澳門之星\)$/) },
     ]);

@@ -103,8 +103,22 @@ describe('call sign', () => {
     expect(r.ok).toBe(false);
     expect(reasonOf(r)).toMatch(/series/);
   });
-  it.each(['VR1', 'VRABCDEF', 'VR-AB'])('refuses %s as malformed', (cs) => {
+  it.each(['VR1', 'VRABCDEF', 'VR#AB', 'VR-1'])('refuses %s as malformed', (cs) => {
     expect(reasonOf(checkCallSign(cs, 'HK'))).toBe('a call sign is 4 to 7 letters and digits');
+  });
+  it.each([
+    ['VR XM7', 'VRXM7'],
+    ['vr-jf7', 'VRJF7'],
+    ['ＶＲＪＦ７', 'VRJF7'],
+  ])('reads %s, grouped or full-width as people type it, as %s', (typed, stored) => {
+    expect(checkCallSign(typed, 'HK')).toEqual({ ok: true, value: stored });
+  });
+  it.each([
+    ['477 101 500', '477101500'],
+    ['477-101-500', '477101500'],
+    ['４７７　１０１　５００', '477101500'],
+  ])('reads the MMSI %s as %s', (typed, stored) => {
+    expect(checkShipMmsi(typed, 'HK')).toEqual({ ok: true, value: stored });
   });
   // Inside the series but in no form the Radio Regulations allow a ship station.
   it.each([

@@ -193,7 +193,7 @@ describe('validation rules', () => {
     expect(saidProblems((await json(unknown)).errors)).toEqual([{ field: 'route.ports.1', message: 'unknown port ATLANTIS (GET /api/ports lists the ports)' }]);
   });
 
-  it('IMO number, MMSI and call sign are unique: a clash is 409 naming the ship that holds them', async () => {
+  it('IMO number, MMSI, call sign and EPIRB ID are unique: a clash is 409 naming the ship that holds them', async () => {
     const { call, hk, ids } = await setup();
     const holder = ids.vesselId('477101600');
     const res = await call('POST', '/api/vessels', {
@@ -208,7 +208,7 @@ describe('validation rules', () => {
     const body = await json(res);
     expect(body.detail).toBe(`IMO number 9155236 is already held by vessel ${holder} (Phoenix Wing 鳳凰飛翼)`);
     expect(body.holder).toMatchObject({ type: 'vessel', id: holder });
-    expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['imoNumber', 'mmsi']);
+    expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['imoNumber', 'mmsi', 'epirbHexId']);
   });
 
   it('changing a ship is checked against the whole record, and its own identifiers do not clash with itself', async () => {

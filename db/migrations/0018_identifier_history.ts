@@ -1,10 +1,13 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // Every identifier a ship has held, with the days it held it: a distress alert carries whatever the
 // beacon or the DSC set was programmed with, perhaps years ago, and an MMSI or call sign a ship gave up
 // may have passed to another. One row per identifier held; `held_until` null while it still is.
 // Filled here from what the registry already knows: each ship's identifiers now (held since it was
 // registered) and those it left behind in an accepted transfer (until the day of the transfer).
+// On PostgreSQL it has no generation trigger of its own: it is written only with its ship's row, in the
+// same transaction, whose trigger moves the generation the lookup's caches follow (a fleet import of a
+// thousand ships saves a thousand more updates of that row).
 const KINDS = "kind in ('mmsi', 'callSign', 'imoNumber', 'epirbHexId')";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written over Kysely<any>, frozen in time against no table types
@@ -19,11 +22,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('vessel_identifiers_value').on('vessel_identifiers').column('value').execute();
   await db.schema.createIndex('vessel_identifiers_vessel').on('vessel_identifiers').columns(['vessel_id', 'kind']).execute();
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    // The lookup's caches follow the generation row: a change here must move it (see the baseline).
-    await sql`create trigger vessel_identifiers_moves_generation after insert or update or delete or truncate on vessel_identifiers
-      for each statement execute function registry_moved()`.execute(db);
-  }
   const vessels = await sql<{ id: number; mmsi: string; call_sign: string; imo_number: string | null; epirb_hex_id: string | null; created_at: string }>`
     select id, mmsi, call_sign, imo_number, epirb_hex_id, created_at from vessels order by id`.execute(db);
   for (const v of vessels.rows) {

@@ -1,5 +1,5 @@
 import { MIDS, type AreaCode } from './areas.ts';
-import { foldWidth, type Checked } from './identifiers.ts';
+import { typedAs, type Checked } from './identifiers.ts';
 
 // A 406 MHz beacon's 15-hex ID (Cospas-Sarsat C/S T.001) is bits 26–85 of its message: a protocol flag
 // (bit 26: 1 user protocols, 0 location protocols), the country code (bits 27–36: the ITU MID of the
@@ -183,7 +183,7 @@ export function describeBeacon(d: DecodedBeacon): string {
  * of the area's MIDs, and, where the ID carries an MMSI, the ship's own.
  */
 export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null, shipCallSign: string | null = null): Checked {
-  const value = foldWidth(input).trim().toUpperCase();
+  const value = typedAs(input).toUpperCase();
   if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, problem: { code: 'epirb_form' } };
   const d = decodeBeaconHexId(value);
   const mids = MIDS[area];

@@ -15,12 +15,17 @@ export function foldWidth(input: string): string {
 
 const digitsOf = (value: string) => [...value].map(Number);
 
+/**
+ * An identifier as people type and print it, grouped by spaces or hyphens (477 123 459, VR-XM7, IMO
+ * 931-9466), in full-width forms or not: the characters that carry it, run together.
+ */
+export const typedAs = (input: string): string => foldWidth(input).replace(/[\s\-\u2010-\u2015\u30fc\uff0d]/g, '');
+
 /** IMO ship number: 7 digits; the first six weighted 7..2, the last digit of the sum is the seventh. */
 export function checkImoShipNumber(input: string): Checked {
-  const value = foldWidth(input)
-    .trim()
+  const value = typedAs(input)
     .toUpperCase()
-    .replace(/^IMO\s*/, '');
+    .replace(/^IMO:?/, '');
   if (!/^\d{7}$/.test(value)) return no('imo_ship_form');
   // 0000000 passes the check digit, but it is the usual way of saying "no number": leave the field empty instead.
   if (value === '0000000') return no('imo_none');
@@ -44,7 +49,7 @@ export function checkImoCompanyNumber(input: string): Checked {
 
 /** MMSI of a ship station: MID + 6 digits, the MID being one of the area of registry's. */
 export function checkShipMmsi(input: string, area: AreaCode): Checked {
-  const value = foldWidth(input).trim();
+  const value = typedAs(input);
   if (!/^\d{9}$/.test(value)) return no('mmsi_form');
   if (value.startsWith('0')) return no('ship_mmsi_zero');
   const mid = value.slice(0, 3);
@@ -91,7 +96,7 @@ const SHIP_FORMS: readonly RegExp[] = [/^[A-Z]{2}$/, /^[A-Z]{2}[2-9]$/, /^[2-9]\
 
 /** Ship call sign: the area's nationality characters, then one of the forms the Radio Regulations allow ships. */
 export function checkCallSign(input: string, area: AreaCode): Checked {
-  const value = foldWidth(input).trim().toUpperCase();
+  const value = typedAs(input).toUpperCase();
   if (!/^[A-Z0-9]{4,7}$/.test(value)) return no('call_sign_form');
   const series = CALL_SIGN_SERIES[area];
   const prefix = series.prefixes.find((p) => value.startsWith(p));

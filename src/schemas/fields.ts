@@ -31,10 +31,14 @@ export const text = (max: number) => z.string().trim().min(1).max(max).refine(no
 /** A single line: free text without line breaks. */
 export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s), 'single_line');
 
-/** Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names use. */
+/**
+ * Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names
+ * use, as Chinese names are written too: full-width brackets and commas, the enumeration comma, the
+ * middle dots (信德中旅船務管理（澳門）有限公司, 麥・嘉倫), kept as typed.
+ */
 export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
-  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·]+$/u.test(s), 'name_characters');
+  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·（）、，・･．　]+$/u.test(s), 'name_characters');
 
 /**
  * A telephone number in full international form, checked by libphonenumber-js against the numbering

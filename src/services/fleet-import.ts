@@ -103,7 +103,7 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
       // The registry's own: identifiers held by another ship or company, or by an earlier row of this file.
       const ids =
         input.kind === 'ships'
-          ? (['mmsi', 'callSign', 'imoNumber'] as const).map((k) => [k, (result.value as VesselDetails)[k]] as const)
+          ? (['mmsi', 'callSign', 'imoNumber', 'epirbHexId'] as const).map((k) => [k, (result.value as VesselDetails)[k]] as const)
           : ([['imoCompanyNumber', (result.value as CompanyDetails).imoCompanyNumber]] as const);
       for (const [field, value] of ids) {
         if (!value) continue;

@@ -45,7 +45,7 @@ export async function checkedCompany(db: Executor, input: CompanyDetails, except
   return result.value;
 }
 
-const FIELD_LABEL = { imoNumber: 'doc.imo', mmsi: 'doc.mmsi', callSign: 'doc.callSign' } as const;
+const FIELD_LABEL = { imoNumber: 'doc.imo', mmsi: 'doc.mmsi', callSign: 'doc.callSign', epirbHexId: 'doc.epirb' } as const;
 const heldBy = (holder: { id: number; nameEn: string; nameZh: string }) =>
   ({ key: 'holder.vessel', params: { id: String(holder.id), name: `${holder.nameEn} ${holder.nameZh}` } }) as const;
 

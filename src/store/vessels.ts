@@ -129,33 +129,37 @@ export async function vesselsOfCompany(db: Executor, companyId: number): Promise
 
 /**
  * For each unique identifier of `v` already held by another vessel: which field, and the holder. An IMO
- * number belongs to one ship for ever; an MMSI or call sign only to one ship not withdrawn, so a
- * withdrawn ship's may be reassigned (and a withdrawn ship clashes on neither).
+ * number belongs to one ship for ever; an MMSI, a call sign or an EPIRB hex ID only to one ship not
+ * withdrawn, so a withdrawn ship's may be reassigned (and a withdrawn ship clashes on none of them): a
+ * beacon's alert must lead to one ship.
  */
 export async function identifierClashes(
   db: Executor,
-  v: Pick<VesselDetails, 'imoNumber' | 'mmsi' | 'callSign' | 'status'>,
+  v: Pick<VesselDetails, 'imoNumber' | 'mmsi' | 'callSign' | 'epirbHexId' | 'status'>,
   exceptId?: number,
-): Promise<{ field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[]> {
+): Promise<{ field: 'imoNumber' | 'mmsi' | 'callSign' | 'epirbHexId'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[]> {
   const inRegister = v.status !== 'withdrawn';
   if (!inRegister && !v.imoNumber) return [];
   let q = db
     .selectFrom('vessels')
-    .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign', 'status'])
+    .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign', 'epirb_hex_id', 'status'])
     .where((eb) => {
-      const ors = inRegister ? [eb.and([eb('status', '<>', 'withdrawn'), eb.or([eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)])])] : [];
+      const held = [eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)];
+      if (v.epirbHexId) held.push(eb('epirb_hex_id', '=', v.epirbHexId));
+      const ors = inRegister ? [eb.and([eb('status', '<>', 'withdrawn'), eb.or(held)])] : [];
       if (v.imoNumber) ors.push(eb('imo_number', '=', v.imoNumber));
       return eb.or(ors);
     });
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   const rows = await q.execute();
-  const clashes: { field: 'imoNumber' | 'mmsi' | 'callSign'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[] = [];
+  const clashes: { field: 'imoNumber' | 'mmsi' | 'callSign' | 'epirbHexId'; holder: Pick<Vessel, 'id' | 'nameEn' | 'nameZh'> }[] = [];
   for (const r of rows) {
     const holder = { id: r.id, nameEn: r.name_en, nameZh: r.name_zh };
     const holderInRegister = inRegister && r.status !== 'withdrawn';
     if (v.imoNumber && r.imo_number === v.imoNumber) clashes.push({ field: 'imoNumber', holder });
     if (holderInRegister && r.mmsi === v.mmsi) clashes.push({ field: 'mmsi', holder });
     if (holderInRegister && r.call_sign === v.callSign) clashes.push({ field: 'callSign', holder });
+    if (holderInRegister && v.epirbHexId && r.epirb_hex_id === v.epirbHexId) clashes.push({ field: 'epirbHexId', holder });
   }
   return clashes;
 }

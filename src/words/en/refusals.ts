@@ -207,7 +207,7 @@ export const refusals = {
   'problem.control_characters': 'must not contain control characters',
   'problem.invisible_characters': 'must not contain invisible formatting characters (bidirectional overrides, zero-width spaces)',
   'problem.single_line': 'must be a single line',
-  'problem.name_characters': "may contain only letters, digits, spaces and . , ' & ( ) - / ·",
+  'problem.name_characters': "may contain only letters, digits, spaces and . , ' & ( ) - / · （ ） 、 ，",
   'problem.phone_characters': 'may contain only +, digits, spaces, hyphens and parentheses',
   'problem.phone_digits': 'must have 3 to 15 digits',
   'problem.phone_country_code': 'must start with + and the country code (+86, +852, +853): without it the number cannot be dialled from another area',

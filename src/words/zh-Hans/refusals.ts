@@ -205,7 +205,7 @@ export const refusals = {
   'problem.control_characters': '不可包含控制字符',
   'problem.invisible_characters': '不可包含看不见的格式字符（双向覆写、零宽空格）',
   'problem.single_line': '只可一行',
-  'problem.name_characters': "只可包含文字、数字、空格及 . , ' & ( ) - / ·",
+  'problem.name_characters': "只可包含文字、数字、空格及 . , ' & ( ) - / · （ ） 、 ，",
   'problem.phone_characters': '只可包含 +、数字、空格、连字符及括号',
   'problem.phone_digits': '必须有 3 至 15 位数字',
   'problem.phone_country_code': '必须以 + 及国家或地区代码开头（+86、+852、+853）：否则从其他地区无法拨通',

@@ -205,7 +205,7 @@ export const refusals = {
   'problem.control_characters': '不可包含控制字元',
   'problem.invisible_characters': '不可包含看不見的格式字元（雙向覆寫、零寬空格）',
   'problem.single_line': '只可一行',
-  'problem.name_characters': "只可包含文字、數字、空格及 . , ' & ( ) - / ·",
+  'problem.name_characters': "只可包含文字、數字、空格及 . , ' & ( ) - / · （ ） 、 ，",
   'problem.phone_characters': '只可包含 +、數字、空格、連字號及括號',
   'problem.phone_digits': '必須有 3 至 15 位數字',
   'problem.phone_country_code': '必須以 + 及國家或地區代碼開頭（+86、+852、+853）：否則從其他地區無法撥通',

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+import { hongKongCompany, hongKongVessel, json, testRegistry } from './helpers.ts';
+
+// Identifiers and names as people write them: an MMSI or call sign grouped by spaces or hyphens is the
+// same identifier; a Chinese company name keeps its full-width brackets; and an EPIRB's alert leads to
+// one ship, as an MMSI's does.
+
+async function setup() {
+  const reg = await testRegistry();
+  const hk = await reg.tokenFor('registrar', { agency: 'HK' });
+  const company = (await json(await reg.call('GET', '/api/companies?homeAgency=HK', { token: hk }))).items[0].id as number;
+  return { ...reg, hk, company };
+}
+
+// A float-free EPIRB coded with the serial user protocol (C/S T.001): country 477, serial 123456. It
+// names no MMSI, so it fits any Hong Kong ship, and two could be given the same one by mistake.
+const bits = (n: number, width: number) => n.toString(2).padStart(width, '0');
+const SERIAL_EPIRB = `1${bits(477, 10)}011010${'0'}${bits(123456, 20)}`
+  .padEnd(60, '0')
+  .match(/.{4}/g)!
+  .map((b) => Number.parseInt(b, 2).toString(16).toUpperCase())
+  .join('');
+
+describe('an EPIRB hex ID', () => {
+  it('is held by one ship not withdrawn: a second is refused naming the holder, in the reader language, and nothing is registered', async () => {
+    const reg = await setup();
+    const first = await reg.call('POST', '/api/vessels', {
+      token: reg.hk,
+      body: hongKongVessel(reg.company, { nameZh: '海鷗一號', epirbHexId: SERIAL_EPIRB }),
+    });
+    expect(first.status).toBe(201);
+    const before = (await reg.db.selectFrom('vessels').select('id').execute()).length;
+    const twin = await reg.call('POST', '/api/vessels', {
+      token: reg.hk,
+      body: hongKongVessel(reg.company, { epirbHexId: SERIAL_EPIRB }),
+      headers: { 'Accept-Language': 'zh-Hant' },
+    });
+    expect(twin.status).toBe(409);
+    const problem = await json(twin);
+    expect(problem).toMatchObject({ code: 'identifier_held', errors: [{ field: 'epirbHexId', code: 'held_by' }] });
+    expect(problem.detail).toContain('海鷗一號');
+    expect((await reg.db.selectFrom('vessels').select('id').execute()).length).toBe(before);
+  });
+
+  it('of a withdrawn ship may be given to another, as its MMSI may', async () => {
+    const reg = await setup();
+    const made = await json(await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(reg.company, { epirbHexId: SERIAL_EPIRB }) }));
+    await reg.db.updateTable('vessels').set({ status: 'withdrawn' }).where('id', '=', made.id).execute();
+    const next = await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(reg.company, { epirbHexId: SERIAL_EPIRB }) });
+    expect(next.status).toBe(201);
+  });
+});
+
+describe('identifiers typed as they are printed', () => {
+  it('register with an MMSI, call sign, IMO number and EPIRB ID grouped by spaces or hyphens, kept run together', async () => {
+    const reg = await setup();
+    const ship = hongKongVessel(reg.company);
+    const grouped = {
+      mmsi: `${ship.mmsi.slice(0, 3)} ${ship.mmsi.slice(3, 6)} ${ship.mmsi.slice(6)}`,
+      callSign: `${ship.callSign.slice(0, 2)}-${ship.callSign.slice(2)}`,
+      imoNumber: `IMO ${ship.imoNumber.slice(0, 3)}-${ship.imoNumber.slice(3)}`,
+      epirbHexId: `${ship.epirbHexId.slice(0, 5)} ${ship.epirbHexId.slice(5, 10)} ${ship.epirbHexId.slice(10)}`,
+    };
+    const made = await reg.call('POST', '/api/vessels', { token: reg.hk, body: { ...ship, ...grouped } });
+    const body = await json(made);
+    expect(made.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({ mmsi: ship.mmsi, callSign: ship.callSign, imoNumber: ship.imoNumber, epirbHexId: ship.epirbHexId });
+    // The same MMSI typed another way is the same MMSI: held.
+    const again = await reg.call('POST', '/api/vessels', {
+      token: reg.hk,
+      body: hongKongVessel(reg.company, { mmsi: `${ship.mmsi.slice(0, 5)}-${ship.mmsi.slice(5)}`, epirbHexId: null }),
+    });
+    expect(again.status, JSON.stringify(await again.clone().json())).toBe(409);
+    expect(standardLocationEpirbHexId(ship.mmsi)).toBe(ship.epirbHexId);
+  });
+});
+
+describe('a Chinese name', () => {
+  it('keeps its full-width brackets, commas and middle dots, and is found by them or their ASCII forms', async () => {
+    const reg = await setup();
+    const made = await reg.call('POST', '/api/companies', {
+      token: reg.hk,
+      body: hongKongCompany({ nameZh: '信德中旅船務管理（澳門）有限公司', nameEn: 'Shun Tak-China Travel Ship Management (Macau) Limited' }),
+    });
+    const company = await json(made);
+    expect(made.status, JSON.stringify(company)).toBe(201);
+    expect(company.nameZh).toBe('信德中旅船務管理（澳門）有限公司');
+    const ship = await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(company.id, { nameZh: '澳門・星光' }) });
+    expect(ship.status).toBe(201);
+    const coordinator = await reg.tokenFor('coordinator', { agency: 'MO' });
+    const found = await json(await reg.call('GET', `/api/lookup?q=${encodeURIComponent('澳門・星光')}`, { token: coordinator }));
+    expect(found.items.map((i: { vessel: { nameZh: string } }) => i.vessel.nameZh)).toContain('澳門・星光');
+    // Other symbols are still not a name.
+    const odd = await reg.call('POST', '/api/companies', { token: reg.hk, body: hongKongCompany({ nameZh: '海港客運【特價】有限公司' }) });
+    expect(odd.status).toBe(400);
+  });
+});
