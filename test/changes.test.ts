@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifiedAt } from './standard-webhooks.ts';
 import { dispatchWebhooks } from '../src/services/webhooks.ts';
 
 // The test's receiver listens on this machine: an allowed host, as WEBHOOK_ALLOW_HOSTS would name a local relay.
@@ -27,17 +27,6 @@ async function issueDraft(r: TestRegistry, mmsi = '477202200') {
   const res = await r.call('POST', `/api/plans/${id}/issue`, { token, body: { summary: 'First issue' }, headers: { 'If-Match': etag } });
   expect(res.status).toBe(200);
   return { id, planNumber: (await json(res)).planNumber as string };
-}
-
-/** A Standard Webhooks check as a receiver makes it when the delivery arrives (its clock at `at`, the tests' fixed time). */
-function verifiedAt(at: Date, secret: string, body: string, headers: Record<string, string>): unknown {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at);
-  try {
-    return new StandardWebhook(secret).verify(body, headers);
-  } finally {
-    vi.useRealTimers();
-  }
 }
 
 describe('the changes feed', () => {

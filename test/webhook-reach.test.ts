@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isPublicAddress } from '../src/domain/addresses.ts';
-import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { verifiedAt } from './standard-webhooks.ts';
 import { dispatchWebhooks, listWebhooks, registerWebhook, type WebhookReach } from '../src/services/webhooks.ts';
 import { createPrincipal } from '../src/store/principals.ts';
 import { demoIds, testRegistry } from './helpers.ts';
@@ -29,17 +29,6 @@ async function setup() {
     expect(issued.status).toBe(200);
   };
   return { ...reg, who, change };
-}
-
-/** A Standard Webhooks check as a receiver makes it when the delivery arrives (its clock at `at`, the tests' fixed time). */
-function verifiedAt(at: Date, secret: string, body: string, headers: Record<string, string>): unknown {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at);
-  try {
-    return new StandardWebhook(secret).verify(body, headers);
-  } finally {
-    vi.useRealTimers();
-  }
 }
 
 describe('a webhook URL', () => {
