@@ -58,10 +58,11 @@ export async function signIn(
   // The attempt takes its slot before the password is checked, under the writer's lock (every instance on
   // one database shares it): it is counted as a failure at once, so a burst sent together is throttled as
   // if each had failed, and none is checked beyond the allowance. A success gives its slot back.
-  type Slot = { wait: number } | { byPair: Failures; byAddress: Failures };
+  type Slot = { wait: number } | { byPair: Failures; byAddress: Failures; account: Awaited<ReturnType<typeof accountByEmail>> };
   const slot: Slot = await inTransaction(db, async (trx): Promise<Slot> => {
     const current = await signInFailures(trx, [keys.email, keys.address, keys.pair]);
-    const known = await knownAddress(trx, email, input.address, now);
+    const account = await accountByEmail(trx, email);
+    const known = account !== undefined && (await knownAddress(trx, account.id, input.address, now));
     const wait = Math.max(
       waitBeforeAttempt(current.get(keys.pair), now),
       waitBeforeAttempt(current.get(keys.address), now),
@@ -74,7 +75,7 @@ export async function signIn(
     await keepSignInFailures(trx, keys.address, byAddress);
     await keepSignInFailures(trx, keys.email, afterFailure(current.get(keys.email), now, Number.POSITIVE_INFINITY));
     await forgetSignInFailures(trx, null, { lastBefore: now - THROTTLE.windowMs, now });
-    return { byPair, byAddress };
+    return { byPair, byAddress, account };
   });
   if ('wait' in slot) {
     signInFailuresCounted.inc({ outcome: 'throttled' });
@@ -83,7 +84,7 @@ export async function signIn(
   }
   // Password and code are checked together, whatever the other's outcome, and every failure has the one
   // answer: nothing tells a guesser that the password was right and only the code was missing or wrong.
-  const account = await accountByEmail(db, email);
+  const { account } = slot;
   const passwordOk = await argon2Verify(account?.secrets.passwordHash ?? (await DUMMY_HASH), input.password).catch(() => false);
   const code = secondFactorOf(account, input.code, at);
   const usable = account !== undefined && account.status === 'active' && account.secrets.passwordHash !== null;
@@ -110,10 +111,8 @@ export async function signIn(
 }
 
 /** Whether the account has signed in from this address lately: the person's own, spared the account-wide wait. */
-async function knownAddress(db: Executor, email: string, address: string | null, now: number): Promise<boolean> {
-  if (!address) return false;
-  const account = await accountByEmail(db, email);
-  return account !== undefined && (await signedInFrom(db, account.id, address, new Date(now - THROTTLE.knownAddressMs).toISOString()));
+async function knownAddress(db: Executor, accountId: number, address: string | null, now: number): Promise<boolean> {
+  return address !== null && signedInFrom(db, accountId, address, new Date(now - THROTTLE.knownAddressMs).toISOString());
 }
 
 type CodeGiven = { kind: 'none needed' } | { kind: 'missing' } | { kind: 'step'; step: number } | { kind: 'recovery'; left: string[] } | { kind: 'wrong' };
