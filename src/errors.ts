@@ -138,6 +138,7 @@ export const REFUSALS = {
 
   self_disable: 'unprocessable',
   signing_in_future: 'unprocessable',
+  signing_before_arrangement: 'unprocessable',
   idempotency_key_reused: 'unprocessable',
   vessel_withdrawn: 'unprocessable',
   exercise_clash: 'unprocessable',

@@ -50,6 +50,20 @@ describe('ship station MMSI', () => {
   it('refuses a coast-station number as a ship MMSI', () => {
     expect(checkShipMmsi('004773500', 'HK').ok).toBe(false);
   });
+  // Numbers of devices and other stations (ITU-R M.585): their first digits are no MID, and are not called one.
+  it.each([
+    ['970471234', 'HK', '970 is the maritime identity prefix of an AIS search and rescue transmitter (AIS-SART)'],
+    ['972453001', 'MO', '972 is the maritime identity prefix of a man-overboard device'],
+    ['974412345', 'GD', '974 is the maritime identity prefix of an EPIRB with AIS'],
+    ['111477001', 'HK', '111 is the maritime identity prefix of a search and rescue aircraft'],
+    ['984771234', 'HK', '98 is the maritime identity prefix of a craft associated with a parent ship'],
+    ['994531001', 'MO', '99 is the maritime identity prefix of an aid to navigation'],
+    ['847712345', 'HK', '8 is the maritime identity prefix of a handheld VHF set'],
+  ] as const)('refuses %s, a device or another station, saying what it is and never calling it a MID', (mmsi, area, said) => {
+    const reason = reasonOf(checkShipMmsi(mmsi, area));
+    expect(reason).toContain(said);
+    expect(reason).not.toMatch(/^MID/);
+  });
 });
 
 describe('coast station MMSI', () => {

@@ -72,6 +72,19 @@ describe("an RCC's numbers", () => {
     expect(saidProblems((await json(instead)).errors)).toEqual([
       { field: 'phone24h', message: expect.stringContaining('must start with + and the country code') },
     ]);
+    // A public emergency number of any of the three areas (or of mobiles) reaches police, fire or ambulance, never the RCC.
+    for (const shortNumber of ['999', '110', '112', '119', '120', '911']) {
+      const res = await call('PUT', '/api/agencies/GD/rcc', {
+        token: gd,
+        body: { ...rcc, shortNumber },
+        headers: { 'If-Match': read.headers.get('etag')!, 'Accept-Language': 'zh-Hans' },
+      });
+      expect(res.status).toBe(400);
+      expect(saidProblems((await json(res)).errors)).toEqual([
+        { field: 'shortNumber', message: '是公众紧急电话（报警、消防、急救），拨打不会接通搜救协调中心' },
+      ]);
+    }
+    expect((await json(await call('GET', '/api/agencies/GD', { token: gd }))).rcc.shortNumber).toBe('12395');
 
     // Every coordinator's card shows all three centres: the full number, and the short one marked as such.
     const coordinator = await tokenFor('coordinator', { agency: 'MO' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, nextExerciseDue, requiredExerciseClash, staleFields, sourcesOf } from '../src/domain/plan.ts';
 import { recognitionFor, type ArrangementPair } from '../src/domain/recognition.ts';
 import { saidProblems, demoIds, json, testRegistry } from './helpers.ts';
+import { pdfText } from './pdf-text.ts';
 
 async function setup() {
   const reg = await testRegistry();
@@ -447,7 +448,28 @@ describe('mutual recognition', () => {
       expect(res.status).toBe(422);
       expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'signedOn', message: expect.stringContaining('after today (2026-11-25)') }]);
     }
+    // Nor before the arrangement existed: concluded 2015-09-09, so 1900-01-01 and the day before are typing errors.
+    for (const [signedOn, lang, said] of [
+      ['1900-01-01', 'en', 'is before the arrangement was concluded on 2015-09-09'],
+      ['2015-09-08', 'zh-Hans', '早于安排于 2015-09-09 订立之日'],
+      ['2001-07-01', 'zh-Hant', '早於安排於 2015-09-09 訂立之日'],
+    ]) {
+      const res = await call('PUT', '/api/arrangement/pairs/GD-MO', {
+        token: gdAdmin,
+        body: { signedOn, signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
+        headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin), 'Accept-Language': lang! },
+      });
+      expect(res.status).toBe(422);
+      expect(saidProblems((await json(res)).errors)).toEqual([{ field: 'signedOn', message: said }]);
+    }
     expect(await db.selectFrom('arrangement_pairs').selectAll().execute()).toEqual(before);
+    // The day itself is a signing date (Guangdong and Hong Kong signed then).
+    const onTheDay = await call('PUT', '/api/arrangement/pairs/GD-MO', {
+      token: gdAdmin,
+      body: { signedOn: '2015-09-09', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
+    });
+    expect(onTheDay.status).toBe(200);
   });
 
   it('of a plan is continuous across revisions: the plan since its first issue, each revision since its own', async () => {
@@ -565,15 +587,21 @@ describe('exercises', () => {
   it('fall due after the interval agreed for the plan, or its agency', async () => {
     const { call, hk, ids, etagOf } = await setup();
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
-    expect(plan.settings).toEqual({ documentScript: 'hant', exerciseIntervalMonths: 12, ownDocumentScript: null, ownExerciseIntervalMonths: null });
+    expect(plan.settings).toEqual({
+      documentScript: 'hant',
+      exerciseIntervalMonths: 12,
+      exerciseIntervalReason: null,
+      ownDocumentScript: null,
+      ownExerciseIntervalMonths: null,
+    });
     expect(plan.exercises.nextDue).toBe('2026-10-03');
-    const six = await call('PATCH', `/api/plans/${plan.id}/settings`, {
+    const two = await call('PATCH', `/api/plans/${plan.id}/settings`, {
       token: hk,
-      body: { exerciseIntervalMonths: 6 },
+      body: { exerciseIntervalMonths: 24 },
       headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
     });
-    expect(six.status).toBe(200);
-    expect((await json(six)).exercises.nextDue).toBe('2026-04-03');
+    expect(two.status).toBe(200);
+    expect((await json(two)).exercises.nextDue).toBe('2027-10-03');
     const back = await call('PATCH', `/api/plans/${plan.id}/settings`, {
       token: hk,
       body: { exerciseIntervalMonths: null },
@@ -585,7 +613,57 @@ describe('exercises', () => {
       body: { exerciseIntervalMonths: 0 },
       headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
     });
-    expect(saidProblems((await json(bad)).errors)).toEqual([{ field: 'exerciseIntervalMonths', message: 'must be a whole number of months from 1 to 60' }]);
+    expect(saidProblems((await json(bad)).errors)).toEqual([
+      { field: 'exerciseIntervalMonths', message: 'must be a whole number of months from 12 to 60: no more than one exercise a year may be required' },
+    ]);
+  });
+
+  it('never under a year, and over three years only with the reason the agencies agreed, printed in Module 5', async () => {
+    const { call, hk, ids, etagOf, db } = await setup();
+    const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101700')}`, { token: hk }))).items[0];
+    const settings = async (body: object, lang = 'en') =>
+      call('PATCH', `/api/plans/${plan.id}/settings`, {
+        token: hk,
+        body,
+        headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`), 'Accept-Language': lang },
+      });
+    const stored = () =>
+      db.selectFrom('plans').select(['exercise_interval_months', 'exercise_interval_reason']).where('id', '=', plan.id).executeTakeFirstOrThrow();
+    const before = await stored();
+    // Under a year: a second required exercise within twelve months would be refused (MSC.1/Circ.1079).
+    for (const months of [1, 6, 11]) {
+      const res = await settings({ exerciseIntervalMonths: months });
+      expect(res.status).toBe(400);
+      expect((await json(res)).errors.map((e: { field: string }) => e.field)).toEqual(['exerciseIntervalMonths']);
+    }
+    for (const months of [61, 120]) expect((await settings({ exerciseIntervalMonths: months })).status).toBe(400);
+    // 48 months with no reason: refused beside the reason's field, in the reader's language.
+    const bare = await settings({ exerciseIntervalMonths: 48 }, 'zh-Hant');
+    expect(bare.status).toBe(400);
+    expect(saidProblems((await json(bare)).errors)).toEqual([{ field: 'exerciseIntervalReason', message: '超過36個月的間隔須填寫各搜救機構議定的理由' }]);
+    expect((await settings({ exerciseIntervalMonths: 48, exerciseIntervalReason: '   ' })).status).toBe(400);
+    expect(await stored()).toEqual(before);
+    // 36 months needs none; 48 with its reason is kept, and shown with the plan.
+    expect((await settings({ exerciseIntervalMonths: 36 })).status).toBe(200);
+    const reason = 'Laid up from November to March each year; agreed at the tripartite meeting of 2026-10-15';
+    const long = await settings({ exerciseIntervalMonths: 48, exerciseIntervalReason: reason });
+    expect(long.status).toBe(200);
+    expect((await json(long)).settings).toMatchObject({ exerciseIntervalMonths: 48, exerciseIntervalReason: reason });
+    // Issued with it: Module 5 prints the interval and the reason.
+    expect((await call('POST', `/api/plans/${plan.id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) } })).status).toBe(201);
+    const issued = await call('POST', `/api/plans/${plan.id}/issue`, {
+      token: hk,
+      body: { change: 'minor', summary: 'Exercise interval agreed at 48 months' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${plan.id}`) },
+    });
+    expect(issued.status).toBe(200);
+    const copy = await call('GET', `/api/plans/${plan.id}/revisions/${(await json(issued)).current.revision}/copies/1`, { token: hk });
+    const printed = (await pdfText(new Uint8Array(await copy.arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(printed).toContain('48 months');
+    expect(printed).toContain('Laid up from November to March each year');
+    // Back to a year: the reason goes with the long interval.
+    expect((await settings({ exerciseIntervalMonths: 12, exerciseIntervalReason: reason })).status).toBe(200);
+    expect(await stored()).toEqual({ exercise_interval_months: 12, exercise_interval_reason: null });
   });
 
   it('a held exercise cannot be in the future', async () => {

@@ -701,13 +701,24 @@ describe('pages', () => {
     const version = String((await db.selectFrom('plans').select('version').where('id', '=', plan.id).executeTakeFirstOrThrow()).version);
     const bad = await post(`/plans/${plan.id}/settings?lang=en`, cookie, { version, documentScript: '', exerciseIntervalMonths: '0' });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('must be a whole number of months from 1 to 60');
-    const saved = await post(`/plans/${plan.id}/settings`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '6' });
-    expect(saved.status).toBe(303);
-    expect(await db.selectFrom('plans').select(['document_script', 'exercise_interval_months']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({
-      document_script: 'hans',
-      exercise_interval_months: 6,
+    expect(await bad.text()).toContain('must be a whole number of months from 12 to 60');
+    const unexplained = await post(`/plans/${plan.id}/settings?lang=zh-Hans`, cookie, { version, documentScript: 'hans', exerciseIntervalMonths: '48' });
+    expect(unexplained.status).toBe(400);
+    expect(await unexplained.text()).toContain('超过36个月的间隔须填写各搜救机构议定的理由');
+    const saved = await post(`/plans/${plan.id}/settings`, cookie, {
+      version,
+      documentScript: 'hans',
+      exerciseIntervalMonths: '48',
+      exerciseIntervalReason: '每年十一月至三月停航，经三方会议议定',
     });
+    expect(saved.status).toBe(303);
+    expect(
+      await db
+        .selectFrom('plans')
+        .select(['document_script', 'exercise_interval_months', 'exercise_interval_reason'])
+        .where('id', '=', plan.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ document_script: 'hans', exercise_interval_months: 48, exercise_interval_reason: '每年十一月至三月停航，经三方会议议定' });
   });
 
   it('send a visitor without a session to sign in from every page, never a failure', async () => {

@@ -36,9 +36,18 @@ export type Agency = {
   documentScript: Script;
   /** The exercise interval it agrees with companies, unless a plan says otherwise. */
   exerciseIntervalMonths: number;
+  /** Why an interval over 36 months was agreed (required for one). */
+  exerciseIntervalReason: string | null;
   version: number;
   updatedAt: string;
 };
+
+/**
+ * The public emergency numbers of the three areas and the GSM standard: police, fire and ambulance
+ * (Hong Kong and Macao 999, the mainland 110/119/120/122, 112 and 911 on mobiles). None is an RCC's:
+ * a coordinator or master dialling one reaches a general call centre, not the rescue coordination centre.
+ */
+export const PUBLIC_EMERGENCY_NUMBERS: readonly string[] = ['110', '112', '119', '120', '122', '911', '999'];
 
 // What Module 3 must hold (a short number is optional: it serves only callers inside the area).
 const RCC_REQUIRED = [

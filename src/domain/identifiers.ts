@@ -48,10 +48,28 @@ export function checkImoCompanyNumber(input: string): Checked {
 }
 
 /** MMSI of a ship station: MID + 6 digits, the MID being one of the area of registry's. */
+/**
+ * Maritime identities that begin with something other than a MID (ITU-R M.585): a ship that gives one
+ * as its own has been given a device's or another station's number. Longest prefix first.
+ */
+const SPECIAL_IDENTITIES = [
+  ['111', 'sar_aircraft'],
+  ['970', 'ais_sart'],
+  ['972', 'mob_device'],
+  ['974', 'epirb_ais'],
+  ['98', 'craft_of_parent_ship'],
+  ['99', 'aid_to_navigation'],
+  ['8', 'handheld_vhf'],
+  ['1', 'unassigned'],
+  ['9', 'unassigned'],
+] as const;
+
 export function checkShipMmsi(input: string, area: AreaCode): Checked {
   const value = typedAs(input);
   if (!/^\d{9}$/.test(value)) return no('mmsi_form');
   if (value.startsWith('0')) return no('ship_mmsi_zero');
+  const special = SPECIAL_IDENTITIES.find(([prefix]) => value.startsWith(prefix));
+  if (special) return no('ship_mmsi_special', { prefix: special[0], station: { key: `station.${special[1]}` } });
   const mid = value.slice(0, 3);
   if (!MIDS[area].includes(mid)) {
     return no('ship_mid', { mid, area: areaOf(area), mids: MIDS[area].join(', ') });

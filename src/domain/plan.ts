@@ -19,6 +19,7 @@ export type Plan = {
   documentScript: Script | null;
   /** Overrides the agency's agreed exercise interval for this plan (null: the agency's). */
   exerciseIntervalMonths: number | null;
+  exerciseIntervalReason: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -111,6 +112,8 @@ export type PlanSnapshot = {
   script?: Script;
   /** The agreed exercise interval in months, printed in Module 5. */
   exerciseIntervalMonths?: number;
+  /** Why an interval over 36 months was agreed, printed beside it. */
+  exerciseIntervalReason?: string | null;
   /** The agencies' Chinese names as the document prints them, in its script. */
   agencyNamesZh?: Partial<Record<AreaCode, string>>;
 };
@@ -254,6 +257,20 @@ export function addMonths(isoDate: string, months: number): string {
 
 /** The agreed interval, if nothing else was agreed. */
 export const DEFAULT_EXERCISE_INTERVAL_MONTHS = 12;
+
+/**
+ * The intervals the registry accepts. Never under a year: no more than one exercise a year may be
+ * required (MSC.1/Circ.1079), so a shorter interval would set a "next due" the registry then refuses.
+ * Over three years only with the reason the agencies agreed, kept and printed beside it.
+ */
+export const EXERCISE_INTERVAL = { min: 12, withoutReason: 36, max: 60 } as const;
+
+/** Whether an interval needs its agreed reason recorded. */
+export const intervalNeedsReason = (months: number | null | undefined) => (months ?? 0) > EXERCISE_INTERVAL.withoutReason;
+
+/** The reason kept with an interval: only one that needs it keeps one (a shortened interval drops the old reason). */
+export const keptIntervalReason = (months: number | null | undefined, reason: string | null | undefined): string | null =>
+  intervalNeedsReason(months) ? (reason?.trim() ?? null) : null;
 
 /** When the next exercise falls due: the agreed interval after the last one held, or after the first issue if none was held yet. */
 export function nextExerciseDue(

@@ -23,6 +23,22 @@ export type PendingSigning = {
   recordedAt: string;
 };
 
+/**
+ * The day the arrangement was concluded (its first block, Guangdong and Hong Kong, signed at the 18th
+ * Plenary of the Hong Kong/Guangdong Co-operation Joint Conference). No block can be signed earlier.
+ */
+export const ARRANGEMENT_CONCLUDED = '2015-09-09';
+
+/** What is wrong with a block's signing date, if anything: signed after today, or before the arrangement existed. */
+export function signingDateProblem(
+  signedOn: string,
+  today: string,
+): { code: 'signing_in_future'; params: { today: string } } | { code: 'signing_before_arrangement'; params: { date: string } } | null {
+  if (signedOn > today) return { code: 'signing_in_future', params: { today } };
+  if (signedOn < ARRANGEMENT_CONCLUDED) return { code: 'signing_before_arrangement', params: { date: ARRANGEMENT_CONCLUDED } };
+  return null;
+}
+
 /** Blocks are kept in a fixed order (GD < HK < MO) so that each block has one key. */
 export function pairKey(a: AreaCode, b: AreaCode): [AreaCode, AreaCode] {
   return a < b ? [a, b] : [b, a];

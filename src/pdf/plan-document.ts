@@ -335,6 +335,7 @@ function module5(doc: Doc, s: PlanSnapshot) {
   heading(doc, 'doc.module5');
   if (s.exerciseIntervalMonths)
     field(doc, 'doc.interval', `${s.exerciseIntervalMonths} ${zh(doc, 'doc.months')} / ${s.exerciseIntervalMonths} ${en('doc.months')}`);
+  if (s.exerciseIntervalReason) field(doc, 'doc.intervalReason', s.exerciseIntervalReason);
   field(doc, 'doc.programme', s.content.exerciseNotes);
   const held = s.exercises.filter((e) => e.state === 'held' && e.date <= s.issuedOn);
   subheading(doc, `${zh(doc, 'doc.heldUpTo')}　${en('doc.heldUpTo')}`);

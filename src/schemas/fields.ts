@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { PUBLIC_EMERGENCY_NUMBERS } from '../domain/agency.ts';
 import { AREAS } from '../domain/areas.ts';
 
 // Building blocks shared by every resource's schemas, so each kind of field is validated one way.
@@ -80,6 +81,7 @@ export const shortNumber = z
   .string()
   .trim()
   .regex(/^\d{3,6}$/, 'short_number')
+  .refine((n) => !PUBLIC_EMERGENCY_NUMBERS.includes(n), 'short_number_public')
   .openapi({ example: '12395' });
 
 export const email = z.email('email_form').max(254).openapi({ example: 'hkmrcc@mardep.gov.hk' });

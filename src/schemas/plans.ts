@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CHANGE_KINDS, EXERCISE_KINDS, type PlanContent } from '../domain/plan.ts';
+import { CHANGE_KINDS, EXERCISE_INTERVAL, EXERCISE_KINDS, intervalNeedsReason, type PlanContent } from '../domain/plan.ts';
 import { ERROR_CODES } from '../errors.ts';
 import { areaCode, isoDate, pageQuery, patchOf, text, wrong } from './fields.ts';
 
@@ -35,27 +35,41 @@ export const IssueInput = z
   .openapi('IssuePlan');
 
 const script = z.enum(['hans', 'hant']);
-const interval = z.number(wrong('months')).int('months').min(1, 'months').max(60, 'months');
+const interval = z.number(wrong('months')).int('months').min(EXERCISE_INTERVAL.min, 'months').max(EXERCISE_INTERVAL.max, 'months');
+const intervalReason = text(500)
+  .nullable()
+  .optional()
+  .openapi({ description: 'The reason the agencies agreed an interval over 36 months; required for one, printed beside it' });
+/** An interval over 36 months is refused without its reason, beside the reason's field. */
+const reasonForLongInterval = (v: { exerciseIntervalMonths?: number | null; exerciseIntervalReason?: string | null }, ctx: z.RefinementCtx) => {
+  if (intervalNeedsReason(v.exerciseIntervalMonths) && !v.exerciseIntervalReason?.trim())
+    ctx.addIssue({ code: 'custom', path: ['exerciseIntervalReason'], message: 'interval_reason' });
+};
 
 export const PlanSettingsInput = z
   .strictObject({
     documentScript: script.nullable().optional().openapi({ description: "The Chinese script of this plan's documents; null: the compiling agency's" }),
-    exerciseIntervalMonths: interval
-      .nullable()
-      .optional()
-      .openapi({ description: "The exercise interval agreed for this plan; null: the agency's", example: 12 }),
+    exerciseIntervalMonths: interval.nullable().optional().openapi({
+      description: "The exercise interval agreed for this plan, 12 to 60 months (over 36 with exerciseIntervalReason); null: the agency's",
+      example: 12,
+    }),
+    exerciseIntervalReason: intervalReason,
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send_settings' })
+  .superRefine(reasonForLongInterval)
   .openapi('PlanSettings');
 
 export const AgencySettingsInput = z
   .strictObject({
     documentScript: script.openapi({ description: "The Chinese script the agency's plans print in, unless a plan says otherwise", example: 'hant' }),
     exerciseIntervalMonths: interval.openapi({
-      description: 'The exercise interval the agency agrees with companies, unless a plan says otherwise',
+      description:
+        'The exercise interval the agency agrees with companies, unless a plan says otherwise: 12 to 60 months (over 36 with exerciseIntervalReason)',
       example: 12,
     }),
+    exerciseIntervalReason: intervalReason,
   })
+  .superRefine(reasonForLongInterval)
   .openapi('AgencySettings');
 
 export const ExerciseHeldInput = z
@@ -159,6 +173,7 @@ export const PlanSchema = z
     settings: z.object({
       documentScript: script,
       exerciseIntervalMonths: z.number().int(),
+      exerciseIntervalReason: z.string().nullable().openapi({ description: 'Why an interval over 36 months was agreed' }),
       ownDocumentScript: script.nullable(),
       ownExerciseIntervalMonths: z.number().int().nullable(),
     }),

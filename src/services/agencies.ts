@@ -1,3 +1,4 @@
+import { keptIntervalReason } from '../domain/plan.ts';
 import { requireRole, type Who } from '../domain/access.ts';
 import { missingRccItems, type Agency, type Facilities, type RccBlock } from '../domain/agency.ts';
 import type { AreaCode } from '../domain/areas.ts';
@@ -43,16 +44,28 @@ export async function saveAgencyBlock(
   who: Who,
   code: AreaCode,
   expected: ExpectedVersion,
-  block: { rcc: RccBlock } | { facilities: Facilities } | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths'> },
+  given:
+    | { rcc: RccBlock }
+    | { facilities: Facilities }
+    | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths'> & { exerciseIntervalReason?: string | null } },
   at: Date,
 ): Promise<AgencyView> {
   const { principal } = who;
   if (!(principal.role === 'registrar' && principal.agency === code))
     throw refuse('not_home_registrar', { agency: { key: `area.${code}` }, action: { key: 'action.edit_blocks' } });
-  if ('rcc' in block && block.rcc.dscMmsi !== null) {
-    const checked = checkCoastStationMmsi(block.rcc.dscMmsi, code);
+  if ('rcc' in given && given.rcc.dscMmsi !== null) {
+    const checked = checkCoastStationMmsi(given.rcc.dscMmsi, code);
     if (!checked.ok) throw refuse('rcc_block_invalid', {}, [{ field: 'dscMmsi', ...checked.problem }]);
   }
+  const block =
+    'settings' in given
+      ? {
+          settings: {
+            ...given.settings,
+            exerciseIntervalReason: keptIntervalReason(given.settings.exerciseIntervalMonths, given.settings.exerciseIntervalReason),
+          },
+        }
+      : given;
   const stamp = at.toISOString();
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, code);
@@ -60,7 +73,10 @@ export async function saveAgencyBlock(
     const saved = await updateAgencyBlock(trx, code, requireVersion('agency', before.version, expected), block, stamp);
     if (!saved) throw changedMeanwhile('agency');
     const part = 'rcc' in block ? 'rcc' : 'facilities' in block ? 'facilities' : 'settings';
-    const of = (a: Agency) => (part === 'settings' ? { documentScript: a.documentScript, exerciseIntervalMonths: a.exerciseIntervalMonths } : a[part]);
+    const of = (a: Agency) =>
+      part === 'settings'
+        ? { documentScript: a.documentScript, exerciseIntervalMonths: a.exerciseIntervalMonths, exerciseIntervalReason: a.exerciseIntervalReason }
+        : a[part];
     await recordAudit(trx, {
       who,
       action: `agency.${part}.update`,

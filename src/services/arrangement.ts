@@ -1,7 +1,7 @@
 import type { Action, Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { AREAS } from '../domain/areas.ts';
-import { joiningDates, mutualRecognitionSince, pairKey, type ArrangementPair } from '../domain/recognition.ts';
+import { joiningDates, mutualRecognitionSince, pairKey, signingDateProblem, type ArrangementPair } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { deltaDate } from '../domain/plan.ts';
 import { refuse } from '../errors.ts';
@@ -94,11 +94,10 @@ export async function signPair(
 ): Promise<PairView> {
   const [x, y] = pairKey(a, b);
   const agency = requirePairAdmin(who, x, y, 'record_signing');
-  // A signing is recorded after it happened: a date after today would make recognition start in the future.
-  const today = deltaDate(at);
-  if (signing.signedOn > today) {
-    throw refuse('signing_in_future', { today }, [{ field: 'signedOn', code: 'signing_in_future', params: { today } }]);
-  }
+  // A signing is recorded after it happened (a date after today would make recognition start in the
+  // future), and not before the arrangement existed.
+  const dateProblem = signingDateProblem(signing.signedOn, deltaDate(at));
+  if (dateProblem) throw refuse(dateProblem.code, dateProblem.params, [{ field: 'signedOn', ...dateProblem }]);
   const stamp = at.toISOString();
   const saved = await inTransaction(db, async (trx) => {
     const before = await pairForChange(trx, x, y, expected);

@@ -1,6 +1,6 @@
 import { requireHomeRegistrar, type Who } from '../domain/access.ts';
 import type { Script } from '../domain/agency.ts';
-import { deltaDate, planNumber, prefilledContent, type Plan, type PlanContent } from '../domain/plan.ts';
+import { deltaDate, keptIntervalReason, planNumber, prefilledContent, type Plan, type PlanContent } from '../domain/plan.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
@@ -110,7 +110,7 @@ export async function changePlanSettings(
   who: Who,
   id: number,
   expected: ExpectedVersion,
-  settings: { documentScript?: Script | null; exerciseIntervalMonths?: number | null },
+  settings: { documentScript?: Script | null; exerciseIntervalMonths?: number | null; exerciseIntervalReason?: string | null },
   at: Date,
 ): Promise<PlanView> {
   return inTransaction(db, async (trx) => {
@@ -119,7 +119,12 @@ export async function changePlanSettings(
     const stamp = at.toISOString();
     const set = {
       ...(settings.documentScript !== undefined ? { document_script: settings.documentScript } : {}),
-      ...(settings.exerciseIntervalMonths !== undefined ? { exercise_interval_months: settings.exerciseIntervalMonths } : {}),
+      ...(settings.exerciseIntervalMonths !== undefined
+        ? {
+            exercise_interval_months: settings.exerciseIntervalMonths,
+            exercise_interval_reason: keptIntervalReason(settings.exerciseIntervalMonths, settings.exerciseIntervalReason),
+          }
+        : {}),
     };
     const after = await touched(trx, plan, expected, stamp, set);
     await auditPlan(
@@ -127,8 +132,8 @@ export async function changePlanSettings(
       who,
       plan,
       'plan.settings',
-      { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths },
-      { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths },
+      { documentScript: plan.documentScript, exerciseIntervalMonths: plan.exerciseIntervalMonths, exerciseIntervalReason: plan.exerciseIntervalReason },
+      { documentScript: after.documentScript, exerciseIntervalMonths: after.exerciseIntervalMonths, exerciseIntervalReason: after.exerciseIntervalReason },
       stamp,
     );
     return planView(trx, after, deltaDate(at));

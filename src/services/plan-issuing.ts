@@ -197,6 +197,7 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
     recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
     script: settings.documentScript,
     exerciseIntervalMonths: settings.exerciseIntervalMonths,
+    exerciseIntervalReason: settings.exerciseIntervalReason,
     // Agencies' names in the document's script: a Guangdong plan prints them in Simplified Chinese.
     agencyNamesZh: Object.fromEntries(agencies.map((a) => [a.code, settings.documentScript === 'hans' ? toSimplified(a.nameZh) : a.nameZh])),
   };

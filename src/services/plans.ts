@@ -53,7 +53,13 @@ export type PlanView = {
   /** What the registry proposes for the next issue, and which changes make it major. */
   proposedChange: { kind: ChangeKind; because: Words[] };
   /** The script the documents print in and the agreed exercise interval: the plan's own, else its agency's. */
-  settings: { documentScript: Script; exerciseIntervalMonths: number; ownDocumentScript: Script | null; ownExerciseIntervalMonths: number | null };
+  settings: {
+    documentScript: Script;
+    exerciseIntervalMonths: number;
+    exerciseIntervalReason: string | null;
+    ownDocumentScript: Script | null;
+    ownExerciseIntervalMonths: number | null;
+  };
   current: { revision: number; issuedOn: string; change: ChangeKind; summary: string } | null;
   draft: { revision: number; content: PlanContent; updatedAt: string } | null;
   amendments: Amendment[];
@@ -112,6 +118,7 @@ export function settingsOf(plan: Plan, agencies: readonly Agency[]) {
   return {
     documentScript: plan.documentScript ?? agency.documentScript,
     exerciseIntervalMonths: plan.exerciseIntervalMonths ?? agency.exerciseIntervalMonths,
+    exerciseIntervalReason: plan.exerciseIntervalMonths !== null ? plan.exerciseIntervalReason : agency.exerciseIntervalReason,
     ownDocumentScript: plan.documentScript,
     ownExerciseIntervalMonths: plan.exerciseIntervalMonths,
   };

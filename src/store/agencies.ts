@@ -13,6 +13,7 @@ const toAgency = (r: AgencyRow): Agency => ({
   facilities: fromJson<Facilities>(r.facilities),
   documentScript: r.document_script,
   exerciseIntervalMonths: r.exercise_interval_months,
+  exerciseIntervalReason: r.exercise_interval_reason,
   version: r.version,
   updatedAt: r.updated_at,
 });
@@ -29,7 +30,10 @@ export async function getAgency(db: Executor, code: AreaCode): Promise<Agency | 
   return row && toAgency(row);
 }
 
-export async function insertAgency(db: Executor, a: Omit<Agency, 'version' | 'updatedAt' | 'exerciseIntervalMonths'>): Promise<void> {
+export async function insertAgency(
+  db: Executor,
+  a: Omit<Agency, 'version' | 'updatedAt' | 'exerciseIntervalMonths' | 'exerciseIntervalReason'>,
+): Promise<void> {
   await db
     .insertInto('agencies')
     .values({ code: a.code, name_zh: a.nameZh, name_en: a.nameEn, rcc: toJson(a.rcc), facilities: toJson(a.facilities), document_script: a.documentScript })
@@ -42,7 +46,7 @@ export async function updateAgencyBlock(
   db: Executor,
   code: AreaCode,
   expectedVersion: number,
-  block: { rcc: RccBlock } | { facilities: Facilities } | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths'> },
+  block: { rcc: RccBlock } | { facilities: Facilities } | { settings: Pick<Agency, 'documentScript' | 'exerciseIntervalMonths' | 'exerciseIntervalReason'> },
   at: string,
 ): Promise<Agency | undefined> {
   const set =
@@ -50,7 +54,11 @@ export async function updateAgencyBlock(
       ? { rcc: toJson(block.rcc) }
       : 'facilities' in block
         ? { facilities: toJson(block.facilities) }
-        : { document_script: block.settings.documentScript, exercise_interval_months: block.settings.exerciseIntervalMonths };
+        : {
+            document_script: block.settings.documentScript,
+            exercise_interval_months: block.settings.exerciseIntervalMonths,
+            exercise_interval_reason: block.settings.exerciseIntervalReason,
+          };
   const row = await db
     .updateTable('agencies')
     .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: at }))

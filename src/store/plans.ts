@@ -17,6 +17,7 @@ const toPlan = (r: Selectable<PlanTable>): Plan => ({
   withdrawnReason: r.withdrawn_reason,
   documentScript: r.document_script,
   exerciseIntervalMonths: r.exercise_interval_months,
+  exerciseIntervalReason: r.exercise_interval_reason,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -123,7 +124,13 @@ export async function touchPlan(
   id: number,
   expected: number,
   at: string,
-  set: { withdrawn_on?: string; withdrawn_reason?: string; document_script?: 'hans' | 'hant' | null; exercise_interval_months?: number | null } = {},
+  set: {
+    withdrawn_on?: string;
+    withdrawn_reason?: string;
+    document_script?: 'hans' | 'hant' | null;
+    exercise_interval_months?: number | null;
+    exercise_interval_reason?: string | null;
+  } = {},
 ): Promise<Plan | undefined> {
   const row = await db
     .updateTable('plans')

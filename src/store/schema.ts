@@ -11,6 +11,7 @@ export interface AgencyTable {
   facilities: string;
   document_script: Generated<'hans' | 'hant'>;
   exercise_interval_months: Generated<number>;
+  exercise_interval_reason: string | null;
   version: Generated<number>;
   updated_at: Stamp;
 }
@@ -85,6 +86,7 @@ export interface PlanTable {
   withdrawn_reason: string | null;
   document_script: 'hans' | 'hant' | null;
   exercise_interval_months: number | null;
+  exercise_interval_reason: string | null;
   version: Generated<number>;
   created_at: Stamp;
   updated_at: Stamp;

@@ -139,6 +139,13 @@ export const AgencyPage: FC<{ view: View; agency: Agency; errors: Record<string,
           value={v('exerciseIntervalMonths', String(agency.exerciseIntervalMonths))}
           hint={t('page.intervalHelp')}
         />
+        <Field
+          name="exerciseIntervalReason"
+          label={'doc.intervalReason'}
+          lang={lang}
+          errors={errors}
+          value={v('exerciseIntervalReason', agency.exerciseIntervalReason ?? '')}
+        />
         <div class="actions">
           <button class="primary" type="submit">
             {t('page.save')}

@@ -307,7 +307,14 @@ export const ChangeForms: FC<SectionProps> = ({ view, detail, errors }) => {
               type="number"
               errors={errors}
               value={plan.settings.ownExerciseIntervalMonths}
-              hint={`${t('page.agencyDefault')}: ${plan.settings.exerciseIntervalMonths} · ${t('page.intervalHelp')}`}
+              hint={`${t('page.agencyDefault')}: ${plan.settings.exerciseIntervalMonths} ${t('doc.months')} · ${t('page.intervalHelp')}`}
+            />
+            <Field
+              name="exerciseIntervalReason"
+              label={'doc.intervalReason'}
+              lang={lang}
+              errors={errors}
+              value={plan.settings.ownExerciseIntervalMonths !== null ? plan.settings.exerciseIntervalReason : null}
             />
             <div class="actions">
               <button type="submit">{t('page.save')}</button>

@@ -63,6 +63,7 @@ export const agencyPages = new Hono<AppEnv>()
       const input = {
         documentScript: f.documentScript,
         exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : undefined,
+        exerciseIntervalReason: f.exerciseIntervalReason?.trim() || null,
       };
       return submitForm(
         AgencySettingsInput,

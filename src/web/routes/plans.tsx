@@ -161,6 +161,7 @@ export const planPages = new Hono<AppEnv>()
     const input = {
       documentScript: f.documentScript ? f.documentScript : null,
       exerciseIntervalMonths: f.exerciseIntervalMonths?.trim() ? Number(f.exerciseIntervalMonths) : null,
+      exerciseIntervalReason: f.exerciseIntervalReason?.trim() || null,
     };
     return submitForm(
       PlanSettingsInput,
