@@ -1831,6 +1831,17 @@ export interface components {
                 nameZh: string;
                 phone24h: string | null;
             };
+            /** @description During a transfer's handover, the gaining agency's plan, not yet issued: the plan above stays in force until it is */
+            incomingPlan: {
+                /**
+                 * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+                 * @example HK
+                 * @enum {string}
+                 */
+                homeAgency: "GD" | "HK" | "MO";
+                id: number;
+                planNumber: string;
+            } | null;
             /**
              * @description Why this ship matched; 'former identifier': it held the identifier asked for once, and no more (see formerly)
              * @enum {string}
@@ -1848,6 +1859,12 @@ export interface components {
                     agency: "GD" | "HK" | "MO";
                     copyNumber: number;
                 }[];
+                /**
+                 * @description The agency that compiled it: during a transfer's handover, the losing agency
+                 * @example HK
+                 * @enum {string}
+                 */
+                homeAgency: "GD" | "HK" | "MO";
                 id: number;
                 issuedOn: string | null;
                 planNumber: string;
@@ -1862,7 +1879,8 @@ export interface components {
                     agency: "GD" | "HK" | "MO";
                     since: string | null;
                     /** @enum {string} */
-                    status: "compiled" | "recognised" | "pending";
+                    status: "compiled" | "recognised" | "pending" | "never";
+                    until: string | null;
                 }[];
                 revision: number | null;
                 staleFields: string[];
@@ -2078,18 +2096,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "major" | "minor";
             };
-            recognitions: {
-                /**
-                 * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
-                 * @example HK
-                 * @enum {string}
-                 */
-                agency: "GD" | "HK" | "MO";
-                /** @description The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date */
-                since: string | null;
-                /** @enum {string} */
-                status: "recognised" | "pending";
-            }[];
+            recognitions: components["schemas"]["Recognition"][];
             settings: {
                 /** @enum {string} */
                 documentScript: "hans" | "hant";
@@ -2418,6 +2425,23 @@ export interface components {
             shortNumber?: string | null;
             vhfChannels: string[];
         };
+        Recognition: {
+            /**
+             * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+             * @example HK
+             * @enum {string}
+             */
+            agency: "GD" | "HK" | "MO";
+            /** @description The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date */
+            since: string | null;
+            /**
+             * @description never: the plan (or revision) was withdrawn or superseded before the two agencies recognised each other's plans
+             * @enum {string}
+             */
+            status: "recognised" | "pending" | "never";
+            /** @description The day the plan was withdrawn (or the revision superseded): recognition ended with it */
+            until: string | null;
+        };
         ReissueReport: {
             failed: {
                 /**
@@ -2543,11 +2567,16 @@ export interface components {
             vesselId: number;
         };
         TransferResult: {
+            /** @description On acceptance, the losing agency's plan: it stays in force and recognised until the gaining agency issues its own, which then supersedes it */
+            handedOverPlan: {
+                id: number;
+                planNumber: string;
+            } | null;
             /** @description On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars */
             movedProposals: number[];
             transfer: components["schemas"]["Transfer"];
             vessel: components["schemas"]["Vessel"];
-            /** @description The plan withdrawn as "transferred" on acceptance */
+            /** @description On acceptance, a plan of the losing agency never issued: it covered nothing and is withdrawn as "transferred" */
             withdrawnPlan: {
                 id: number;
                 planNumber: string;
@@ -2560,13 +2589,7 @@ export interface components {
             holderNameZh?: string;
             planNumber?: string;
             /** @description The plan's recognition by the other agencies today (a copy prints it as at its issue date) */
-            recognitions?: {
-                /** @enum {string} */
-                agency: "GD" | "HK" | "MO";
-                since: string | null;
-                /** @enum {string} */
-                status: "recognised" | "pending";
-            }[];
+            recognitions?: components["schemas"]["Recognition"][];
             revision?: number;
             /** @enum {string} */
             status?: "current" | "superseded" | "withdrawn";
@@ -5386,6 +5409,7 @@ export interface operations {
                      *           "plan": {
                      *             "id": 6,
                      *             "planNumber": "MO-2025-0001",
+                     *             "homeAgency": "MO",
                      *             "revision": 1,
                      *             "issuedOn": "2025-06-25",
                      *             "status": "current",
@@ -5395,17 +5419,20 @@ export interface operations {
                      *               {
                      *                 "agency": "MO",
                      *                 "status": "compiled",
-                     *                 "since": null
+                     *                 "since": null,
+                     *                 "until": null
                      *               },
                      *               {
                      *                 "agency": "GD",
                      *                 "status": "pending",
-                     *                 "since": null
+                     *                 "since": null,
+                     *                 "until": null
                      *               },
                      *               {
                      *                 "agency": "HK",
                      *                 "status": "pending",
-                     *                 "since": null
+                     *                 "since": null,
+                     *                 "until": null
                      *               }
                      *             ],
                      *             "copiesHeld": [
@@ -5425,7 +5452,8 @@ export interface operations {
                      *                 "acknowledgedAt": null
                      *               }
                      *             ]
-                     *           }
+                     *           },
+                     *           "incomingPlan": null
                      *         }
                      *       ]
                      *     }
@@ -7216,18 +7244,7 @@ export interface operations {
                         planNumber: string;
                         revisions: {
                             issuedOn: string;
-                            recognitions: {
-                                /**
-                                 * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
-                                 * @example HK
-                                 * @enum {string}
-                                 */
-                                agency: "GD" | "HK" | "MO";
-                                /** @description The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date */
-                                since: string | null;
-                                /** @enum {string} */
-                                status: "recognised" | "pending";
-                            }[];
+                            recognitions: components["schemas"]["Recognition"][];
                             revision: number;
                             /** @enum {string} */
                             state: "issued" | "superseded";

@@ -201,8 +201,8 @@ describe('verification', () => {
       status: 'current',
       // The current state, whatever the copy printed at issue: Macao has not signed its block yet.
       recognitions: [
-        { agency: 'GD', status: 'pending', since: null },
-        { agency: 'HK', status: 'pending', since: null },
+        { agency: 'GD', status: 'pending', since: null, until: null },
+        { agency: 'HK', status: 'pending', since: null, until: null },
       ],
     });
   });

@@ -120,9 +120,9 @@ describe('the incident card', () => {
     expect(card.homeAgency).toMatchObject({ code: 'HK', phone24h: '+852 2233 7999' });
     expect(card.plan).toMatchObject({ planNumber: expect.stringMatching(/^HK-/), revision: 1, status: 'current' });
     expect(card.plan.recognitions).toEqual([
-      { agency: 'HK', status: 'compiled', since: null },
-      { agency: 'GD', status: 'recognised', since: card.plan.issuedOn },
-      { agency: 'MO', status: 'pending', since: null },
+      { agency: 'HK', status: 'compiled', since: null, until: null },
+      { agency: 'GD', status: 'recognised', since: card.plan.issuedOn, until: null },
+      { agency: 'MO', status: 'pending', since: null, until: null },
     ]);
     expect(card.plan.copiesHeld.map((c: { agency: string; copyNumber: number }) => [c.agency, c.copyNumber])).toEqual([
       ['GD', 1],

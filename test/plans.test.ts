@@ -363,8 +363,8 @@ describe('mutual recognition', () => {
         state: 'issued',
         issuedOn: '2026-05-10',
         recognitions: [
-          { agency: 'GD', status: 'recognised', since: '2026-05-10' },
-          { agency: 'MO', status: 'pending', since: null },
+          { agency: 'GD', status: 'recognised', since: '2026-05-10', until: null },
+          { agency: 'MO', status: 'pending', since: null, until: null },
         ],
       },
     ]);
@@ -387,6 +387,7 @@ describe('mutual recognition', () => {
       agency: 'MO',
       status: 'pending',
       since: null,
+      until: null,
     });
     // Neither the recording agency nor a third one confirms it.
     const tag = sign.headers.get('etag')!;
@@ -402,16 +403,16 @@ describe('mutual recognition', () => {
 
     const after = await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }));
     expect(after.revisions[0].recognitions).toEqual([
-      { agency: 'GD', status: 'recognised', since: '2026-05-10' },
-      { agency: 'MO', status: 'recognised', since: '2026-11-20' },
+      { agency: 'GD', status: 'recognised', since: '2026-05-10', until: null },
+      { agency: 'MO', status: 'recognised', since: '2026-11-20', until: null },
     ]);
     expect(await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(planRowBefore);
 
     // Macao's own plans are recognised by Hong Kong from the same day, with no other signature.
     const macau = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('453300100')}`, { token: mo }))).items[0];
     expect(macau.recognitions).toEqual([
-      { agency: 'GD', status: 'recognised', since: '2026-11-20' },
-      { agency: 'HK', status: 'recognised', since: '2026-11-20' },
+      { agency: 'GD', status: 'recognised', since: '2026-11-20', until: null },
+      { agency: 'HK', status: 'recognised', since: '2026-11-20', until: null },
     ]);
 
     const arrangement = await json(await call('GET', '/api/arrangement', { token: hk }));
@@ -487,11 +488,85 @@ describe('mutual recognition', () => {
     expect(second.status).toBe(200);
     const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
     expect(plan.recognitions).toEqual([
-      { agency: 'GD', status: 'recognised', since: '2026-05-10' },
-      { agency: 'MO', status: 'pending', since: null },
+      { agency: 'GD', status: 'recognised', since: '2026-05-10', until: null },
+      { agency: 'MO', status: 'pending', since: null, until: null },
     ]);
     const revisions = (await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions;
     expect(revisions.map((r: { recognitions: { since: string | null }[] }) => r.recognitions[0]!.since)).toEqual(['2026-05-10', '2026-09-01']);
+  });
+
+  it('never reaches back to a plan withdrawn, or a revision superseded, before the agencies recognised each other', async () => {
+    const { call, hk, admin, openHoiFung, etagOf, clock, tokenFor } = await setup();
+    clock.now = new Date('2026-05-10T03:00:00Z');
+    const { id } = await openHoiFung();
+    await call('POST', `/api/plans/${id}/issue`, { token: hk, body: { summary: 'First issue' }, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    clock.now = new Date('2026-11-01T03:00:00Z');
+    await call('POST', `/api/plans/${id}/draft`, { token: hk, headers: { 'If-Match': await etagOf(`/api/plans/${id}`) } });
+    await call('POST', `/api/plans/${id}/issue`, {
+      token: hk,
+      body: { change: 'minor', summary: 'Contacts' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
+    clock.now = new Date('2026-11-04T03:00:00Z');
+    const withdrawn = await call('POST', `/api/plans/${id}/withdraw`, {
+      token: hk,
+      body: { reason: 'Hoi Fung sold for scrap' },
+      headers: { 'If-Match': await etagOf(`/api/plans/${id}`) },
+    });
+    expect(withdrawn.status).toBe(200);
+    // Macao joins on 2026-11-15, after the plan was withdrawn.
+    clock.now = new Date('2026-11-20T03:00:00Z');
+    const gdAdmin = await tokenFor('admin', { agency: 'GD' });
+    const moAdmin = await tokenFor('admin', { agency: 'MO' });
+    const sign = await call('PUT', '/api/arrangement/pairs/GD-MO', {
+      token: gdAdmin,
+      body: { signedOn: '2026-11-15', signatoryA: 'Director, Guangdong MSA', signatoryB: 'President of the Marine and Water Bureau' },
+      headers: { 'If-Match': await etagOf('/api/arrangement/pairs/GD-MO', admin) },
+    });
+    expect((await call('POST', '/api/arrangement/pairs/GD-MO/confirm', { token: moAdmin, headers: { 'If-Match': sign.headers.get('etag')! } })).status).toBe(
+      200,
+    );
+
+    const plan = await json(await call('GET', `/api/plans/${id}`, { token: hk }));
+    expect(plan.recognitions).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-05-10', until: '2026-11-04' },
+      { agency: 'MO', status: 'never', since: null, until: null },
+    ]);
+    // Each revision ended when the next was issued, the last with the plan.
+    const revisions = (await json(await call('GET', `/api/plans/${id}/recognitions`, { token: hk }))).revisions;
+    expect(revisions.map((r: { revision: number; recognitions: unknown[] }) => [r.revision, r.recognitions])).toEqual([
+      [
+        1,
+        [
+          { agency: 'GD', status: 'recognised', since: '2026-05-10', until: '2026-11-01' },
+          { agency: 'MO', status: 'never', since: null, until: null },
+        ],
+      ],
+      [
+        2,
+        [
+          { agency: 'GD', status: 'recognised', since: '2026-11-01', until: '2026-11-04' },
+          { agency: 'MO', status: 'never', since: null, until: null },
+        ],
+      ],
+    ]);
+    // The coordinator's card and a copy's verification say the same.
+    const coordinator = await tokenFor('coordinator', { agency: 'MO' });
+    const card = (await json(await call('GET', '/api/lookup?q=477202300', { token: coordinator }))).items[0];
+    expect(card.plan).toMatchObject({ status: 'withdrawn' });
+    expect(card.plan.recognitions.find((r: { agency: string }) => r.agency === 'MO')).toEqual({ agency: 'MO', status: 'never', since: null, until: null });
+    const copy = await call('GET', `/api/plans/${id}/revisions/1/copies/2`, { token: hk });
+    const verified = await json(
+      await call('POST', '/api/verify', {
+        body: { sha256: (await json(await call('GET', `/api/plans/${id}/revisions/1/copies`, { token: hk }))).copies[1].sha256 },
+      }),
+    );
+    expect(copy.status).toBe(200);
+    expect(verified).toMatchObject({ genuine: true, revision: 1, status: 'withdrawn' });
+    expect(verified.recognitions).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-05-10', until: '2026-11-01' },
+      { agency: 'MO', status: 'never', since: null, until: null },
+    ]);
   });
 
   it('counts pending plans per pair while unsigned', async () => {
@@ -521,8 +596,22 @@ describe('mutual recognition', () => {
       { agencyA: 'GD', agencyB: 'MO', signedOn: '2027-01-01', signatoryA: 'a', signatoryB: 'b', version: 1 },
     ];
     expect(recognitionFor('GD', '2026-03-01', pairs)).toEqual([
-      { agency: 'HK', status: 'recognised', since: '2026-03-01' },
-      { agency: 'MO', status: 'recognised', since: '2027-01-01' },
+      { agency: 'HK', status: 'recognised', since: '2026-03-01', until: null },
+      { agency: 'MO', status: 'recognised', since: '2027-01-01', until: null },
+    ]);
+    // Ended the day recognition would have begun, or before: never recognised; a day after: for that day.
+    expect(recognitionFor('GD', '2026-03-01', pairs, '2027-01-01')[1]).toEqual({ agency: 'MO', status: 'never', since: null, until: null });
+    expect(recognitionFor('GD', '2026-03-01', pairs, '2026-12-31')[1]).toEqual({ agency: 'MO', status: 'never', since: null, until: null });
+    expect(recognitionFor('GD', '2026-03-01', pairs, '2027-01-02')[1]).toEqual({
+      agency: 'MO',
+      status: 'recognised',
+      since: '2027-01-01',
+      until: '2027-01-02',
+    });
+    // A plan ended while a block was still blank is never recognised by that agency, not pending.
+    expect(recognitionFor('HK', '2026-03-01', pairs.slice(0, 1), '2026-06-01')).toEqual([
+      { agency: 'GD', status: 'recognised', since: '2026-03-01', until: '2026-06-01' },
+      { agency: 'MO', status: 'never', since: null, until: null },
     ]);
   });
 });

@@ -80,8 +80,11 @@ describe('transfer of registry', () => {
       imoNumber: '9155236',
       nameEn: 'Phoenix Wing',
     });
-    expect(result.withdrawnPlan).toEqual({ id: oldPlan.id, planNumber: oldPlan.planNumber });
-    expect((await json(await call('GET', `/api/plans/${oldPlan.id}`, { token: mo }))).withdrawn).toMatchObject({ reason: 'transferred' });
+    // The ship stays covered: Hong Kong's plan stays in force, and recognised, until Macao issues its own.
+    expect(result).toMatchObject({ handedOverPlan: { id: oldPlan.id, planNumber: oldPlan.planNumber }, withdrawnPlan: null });
+    const handedOver = await json(await call('GET', `/api/plans/${oldPlan.id}`, { token: mo }));
+    expect(handedOver).toMatchObject({ withdrawn: null, status: oldPlan.status });
+    expect(handedOver.recognitions).toEqual(oldPlan.recognitions);
 
     // Found by what it was in Hong Kong, by a coordinator in any centre.
     const coordinator = await reg.tokenFor('coordinator', { agency: 'GD' });
@@ -109,17 +112,65 @@ describe('transfer of registry', () => {
       }),
     ]);
 
+    // The card shows Hong Kong's plan in force.
+    expect(card.plan).toMatchObject({ id: oldPlan.id, homeAgency: 'HK', status: expect.stringMatching(/^(current|stale)$/) });
+    expect(card.incomingPlan).toBeNull();
+
     // Macao now compiles its plan; Hong Kong no longer writes the record.
     const newPlan = await call('POST', '/api/plans', { token: mo, body: { vesselId: id } });
     expect(newPlan.status).toBe(201);
-    expect((await json(newPlan)).planNumber).toMatch(/^MO-2026-/);
+    const opened = await json(newPlan);
+    expect(opened.planNumber).toMatch(/^MO-2026-/);
+    // Only one plan of Macao's at a time, as before.
+    expect((await call('POST', '/api/plans', { token: mo, body: { vesselId: id } })).status).toBe(409);
     const hkEdit = await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { maxPassengers: 200 }, headers: { 'If-Match': '*' } });
     expect(hkEdit.status).toBe(403);
+    // During the handover the card shows both: the plan in force, and Macao's on its way.
+    const during = (await json(await call('GET', '/api/lookup?q=453301500', { token: coordinator }))).items[0];
+    expect(during.plan).toMatchObject({ id: oldPlan.id, homeAgency: 'HK' });
+    expect(during.incomingPlan).toEqual({ id: opened.id, planNumber: opened.planNumber, homeAgency: 'MO' });
+
+    // Macao's first issue supersedes Hong Kong's plan that day.
+    reg.clock.now = new Date('2026-03-09T02:00:00Z');
+    const issued = await call('POST', `/api/plans/${opened.id}/issue`, {
+      token: mo,
+      body: { summary: 'First issue after transfer from Hong Kong' },
+      headers: { 'If-Match': await etagOf(reg, mo, `/api/plans/${opened.id}`) },
+    });
+    expect(issued.status).toBe(200);
+    expect((await json(await call('GET', `/api/plans/${oldPlan.id}`, { token: hk }))).withdrawn).toEqual({
+      on: '2026-03-09',
+      reason: `transferred: superseded by ${opened.planNumber}`,
+    });
+    const after = (await json(await call('GET', '/api/lookup?q=477101600', { token: coordinator }))).items[0];
+    expect(after.plan).toMatchObject({ id: opened.id, homeAgency: 'MO', status: 'current' });
+    expect(after.incomingPlan).toBeNull();
 
     const trail = async (token: string) => (await json(await call('GET', `/api/audit?limit=20`, { token }))).items.map((e: { action: string }) => e.action);
     expect(await trail(hk)).toEqual(expect.arrayContaining(['vessel.release', 'vessel.transfer.accept', 'plan.withdraw']));
-    expect(await trail(mo)).toEqual(expect.arrayContaining(['vessel.release', 'vessel.transfer.accept', 'plan.open']));
+    expect(await trail(mo)).toEqual(expect.arrayContaining(['vessel.release', 'vessel.transfer.accept', 'plan.open', 'plan.issue']));
     expect((await db.selectFrom('plans').select('id').where('vessel_id', '=', id).execute()).length).toBe(2);
+  });
+
+  it('withdraws at acceptance a plan the losing agency never issued: it covered nothing', async () => {
+    const reg = await setup();
+    const { call, hk, mo, ids } = reg;
+    // Hoi Fung has no plan in the demo: Hong Kong opens one and leaves it a draft.
+    const id = ids.vesselId('477202300');
+    const draft = await json(await call('POST', '/api/plans', { token: hk, body: { vesselId: id } }));
+    const released = await call('POST', `/api/vessels/${id}/release`, {
+      token: hk,
+      body: { toArea: 'MO' },
+      headers: { 'If-Match': await etagOf(reg, hk, `/api/vessels/${id}`) },
+    });
+    const accepted = await call('POST', `/api/vessels/${id}/accept`, {
+      token: mo,
+      body: { mmsi: '453301600', callSign: 'XXGD8', portOfRegistry: 'Macao', epirbHexId: standardLocationEpirbHexId('453301600') },
+      headers: { 'If-Match': released.headers.get('etag')! },
+    });
+    expect(accepted.status).toBe(200);
+    expect(await json(accepted)).toMatchObject({ handedOverPlan: null, withdrawnPlan: { id: draft.id, planNumber: draft.planNumber } });
+    expect((await json(await call('GET', `/api/plans/${draft.id}`, { token: hk }))).withdrawn).toMatchObject({ reason: 'transferred' });
   });
 
   it('refuses the wrong agency, the wrong state and bad identifiers, and changes nothing then', async () => {

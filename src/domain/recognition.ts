@@ -47,9 +47,12 @@ export function pairKey(a: AreaCode, b: AreaCode): [AreaCode, AreaCode] {
 /** How another agency stands towards an issued plan, under the arrangement (clause 2). */
 export type Recognition = {
   agency: AreaCode;
-  status: 'recognised' | 'pending';
-  /** The later of the two agencies' joining dates and the issue; null while pending. */
+  /** `never`: the plan or revision ended (withdrawn, superseded) before the two agencies recognised each other's plans. */
+  status: 'recognised' | 'pending' | 'never';
+  /** The later of the two agencies' joining dates and the issue; null while pending, and for never. */
   since: string | null;
+  /** The day the recognition ended with the plan or revision; null while it is in force. */
+  until: string | null;
 };
 
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -83,10 +86,15 @@ export function mutualRecognitionSince(a: AreaCode, b: AreaCode, blocks: readonl
  * Recognition of a plan compiled by `homeAgency` and issued on `issuedOn`, by each of the other two
  * agencies: recognised from the later of the issue and the two agencies' mutual recognition, pending
  * while either has not joined. Derived, never stored, so a newly signed block applies at once.
+ * A plan that ended on `endedOn` (withdrawn, or a revision superseded) is recognised until then, and
+ * never if the agencies came to recognise each other only on or after that day: a block signed later
+ * does not reach back to a plan no longer in force.
  */
-export function recognitionFor(homeAgency: AreaCode, issuedOn: string, blocks: readonly ArrangementPair[]): Recognition[] {
-  return AREAS.filter((a) => a !== homeAgency).map((agency) => {
-    const since = mutualRecognitionSince(homeAgency, agency, blocks);
-    return since ? { agency, status: 'recognised' as const, since: later(since, issuedOn) } : { agency, status: 'pending' as const, since: null };
+export function recognitionFor(homeAgency: AreaCode, issuedOn: string, blocks: readonly ArrangementPair[], endedOn: string | null = null): Recognition[] {
+  return AREAS.filter((a) => a !== homeAgency).map((agency): Recognition => {
+    const mutual = mutualRecognitionSince(homeAgency, agency, blocks);
+    const since = mutual && later(mutual, issuedOn);
+    if (endedOn && (!since || since >= endedOn)) return { agency, status: 'never', since: null, until: null };
+    return since ? { agency, status: 'recognised', since, until: endedOn } : { agency, status: 'pending', since: null, until: null };
   });
 }

@@ -172,6 +172,7 @@ export const LOOKUP_EXAMPLE = {
       plan: {
         id: 6,
         planNumber: 'MO-2025-0001',
+        homeAgency: 'MO',
         revision: 1,
         issuedOn: '2025-06-25',
         status: 'current',
@@ -182,16 +183,19 @@ export const LOOKUP_EXAMPLE = {
             agency: 'MO',
             status: 'compiled',
             since: null,
+            until: null,
           },
           {
             agency: 'GD',
             status: 'pending',
             since: null,
+            until: null,
           },
           {
             agency: 'HK',
             status: 'pending',
             since: null,
+            until: null,
           },
         ],
         copiesHeld: [
@@ -212,6 +216,7 @@ export const LOOKUP_EXAMPLE = {
           },
         ],
       },
+      incomingPlan: null,
     },
   ],
 };

@@ -135,14 +135,21 @@ export const ExerciseInput = z
   })
   .openapi('ExerciseInput');
 
-const RecognitionSchema = z.object({
-  agency: areaCode,
-  status: z.enum(['recognised', 'pending']),
-  since: z
-    .string()
-    .nullable()
-    .openapi({ description: "The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date" }),
-});
+export const RECOGNITION_STATUSES = ['recognised', 'pending', 'never'] as const;
+
+export const RecognitionSchema = z
+  .object({
+    agency: areaCode,
+    status: z.enum(RECOGNITION_STATUSES).openapi({
+      description: "never: the plan (or revision) was withdrawn or superseded before the two agencies recognised each other's plans",
+    }),
+    since: z
+      .string()
+      .nullable()
+      .openapi({ description: "The later of the two agencies' joining dates and the plan's (or, per revision, the revision's) issue date" }),
+    until: z.string().nullable().openapi({ description: 'The day the plan was withdrawn (or the revision superseded): recognition ended with it' }),
+  })
+  .openapi('Recognition');
 
 const AmendmentSchema = z.object({
   revision: z.number().int(),

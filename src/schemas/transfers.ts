@@ -61,10 +61,14 @@ export const TransferResultSchema = z
   .object({
     vessel: VesselSchema,
     transfer: TransferSchema,
+    handedOverPlan: z.object({ id: z.number().int(), planNumber: z.string() }).nullable().openapi({
+      description:
+        "On acceptance, the losing agency's plan: it stays in force and recognised until the gaining agency issues its own, which then supersedes it",
+    }),
     withdrawnPlan: z
       .object({ id: z.number().int(), planNumber: z.string() })
       .nullable()
-      .openapi({ description: 'The plan withdrawn as "transferred" on acceptance' }),
+      .openapi({ description: 'On acceptance, a plan of the losing agency never issued: it covered nothing and is withdrawn as "transferred"' }),
     movedProposals: z
       .array(z.number().int())
       .openapi({ description: "On acceptance, the ship's open proposals, now waiting for the gaining agency's registrars" }),

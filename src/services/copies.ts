@@ -55,7 +55,11 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
   if (!found) return { genuine: false };
   const revision = (await getRevision(db, found.planId, found.revision))!;
   const holder = controlledCopies(revision.snapshot!)[found.copyNumber - 1]!;
-  const firstIssue = (await listRevisions(db, found.planId)).find((r) => r.issuedOn)!.issuedOn!;
+  const issued = (await listRevisions(db, found.planId)).filter((r) => r.issuedOn);
+  const firstIssue = issued[0]!.issuedOn!;
+  // Recognised as the plan is, continuously from its first issue, until this copy's revision ended.
+  const next = issued.find((r) => r.revision > found.revision);
+  const endedOn = next?.issuedOn ?? (found.state === 'withdrawn' ? ((await getPlan(db, found.planId))?.withdrawnOn ?? null) : null);
   return {
     genuine: true,
     planNumber: found.planNumber,
@@ -64,7 +68,7 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
     holderNameZh: holder.nameZh,
     holderNameEn: holder.nameEn,
     status: found.state,
-    recognitions: found.state === 'withdrawn' ? [] : recognitionFor(revision.snapshot!.homeAgency, firstIssue, await listPairs(db)),
+    recognitions: recognitionFor(revision.snapshot!.homeAgency, firstIssue, await listPairs(db), endedOn),
   };
 }
 

@@ -8,7 +8,7 @@ import { GenerationCache, inReadSnapshot, type Db, type Executor } from '../stor
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
-import { currentRevisions, planForVessel } from '../store/plans.ts';
+import { currentRevisions, plansForVessel } from '../store/plans.ts';
 import { searchVessels, type FormerHit } from '../store/search.ts';
 import { transfersOfVessel } from '../store/transfers.ts';
 import { formerIdentifiers, getVessel } from '../store/vessels.ts';
@@ -83,9 +83,9 @@ type Card = Awaited<ReturnType<typeof cardOf>>;
 /** One ship's incident card: the lookup's answer and the incident book's page entry alike. */
 export async function cardOf(db: Executor, vesselId: number, today: string, agencies: Agency[]) {
   const v = (await getVessel(db, vesselId))!;
-  const [c, plan, transfers, formerIds] = await Promise.all([
+  const [c, { plan, incoming }, transfers, formerIds] = await Promise.all([
     getCompany(db, v.companyId),
-    planForVessel(db, vesselId),
+    plansForVessel(db, vesselId, v.homeAgency),
     transfersOfVessel(db, vesselId),
     formerIdentifiers(db, vesselId),
   ]);
@@ -157,6 +157,7 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
       ? {
           id: view.id,
           planNumber: view.planNumber,
+          homeAgency: view.homeAgency,
           revision: view.current?.revision ?? null,
           issuedOn: view.current?.issuedOn ?? null,
           status: planStatus(view),
@@ -169,6 +170,8 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
             .map((cp) => ({ agency: cp.holder as AreaCode, copyNumber: cp.number, acknowledgedAt: cp.acknowledgedAt })),
         }
       : null,
+    /** During a transfer's handover, the gaining agency's plan on its way: the plan above stays in force until this one is issued. */
+    incomingPlan: incoming ? { id: incoming.id, planNumber: incoming.planNumber, homeAgency: incoming.homeAgency } : null,
   };
 }
 
@@ -180,7 +183,7 @@ function planStatus(view: { status: string; stale: boolean }): 'current' | 'stal
 
 /** All three agencies' standing towards the plan, the home agency first as its compiler. */
 function recognitionByAgency(home: AreaCode, others: ReturnType<typeof recognitionFor>) {
-  return [{ agency: home, status: 'compiled' as const, since: null }, ...others];
+  return [{ agency: home, status: 'compiled' as const, since: null, until: null }, ...others];
 }
 
 export type IncidentCard = Awaited<ReturnType<typeof lookup>>[number];

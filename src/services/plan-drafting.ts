@@ -1,12 +1,13 @@
 import { requireHomeRegistrar, type Who } from '../domain/access.ts';
 import type { Script } from '../domain/agency.ts';
+import type { AreaCode } from '../domain/areas.ts';
 import { deltaDate, keptIntervalReason, planNumber, prefilledContent, type Plan, type PlanContent } from '../domain/plan.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { getAgency } from '../store/agencies.ts';
-import { insertPlan, insertRevision, listRevisions, nextPlanSequence, planInForceForVessel, updateDraftContent } from '../store/plans.ts';
+import { handedOverPlans, insertPlan, insertRevision, listRevisions, nextPlanSequence, planInForceForVessel, updateDraftContent } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
 import { auditPlan, planView, refuseIfWithdrawn, touched, writablePlan, type PlanView } from './plans.ts';
 
@@ -18,7 +19,7 @@ export async function openPlan(db: Executor, who: Who, vesselId: number, at: Dat
     const vessel = await getVessel(trx, vesselId);
     if (!vessel) throw refuse('vessel_unknown', {}, [{ field: 'vesselId', code: 'vessel_unknown', params: { id: String(vesselId) } }]);
     requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile_plans');
-    const existing = await planInForceForVessel(trx, vesselId);
+    const existing = await planInForceForVessel(trx, vesselId, vessel.homeAgency);
     if (existing)
       throw refuse('plan_exists', { ship: vessel.nameEn, planNumber: existing.planNumber }, [], {
         plan: { id: existing.id, planNumber: existing.planNumber },
@@ -91,17 +92,41 @@ export async function withdrawPlan(db: Executor, who: Who, id: number, expected:
 export const TRANSFERRED = 'transferred';
 
 /**
- * A ship accepted into another area's register: its plan in force (if any) is withdrawn with the reason
- * "transferred", in the transfer's transaction; the new home agency compiles a new one. The acting
- * registrar is the gaining agency's, so the permission was checked by the transfer, not here.
+ * A ship accepted into another area's register keeps its cover: the losing agency's plan, if it was
+ * ever issued, stays in force (and recognised) until the gaining agency issues its own
+ * (`supersedeHandedOverPlans`). A plan never issued covered nothing and is withdrawn at once as
+ * "transferred". In the transfer's transaction; the acting registrar is the gaining agency's, so the
+ * permission was checked by the transfer, not here.
  */
-export async function withdrawTransferredPlan(trx: Tx, who: Who, vesselId: number, at: Date): Promise<Plan | null> {
-  const plan = await planInForceForVessel(trx, vesselId);
-  if (!plan) return null;
+export async function handOverPlan(
+  trx: Tx,
+  who: Who,
+  vesselId: number,
+  from: AreaCode,
+  at: Date,
+): Promise<{ handedOver: Plan | null; withdrawn: Plan | null }> {
+  const plan = await planInForceForVessel(trx, vesselId, from);
+  if (!plan) return { handedOver: null, withdrawn: null };
+  if ((await listRevisions(trx, plan.id)).some((r) => r.issuedOn)) return { handedOver: plan, withdrawn: null };
   const stamp = at.toISOString();
   const after = await touched(trx, plan, plan.version, stamp, { withdrawn_on: deltaDate(at), withdrawn_reason: TRANSFERRED });
   await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
-  return after;
+  return { handedOver: null, withdrawn: after };
+}
+
+/**
+ * The first issue of a transferred ship's plan by its new agency supersedes the plan handed over: it is
+ * withdrawn that day, saying by which plan. In the issue's transaction.
+ */
+export async function supersedeHandedOverPlans(trx: Tx, who: Who, successor: Plan, issuedOn: string, at: Date): Promise<void> {
+  const stamp = at.toISOString();
+  for (const plan of await handedOverPlans(trx, successor.vesselId, successor.homeAgency)) {
+    const after = await touched(trx, plan, plan.version, stamp, {
+      withdrawn_on: issuedOn,
+      withdrawn_reason: `${TRANSFERRED}: superseded by ${successor.planNumber}`,
+    });
+    await auditPlan(trx, who, plan, 'plan.withdraw', plan, after, stamp);
+  }
 }
 
 /** The plan's own script and exercise interval (null: the agency's), by its home registrars. */

@@ -32,7 +32,7 @@ import {
   settingsOf,
   type StaleChange,
 } from './plans.ts';
-import { openRevision } from './plan-drafting.ts';
+import { openRevision, supersedeHandedOverPlans } from './plan-drafting.ts';
 
 // Issuing a draft: what it still needs (readiness), its five copies rendered before the transaction, then
 // the revision frozen with its snapshot, the previous one superseded, and the audit event.
@@ -97,6 +97,7 @@ export async function issuePlan(
       at: stamp,
     });
     await insertCopies(trx, draft.id, copies);
+    await supersedeHandedOverPlans(trx, who, plan, snapshot.issuedOn, at);
     await auditPlan(
       trx,
       who,

@@ -29,7 +29,7 @@ import { recordAudit } from '../store/audit.ts';
 import { companiesByIds } from '../store/companies.ts';
 import type { Executor, Tx } from '../store/database.ts';
 import { exercisesByPlan } from '../store/exercises.ts';
-import { getPlan, getRevision, listPlans, listRevisions, planForVessel, revisionsOfPlans, touchPlan } from '../store/plans.ts';
+import { getPlan, getRevision, listPlans, listRevisions, plansForVessel, revisionsOfPlans, touchPlan } from '../store/plans.ts';
 import { getVessel, vesselsByIds } from '../store/vessels.ts';
 import { copyViewsOf, type CopyView } from './copies.ts';
 
@@ -171,7 +171,7 @@ export async function planViews(db: Executor, plans: Plan[], today: string): Pro
       current: issued ? { revision: issued.revision, issuedOn: issued.issuedOn!, change: issued.change!, summary: issued.summary! } : null,
       draft: draft ? { revision: draft.revision, content: draft.content, updatedAt: draft.updatedAt } : null,
       amendments: done.map(amendmentOf),
-      recognitions: issued ? recognitionFor(plan.homeAgency, done[0]!.issuedOn!, pairs) : [],
+      recognitions: issued ? recognitionFor(plan.homeAgency, done[0]!.issuedOn!, pairs, plan.withdrawnOn) : [],
       exercises: { nextDue, overdue: nextDue !== null && nextDue < today, items: planExercises },
       withdrawn: plan.withdrawnOn ? { on: plan.withdrawnOn, reason: plan.withdrawnReason ?? '' } : null,
       version: plan.version,
@@ -227,10 +227,14 @@ export async function readPlan(db: Executor, who: Who, id: number, today: string
   return planView(db, await readablePlan(db, who, id), today);
 }
 
-/** The plan of a ship, if it has one (read rules as for the ship). */
-export async function planOfVessel(db: Executor, vesselId: number, today: string): Promise<PlanView | null> {
-  const plan = await planForVessel(db, vesselId);
-  return plan ? planView(db, plan, today) : null;
+/** The plan of a ship, if it has one, and during a transfer's handover the gaining agency's on its way (read rules as for the ship). */
+export async function plansOfVessel(
+  db: Executor,
+  vessel: Pick<Vessel, 'id' | 'homeAgency'>,
+  today: string,
+): Promise<{ plan: PlanView | null; incoming: PlanView | null }> {
+  const { plan, incoming } = await plansForVessel(db, vessel.id, vessel.homeAgency);
+  return { plan: plan ? await planView(db, plan, today) : null, incoming: incoming ? await planView(db, incoming, today) : null };
 }
 
 export type PlanQuery = {
@@ -283,14 +287,14 @@ export async function planRecognitions(db: Executor, who: Who, id: number) {
 
 async function revisionRecognitions(db: Executor, plan: Plan): Promise<RevisionRecognitions[]> {
   const [pairs, revisions] = await Promise.all([listPairs(db), listRevisions(db, plan.id)]);
-  return revisions
-    .filter((r) => r.state !== 'draft')
-    .map((r) => ({
-      revision: r.revision,
-      state: r.state as 'issued' | 'superseded',
-      issuedOn: r.issuedOn!,
-      recognitions: recognitionFor(plan.homeAgency, r.issuedOn!, pairs),
-    }));
+  const done = revisions.filter((r) => r.state !== 'draft');
+  return done.map((r, i) => ({
+    revision: r.revision,
+    state: r.state as 'issued' | 'superseded',
+    issuedOn: r.issuedOn!,
+    // Each revision ends when the next is issued, the last when the plan is withdrawn.
+    recognitions: recognitionFor(plan.homeAgency, r.issuedOn!, pairs, done[i + 1]?.issuedOn ?? plan.withdrawnOn),
+  }));
 }
 
 /** The plan's page: its view, the recognition of each revision, and the current revision's copies as this reader may use them. */

@@ -14,7 +14,7 @@ import { inTransaction, type Executor } from '../store/database.ts';
 import { getVessel, identifierClashes, insertVessel, listVessels, updateVessel, vesselsOfCompany } from '../store/vessels.ts';
 import { unacknowledgedCopies } from '../store/copies.ts';
 import { currentRevisions } from '../store/plans.ts';
-import { companyPlanViews, planOfVessel, type PlanView } from './plans.ts';
+import { companyPlanViews, plansOfVessel, type PlanView } from './plans.ts';
 
 // Registering, changing and reading companies and ships: the API, the pages and the demo seed all
 // come through here, so the rules, the permission check and the audit are the same whichever way a
@@ -189,14 +189,23 @@ export async function shipDetail(
   who: Who,
   id: number,
   today: string,
-): Promise<{ vessel: Vessel; company: Company; ports: Port[]; plan: PlanView | null; mayWrite: boolean; beacon: string | null }> {
+): Promise<{
+  vessel: Vessel;
+  company: Company;
+  ports: Port[];
+  plan: PlanView | null;
+  incomingPlan: PlanView | null;
+  mayWrite: boolean;
+  beacon: string | null;
+}> {
   const vessel = await readVessel(db, who, id);
-  const [company, plan] = await Promise.all([getCompany(db, vessel.companyId), planOfVessel(db, vessel.id, today)]);
+  const [company, { plan, incoming }] = await Promise.all([getCompany(db, vessel.companyId), plansOfVessel(db, vessel, today)]);
   return {
     vessel,
     company: company!,
     ports: vessel.route.ports.map((code) => PORTS.find((p) => p.code === code)).filter((p): p is Port => Boolean(p)),
     plan,
+    incomingPlan: incoming,
     mayWrite: mayWriteHomeRecord(who.principal, vessel.homeAgency),
     // What the EPIRB's ID says (country, protocol, MMSI or serial), for whoever checks it against the beacon.
     beacon: vessel.epirbHexId ? describeBeacon(decodeBeaconHexId(vessel.epirbHexId)) : null,

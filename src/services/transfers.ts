@@ -8,8 +8,8 @@ import { recordAudit } from '../store/audit.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { closeTransfer, insertRelease, openTransfer, openTransfersOf, transfersOfVessel } from '../store/transfers.ts';
 import { getVessel, updateVessel, vesselsByIds } from '../store/vessels.ts';
-import { deltaDate, type Plan } from '../domain/plan.ts';
-import { withdrawTransferredPlan } from './plan-drafting.ts';
+import { deltaDate } from '../domain/plan.ts';
+import { handOverPlan } from './plan-drafting.ts';
 import { followTransfer } from './proposals.ts';
 import { checkedVessel, vesselDetails } from './registry.ts';
 
@@ -18,8 +18,14 @@ import { checkedVessel, vesselDetails } from './registry.ts';
 // old plan ("transferred") in the same transaction. Every step is recorded in both agencies' audit
 // trails, since each agency reads the events of its own records.
 
-/** What a step of a transfer left: the ship, the transfer, and on acceptance the plan withdrawn and the open proposals handed over. */
-export type TransferResult = { vessel: Vessel; transfer: Transfer; withdrawnPlan: { id: number; planNumber: string } | null; movedProposals: number[] };
+/** What a step of a transfer left: the ship, the transfer, and on acceptance the plan handed over (or withdrawn, if never issued) and the open proposals moved. */
+export type TransferResult = {
+  vessel: Vessel;
+  transfer: Transfer;
+  handedOverPlan: { id: number; planNumber: string } | null;
+  withdrawnPlan: { id: number; planNumber: string } | null;
+  movedProposals: number[];
+};
 
 const areaOf = (a: AreaCode) => ({ key: `area.${a}` }) as const;
 
@@ -75,7 +81,7 @@ export async function releaseVessel(
     });
     const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
     await auditBoth(trx, who, 'vessel.release', transfer, null, transfer, stamp);
-    return { vessel, transfer, withdrawnPlan: null, movedProposals: [] };
+    return { vessel, transfer, handedOverPlan: null, withdrawnPlan: null, movedProposals: [] };
   });
 }
 
@@ -98,14 +104,14 @@ export async function cancelRelease(db: Executor, who: Who, id: number, expected
     if (!closed) throw changedMeanwhile('vessel');
     const vessel = await touchedVessel(trx, before, version, vesselDetails(before), stamp);
     await auditBoth(trx, who, 'vessel.release.cancel', closed, transfer, closed, stamp);
-    return { vessel, transfer: closed, withdrawnPlan: null, movedProposals: [] };
+    return { vessel, transfer: closed, handedOverPlan: null, withdrawnPlan: null, movedProposals: [] };
   });
 }
 
 /**
  * The gaining agency accepts a released ship with its new register's identifiers (checked by the
- * same rules as registering: call-sign series, MID, beacon country of the new area). The old plan is
- * withdrawn as "transferred"; the gaining agency then opens a new one.
+ * same rules as registering: call-sign series, MID, beacon country of the new area). The old plan stays
+ * in force until the gaining agency issues the new one it then opens (see `handOverPlan`).
  */
 export async function acceptVessel(db: Executor, who: Who, id: number, expected: ExpectedVersion, reg: NewRegistration, at: Date): Promise<TransferResult> {
   const stamp = at.toISOString();
@@ -120,12 +126,13 @@ export async function acceptVessel(db: Executor, who: Who, id: number, expected:
     const closed = await closeTransfer(trx, transfer.id, 'accepted', stamp, who.principal.name);
     if (!closed) throw changedMeanwhile('vessel');
     const vessel = await touchedVessel(trx, before, version, next, stamp);
-    const withdrawn: Plan | null = await withdrawTransferredPlan(trx, who, id, at);
+    const { handedOver, withdrawn } = await handOverPlan(trx, who, id, transfer.fromArea, at);
     await auditBoth(trx, who, 'vessel.transfer.accept', closed, before, vessel, stamp);
     const moved = await followTransfer(trx, who, id, transfer.fromArea, transfer.toArea, stamp);
     return {
       vessel,
       transfer: closed,
+      handedOverPlan: handedOver && { id: handedOver.id, planNumber: handedOver.planNumber },
       withdrawnPlan: withdrawn && { id: withdrawn.id, planNumber: withdrawn.planNumber },
       movedProposals: moved.map((p) => p.id),
     };

@@ -67,17 +67,43 @@ export async function getPlan(db: Executor, id: number): Promise<Plan | undefine
 // plan or a few, and the choice among them is made here.
 const plansOfVessel = prepared((db, vesselId: number) => db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).orderBy('id', 'desc'));
 
-/** The ship's plan: the one not withdrawn if there is one, else its latest (a transferred ship has had several). */
-export async function planForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
+/**
+ * The ship's plan, and during a transfer's handover the gaining agency's plan on its way. The plan is
+ * the one not withdrawn, else the latest (a transferred ship has had several). While a transfer is
+ * handed over, two are not withdrawn: the losing agency's, issued and in force until the gaining
+ * agency's first issue withdraws it, and the gaining agency's, not yet issued; the first is the plan.
+ */
+export async function plansForVessel(db: Executor, vesselId: number, homeAgency: AreaCode): Promise<{ plan?: Plan; incoming?: Plan }> {
   const rows = await plansOfVessel(db, vesselId);
-  const row = rows.find((r) => r.withdrawn_on === null) ?? rows[0];
+  const open = rows.filter((r) => r.withdrawn_on === null);
+  const handedOver = open.find((r) => r.home_agency !== homeAgency);
+  const own = open.find((r) => r.home_agency === homeAgency);
+  const row = handedOver ?? own ?? rows[0];
+  return { ...(row ? { plan: toPlan(row) } : {}), ...(handedOver && own ? { incoming: toPlan(own) } : {}) };
+}
+
+/** The ship's plan in force (not withdrawn) compiled by `agency`, if any. */
+export async function planInForceForVessel(db: Executor, vesselId: number, agency: AreaCode): Promise<Plan | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('vessel_id', '=', vesselId)
+    .where('home_agency', '=', agency)
+    .where('withdrawn_on', 'is', null)
+    .executeTakeFirst();
   return row && toPlan(row);
 }
 
-/** The ship's plan in force (not withdrawn), if any. */
-export async function planInForceForVessel(db: Executor, vesselId: number): Promise<Plan | undefined> {
-  const row = await db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).where('withdrawn_on', 'is', null).executeTakeFirst();
-  return row && toPlan(row);
+/** The ship's plans in force compiled by agencies other than `agency`: those handed over in a transfer. */
+export async function handedOverPlans(db: Executor, vesselId: number, agency: AreaCode): Promise<Plan[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('vessel_id', '=', vesselId)
+    .where('home_agency', '!=', agency)
+    .where('withdrawn_on', 'is', null)
+    .execute();
+  return rows.map(toPlan);
 }
 
 export type PlanFilter = {

@@ -168,6 +168,22 @@ export const PostButton: FC<{ action: string; label: string; version?: number }>
 
 export const Badge: FC<{ kind: string; text: string }> = ({ kind, text }) => <span class={`badge ${kind}`}>{text}</span>;
 
+const RECOGNITION = { compiled: 'page.compiled', recognised: 'doc.recognised', pending: 'doc.pending', never: 'doc.neverRecognised' } as const;
+
+/** One agency's standing towards a plan: its badge, and the days it held (since …, until …). */
+export const RecognitionBadge: FC<{ lang: Lang; status: keyof typeof RECOGNITION; since: string | null; until: string | null }> = ({
+  lang,
+  status,
+  since,
+  until,
+}) => (
+  <>
+    <Badge kind={status} text={say(lang, RECOGNITION[status])} />
+    {since ? ` ${say(lang, 'page.recognisedSince')} ${since}` : ''}
+    {until ? ` ${say(lang, 'page.recognisedUntil')} ${until}` : ''}
+  </>
+);
+
 export const Tel: FC<{ number: string | null | undefined }> = ({ number }) =>
   number ? (
     <a class="tel" href={`tel:${number.replace(/[^+\d]/g, '')}`}>

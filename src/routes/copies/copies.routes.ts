@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { HOLDERS } from '../../domain/copies.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
+import { RecognitionSchema } from '../../schemas/plans.ts';
 
 const tags = ['Copies'];
 
@@ -112,7 +113,7 @@ export const VerificationSchema = z
     holderNameEn: z.string().optional(),
     status: z.enum(['current', 'superseded', 'withdrawn']).optional(),
     recognitions: z
-      .array(z.object({ agency: z.enum(['GD', 'HK', 'MO']), status: z.enum(['recognised', 'pending']), since: z.string().nullable() }))
+      .array(RecognitionSchema)
       .optional()
       .openapi({ description: "The plan's recognition by the other agencies today (a copy prints it as at its issue date)" }),
   })

@@ -3,12 +3,18 @@ import type { TypedResponse } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { areaCode } from '../../schemas/fields.ts';
+import { RECOGNITION_STATUSES } from '../../schemas/plans.ts';
 import { router } from '../../http/router.ts';
 import { lookupAnswer } from '../../services/lookup.ts';
 import { LOOKUP_EXAMPLE } from '../../http/examples.ts';
 
 const IdentifierKind = z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']);
-const Recognition = z.object({ agency: areaCode, status: z.enum(['compiled', 'recognised', 'pending']), since: z.string().nullable() });
+const Recognition = z.object({
+  agency: areaCode,
+  status: z.enum(['compiled', ...RECOGNITION_STATUSES]),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+});
 
 export const IncidentCardSchema = z
   .object({
@@ -72,6 +78,7 @@ export const IncidentCardSchema = z
       .object({
         id: z.number().int(),
         planNumber: z.string(),
+        homeAgency: areaCode.openapi({ description: "The agency that compiled it: during a transfer's handover, the losing agency" }),
         revision: z.number().int().nullable(),
         issuedOn: z.string().nullable(),
         status: z.enum(['current', 'stale', 'withdrawn', 'draft']),
@@ -83,6 +90,10 @@ export const IncidentCardSchema = z
           .openapi({ description: 'The centres holding a copy of the current revision' }),
       })
       .nullable(),
+    incomingPlan: z
+      .object({ id: z.number().int(), planNumber: z.string(), homeAgency: areaCode })
+      .nullable()
+      .openapi({ description: "During a transfer's handover, the gaining agency's plan, not yet issued: the plan above stays in force until it is" }),
   })
   .openapi('IncidentCard');
 

@@ -3,7 +3,7 @@ import { AREAS } from '../../domain/areas.ts';
 import { EXERCISE_KINDS, type PlanContent } from '../../domain/plan.ts';
 import type { PlanDetail } from '../../services/plans.ts';
 import { readsChinese, say, type Key, type Params, type Said } from '../i18n.ts';
-import { Badge, Field, type View } from '../layout.tsx';
+import { Badge, Field, RecognitionBadge, type View } from '../layout.tsx';
 
 // The sections of a plan's page, in the order it shows them: who recognises it, its copies, its record of
 // amendments, its exercises, and (for its home registrars) the forms that change it.
@@ -30,8 +30,7 @@ export const RecognitionSection: FC<SectionProps> = ({ view, detail }) => {
         <p>
           {plan.recognitions.map((r) => (
             <span>
-              {say(lang, `area.${r.agency}` as const)}: <Badge kind={r.status} text={t(r.status === 'recognised' ? 'doc.recognised' : 'doc.pending')} />{' '}
-              {r.since ? `${t('page.recognisedSince')} ${r.since}` : ''}{' '}
+              {say(lang, `area.${r.agency}` as const)}: <RecognitionBadge lang={lang} {...r} />{' '}
             </span>
           ))}
         </p>
@@ -57,7 +56,7 @@ export const RecognitionSection: FC<SectionProps> = ({ view, detail }) => {
                   const rec = r.recognitions.find((x) => x.agency === a)!;
                   return (
                     <td>
-                      <Badge kind={rec.status} text={t(rec.status === 'recognised' ? 'doc.recognised' : 'doc.pending')} /> {rec.since ?? ''}
+                      <RecognitionBadge lang={lang} {...rec} />
                     </td>
                   );
                 })}

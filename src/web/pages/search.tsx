@@ -2,10 +2,9 @@ import type { FC } from 'hono/jsx';
 import type { VesselStatus, VesselType } from '../../domain/vessel.ts';
 import type { IncidentCard } from '../../services/lookup.ts';
 import { nameIn, readsChinese, say, type Lang, type Key, type Params, type Said } from '../i18n.ts';
-import { Badge, Layout, Tel, type View } from '../layout.tsx';
+import { Badge, Layout, RecognitionBadge, Tel, type View } from '../layout.tsx';
 
 const STATUS = { current: 'page.current', stale: 'page.stale', withdrawn: 'page.withdrawn', draft: 'page.draft' } as const;
-const RECOGNITION = { compiled: 'page.compiled', recognised: 'doc.recognised', pending: 'doc.pending' } as const;
 
 /** An identifier's name as a coordinator reads it: MMSI and EPIRB as they are, call sign and IMO in the reader's words. */
 const identifierWord = (lang: Lang, kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId') =>
@@ -120,10 +119,16 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
               {' · '}
               {plan.recognitions.map((r) => (
                 <>
-                  {say(lang, `area.${r.agency}` as const)} <Badge kind={r.status} text={t(RECOGNITION[r.status])} />{' '}
+                  {say(lang, `area.${r.agency}` as const)} <RecognitionBadge lang={lang} status={r.status} since={null} until={r.until} />{' '}
                 </>
               ))}
             </span>
+          )}
+          {card.incomingPlan && (
+            <div>
+              {t('page.handover', { agency: { key: `area.${card.incomingPlan.homeAgency}` } })}{' '}
+              <a href={`/plans/${card.incomingPlan.id}`}>{card.incomingPlan.planNumber}</a>
+            </div>
           )}
           {plan.predatesRecords && <div class="help">{t('page.predatesRecords')}</div>}
           {plan.copiesHeld.length > 0 && (

@@ -16,12 +16,15 @@ export const ShipPage: FC<{
   company: Company;
   ports: Port[];
   plan: PlanView | null;
+  incomingPlan: PlanView | null;
   mayWrite: boolean;
   beacon: string | null;
   history: History;
   mayPropose: boolean;
   notice?: string;
-}> = ({ view, vessel: v, company: c, ports, plan, mayWrite, beacon, history, mayPropose, notice }) => {
+}> = ({ view, vessel: v, company: c, ports, plan, incomingPlan, mayWrite, beacon, history, mayPropose, notice }) => {
+  // The home agency opens a plan when it has none in force: a plan handed over in a transfer is another agency's.
+  const mayOpenPlan = (!plan || plan.withdrawn || plan.homeAgency !== v.homeAgency) && !incomingPlan;
   const lang = view.lang;
   const t = (k: Key | Said, params?: Params) => say(lang, k, params);
   const row = (label: Key, value: unknown) => (
@@ -39,7 +42,7 @@ export const ShipPage: FC<{
       {mayWrite && (
         <div class="actions">
           <a href={`/ships/${v.id}/edit`}>{t('page.edit')}</a>
-          {(!plan || plan.withdrawn) && v.status !== 'withdrawn' && !history.transfers.some((x) => x.state === 'released') && (
+          {mayOpenPlan && v.status !== 'withdrawn' && !history.transfers.some((x) => x.state === 'released') && (
             <form method="post" action={`/ships/${v.id}/plan`} class="inline">
               <button class="primary" type="submit">
                 {t('page.openPlan')}
@@ -59,6 +62,18 @@ export const ShipPage: FC<{
         <p>
           <a href={`/plans/${plan.id}`}>{plan.planNumber}</a> <PlanStatus plan={plan} lang={lang} />
           {plan.current && ` ${t('doc.revision')} ${plan.current.revision} · ${plan.current.issuedOn}`}
+          {plan.homeAgency !== v.homeAgency && !plan.withdrawn && (
+            <>
+              {' · '}
+              {t('page.handover', { agency: { key: `area.${v.homeAgency}` } })}
+              {incomingPlan && (
+                <>
+                  {' '}
+                  <a href={`/plans/${incomingPlan.id}`}>{incomingPlan.planNumber}</a> <PlanStatus plan={incomingPlan} lang={lang} />
+                </>
+              )}
+            </>
+          )}
         </p>
       ) : (
         <p class="help">{t('page.noPlan')}</p>

@@ -24,6 +24,7 @@ export const documents = {
   'doc.since': 'Since',
   'doc.recognised': 'Recognised',
   'doc.pending': 'Pending signature',
+  'doc.neverRecognised': 'Never recognised (ended before its agency joined)',
   'doc.compiling': 'Compiling agency',
   'doc.module1': 'Module 1 · Company',
   'doc.module2': 'Module 2 · Ship',

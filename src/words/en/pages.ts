@@ -133,6 +133,8 @@ export const pages = {
   'page.printed': 'As printed',
   'page.nowRecorded': 'Now recorded',
   'page.recognisedSince': 'since',
+  'page.handover': 'in force until {agency} issues its own plan, which then supersedes it:',
+  'page.recognisedUntil': 'until',
   'page.proposed': 'The registry proposes',
   'page.minorReason': 'Reason for issuing as minor',
   'page.minorReasonHelp': 'Needed when a proposed major change is issued as minor; printed in the record of amendments.',

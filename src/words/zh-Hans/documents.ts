@@ -24,6 +24,7 @@ export const documents = {
   'doc.since': '生效日期',
   'doc.recognised': '已认可',
   'doc.pending': '待签署',
+  'doc.neverRecognised': '未获认可（机构加入前已终止）',
   'doc.compiling': '编制机构',
   'doc.module1': '模块一　公司',
   'doc.module2': '模块二　船舶',

@@ -128,6 +128,8 @@ export const pages = {
   'page.printed': '计划所载',
   'page.nowRecorded': '现时记录',
   'page.recognisedSince': '认可自',
+  'page.handover': '继续有效，直至{agency}签发其计划并取代之：',
+  'page.recognisedUntil': '至',
   'page.proposed': '登记册建议的修订类别',
   'page.minorReason': '列为一般修订的理由',
   'page.minorReasonHelp': '建议为重大修订而改为一般修订时必须填写，并载入修订记录。',

@@ -24,6 +24,7 @@ export const documents = {
   'doc.since': '生效日期',
   'doc.recognised': '已認可',
   'doc.pending': '待簽署',
+  'doc.neverRecognised': '未獲認可（機構加入前已終止）',
   'doc.compiling': '編制機構',
   'doc.module1': '模組一　公司',
   'doc.module2': '模組二　船舶',

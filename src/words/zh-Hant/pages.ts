@@ -128,6 +128,8 @@ export const pages = {
   'page.printed': '計劃所載',
   'page.nowRecorded': '現時紀錄',
   'page.recognisedSince': '認可自',
+  'page.handover': '繼續有效，直至{agency}簽發其計劃並取代之：',
+  'page.recognisedUntil': '至',
   'page.proposed': '登記冊建議的修訂類別',
   'page.minorReason': '列為一般修訂的理由',
   'page.minorReasonHelp': '建議為重大修訂而改為一般修訂時必須填寫，並載入修訂紀錄。',
