@@ -2697,7 +2697,7 @@ export interface components {
             /** @example 8 */
             crew: number;
             /**
-             * @description EPIRB 406 MHz hex ID, 15 hexadecimal characters
+             * @description EPIRB 406 MHz hex ID: 15 hexadecimal characters, or 23 for a second-generation beacon (C/S T.018)
              * @default null
              * @example ADC6D26C5200001
              */

@@ -20,6 +20,7 @@ describe('a 406 MHz beacon hex ID', () => {
     expect(id).toBe('3BA4318F80FFBFF');
     expect(standardLocationEpirbHexId('477101500')).toBe(id);
     expect(decodeBeaconHexId(id)).toEqual({
+      generation: 1,
       countryCode: 477,
       protocol: 'standard location protocol, EPIRB with MMSI',
       kind: 'epirb',
@@ -44,6 +45,7 @@ describe('a 406 MHz beacon hex ID', () => {
     // 1 | 477 | 011 | 010 float-free EPIRB | 0 no certificate | serial 123456 (20 bits)
     const id = hex(`1${bin(477, 10)}011010${'0'}${bin(123456, 20)}`);
     expect(decodeBeaconHexId(id)).toEqual({
+      generation: 1,
       countryCode: 477,
       protocol: 'serial user protocol, float-free EPIRB with serial number',
       kind: 'epirb',
@@ -71,7 +73,13 @@ describe('a 406 MHz beacon hex ID', () => {
   it('with the maritime user protocol carrying an MMSI decodes its last six digits from modified Baudot', () => {
     // 1 | 453 | 010 | "300100" (MMSI 453300100) | beacon number "0" | spare 00 | 121.5 MHz homer 01
     const id = hex(`1${bin(453, 10)}010${B['3']}${B['0']}${B['0']}${B['1']}${B['0']}${B['0']}${BEACON_0_WITH_121_5_HOMER}`);
-    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 453, kind: 'epirb', protocol: 'maritime user protocol (MMSI or radio call sign)', mmsi: '453300100' });
+    expect(decodeBeaconHexId(id)).toEqual({
+      generation: 1,
+      countryCode: 453,
+      kind: 'epirb',
+      protocol: 'maritime user protocol (MMSI or radio call sign)',
+      mmsi: '453300100',
+    });
     expect(checkBeaconHexId(id, 'MO', '453300100')).toEqual({ ok: true, value: id });
     expect(reasonOf(checkBeaconHexId(id, 'MO', '453300200'))).toBe(
       "it decodes to country code 453, maritime user protocol (MMSI or radio call sign), MMSI 453300100, but the ship's MMSI is 453300200",
@@ -90,7 +98,7 @@ describe('a 406 MHz beacon hex ID', () => {
   it('with the radio call sign user protocol reads four Baudot characters and three BCD digits', () => {
     // 1 | 477 | 110 | "VRQ2" in modified Baudot | 0 0 1 in BCD (call sign VRQ2001) | beacon "0"
     const id = hex(`1${bin(477, 10)}110${B.V}${B.R}${B.Q}${B['2']}${bin(0, 4)}${bin(0, 4)}${bin(1, 4)}${BEACON_0_WITH_121_5_HOMER}`);
-    expect(decodeBeaconHexId(id)).toEqual({ countryCode: 477, kind: 'epirb', protocol: 'radio call sign user protocol', callSign: 'VRQ2001' });
+    expect(decodeBeaconHexId(id)).toEqual({ generation: 1, countryCode: 477, kind: 'epirb', protocol: 'radio call sign user protocol', callSign: 'VRQ2001' });
     expect(checkBeaconHexId(id, 'HK', '477900001', 'VRQ2001').ok).toBe(true);
   });
 
@@ -135,6 +143,81 @@ describe('a 406 MHz beacon hex ID', () => {
   });
 
   it.each(['ADC6D26C520000', 'ADC6D26C52000011', 'ADC6D26C520000G'])('refuses %s as not 15 hexadecimal characters', (id) => {
-    expect(reasonOf(checkBeaconHexId(id, 'HK', null))).toBe('an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)');
+    expect(reasonOf(checkBeaconHexId(id, 'HK', null))).toBe(
+      'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F), or 23 for a second-generation beacon',
+    );
+  });
+});
+
+// Second-generation IDs, built bit by bit from the 23 Hex ID of C/S T.018: a fixed 1, the country code
+// (10 bits), a fixed 101, the type approval number (16), the serial number (14), the test protocol flag,
+// the vessel ID type (3) and the vessel ID (44).
+const hex23 = (bits: string) => {
+  expect(bits).toHaveLength(92);
+  return bits
+    .match(/.{4}/g)!
+    .map((b) => parseInt(b, 2).toString(16).toUpperCase())
+    .join('');
+};
+const BAUDOT: Record<string, string> = {
+  ' ': '100100',
+  V: '101111',
+  R: '101010',
+  X: '110111',
+  M: '100111',
+  '7': '011100',
+  Y: '110101',
+  T: '100001',
+  '5': '000001',
+};
+const callSignBits = (cs: string) => [...cs.padEnd(7, ' ')].map((c) => BAUDOT[c]).join('');
+const NO_EPIRB_AIS = bin(10922, 14);
+const secondGeneration = (o: { country?: number; fixed?: string; test?: boolean; type: number; id: string }) =>
+  hex23(`1${bin(o.country ?? 477, 10)}${o.fixed ?? '101'}${bin(9877, 16)}${bin(4242, 14)}${o.test ? '1' : '0'}${bin(o.type, 3)}${o.id}`);
+
+describe('a second-generation beacon (23 hexadecimal characters, C/S T.018)', () => {
+  const withMmsi = (mmsi: number, country = 477) => secondGeneration({ country, type: 0b001, id: `${bin(mmsi, 30)}${NO_EPIRB_AIS}` });
+
+  it('decodes its country, type approval, serial number and the MMSI it carries, and is accepted for the ship it names', () => {
+    const id = withMmsi(477995500);
+    expect(id).toHaveLength(23);
+    expect(decodeBeaconHexId(id)).toEqual({
+      generation: 2,
+      countryCode: 477,
+      tac: 9877,
+      serialNumber: 4242,
+      protocol: 'second-generation beacon, maritime MMSI',
+      kind: 'epirb',
+      mmsi: '477995500',
+    });
+    // As typed from the label: lower case, in groups.
+    const typed = id.toLowerCase().replace(/(.{4})/g, '$1 ');
+    expect(checkBeaconHexId(typed, 'HK', '477995500')).toEqual({ ok: true, value: id });
+  });
+
+  it("carrying a radio call sign is checked against the ship's", () => {
+    const id = secondGeneration({ type: 0b010, id: `00${callSignBits('VRXM7')}` });
+    expect(decodeBeaconHexId(id)).toMatchObject({ generation: 2, callSign: 'VRXM7', kind: 'epirb' });
+    expect(checkBeaconHexId(id, 'HK', '477123459', 'VRXM7').ok).toBe(true);
+    expect(reasonOf(checkBeaconHexId(id, 'HK', '477123459', 'VRTY5'))).toContain('VRTY5');
+  });
+
+  it("is refused, naming what it decodes to, when it is another ship's, another area's, an aircraft's or a test coding", () => {
+    expect(reasonOf(checkBeaconHexId(withMmsi(477101500), 'HK', '477995500'))).toContain('477995500');
+    expect(reasonOf(checkBeaconHexId(withMmsi(453990200, 453), 'HK', '477995500'))).toContain('country code 453');
+    for (const aviation of [0b011, 0b100, 0b101]) {
+      const id = secondGeneration({ type: aviation, id: '0'.repeat(44) });
+      expect(checkBeaconHexId(id, 'HK', '477995500')).toMatchObject({ ok: false, problem: { code: 'epirb_not_ship' } });
+    }
+    const test = secondGeneration({ test: true, type: 0b001, id: `${bin(477995500, 30)}${NO_EPIRB_AIS}` });
+    expect(checkBeaconHexId(test, 'HK', '477995500')).toMatchObject({ ok: false, problem: { code: 'epirb_not_ship' } });
+  });
+
+  it('whose fixed bits are wrong, or of another length, is refused as mistyped', () => {
+    const wrongFixed = secondGeneration({ fixed: '111', type: 0b001, id: `${bin(477995500, 30)}${NO_EPIRB_AIS}` });
+    expect(checkBeaconHexId(wrongFixed, 'HK', '477995500')).toMatchObject({ ok: false, problem: { code: 'epirb_second_generation_form' } });
+    for (const length of [16, 20, 22, 24]) {
+      expect(checkBeaconHexId('A'.repeat(length), 'HK', '477995500')).toMatchObject({ ok: false, problem: { code: 'epirb_form' } });
+    }
   });
 });

@@ -43,6 +43,35 @@ describe('an EPIRB hex ID', () => {
     expect((await reg.db.selectFrom('vessels').select('id').execute()).length).toBe(before);
   });
 
+  it('of the second generation (23 hexadecimal characters) registers, finds its ship, and is held by one ship too', async () => {
+    const reg = await setup();
+    const coordinator = await reg.tokenFor('coordinator', { agency: 'GD' });
+    // Country 477, type approval 9877, serial 4242, vessel ID: the ship's MMSI, no EPIRB-AIS.
+    const mmsi = '477995500';
+    const id = `1${bits(477, 10)}101${bits(9877, 16)}${bits(4242, 14)}0001${bits(Number(mmsi), 30)}${bits(10922, 14)}`
+      .match(/.{4}/g)!
+      .map((b) => Number.parseInt(b, 2).toString(16).toUpperCase())
+      .join('');
+    expect(id).toHaveLength(23);
+    const made = await reg.call('POST', '/api/vessels', {
+      token: reg.hk,
+      body: hongKongVessel(reg.company, { nameZh: '海天號', nameEn: 'Sea Sky', mmsi, callSign: 'VRTY5', epirbHexId: id.toLowerCase() }),
+    });
+    expect(made.status).toBe(201);
+    expect((await json(made)).epirbHexId).toBe(id);
+    const found = (await json(await reg.call('GET', `/api/lookup?q=${id}`, { token: coordinator }))).items;
+    expect(found.map((c: { match: string; vessel: { nameEn: string } }) => [c.match, c.vessel.nameEn])).toEqual([['identifier', 'Sea Sky']]);
+    // One that names no ship (vessel ID type 000) fits any Hong Kong ship, and is still held by one only.
+    const anonymous = `1${bits(477, 10)}101${bits(9877, 16)}${bits(4243, 14)}0000${'0'.repeat(44)}`
+      .match(/.{4}/g)!
+      .map((b) => Number.parseInt(b, 2).toString(16).toUpperCase())
+      .join('');
+    expect((await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(reg.company, { epirbHexId: anonymous }) })).status).toBe(201);
+    const twin = await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(reg.company, { epirbHexId: anonymous }) });
+    expect(twin.status).toBe(409);
+    expect(await json(twin)).toMatchObject({ code: 'identifier_held', errors: [{ field: 'epirbHexId', code: 'held_by' }] });
+  });
+
   it('of a withdrawn ship may be given to another, as its MMSI may', async () => {
     const reg = await setup();
     const made = await json(await reg.call('POST', '/api/vessels', { token: reg.hk, body: hongKongVessel(reg.company, { epirbHexId: SERIAL_EPIRB }) }));

@@ -6,10 +6,19 @@ import { typedAs, type Checked } from './identifiers.ts';
 // country that registered the beacon), the protocol code (bits 37–39 for user protocols, 37–40 for
 // location protocols) and what that protocol carries. The registry decodes it to refuse what cannot
 // be a ship's EPIRB of its area, and to show what an ID says.
+//
+// A second-generation beacon's 23-hex ID (C/S T.018, its appendix on the 23 Hex ID) is 92 bits: a fixed
+// 1, the country code (bits 2–11), a fixed 101, the type approval certificate number (TAC, 16 bits),
+// the serial number (14), the test protocol flag, the vessel ID type (3) and the vessel ID (44 bits:
+// an MMSI in binary with the EPIRB-AIS number's last four digits, or a radio call sign of seven
+// modified-Baudot characters, or an aircraft's identity). It does not say the beacon's type; what it
+// carries does: a ship's identity or none, never an aircraft's.
 
 export type BeaconKind = 'epirb' | 'elt' | 'plb' | 'ship security' | 'test' | 'national' | 'orbitography' | 'unknown';
 
 export type DecodedBeacon = {
+  /** 1: the 15-hex ID of C/S T.001; 2: the 23-hex ID of a second-generation beacon (C/S T.018). */
+  generation: 1 | 2;
   /** The country code (MID) the beacon was coded with. */
   countryCode: number;
   protocol: string;
@@ -22,6 +31,10 @@ export type DecodedBeacon = {
   unreadable?: true;
   serialNumber?: number;
   beaconNumber?: number;
+  /** Second generation: the type approval certificate number. */
+  tac?: number;
+  /** Second generation: the fixed bits are not 1 and 101, so the ID was mistyped or is not a beacon's. */
+  malformed?: true;
 };
 
 /** Bits 26–85 of the message, so that `bits(n, len)` reads message bits n … n+len−1 as a number. */
@@ -121,9 +134,49 @@ function baudotAt(bits: (first: number, length: number) => number, first: number
   return out;
 }
 
-/** What a 15-hex beacon ID says (it must already be 15 hexadecimal characters). */
+/** What a beacon ID says: a 15-hex (first generation) or 23-hex (second) ID, already that many hexadecimal characters. */
 export function decodeBeaconHexId(hex: string): DecodedBeacon {
-  const bits = reader(hex.toUpperCase());
+  return hex.length === 23 ? decodeSecondGeneration(hex.toUpperCase()) : { generation: 1, ...decodeFirstGeneration(hex.toUpperCase()) };
+}
+
+const VESSEL_ID_TYPES: Record<number, { protocol: string; kind: BeaconKind }> = {
+  0b000: { protocol: 'second-generation beacon, no vessel or aircraft identity', kind: 'epirb' },
+  0b001: { protocol: 'second-generation beacon, maritime MMSI', kind: 'epirb' },
+  0b010: { protocol: 'second-generation beacon, radio call sign', kind: 'epirb' },
+  0b011: { protocol: 'second-generation beacon, aircraft registration marking', kind: 'elt' },
+  0b100: { protocol: 'second-generation beacon, aviation 24-bit address', kind: 'elt' },
+  0b101: { protocol: 'second-generation beacon, aircraft operator and serial number', kind: 'elt' },
+  0b110: { protocol: 'second-generation beacon, spare vessel ID type', kind: 'unknown' },
+  0b111: { protocol: 'second-generation beacon, vessel ID for national use', kind: 'national' },
+};
+
+/** The 30-bit MMSI field's value when the beacon carries none (its default). */
+const NO_MMSI = 111111;
+
+function decodeSecondGeneration(hex: string): DecodedBeacon {
+  const all = [...hex].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
+  // Bit n of the ID (1-based), `length` bits long; the same reader as the 15-hex ID's, started at bit 1.
+  const bit = (first: number, length: number) => parseInt(all.slice(first - 1, first - 1 + length), 2);
+  const countryCode = bit(2, 10);
+  const type = VESSEL_ID_TYPES[bit(46, 3)]!;
+  const common = { generation: 2 as const, countryCode, tac: bit(15, 16), serialNumber: bit(31, 14) };
+  if (bit(1, 1) !== 1 || bit(12, 3) !== 0b101) return { ...common, ...type, malformed: true };
+  if (bit(45, 1) === 1) return { ...common, protocol: 'second-generation beacon, test protocol', kind: 'test' };
+  if (bit(46, 3) === 0b001) {
+    const mmsi = bit(49, 30);
+    return { ...common, ...type, ...(mmsi !== NO_MMSI ? { mmsi: String(mmsi).padStart(9, '0') } : {}) };
+  }
+  if (bit(46, 3) === 0b010) {
+    // Two spare bits, then seven modified-Baudot characters, a shorter call sign padded with spaces.
+    const carried = baudotAt(bit, 51, 7);
+    return carried === null ? { ...common, ...type, unreadable: true } : { ...common, ...type, callSign: carried.trim() };
+  }
+  return { ...common, ...type };
+}
+
+/** What a 15-hex beacon ID says (it must already be 15 hexadecimal characters). */
+function decodeFirstGeneration(hex: string): Omit<DecodedBeacon, 'generation'> {
+  const bits = reader(hex);
   const countryCode = bits(27, 10);
   if (bits(26, 1) === 1) {
     const code = bits(37, 3);
@@ -174,18 +227,21 @@ export function describeBeacon(d: DecodedBeacon): string {
         : d.unreadable
           ? ', with characters that are not modified-Baudot codes'
           : '';
-  return `country code ${d.countryCode}, ${d.protocol}${carries}`;
+  const approval = d.tac !== undefined ? `, type approval ${d.tac}` : '';
+  return `country code ${d.countryCode}, ${d.protocol}${carries}${approval}`;
 }
 
 /**
- * A ship's EPIRB 406 MHz hex ID: 15 hexadecimal characters that decode to an EPIRB protocol (not an
- * aviation ELT, a personal locator beacon, a ship security alert or a test coding), registered under one
- * of the area's MIDs, and, where the ID carries an MMSI, the ship's own.
+ * A ship's EPIRB 406 MHz hex ID: 15 hexadecimal characters (first generation) or 23 (second), that
+ * decode to an EPIRB (not an aviation ELT, a personal locator beacon, a ship security alert or a test
+ * coding), registered under one of the area's MIDs, and, where the ID carries an MMSI or a call sign,
+ * the ship's own.
  */
 export function checkBeaconHexId(input: string, area: AreaCode, shipMmsi: string | null, shipCallSign: string | null = null): Checked {
   const value = typedAs(input).toUpperCase();
-  if (!/^[0-9A-F]{15}$/.test(value)) return { ok: false, problem: { code: 'epirb_form' } };
+  if (!/^([0-9A-F]{15}|[0-9A-F]{23})$/.test(value)) return { ok: false, problem: { code: 'epirb_form' } };
   const d = decodeBeaconHexId(value);
+  if (d.malformed) return { ok: false, problem: { code: 'epirb_second_generation_form' } };
   const mids = MIDS[area];
   const decoded = describeBeacon(d);
   const no = (code: string, params: Record<string, string | { key: `area.${AreaCode}` }> = {}): Checked => ({

@@ -45,7 +45,10 @@ export const VesselFields = z.strictObject({
   identifyingMarks: line(200).nullable().default(null),
   maxPassengers: count(10_000).openapi({ description: 'Maximum passengers certified', example: 260 }),
   crew: count(2_000).min(1).openapi({ example: 8 }),
-  epirbHexId: identifier(20).nullable().default(null).openapi({ description: 'EPIRB 406 MHz hex ID, 15 hexadecimal characters', example: 'ADC6D26C5200001' }),
+  epirbHexId: identifier(40)
+    .nullable()
+    .default(null)
+    .openapi({ description: 'EPIRB 406 MHz hex ID: 15 hexadecimal characters, or 23 for a second-generation beacon (C/S T.018)', example: 'ADC6D26C5200001' }),
   communications: z
     .strictObject({
       bridgePhone: phoneOrNull.default(null).openapi({ description: "The bridge's mobile telephone" }),

@@ -244,7 +244,9 @@ export const refusals = {
   'problem.call_sign_series': "{callSign} is not in {area}'s series {series}",
   'problem.call_sign_ship_form':
     "after {prefix}, a ship's call sign is two letters ({prefix}JF); or two letters and a digit 2–9 ({prefix}JF7); or four digits, the first 2–9 (radiotelephony only: {prefix}2345); or a letter and four digits, the first 2–9 (radiotelephony only: {prefix}A2345) — not {rest}",
-  'problem.epirb_form': 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F)',
+  'problem.epirb_form': 'an EPIRB 406 MHz hex ID is 15 hexadecimal characters (0–9, A–F), or 23 for a second-generation beacon',
+  'problem.epirb_second_generation_form':
+    'is not a second-generation beacon ID: its fixed bits (the first, and the three after the country code) are not 1 and 101; check it against the label on the beacon',
   'problem.epirb_country': 'it decodes to {decoded}, but a beacon of a ship registered in {area} is coded with country code {mids}',
   'problem.epirb_not_ship': "it decodes to {decoded}: that is not a ship's EPIRB coding",
   'problem.epirb_unreadable': 'it decodes to {decoded}: the beacon cannot identify the ship',

@@ -241,7 +241,8 @@ export const refusals = {
   'problem.call_sign_series': '{callSign} 不在{area}的呼号系列（{series}）内',
   'problem.call_sign_ship_form':
     '{prefix} 之后，船舶呼号应为：两个字母（{prefix}JF）；两个字母加一个 2–9 的数字（{prefix}JF7）；四位数字，首位 2–9（只用无线电话者：{prefix}2345）；或一个字母加四位数字，首位 2–9（只用无线电话者：{prefix}A2345）——而非 {rest}',
-  'problem.epirb_form': '示位标编号为 15 个十六进制字符（0–9、A–F）',
+  'problem.epirb_form': '示位标编号为 15 个十六进制字符（0–9、A–F），第二代示位标为 23 个',
+  'problem.epirb_second_generation_form': '不是第二代示位标编号：其固定位（首位及国家代码后三位）不是 1 和 101，请与示位标上的标签核对',
   'problem.epirb_country': '此编号解码为 {decoded}；在{area}登记的船舶，示位标应以国家代码 {mids} 编码',
   'problem.epirb_not_ship': '此编号解码为 {decoded}：此编号不是船舶 EPIRB 的编码',
   'problem.epirb_unreadable': '此编号解码为 {decoded}：此示位标编号无法识别船舶',

@@ -241,7 +241,8 @@ export const refusals = {
   'problem.call_sign_series': '{callSign} 不在{area}的呼號系列（{series}）內',
   'problem.call_sign_ship_form':
     '{prefix} 之後，船舶呼號應為：兩個字母（{prefix}JF）；兩個字母加一個 2–9 的數字（{prefix}JF7）；四位數字，首位 2–9（只用無線電話者：{prefix}2345）；或一個字母加四位數字，首位 2–9（只用無線電話者：{prefix}A2345）——而非 {rest}',
-  'problem.epirb_form': '示位標編號為 15 個十六進位字元（0–9、A–F）',
+  'problem.epirb_form': '示位標編號為 15 個十六進位字元（0–9、A–F），第二代示位標為 23 個',
+  'problem.epirb_second_generation_form': '不是第二代示位標編號：其固定位（首位及國家代碼後三位）不是 1 和 101，請與示位標上的標籤核對',
   'problem.epirb_country': '此編號解碼為 {decoded}；在{area}登記的船舶，示位標應以國家代碼 {mids} 編碼',
   'problem.epirb_not_ship': '此編號解碼為 {decoded}：此編號不是船舶 EPIRB 的編碼',
   'problem.epirb_unreadable': '此編號解碼為 {decoded}：此示位標編號無法識別船舶',
