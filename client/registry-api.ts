@@ -1458,7 +1458,17 @@ export interface components {
             /** @description The revision issued (plan.issued, plan.revised) */
             revision: number | null;
             vessel: {
+                callSign: string;
+                epirbHexId: string | null;
+                /** @description Every identifier the ship held and holds no more, newest first: a centre's own beacon and DSC records may still carry them (a transfer's old MMSI and call sign) */
+                formerIdentifiers: {
+                    /** @enum {string} */
+                    kind: "mmsi" | "callSign" | "imoNumber" | "epirbHexId";
+                    until: string;
+                    value: string;
+                }[];
                 id: number;
+                imoNumber: string | null;
                 mmsi: string;
                 nameEn: string;
                 nameZh: string;
@@ -1809,6 +1819,12 @@ export interface components {
                 };
                 emergencyPhone: string;
                 emergencyPhoneAlt: string | null;
+                /** @description The company's emergency response team, which runs its side of an incident ashore */
+                emergencyTeam: {
+                    email: string | null;
+                    name: string;
+                    phone: string;
+                };
                 id: number;
                 nameEn: string;
                 nameZh: string;
@@ -1930,9 +1946,18 @@ export interface components {
                     nameZh: string;
                     until: string;
                 }[];
+                grossTonnage: number;
                 hullColour: string;
                 id: number;
                 imoNumber: string | null;
+                lengthMetres: number;
+                /** @description Liferafts (and their total capacity), marine evacuation systems and rescue boats: what the ship can abandon into */
+                lifeSaving: {
+                    liferaftCapacity: number;
+                    liferafts: number;
+                    marineEvacuationSystems: number;
+                    rescueBoats: number;
+                };
                 maxPassengers: number;
                 maxPersonsOnBoard: number;
                 mmsi: string;
@@ -5325,6 +5350,14 @@ export interface operations {
                      *             "maxPassengers": 418,
                      *             "crew": 12,
                      *             "maxPersonsOnBoard": 430,
+                     *             "lengthMetres": 47.5,
+                     *             "grossTonnage": 1320,
+                     *             "lifeSaving": {
+                     *               "liferafts": 12,
+                     *               "liferaftCapacity": 450,
+                     *               "marineEvacuationSystems": 2,
+                     *               "rescueBoats": 1
+                     *             },
                      *             "communications": {
                      *               "bridgePhone": "+853 6600 1001",
                      *               "satellite": [
@@ -5363,6 +5396,11 @@ export interface operations {
                      *               "phone": "+853 2855 0010",
                      *               "mobile": null,
                      *               "email": "dpa@hokong.example"
+                     *             },
+                     *             "emergencyTeam": {
+                     *               "name": "Operations Control",
+                     *               "phone": "+853 2855 0020",
+                     *               "email": "control@hokong.example"
                      *             }
                      *           },
                      *           "homeAgency": {

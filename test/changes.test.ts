@@ -40,6 +40,15 @@ describe('the changes feed', () => {
     expect(all.items.filter((c: { kind: string }) => c.kind === 'vessel.transferred')).toMatchObject([
       { vessel: { nameEn: 'Nam Van' }, area: 'MO', link: expect.stringMatching(/^\/api\/vessels\/\d+$/) },
     ]);
+    // A centre's beacon and DSC records may still hold the Hong Kong identifiers: the feed says them.
+    const transfer = all.items.find((c: { kind: string }) => c.kind === 'vessel.transferred');
+    expect(transfer.vessel.mmsi).toMatch(/^453/);
+    expect(transfer.vessel.formerIdentifiers).toEqual(
+      expect.arrayContaining([
+        { kind: 'mmsi', value: '477303100', until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+        { kind: 'callSign', value: 'VRNV6', until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      ]),
+    );
     const cursors = all.items.map((c: { cursor: number }) => c.cursor);
     expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
     // Read in small pages, the same changes come, none lost or repeated.

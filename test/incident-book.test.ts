@@ -47,6 +47,36 @@ describe('the incident book', () => {
     expect(whole).toMatch(/［停航 Laid up］ 海豐 Hoi Fung/);
   });
 
+  it('keeps each ship whole on one page, says what it was called before, what it can abandon into, and never breaks a telephone number', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('coordinator', { agency: 'MO' });
+    const pages = await pdfTextPages(new Uint8Array(await (await r.call('GET', '/api/incident-book?script=hant', { token })).arrayBuffer()));
+    const cards = pages.filter((p) => p.includes('MMSI 4'));
+    expect(cards.length).toBeGreaterThan(1);
+    for (const [i, page] of cards.entries()) {
+      // Each entry opens with its identifiers and closes with its plan line: as many of one as of the other.
+      const opened = page.match(/^MMSI \d{9}/gm) ?? [];
+      expect(opened.length, `page ${i + 1}`).toBeGreaterThan(0);
+      expect((page.match(/home centre [A-Z]{2}$/gm) ?? []).length, `page ${i + 1}`).toBe(opened.length);
+    }
+    const whole = pages.join('\n').replace(/\u00a0/g, ' ');
+    // Nam Van, transferred from Hong Kong: its old MMSI, call sign and EPIRB, and Hong Kong's plan in force until Macao issues.
+    expect(whole).toMatch(/曾用名稱及識別碼 Formerly: .*MMSI 477303100 \(–\d{4}-\d{2}-\d{2}\)/);
+    expect(whole).toContain('VRNV6');
+    expect(whole).toMatch(/Macau Star[\s\S]*海榮 Ocean Glory \(–2019-03-01\)/);
+    expect(whole).toMatch(/救生筏（數量 \/ 總容量） Liferafts \(number \/ total capacity\) \d+ \/ \d+/);
+    expect(whole).toMatch(/應急小組 Emergency response team: [^·]+?\+85[23] \d{4} \d{4}/);
+    // Every telephone number whole on its line, as it is dialled.
+    const lines = whole.split('\n');
+    for (const number of ['+853 2872 6766', '+852 2233 7999', '+86 20 8322 6000']) {
+      expect(
+        lines.some((l) => l.includes(number)),
+        number,
+      ).toBe(true);
+    }
+    for (const l of lines) expect(l, 'a number cut at the end of a line').not.toMatch(/\+\d{2,3}( \d{1,4})?$/);
+  });
+
   it("is printed in Simplified for Guangdong's people, in Traditional for the others, and by area when asked", async () => {
     const r = await testRegistry();
     const gd = await r.tokenFor('coordinator', { agency: 'GD' });

@@ -109,6 +109,10 @@ describe('the incident card', () => {
       type: 'jetfoil',
       hullColour: 'white with red stripe / 白色紅條',
       maxPersonsOnBoard: 268,
+      // What a coordinator asks at once: how big, and what the people on board can abandon into.
+      lengthMetres: 27.4,
+      grossTonnage: 267,
+      lifeSaving: { liferafts: 6, liferaftCapacity: 300, marineEvacuationSystems: 0, rescueBoats: 1 },
       communications: { bridgePhone: '+852 9800 1007', vhf: 'VHF 16, 12, 70 (DSC)' },
     });
     expect(card.company).toMatchObject({
@@ -116,6 +120,7 @@ describe('the incident card', () => {
       emergencyPhone: '+852 2859 3111',
       emergencyPhoneAlt: '+852 9123 4567',
       designatedPerson: { name: '陳志明 Chan Chi-ming', phone: '+852 2859 3100' },
+      emergencyTeam: { name: 'Fleet Operations Centre', phone: '+852 2859 3120', email: 'ops@harbourwing.example' },
     });
     expect(card.homeAgency).toMatchObject({ code: 'HK', phone24h: '+852 2233 7999' });
     expect(card.plan).toMatchObject({ planNumber: expect.stringMatching(/^HK-/), revision: 1, status: 'current' });
@@ -129,6 +134,16 @@ describe('the incident card', () => {
       ['HK', 2],
       ['MO', 3],
     ]);
+  });
+
+  it("shows the same on the coordinator's page, in the reader's language", async () => {
+    const { app, sessionFor } = await setup();
+    const cookie = await sessionFor('coordinator', { agency: 'GD' });
+    const page = await (await app.request('/search?q=VRJF7&lang=zh-Hans', { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('267 GT / 27.4 m');
+    expect(page).toContain('救生筏（数量 / 总容量）: 6 / 300');
+    expect(page).toContain('应急小组 · Fleet Operations Centre');
+    expect(page).toContain('href="tel:+85228593120"');
   });
 
   it('shows a stale plan as stale', async () => {

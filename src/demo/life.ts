@@ -103,7 +103,7 @@ export const DEMO_PLANS: DemoPlan[] = [
   },
   { mmsi: '412600200', openedDaysAgo: 70, issues: [{ daysAgo: 60, change: 'major', summary: 'First issue' }], exercises: [] },
   { mmsi: '414200100', openedDaysAgo: 10, issues: [], exercises: [] },
-  // Nam Van's Hong Kong plan, withdrawn as "transferred" when Macao accepted the ship (DEMO_TRANSFERS).
+  // Nam Van's Hong Kong plan: still in force after Macao accepted the ship (DEMO_TRANSFERS), until Macao issues its own.
   { mmsi: '477303100', openedDaysAgo: 520, issues: [{ daysAgo: 500, change: 'major', summary: 'First issue' }], exercises: [] },
 ];
 

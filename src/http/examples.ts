@@ -102,6 +102,9 @@ export const LOOKUP_EXAMPLE = {
         maxPassengers: 418,
         crew: 12,
         maxPersonsOnBoard: 430,
+        lengthMetres: 47.5,
+        grossTonnage: 1320,
+        lifeSaving: { liferafts: 12, liferaftCapacity: 450, marineEvacuationSystems: 2, rescueBoats: 1 },
         communications: {
           bridgePhone: '+853 6600 1001',
           satellite: ['Inmarsat C 445300101'],
@@ -136,6 +139,7 @@ export const LOOKUP_EXAMPLE = {
           mobile: null,
           email: 'dpa@hokong.example',
         },
+        emergencyTeam: { name: 'Operations Control', phone: '+853 2855 0020', email: 'control@hokong.example' },
       },
       homeAgency: {
         code: 'MO',

@@ -18,8 +18,13 @@ export type BookCard = {
     epirbHexId: string | null;
     maxPassengers: number;
     crew: number;
+    lengthMetres: number;
+    grossTonnage: number;
+    lifeSaving: { liferafts: number; liferaftCapacity: number; marineEvacuationSystems: number; rescueBoats: number };
     communications: { bridgePhone: string | null; satellite: string[]; vhf: string };
     routePorts: { code: string; nameZh: string; nameEn: string }[];
+    formerNames: { nameZh: string | null; nameEn: string | null; until: string | null }[];
+    formerIdentifiers: { kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId'; value: string; until: string }[];
   };
   company: {
     nameZh: string;
@@ -27,10 +32,24 @@ export type BookCard = {
     emergencyPhone: string;
     emergencyPhoneAlt: string | null;
     designatedPerson: { name: string; phone: string; mobile: string | null };
+    emergencyTeam: { name: string; phone: string };
   };
   homeAgency: { code: string };
-  plan: { planNumber: string; revision: number | null; issuedOn: string | null; status: string } | null;
+  plan: { planNumber: string; homeAgency: string; revision: number | null; issuedOn: string | null; status: string } | null;
+  incomingPlan: { planNumber: string; homeAgency: string } | null;
 };
+
+/**
+ * A ship's former names and identifiers, in a line: what an old alert or an old chart may still call
+ * it. `callSign` is the book's word for a call sign (the other kinds are written the same in both languages).
+ */
+export function formerlyText(v: BookCard['vessel'], callSign: string): string | null {
+  const kind = { mmsi: 'MMSI', callSign, imoNumber: 'IMO', epirbHexId: 'EPIRB' };
+  const names = v.formerNames.map((f) => `${[f.nameZh, f.nameEn].filter(Boolean).join(' ')}${f.until ? ` (–${f.until})` : ''}`);
+  const ids = v.formerIdentifiers.map((f) => `${kind[f.kind]} ${f.value} (–${f.until})`);
+  const all = [...names, ...ids];
+  return all.length ? all.join(' · ') : null;
+}
 
 export type BookContent = {
   madeAt: string;

@@ -2,7 +2,7 @@ import type { Script } from '../domain/agency.ts';
 import { isAreaCode } from '../domain/areas.ts';
 import { say, type Key } from '../words/index.ts';
 import { toSimplified } from '../script.ts';
-import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
+import { formerlyText, madeAtText, type BookCard, type BookContent } from './book-content.ts';
 
 // The incident book as one HTML file that needs nothing else: no font, script or style from outside,
 // so it opens from a USB stick in any browser with the network down. A small script filters the cards
@@ -10,7 +10,8 @@ import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
 // characters travel inside the file), by any part of a name or identifier.
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-const tel = (n: string | null) => (n ? `<a href="tel:${esc(n.replace(/[^\d+]/g, ''))}">${esc(n)}</a>` : '—');
+// A number never wraps inside (white-space: nowrap on .tel).
+const tel = (n: string | null) => (n ? `<a class="tel" href="tel:${esc(n.replace(/[^\d+]/g, ''))}">${esc(n)}</a>` : '—');
 /** What a card is found by, folded as the script folds a query: one script, lower case. */
 const keysOf = (c: BookCard) =>
   toSimplified(
@@ -22,6 +23,9 @@ const keysOf = (c: BookCard) =>
       c.vessel.imoNumber ?? '',
       c.vessel.nationalRegistrationNumber ?? '',
       c.vessel.epirbHexId ?? '',
+      // An old alert's identifier or an old name finds the ship in the book too.
+      ...c.vessel.formerIdentifiers.map((f) => f.value),
+      ...c.vessel.formerNames.flatMap((f) => [f.nameZh ?? '', f.nameEn ?? '']),
       c.company.nameZh,
       c.company.nameEn,
     ].join(' '),
@@ -58,14 +62,22 @@ export function incidentBookHtml(book: BookContent, script: Script): string {
       const plan = c.plan
         ? `${esc(c.plan.planNumber)}${c.plan.revision ? ` rev. ${c.plan.revision} (${esc(c.plan.issuedOn ?? '')})` : ''} · ${esc(c.plan.status)}`
         : '—';
+      const gaining = c.incomingPlan?.homeAgency;
+      const handoverParams = gaining && isAreaCode(gaining) ? { agency: { key: `area.${gaining}` as const }, planNumber: c.incomingPlan!.planNumber } : null;
+      const handover = handoverParams
+        ? ` · ${esc(say(chinese, 'book.handover', handoverParams))} <span lang="en">${esc(say('en', 'book.handover', handoverParams))}</span>`
+        : '';
+      const formerly = formerlyText(v, `${say(chinese, 'doc.callSign')} ${say('en', 'doc.callSign')}`);
+      const ls = v.lifeSaving;
       return `<article id="ship-${i + 1}" data-s="${esc(keysOf(c))}">
 <h2>${state}${esc(v.nameZh)} <span lang="en">${esc(v.nameEn)}</span></h2>
 <p>${ids}</p>
-<p>${both(`vesselType.${v.type}`)} · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${port(p)} ${esc(p.nameEn)}`).join(' – ')}</p>
+${formerly ? `<p>${both('book.formerly')}: ${esc(formerly)}</p>\n` : ''}<p>${both(`vesselType.${v.type}`)} · ${v.grossTonnage} GT / ${v.lengthMetres} m · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${port(p)} ${esc(p.nameEn)}`).join(' – ')}</p>
+<p>${both('doc.liferafts')} ${ls.liferafts} / ${ls.liferaftCapacity} · ${both('doc.evacuationSystems')} ${ls.marineEvacuationSystems} · ${both('doc.rescueBoats')} ${ls.rescueBoats}</p>
 <p>${both('book.ship')}: ${[v.communications.bridgePhone ? `${both('doc.bridgePhone')} ${tel(v.communications.bridgePhone)}` : '', ...v.communications.satellite.map(esc), `VHF ${esc(v.communications.vhf.replace(/^VHF\s*/i, ''))}`].filter(Boolean).join(' · ')}</p>
 <p>${esc(c.company.nameZh)} <span lang="en">${esc(c.company.nameEn)}</span>: ${both('doc.emergencyPhone')} ${tel(c.company.emergencyPhone)}${c.company.emergencyPhoneAlt ? ` · ${both('doc.emergencyPhoneAlt')} ${tel(c.company.emergencyPhoneAlt)}` : ''}</p>
-<p>${both('doc.dpa')}: ${esc(c.company.designatedPerson.name)} ${tel(c.company.designatedPerson.phone)}${c.company.designatedPerson.mobile ? ` · ${tel(c.company.designatedPerson.mobile)}` : ''}</p>
-<p class="muted">${both('book.plan')}: ${plan} · ${both('book.homeCentre')} ${esc(c.homeAgency.code)}</p>
+<p>${both('doc.dpa')}: ${esc(c.company.designatedPerson.name)} ${tel(c.company.designatedPerson.phone)}${c.company.designatedPerson.mobile ? ` · ${tel(c.company.designatedPerson.mobile)}` : ''} · ${both('doc.ert')}: ${esc(c.company.emergencyTeam.name)} ${tel(c.company.emergencyTeam.phone)}</p>
+<p class="muted">${both('book.plan')}: ${plan}${handover} · ${both('book.homeCentre')} ${esc(c.homeAgency.code)}</p>
 </article>`;
     })
     .join('\n');
@@ -90,6 +102,7 @@ h1 { font-size: 1.3rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .centres { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; font-size: 1.05rem; }
 a { color: #000; }
+.tel { white-space: nowrap; }
 article { border-bottom: 1px solid #888; padding: .5rem 0; break-inside: avoid; }
 article p { margin: .1rem 0; font-size: .9rem; }
 .muted, .made { color: #444; }

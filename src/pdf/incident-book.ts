@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { Script } from '../domain/agency.ts';
 import { isAreaCode } from '../domain/areas.ts';
-import type { Key } from '../words/index.ts';
-import { en, portZh, typeset, zh } from './typeset.ts';
-import { madeAtText, type BookCard, type BookContent } from './book-content.ts';
+import type { Key, Said } from '../words/index.ts';
+import { en, portZh, typeset, unbroken, zh } from './typeset.ts';
+import { formerlyText, madeAtText, type BookCard, type BookContent } from './book-content.ts';
 
 export type { BookContent } from './book-content.ts';
 
@@ -61,36 +61,22 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
     .text(`${both('book.intro')} · ${book.cards.length} ${both('book.ships')}${book.area ? ` · ${book.area}` : ''}`, { width: WIDTH });
   doc.moveDown(0.6);
   book.cards.forEach((card, i) => {
-    const v = card.vessel;
-    if (doc.y + mm(27) > PAGE.height - MARGIN.bottom) doc.addPage();
+    const lines = entryLines(card);
+    // Measured before it is drawn, so that a ship's entry is never split across two pages.
+    const height =
+      lines.reduce(
+        (sum, l) =>
+          sum +
+          doc
+            .font(l.bold ? 'bold' : 'regular')
+            .fontSize(l.size ?? SIZE.text)
+            .heightOfString(l.text, { width: WIDTH }),
+        0,
+      ) +
+      doc.currentLineHeight() * 0.7;
+    if (doc.y + height > PAGE.height - MARGIN.bottom) doc.addPage();
     pageOf[i] = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
-    const state = v.status === 'in_service' ? '' : `［${both(`vesselStatus.${v.status}`)}］ `;
-    line(`${state}${v.nameZh}  ${v.nameEn}`, { bold: true, size: SIZE.name });
-    const ids = [
-      `MMSI ${v.mmsi}`,
-      `${both('doc.callSign')} ${v.callSign}`,
-      v.imoNumber ? `IMO ${v.imoNumber}` : `${both('book.registration')} ${v.nationalRegistrationNumber ?? '—'}`,
-      v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null,
-    ];
-    line(ids.filter(Boolean).join(' · '));
-    line(
-      `${both(`vesselType.${v.type}`)} · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${portZh(doc, p)} ${p.nameEn}`).join(' – ')}`,
-    );
-    const ship = [
-      v.communications.bridgePhone && `${both('doc.bridgePhone')} ${v.communications.bridgePhone}`,
-      ...v.communications.satellite,
-      `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`,
-    ];
-    line(`${both('book.ship')}: ${ship.filter(Boolean).join(' · ')}`);
-    const c = card.company;
-    line(
-      `${c.nameZh} ${c.nameEn}: ${both('doc.emergencyPhone')} ${c.emergencyPhone}${c.emergencyPhoneAlt ? ` · ${both('doc.emergencyPhoneAlt')} ${c.emergencyPhoneAlt}` : ''}`,
-    );
-    line(`${both('doc.dpa')}: ${c.designatedPerson.name} ${c.designatedPerson.phone}${c.designatedPerson.mobile ? ` · ${c.designatedPerson.mobile}` : ''}`);
-    const plan = card.plan
-      ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}`
-      : '—';
-    line(`${both('book.plan')}: ${plan} · ${both('book.homeCentre')} ${card.homeAgency.code}`, { colour: GREY });
+    for (const l of lines) line(l.text, l);
     doc.moveDown(0.25);
     doc
       .moveTo(MARGIN.side, doc.y)
@@ -100,6 +86,56 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
       .stroke();
     doc.moveDown(0.45);
   });
+
+  /** A ship's entry, line by line: who it is (and was), what it is, who to call, what plan it carries. */
+  function entryLines(card: BookCard): { text: string; bold?: boolean; size?: number; colour?: string }[] {
+    const v = card.vessel;
+    const c = card.company;
+    const state = v.status === 'in_service' ? '' : `［${both(`vesselStatus.${v.status}`)}］ `;
+    const ids = [
+      `MMSI ${v.mmsi}`,
+      `${both('doc.callSign')} ${v.callSign}`,
+      v.imoNumber ? `IMO ${v.imoNumber}` : `${both('book.registration')} ${v.nationalRegistrationNumber ?? '—'}`,
+      v.epirbHexId ? `EPIRB ${v.epirbHexId}` : null,
+    ];
+    const formerly = formerlyText(v, both('doc.callSign'));
+    const ship = [
+      v.communications.bridgePhone && `${both('doc.bridgePhone')} ${unbroken(v.communications.bridgePhone)}`,
+      ...v.communications.satellite.map(unbroken),
+      `VHF ${v.communications.vhf.replace(/^VHF\s*/i, '')}`,
+    ];
+    const ls = v.lifeSaving;
+    const plan = card.plan
+      ? `${card.plan.planNumber}${card.plan.revision ? ` rev. ${card.plan.revision} (${card.plan.issuedOn})` : ''} · ${card.plan.status}`
+      : '—';
+    const incoming = card.incomingPlan;
+    const handover: Said | null =
+      incoming && isAreaCode(incoming.homeAgency)
+        ? { key: 'book.handover', params: { agency: { key: `area.${incoming.homeAgency}` }, planNumber: incoming.planNumber } }
+        : null;
+    return [
+      { text: `${state}${v.nameZh}  ${v.nameEn}`, bold: true, size: SIZE.name },
+      { text: ids.filter(Boolean).join(' · ') },
+      ...(formerly ? [{ text: `${both('book.formerly')}: ${formerly}` }] : []),
+      {
+        text: `${both(`vesselType.${v.type}`)} · ${v.grossTonnage} GT / ${v.lengthMetres} m · ${both('book.onBoard')} ${v.maxPassengers} + ${v.crew} · ${both('doc.ports')}: ${v.routePorts.map((p) => `${portZh(doc, p)} ${p.nameEn}`).join(' – ')}`,
+      },
+      {
+        text: `${both('doc.liferafts')} ${ls.liferafts} / ${ls.liferaftCapacity} · ${both('doc.evacuationSystems')} ${ls.marineEvacuationSystems} · ${both('doc.rescueBoats')} ${ls.rescueBoats}`,
+      },
+      { text: `${both('book.ship')}: ${ship.filter(Boolean).join(' · ')}` },
+      {
+        text: `${c.nameZh} ${c.nameEn}: ${both('doc.emergencyPhone')} ${unbroken(c.emergencyPhone)}${c.emergencyPhoneAlt ? ` · ${both('doc.emergencyPhoneAlt')} ${unbroken(c.emergencyPhoneAlt)}` : ''}`,
+      },
+      {
+        text: `${both('doc.dpa')}: ${c.designatedPerson.name} ${unbroken(c.designatedPerson.phone)}${c.designatedPerson.mobile ? ` · ${unbroken(c.designatedPerson.mobile)}` : ''} · ${both('doc.ert')}: ${c.emergencyTeam.name} ${unbroken(c.emergencyTeam.phone)}`,
+      },
+      {
+        text: `${both('book.plan')}: ${plan}${handover ? ` · ${zh(doc, handover)} ${en(handover)}` : ''} · ${both('book.homeCentre')} ${card.homeAgency.code}`,
+        colour: GREY,
+      },
+    ];
+  }
 
   // The index: each identifier to its ship's page, three columns a page.
   const entries = (key: (c: BookCard) => string | null) =>
@@ -147,7 +183,10 @@ export async function renderIncidentBook(book: BookContent, script: Script): Pro
   // Every page: what it is and when it was made at the top; the three centres' 24-hour numbers at the foot.
   const range = doc.bufferedPageRange();
   const centres = book.centres
-    .map((a) => `${a.code} ${isAreaCode(a.code) ? zh(doc, `area.${a.code}`) : a.nameZh} ${a.phone24h ?? '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`)
+    .map(
+      (a) =>
+        `${a.code} ${isAreaCode(a.code) ? zh(doc, `area.${a.code}`) : a.nameZh} ${a.phone24h ? unbroken(a.phone24h) : '—'}${a.shortNumber ? ` (${a.shortNumber})` : ''}`,
+    )
     .join('      ');
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);

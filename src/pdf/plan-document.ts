@@ -3,7 +3,7 @@ import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { ControlledCopy } from '../domain/copies.ts';
 import { controlledCopies, verificationCode } from '../domain/copies.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
-import { en, portZh, typeset, zh, type Names } from './typeset.ts';
+import { en, portZh, typeset, zh, type Names, unbroken } from './typeset.ts';
 import { CONTENT_WIDTH, COLOUR, MARGIN, PAGE, SIZE, field, heading, mm, oneLine, paragraph, subheading, table, type Cell, type Doc } from './plan-blocks.ts';
 
 // A4 in points, laid out with millimetre helpers; every label in the compiling agency's Chinese script
@@ -137,7 +137,7 @@ function emergency(doc: Doc, s: PlanSnapshot) {
     const name = agencyName(s, a.code);
     const vhf = a.rcc.vhfChannels.length ? `VHF ${a.rcc.vhfChannels.join(', ')}` : '';
     const short = a.rcc.shortNumber ? `${a.rcc.shortNumber} (${zh(doc, 'doc.shortNumber')} / ${en('doc.shortNumber')})` : null;
-    return `${name.zh} ${name.en}: ${[a.rcc.phone24h, short, vhf, a.rcc.dscMmsi && `DSC ${a.rcc.dscMmsi}`].filter(Boolean).join(' · ')}`;
+    return `${name.zh} ${name.en}: ${[a.rcc.phone24h && unbroken(a.rcc.phone24h), short, vhf, a.rcc.dscMmsi && `DSC ${a.rcc.dscMmsi}`].filter(Boolean).join(' · ')}`;
   });
   const dpa = c.designatedPerson;
   table(
@@ -150,8 +150,15 @@ function emergency(doc: Doc, s: PlanSnapshot) {
     [
       ['1', { key: 'doc.distressAlert' }, `${zh(doc, 'doc.distressHow')}\n${en('doc.distressHow')}`],
       ['2', { key: 'doc.rccOfArea' }, rccs.join('\n')],
-      ['3', { key: 'doc.company24h' }, [c.emergencyPhone, c.emergencyPhoneAlt].filter(Boolean).join('\n')],
-      ['4', { key: 'doc.dpa' }, [dpa.name, dpa.phone, dpa.mobile, dpa.email].filter(Boolean).join('\n')],
+      [
+        '3',
+        { key: 'doc.company24h' },
+        [c.emergencyPhone, c.emergencyPhoneAlt]
+          .filter((n): n is string => Boolean(n))
+          .map(unbroken)
+          .join('\n'),
+      ],
+      ['4', { key: 'doc.dpa' }, [dpa.name, unbroken(dpa.phone), dpa.mobile && unbroken(dpa.mobile), dpa.email].filter(Boolean).join('\n')],
     ],
   );
 }
@@ -325,7 +332,7 @@ function module4(doc: Doc, s: PlanSnapshot) {
         { label: 'doc.hospitals', width: 62 },
         { label: 'doc.telephone', width: 38 },
       ],
-      a.facilities.hospitals.map((h) => [`${h.nameZh}\n${h.nameEn}`, h.phone ?? '—']),
+      a.facilities.hospitals.map((h) => [`${h.nameZh}\n${h.nameEn}`, h.phone ? unbroken(h.phone) : '—']),
     );
   }
 }

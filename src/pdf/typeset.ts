@@ -66,3 +66,6 @@ export const en = (b: Both) => (isNames(b) ? b.en : say('en', b));
 /** A port's Chinese name in the document's script (a snapshot from before ports had both is converted). */
 export const portZh = (doc: Doc, p: Pick<Port, 'nameZh'> & { nameZhHans?: string }) =>
   scripts.get(doc) === 'hans' ? (p.nameZhHans ?? toSimplified(p.nameZh)) : p.nameZh;
+
+/** A phone number that a line break never splits (`+853 2872 6766` never as `+853 2872 / 6766`): its spaces are no-break spaces. */
+export const unbroken = (phone: string) => phone.replace(/ /g, '\u00a0');

@@ -3,14 +3,23 @@ import { changeOf, type Change } from '../domain/changes.ts';
 import { inReadSnapshot, type Db, type Executor } from '../store/database.ts';
 import { changeEventsAfter } from '../store/changes.ts';
 import { getPlan } from '../store/plans.ts';
-import { getVessel } from '../store/vessels.ts';
+import { formerIdentifiers, getVessel } from '../store/vessels.ts';
 
 // The changes feed, for each centre's own systems: every plan issued, revised or withdrawn and every
 // ship transferred, in order, each with a cursor to carry on from.
 
 export type FeedItem = Change & {
   plan: { id: number; planNumber: string } | null;
-  vessel: { id: number; nameZh: string; nameEn: string; mmsi: string };
+  vessel: {
+    id: number;
+    nameZh: string;
+    nameEn: string;
+    mmsi: string;
+    callSign: string;
+    imoNumber: string | null;
+    epirbHexId: string | null;
+    formerIdentifiers: { kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId'; value: string; until: string }[];
+  };
   link: string;
 };
 
@@ -46,12 +55,22 @@ async function described(db: Executor, change: Change): Promise<{ item: FeedItem
   const plan = change.recordType === 'plan' ? await getPlan(db, change.recordId) : undefined;
   const vessel = await getVessel(db, plan ? plan.vesselId : change.recordId);
   if (!vessel) return null;
+  const former = (await formerIdentifiers(db, vessel.id)).reverse().map(({ kind, value, heldUntil }) => ({ kind, value, until: heldUntil! }));
   return {
     companyId: vessel.companyId,
     item: {
       ...change,
       plan: plan ? { id: plan.id, planNumber: plan.planNumber } : null,
-      vessel: { id: vessel.id, nameZh: vessel.nameZh, nameEn: vessel.nameEn, mmsi: vessel.mmsi },
+      vessel: {
+        id: vessel.id,
+        nameZh: vessel.nameZh,
+        nameEn: vessel.nameEn,
+        mmsi: vessel.mmsi,
+        callSign: vessel.callSign,
+        imoNumber: vessel.imoNumber,
+        epirbHexId: vessel.epirbHexId,
+        formerIdentifiers: former,
+      },
       link: plan ? `/api/plans/${plan.id}` : `/api/vessels/${vessel.id}`,
     },
   };

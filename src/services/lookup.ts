@@ -112,6 +112,9 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
       maxPassengers: v.maxPassengers,
       crew: v.crew,
       maxPersonsOnBoard: v.maxPassengers + v.crew,
+      lengthMetres: v.lengthMetres,
+      grossTonnage: v.grossTonnage,
+      lifeSaving: v.lifeSaving,
       communications: v.communications,
       route: v.route.ports,
       /** The route as port names, for a reader in either language. */
@@ -141,6 +144,7 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
       emergencyPhone: c!.emergencyPhone,
       emergencyPhoneAlt: c!.emergencyPhoneAlt,
       designatedPerson: c!.designatedPerson,
+      emergencyTeam: c!.emergencyTeam,
     },
     homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
     /** All three centres' 24-hour numbers, the home agency's first: the ship may be in any of their waters. */

@@ -19,7 +19,19 @@ const ChangeSchema = z
     revision: z.number().int().nullable().openapi({ description: 'The revision issued (plan.issued, plan.revised)' }),
     area: areaCode.nullable().openapi({ description: 'The compiling agency (a plan) or the gaining one (a transfer)' }),
     plan: z.object({ id: z.number().int(), planNumber: z.string() }).nullable(),
-    vessel: z.object({ id: z.number().int(), nameZh: z.string(), nameEn: z.string(), mmsi: z.string() }),
+    vessel: z.object({
+      id: z.number().int(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      mmsi: z.string(),
+      callSign: z.string(),
+      imoNumber: z.string().nullable(),
+      epirbHexId: z.string().nullable(),
+      formerIdentifiers: z.array(z.object({ kind: z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']), value: z.string(), until: z.string() })).openapi({
+        description:
+          "Every identifier the ship held and holds no more, newest first: a centre's own beacon and DSC records may still carry them (a transfer's old MMSI and call sign)",
+      }),
+    }),
     link: z.string().openapi({ example: '/api/plans/6' }),
   })
   .openapi('Change');

@@ -43,6 +43,11 @@ export const IncidentCardSchema = z
       maxPassengers: z.number().int(),
       crew: z.number().int(),
       maxPersonsOnBoard: z.number().int(),
+      lengthMetres: z.number(),
+      grossTonnage: z.number(),
+      lifeSaving: z
+        .object({ liferafts: z.number().int(), liferaftCapacity: z.number().int(), marineEvacuationSystems: z.number().int(), rescueBoats: z.number().int() })
+        .openapi({ description: 'Liferafts (and their total capacity), marine evacuation systems and rescue boats: what the ship can abandon into' }),
       communications: z.object({ bridgePhone: z.string().nullable(), satellite: z.array(z.string()), vhf: z.string(), otherRadio: z.string().nullable() }),
       route: z.array(z.string()),
       routePorts: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })).openapi({ description: 'The route as port names' }),
@@ -60,6 +65,9 @@ export const IncidentCardSchema = z
       emergencyPhone: z.string(),
       emergencyPhoneAlt: z.string().nullable(),
       designatedPerson: z.object({ name: z.string(), phone: z.string(), mobile: z.string().nullable(), email: z.string() }),
+      emergencyTeam: z
+        .object({ name: z.string(), phone: z.string(), email: z.string().nullable() })
+        .openapi({ description: "The company's emergency response team, which runs its side of an incident ashore" }),
     }),
     homeAgency: z.object({ code: areaCode, nameZh: z.string(), nameEn: z.string(), phone24h: z.string().nullable() }),
     centres: z

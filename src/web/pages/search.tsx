@@ -37,7 +37,10 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
         {v.epirbHexId && ` · EPIRB ${v.epirbHexId}`}
         <br />
         {t(`vesselType.${v.type as VesselType}`)} · {v.hullColour} / {v.superstructureColour} · {t('doc.persons')}: {v.maxPassengers} + {v.crew} ={' '}
-        {v.maxPersonsOnBoard}
+        {v.maxPersonsOnBoard} · {v.grossTonnage} GT / {v.lengthMetres} m
+        <br />
+        {t('doc.liferafts')}: {v.lifeSaving.liferafts} / {v.lifeSaving.liferaftCapacity} · {t('doc.evacuationSystems')}: {v.lifeSaving.marineEvacuationSystems}{' '}
+        · {t('doc.rescueBoats')}: {v.lifeSaving.rescueBoats}
         {v.formerNames.length > 0 && ` · ${t('doc.formerNames')}: ${v.formerNames.map((f) => [f.nameZh, f.nameEn].filter(Boolean).join(' ')).join('; ')}`}
         {v.formerRegistrations.map((r) => (
           <>
@@ -89,6 +92,12 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           </div>
           <Tel number={card.company.designatedPerson.phone} />
           {card.company.designatedPerson.mobile && <Tel number={card.company.designatedPerson.mobile} />}
+        </div>
+        <div class="call">
+          <div class="who">
+            {t('doc.ert')} · {card.company.emergencyTeam.name}
+          </div>
+          <Tel number={card.company.emergencyTeam.phone} />
         </div>
         {card.centres.map((centre) => (
           <div class="call centre" data-centre={centre.code}>

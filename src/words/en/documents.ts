@@ -132,6 +132,8 @@ export const documents = {
   'book.ship': 'Ship',
   'book.plan': 'Plan',
   'book.homeCentre': 'home centre',
+  'book.formerly': 'Formerly',
+  'book.handover': 'in force until {agency} issues its plan {planNumber}',
   'book.index': 'Index',
   'book.byMmsi': 'by MMSI',
   'book.byCallSign': 'by call sign',

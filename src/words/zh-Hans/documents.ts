@@ -129,6 +129,8 @@ export const documents = {
   'book.ship': '船舶',
   'book.plan': '合作计划',
   'book.homeCentre': '船舶登记地中心',
+  'book.formerly': '曾用名称及识别码',
+  'book.handover': '继续有效，直至{agency}签发其计划 {planNumber}',
   'book.index': '索引',
   'book.byMmsi': '按 MMSI',
   'book.byCallSign': '按呼号',

@@ -129,6 +129,8 @@ export const documents = {
   'book.ship': '船舶',
   'book.plan': '合作計劃',
   'book.homeCentre': '船舶登記地中心',
+  'book.formerly': '曾用名稱及識別碼',
+  'book.handover': '繼續有效，直至{agency}簽發其計劃 {planNumber}',
   'book.index': '索引',
   'book.byMmsi': '按 MMSI',
   'book.byCallSign': '按呼號',
