@@ -5,6 +5,7 @@ import type { CompanyDetails } from '../src/domain/company.ts';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { checkVessel, type VesselDetails, type VesselType } from '../src/domain/vessel.ts';
 import { PORTS } from '../src/reference/ports.ts';
+import { PORT_NAMES } from '../src/script.ts';
 import { insertCompany } from '../src/store/companies.ts';
 import { migrateToLatest, openDatabase, type Db } from '../src/store/database.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
@@ -168,7 +169,7 @@ export async function buildRegistry(
         medicalFacilities: 'First-aid kit',
         status: 'in_service',
       };
-      const checked = checkVessel(details, PORTS);
+      const checked = checkVessel(details, PORT_NAMES);
       if (!checked.ok) throw new Error(`synthetic ship ${i} breaks the rules: ${JSON.stringify(checked.problems)}`);
       const saved = await insertVessel(trx, checked.value, at);
       vessels.push({ id: saved.id, area, nameZh, nameEn, mmsi: details.mmsi, imo: details.imoNumber, callSign: details.callSign });

@@ -2799,7 +2799,7 @@ export interface components {
             route: {
                 crossingMinutes: number;
                 /**
-                 * @description Port codes from GET /api/ports
+                 * @description Ports by code from GET /api/ports, or by a name: a port's full name, or a name people use for it (上環, 外港 …) that only one port answers to; kept as codes. A name several ports answer to (澳門, 機場) is refused with the ports it could be.
                  * @example [
                  *       "HKG-SW",
                  *       "MAC-OH"
@@ -2904,7 +2904,7 @@ export interface components {
             route?: {
                 crossingMinutes: number;
                 /**
-                 * @description Port codes from GET /api/ports
+                 * @description Ports by code from GET /api/ports, or by a name: a port's full name, or a name people use for it (上環, 外港 …) that only one port answers to; kept as codes. A name several ports answer to (澳門, 機場) is refused with the ports it could be.
                  * @example [
                  *       "HKG-SW",
                  *       "MAC-OH"

@@ -3,6 +3,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 /** A function from Chinese in any script to one script. */
 export type { ToOneScript } from './domain/search.ts';
 import type { ToOneScript } from './domain/search.ts';
+import type { PortNames } from './domain/ports.ts';
+import { PORT_ALIASES, PORTS } from './reference/ports.ts';
 
 let converter: ToOneScript | undefined;
 
@@ -16,3 +18,6 @@ export function toSimplified(text: string): string {
   if (!converter) converter = OpenCC.Converter({ from: 'hk', to: 'cn' }) as ToOneScript;
   return converter(text);
 }
+
+/** The ports and the names people use for them, Chinese compared in one script: as the route rules read them. */
+export const PORT_NAMES: PortNames = { ports: PORTS, aliases: PORT_ALIASES, fold: toSimplified };

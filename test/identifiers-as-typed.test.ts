@@ -125,3 +125,66 @@ describe('a Chinese name', () => {
     expect(odd.status).toBe(400);
   });
 });
+
+describe('ports by the names people use', () => {
+  it('take a name only one port answers to, in either script or English, and keep the code', async () => {
+    const reg = await setup();
+    for (const [ports, codes] of [
+      [
+        ['上環', '外港'],
+        ['HKG-SW', 'MAC-OH'],
+      ],
+      [
+        ['上环', '氹仔'],
+        ['HKG-SW', 'MAC-TP'],
+      ],
+      [
+        ['中港城', '九洲'],
+        ['HKG-TST', 'ZUH-JZ'],
+      ],
+      [
+        ['Tsim Sha Tsui', '澳門外港'],
+        ['HKG-TST', 'MAC-OH'],
+      ],
+      [
+        ['港澳碼頭', '蛇口'],
+        ['HKG-SW', 'SZX-SK'],
+      ],
+      [
+        ['Chek Lap Kok', 'pac on'],
+        ['HKG-SKP', 'MAC-TP'],
+      ],
+    ] as const) {
+      const res = await reg.call('POST', '/api/vessels', {
+        token: reg.hk,
+        body: hongKongVessel(reg.company, { route: { ports, sailingsPerDay: 6, crossingMinutes: 60 } }),
+      });
+      expect(res.status, ports.join()).toBe(201);
+      expect((await json(res)).route.ports).toEqual(codes);
+    }
+  });
+
+  it('refuse a name several ports answer to, listing them in the reader language, and register nothing', async () => {
+    const reg = await setup();
+    const before = (await reg.db.selectFrom('vessels').select('id').execute()).length;
+    for (const [typed, lang, said, codes] of [
+      ['機場', 'en', 'may be any of these ports', ['HKG-SKP', 'SZX-FY']],
+      ['机场', 'zh-Hans', '可指以下任一港口', ['HKG-SKP', 'SZX-FY']],
+      ['澳門', 'zh-Hant', '可指以下任一港口', ['MAC-OH', 'MAC-TP', 'MAC-IH']],
+      ['Hong Kong', 'en', 'may be any of these ports', ['HKG-SW', 'HKG-TST', 'HKG-TM', 'HKG-SKP']],
+      ['廣州', 'en', 'may be any of these ports', ['CAN-NS', 'CAN-LHS']],
+    ] as const) {
+      const res = await reg.call('POST', '/api/vessels', {
+        token: reg.hk,
+        body: hongKongVessel(reg.company, { route: { ports: ['MAC-OH', typed], sailingsPerDay: 6, crossingMinutes: 60 } }),
+        headers: { 'Accept-Language': lang },
+      });
+      expect(res.status, typed).toBe(400);
+      const problem = (await json(res)).errors.find((e: { field: string }) => e.field === 'route.ports.1');
+      expect(problem, typed).toMatchObject({ code: 'port_ambiguous' });
+      expect(problem.message).toContain(said);
+      for (const code of codes) expect(problem.message, typed).toContain(`(${code})`);
+    }
+    expect((await reg.db.selectFrom('vessels').select('id').execute()).length).toBe(before);
+  });
+});

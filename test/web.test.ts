@@ -841,17 +841,57 @@ describe('pages', () => {
       [1, ['Hong Kong–Macau Ferry Terminal, Sheung Wan', 'Outer Harbour Ferry Terminal'], ['HKG-SW', 'MAC-OH']],
       [2, ['港澳客輪碼頭', '氹仔客運碼頭'], ['HKG-SW', 'MAC-TP']],
       [3, ['蛇口邮轮中心', '', '外港客运码头'], ['SZX-SK', 'MAC-OH']],
-      // Typed by a part of the name, in either script, or by code, any case.
-      [4, ['Sheung Wan', '九洲'], ['HKG-SW', 'ZUH-JZ']],
-      [6, ['hkg-tst', 'ZUH-JZ', 'Taipa'], ['HKG-TST', 'ZUH-JZ', 'MAC-TP']],
+      // By code, any case.
+      [6, ['hkg-tst', 'ZUH-JZ'], ['HKG-TST', 'ZUH-JZ']],
     ] as const) {
       const res = await reg.post('/ships', cookie, form([...picked], n));
       expect(res.status, picked.join()).toBe(303);
       const id = Number(/\/ships\/(\d+)/.exec(res.headers.get('location')!)![1]);
       expect(JSON.parse((await reg.db.selectFrom('vessels').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route).ports).toEqual(codes);
     }
+    // Typed by the names people use, or a part of a name, in either script: the form comes back once with
+    // the full name each was taken as, nothing saved; saved as shown on the next press.
+    const ships = async () => (await reg.db.selectFrom('vessels').select('id').execute()).length;
+    for (const [n, typed, shownAs, codes] of [
+      [4, ['上環', '九洲'], ['Hong Kong–Macau Ferry Terminal, Sheung Wan', 'Zhuhai Jiuzhou Port'], ['HKG-SW', 'ZUH-JZ']],
+      [8, ['中港城', '外港'], ['China Ferry Terminal, Tsim Sha Tsui', 'Outer Harbour Ferry Terminal'], ['HKG-TST', 'MAC-OH']],
+      [9, ['尖沙咀', '氹仔'], ['China Ferry Terminal, Tsim Sha Tsui', 'Taipa Ferry Terminal'], ['HKG-TST', 'MAC-TP']],
+      [10, ['港澳码头', '蛇口'], ['Hong Kong–Macau Ferry Terminal, Sheung Wan', 'Shekou Cruise Centre, Shenzhen'], ['HKG-SW', 'SZX-SK']],
+    ] as const) {
+      const before = await ships();
+      const first = await reg.post('/ships', cookie, form([...typed], n));
+      expect(first.status, typed.join()).toBe(400);
+      const html = await first.text();
+      for (const [i, name] of shownAs.entries()) {
+        expect(html).toContain(`name="route.ports.${i}" type="text" value="${name}"`);
+        expect(html).toMatch(
+          new RegExp(`id="f-route-ports-${i}-error">“${typed[i]}” is taken as [^<]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: check it and save again`),
+        );
+      }
+      expect(await ships()).toBe(before);
+      const saved = await reg.post('/ships', cookie, form([...shownAs], n));
+      expect(saved.status, shownAs.join()).toBe(303);
+      const id = Number(/\/ships\/(\d+)/.exec(saved.headers.get('location')!)![1]);
+      expect(JSON.parse((await reg.db.selectFrom('vessels').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route).ports).toEqual(codes);
+    }
+    // A name several ports answer to is never taken: the ports it could be are listed, and it stays as typed.
+    for (const [typed, candidates] of [
+      ['機場', ['SkyPier, Hong Kong International Airport (HKG-SKP)', 'Shenzhen Airport Fuyong Ferry Terminal (SZX-FY)']],
+      ['澳門', ['Outer Harbour Ferry Terminal (MAC-OH)', 'Taipa Ferry Terminal (MAC-TP)', 'Inner Harbour Ferry Terminal (MAC-IH)']],
+      ['Hong Kong', ['(HKG-SW)', '(HKG-TST)', '(HKG-TM)', '(HKG-SKP)']],
+    ] as const) {
+      const before = await ships();
+      const res = await reg.post('/ships', cookie, form(['ZUH-JZ', typed], 11));
+      expect(res.status, typed).toBe(400);
+      const html = await res.text();
+      expect(html).toContain(`name="route.ports.1" type="text" value="${typed}"`);
+      const said = /id="f-route-ports-1-error">([^<]*)</.exec(html)![1]!;
+      expect(said).toContain(`${typed} may be any of these ports`);
+      for (const c of candidates) expect(said).toContain(c);
+      expect(await ships()).toBe(before);
+    }
     // The unknown port is named beside the row it was typed in, even after a blank row.
-    const unknown = await reg.post('/ships', cookie, form(['Sheung Wan', '', 'Atlantis'], 5));
+    const unknown = await reg.post('/ships', cookie, form(['HKG-SW', '', 'Atlantis'], 5));
     expect(unknown.status).toBe(400);
     const page = await unknown.text();
     expect(page).toMatch(/<label class="field-error" for="f-route-ports-2">[\s\S]*?unknown port Atlantis/);

@@ -1,7 +1,6 @@
 import type { Key } from '../words/index.ts';
 import type { AreaCode } from './areas.ts';
 import type { Company } from './company.ts';
-import { portMeant, type Port } from './ports.ts';
 import type { Vessel } from './vessel.ts';
 
 // A fleet as the agencies keep it in spreadsheets: one row a ship or a company, one column a field,
@@ -99,7 +98,7 @@ const list = (row: Row, key: string) =>
     .filter(Boolean);
 
 /** A ship's row as the input the registry checks (VesselInput), its ports typed as codes or names. */
-export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefined, ports: readonly Port[], fold: (s: string) => string) {
+export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefined) {
   return {
     companyId,
     areaOfRegistry: area,
@@ -126,10 +125,8 @@ export function shipFromRow(row: Row, area: AreaCode, companyId: number | undefi
       otherRadio: optional(row, 'otherRadio'),
     },
     route: {
-      ports: list(row, 'ports').map((p) => {
-        const meant = portMeant(p, ports, fold);
-        return 'code' in meant ? meant.code : meant.unknown;
-      }),
+      // Read as written; the route rules take each to its port (code, full name or a name people use).
+      ports: list(row, 'ports'),
       sailingsPerDay: number(row, 'sailingsPerDay'),
       crossingMinutes: number(row, 'crossingMinutes'),
     },

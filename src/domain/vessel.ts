@@ -2,7 +2,7 @@ import type { FieldProblem } from '../errors.ts';
 import { AREAS, type AreaCode } from './areas.ts';
 import { checkBeaconHexId } from './beacon.ts';
 import { checkCallSign, checkImoShipNumber, checkShipMmsi, type Checked } from './identifiers.ts';
-import type { Port } from './ports.ts';
+import { portMeant, type PortNames } from './ports.ts';
 
 export const VESSEL_TYPES = ['high_speed_passenger_craft', 'catamaran', 'jetfoil', 'hydrofoil', 'air_cushion_vehicle', 'monohull'] as const;
 export type VesselType = (typeof VESSEL_TYPES)[number];
@@ -48,7 +48,7 @@ export type Vessel = VesselDetails & { id: number; homeAgency: AreaCode; version
  * Checks a ship's identifiers against its area of registry and its route against the port list.
  * Returns the details with identifiers normalised, or every problem found (never just the first).
  */
-export function checkVessel(details: VesselDetails, ports: readonly Port[]): { ok: true; value: VesselDetails } | { ok: false; problems: FieldProblem[] } {
+export function checkVessel(details: VesselDetails, ports: PortNames): { ok: true; value: VesselDetails } | { ok: false; problems: FieldProblem[] } {
   const { problems, normalised } = vesselRules(details, ports);
   return problems.length ? { ok: false, problems } : { ok: true, value: { ...details, ...normalised } };
 }
@@ -60,7 +60,7 @@ export type ReadableVessel = { [K in keyof VesselDetails]?: unknown };
  * The ship's rules, each checked where the fields it needs could be read: a record refused for one
  * field (a length written "48,5") is still told in the same answer that its MMSI is another area's.
  */
-export function vesselRules(d: ReadableVessel, ports: readonly Port[]): { problems: FieldProblem[]; normalised: Partial<VesselDetails> } {
+export function vesselRules(d: ReadableVessel, ports: PortNames): { problems: FieldProblem[]; normalised: Partial<VesselDetails> } {
   const problems: FieldProblem[] = [];
   const normalised: Partial<VesselDetails> = {};
   const area = AREAS.find((a) => a === d.areaOfRegistry);
@@ -84,24 +84,38 @@ export function vesselRules(d: ReadableVessel, ports: readonly Port[]): { proble
   if (area && typeof d.callSign === 'string') normalised.callSign = (callSign = take('callSign', checkCallSign(d.callSign, area))) ?? d.callSign;
   if (area && typeof d.epirbHexId === 'string') normalised.epirbHexId = take('epirbHexId', checkBeaconHexId(d.epirbHexId, area, mmsi, callSign));
 
-  const route = d.route as { ports?: unknown } | undefined;
-  if (Array.isArray(route?.ports) && route.ports.every((p) => typeof p === 'string')) problems.push(...routeProblems(route.ports as string[], ports));
+  const route = d.route as VesselDetails['route'] | undefined;
+  if (Array.isArray(route?.ports) && route.ports.every((p) => typeof p === 'string')) {
+    const checked = routeProblems(route.ports, ports);
+    problems.push(...checked.problems);
+    if (checked.problems.length === 0) normalised.route = { ...route, ports: checked.codes };
+  }
   return { problems, normalised };
 }
 
-/** A cross-area scheduled route: known ports, at least two of the three areas touched. */
-export function routeProblems(portCodes: readonly string[], ports: readonly Port[]): FieldProblem[] {
+/**
+ * A cross-area scheduled route: each entry a known port (by code, full name or a name only it answers
+ * to: the codes are kept), at least two of the three areas touched. A name several ports answer to is
+ * refused with them listed, and none chosen.
+ */
+export function routeProblems(entries: readonly string[], names: PortNames): { problems: FieldProblem[]; codes: string[] } {
   const problems: FieldProblem[] = [];
+  const codes: string[] = [];
   const areas = new Set<AreaCode>();
-  portCodes.forEach((code, i) => {
-    const port = ports.find((p) => p.code === code);
-    if (!port) problems.push({ field: `route.ports.${i}`, code: 'unknown_port', params: { port: code } });
-    else areas.add(port.area);
+  entries.forEach((entry, i) => {
+    const meant = portMeant(entry, names);
+    if ('code' in meant) {
+      codes.push(meant.code);
+      areas.add(names.ports.find((p) => p.code === meant.code)!.area);
+    } else if (meant.candidates.length > 1) {
+      const candidates = meant.candidates.map((p) => `${p.nameZh} ${p.nameEn} (${p.code})`).join('; ');
+      problems.push({ field: `route.ports.${i}`, code: 'port_ambiguous', params: { port: entry, candidates } });
+    } else problems.push({ field: `route.ports.${i}`, code: 'unknown_port', params: { port: entry } });
   });
   if (problems.length === 0 && areas.size < 2) {
     // Known ports and fewer than two areas: exactly one area.
     const [only] = [...areas];
     problems.push({ field: 'route.ports', code: 'route_one_area', params: { area: { key: `area.${only!}` } } });
   }
-  return problems;
+  return { problems, codes };
 }

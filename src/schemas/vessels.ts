@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
-import { PORTS } from '../reference/ports.ts';
+import { PORT_NAMES } from '../script.ts';
 import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, wrong } from './fields.ts';
 
 // Identifiers are checked here only for shape and length; their check digits and their fit with the
@@ -60,10 +60,14 @@ export const VesselFields = z.strictObject({
   route: z
     .strictObject({
       ports: z
-        .array(identifier(20))
+        .array(line(100))
         .min(2, 'route_ports_min')
         .max(20)
-        .openapi({ description: 'Port codes from GET /api/ports', example: ['HKG-SW', 'MAC-OH'] }),
+        .openapi({
+          description:
+            "Ports by code from GET /api/ports, or by a name: a port's full name, or a name people use for it (上環, 外港 …) that only one port answers to; kept as codes. A name several ports answer to (澳門, 機場) is refused with the ports it could be.",
+          example: ['HKG-SW', 'MAC-OH'],
+        }),
       sailingsPerDay: count(200).min(1),
       crossingMinutes: count(24 * 60).min(5),
     })
@@ -88,7 +92,7 @@ const withVesselRules = <S extends z.ZodType>(schema: S) =>
   schema.superRefine(
     (value, ctx) => {
       const already = new Set(ctx.issues.map((i) => (i.path ?? []).join('.')));
-      for (const p of vesselRules(value as ReadableVessel, PORTS).problems) {
+      for (const p of vesselRules(value as ReadableVessel, PORT_NAMES).problems) {
         if (!already.has(p.field))
           ctx.addIssue({ code: 'custom', path: p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.code, params: p.params });
       }

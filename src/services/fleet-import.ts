@@ -7,7 +7,6 @@ import { foldIdentifier, foldText } from '../domain/search.ts';
 import type { VesselDetails, VesselStatus, VesselType } from '../domain/vessel.ts';
 import { AppError, notFound, refuse, type FieldProblem } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { PORTS } from '../reference/ports.ts';
 import { toSimplified } from '../script.ts';
 import { readSheet, writeSheet, MEDIA_TYPE, type SheetColumn, type SheetFormat } from '../sheets/workbook.ts';
 import { companiesOfAgency, companyHoldingImoNumber, listCompanies } from '../store/companies.ts';
@@ -93,7 +92,7 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
     if (input.kind === 'ships') {
       const company = values.company ? companyOfRow(values.company, companies) : undefined;
       if (company && 'problem' in company) problems.push(company.problem);
-      raw = shipFromRow(values, agency, company && 'companyId' in company ? company.companyId : undefined, PORTS, toSimplified);
+      raw = shipFromRow(values, agency, company && 'companyId' in company ? company.companyId : undefined);
     } else {
       raw = companyFromRow(values, agency);
     }
@@ -292,7 +291,7 @@ async function writeRow(
         // The companies as they are now: one registered since the check may have made a name ambiguous.
         const company = r.values.company ? companyOfRow(r.values.company, companies) : undefined;
         if (company && 'problem' in company) throw refuse('vessel_invalid', {}, [company.problem]);
-        raw = shipFromRow(r.values, agency, company?.companyId, PORTS, toSimplified);
+        raw = shipFromRow(r.values, agency, company?.companyId);
       } else raw = companyFromRow(r.values, agency);
       const result = checkFleetRow(kind, raw);
       if (!result.ok) throw refuse(kind === 'ships' ? 'vessel_invalid' : 'company_invalid', {}, result.problems);

@@ -8,6 +8,7 @@ import { checkVessel, type Vessel, type VesselDetails, type VesselStatus, type V
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
 import { notFound, refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
+import { PORT_NAMES } from '../script.ts';
 import { recordAudit } from '../store/audit.ts';
 import { companiesOfAgency, companyHoldingImoNumber, getCompany, insertCompany, listCompanies, updateCompany } from '../store/companies.ts';
 import { inTransaction, type Executor } from '../store/database.ts';
@@ -51,7 +52,7 @@ const heldBy = (holder: { id: number; nameEn: string; nameZh: string }) =>
 
 /** The vessel as the rules normalise it, or 400 naming each bad field, or 409 naming the ship holding an identifier. */
 export async function checkedVessel(db: Executor, input: VesselDetails, exceptId?: number): Promise<VesselDetails> {
-  const result = checkVessel(input, PORTS);
+  const result = checkVessel(input, PORT_NAMES);
   const problems = result.ok ? [] : [...result.problems];
   if (!(await getCompany(db, input.companyId))) problems.push({ field: 'companyId', code: 'company_unknown', params: { id: String(input.companyId) } });
   if (!result.ok || problems.length) throw refuse('vessel_invalid', {}, problems);

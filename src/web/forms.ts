@@ -1,7 +1,8 @@
 import type { Company } from '../domain/company.ts';
 import { portMeant } from '../domain/ports.ts';
+import type { FieldProblem } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
-import { toSimplified } from '../script.ts';
+import { PORT_NAMES } from '../script.ts';
 import type { Vessel } from '../domain/vessel.ts';
 import { nameIn, type Lang } from './i18n.ts';
 
@@ -91,10 +92,7 @@ export function vesselFromForm(f: Record<string, string>) {
       otherRadio: optional(f['communications.otherRadio']),
     },
     route: {
-      ports: portRows(f).map((i) => {
-        const meant = portMeant(f[`route.ports.${i}`]!, PORTS, toSimplified);
-        return 'code' in meant ? meant.code : meant.unknown;
-      }),
+      ports: portRows(f).map((i) => f[`route.ports.${i}`]!.trim()),
       sailingsPerDay: number(f['route.sailingsPerDay']),
       crossingMinutes: number(f['route.crossingMinutes']),
     },
@@ -108,6 +106,28 @@ export function vesselFromForm(f: Record<string, string>) {
     medicalFacilities: optional(f.medicalFacilities),
     status: f.status ?? 'in_service',
   };
+}
+
+/**
+ * Route entries typed as a name people use or a fragment ("上環", "外港"): the form comes back once with
+ * the full name of the port each was taken as, beside it, so the registrar sees what will be saved
+ * before it is (a code or a full name picked from the list is taken as it is). Null when there is none.
+ */
+export function portsToConfirm(f: Record<string, string>, lang: Lang): { values: Record<string, string>; problems: FieldProblem[] } | null {
+  const values: Record<string, string> = {};
+  const problems: FieldProblem[] = [];
+  portRows(f).forEach((row, entry) => {
+    const meant = portMeant(f[`route.ports.${row}`]!, PORT_NAMES);
+    if (!('code' in meant) || meant.exact) return;
+    const port = PORT_NAMES.ports.find((p) => p.code === meant.code)!;
+    values[`route.ports.${row}`] = nameIn(lang, port);
+    problems.push({
+      field: `route.ports.${entry}`,
+      code: 'port_taken',
+      params: { typed: f[`route.ports.${row}`]!.trim(), port: `${port.nameZh} ${port.nameEn}` },
+    });
+  });
+  return problems.length ? { values, problems } : null;
 }
 
 /**

@@ -1,4 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodType } from 'zod';
+import type { FieldProblem } from '../../errors.ts';
+import { fieldProblems } from '../../schemas/problems.ts';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { VesselInput, VesselPatch } from '../../schemas/vessels.ts';
@@ -7,10 +11,37 @@ import { mayPropose } from '../../services/proposals.ts';
 import { registryHistory } from '../../services/transfers.ts';
 import { changeVessel, companiesForRegistration, listVesselPage, registerVessel, shipDetail, vesselForEditing } from '../../services/registry.ts';
 import { cursorParam, errorsByField, langOf, formFields, formVersion, idParam, nextPageLink, page, submitForm, viewOf } from '../context.ts';
-import { vesselFormRowOf, vesselFromForm, vesselToForm } from '../forms.ts';
+import { portsToConfirm, vesselFormRowOf, vesselFromForm, vesselToForm } from '../forms.ts';
 import { say } from '../i18n.ts';
 import { RegistryLists, VesselForm } from '../pages/registry.tsx';
 import { ShipPage } from '../pages/ship.tsx';
+
+/** The ship's form again, with what was typed and each problem beside its field (a route's by the row it was typed in). */
+const shipFormAgain =
+  (c: Context<AppEnv>, action: string, isNew: boolean, companies: Awaited<ReturnType<typeof companiesForRegistration>>) =>
+  (values: Record<string, string>, problems: FieldProblem[], status: ContentfulStatusCode) =>
+    page(
+      c,
+      <VesselForm
+        view={viewOf(c)}
+        action={action}
+        values={values}
+        errors={errorsByField(
+          langOf(c),
+          problems.map((p) => ({ ...p, field: vesselFormRowOf(values)(p.field) })),
+          ['route.ports'],
+        )}
+        isNew={isNew}
+        companies={companies}
+      />,
+      status,
+    );
+
+/** The form's other problems, said in the same answer as the ports taken (each field's own once). */
+const problemsBesides = (schema: ZodType, input: unknown, said: FieldProblem[]): FieldProblem[] => {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? [] : fieldProblems(parsed.error).filter((p) => !said.some((s) => s.field === p.field));
+};
 
 /** Ships: the list, registering, the ship's page, editing, opening its plan. */
 export const shipPages = new Hono<AppEnv>()
@@ -28,27 +59,15 @@ export const shipPages = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const companies = await companiesForRegistration(db, whoOf(c));
     const f = await formFields(c);
+    const again = shipFormAgain(c, '/ships', true, companies);
+    const input = { ...vesselFromForm(f), areaOfRegistry: c.get('principal').agency };
+    const taken = portsToConfirm(f, langOf(c));
+    if (taken) return again({ ...f, ...taken.values }, [...taken.problems, ...problemsBesides(VesselInput, input, taken.problems)], 400);
     return submitForm(
       VesselInput,
-      { ...vesselFromForm(f), areaOfRegistry: c.get('principal').agency },
+      input,
       async (input) => c.redirect(`/ships/${(await registerVessel(db, whoOf(c), input, now())).id}?saved=1`, 303),
-      (problems, status) =>
-        page(
-          c,
-          <VesselForm
-            view={viewOf(c)}
-            action="/ships"
-            values={f}
-            errors={errorsByField(
-              langOf(c),
-              problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
-              ['route.ports'],
-            )}
-            isNew
-            companies={companies}
-          />,
-          status,
-        ),
+      (problems, status) => again(f, problems, status),
     );
   })
   .get('/ships/:id', async (c) => {
@@ -89,7 +108,10 @@ export const shipPages = new Hono<AppEnv>()
     await vesselForEditing(db, whoOf(c), id);
     const companies = await companiesForRegistration(db, whoOf(c));
     const f = await formFields(c);
+    const again = shipFormAgain(c, `/ships/${id}/edit`, false, companies);
     const { areaOfRegistry: _area, ...input } = vesselFromForm(f);
+    const taken = portsToConfirm(f, langOf(c));
+    if (taken) return again({ ...f, ...taken.values }, [...taken.problems, ...problemsBesides(VesselPatch, input, taken.problems)], 400);
     return submitForm(
       VesselPatch,
       input,
@@ -97,23 +119,7 @@ export const shipPages = new Hono<AppEnv>()
         await changeVessel(db, whoOf(c), id, formVersion(f), patch, now());
         return c.redirect(`/ships/${id}?saved=1`, 303);
       },
-      (problems, status) =>
-        page(
-          c,
-          <VesselForm
-            view={viewOf(c)}
-            action={`/ships/${id}/edit`}
-            values={f}
-            errors={errorsByField(
-              langOf(c),
-              problems.map((p) => ({ ...p, field: vesselFormRowOf(f)(p.field) })),
-              ['route.ports'],
-            )}
-            isNew={false}
-            companies={companies}
-          />,
-          status,
-        ),
+      (problems, status) => again(f, problems, status),
     );
   })
   .post('/ships/:id/plan', async (c) => {

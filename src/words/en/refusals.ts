@@ -254,6 +254,8 @@ export const refusals = {
   'problem.epirb_call_sign': "it decodes to {decoded}, but the ship's call sign is {callSign}",
   'problem.needs_registration_number': 'required when the craft has no IMO number',
   'problem.needs_imo': 'required for a {type} (only jetfoils, hydrofoils and air-cushion vehicles may go without)',
+  'problem.port_ambiguous': '{port} may be any of these ports; give its name or code: {candidates}',
+  'problem.port_taken': '“{typed}” is taken as {port}: check it and save again',
   'problem.unknown_port': 'unknown port {port} (GET /api/ports lists the ports)',
   'problem.route_one_area': 'a cross-area route touches at least two of Guangdong, Hong Kong and Macao, and this one touches only {area}',
   'problem.company_registered_here': 'choose a company registered with your agency',

@@ -250,6 +250,8 @@ export const refusals = {
   'problem.epirb_call_sign': '此编号解码为 {decoded}，但本船的呼号为 {callSign}',
   'problem.needs_registration_number': '船舶无 IMO 编号时必须填写',
   'problem.needs_imo': '{type}必须填写；只有喷射水翼船、水翼船及气垫船可免',
+  'problem.port_ambiguous': '{port} 可指以下任一港口，请写出港口名称或代码：{candidates}',
+  'problem.port_taken': '「{typed}」视为 {port}：请核对后再储存',
   'problem.unknown_port': '不明港口：{port}',
   'problem.route_one_area': '跨区航线须停靠粤、港、澳其中至少两地，此航线只停靠{area}',
   'problem.company_registered_here': '请选择在你的机构登记的公司',

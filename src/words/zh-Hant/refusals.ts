@@ -250,6 +250,8 @@ export const refusals = {
   'problem.epirb_call_sign': '此編號解碼為 {decoded}，但本船的呼號為 {callSign}',
   'problem.needs_registration_number': '船舶無 IMO 編號時必須填寫',
   'problem.needs_imo': '{type}必須填寫；只有噴射水翼船、水翼船及氣墊船可免',
+  'problem.port_ambiguous': '{port} 可指以下任一港口，請寫出港口名稱或代碼：{candidates}',
+  'problem.port_taken': '「{typed}」視為 {port}：請核對後再儲存',
   'problem.unknown_port': '不明港口：{port}',
   'problem.route_one_area': '跨區航線須停靠粵、港、澳其中至少兩地，此航線只停靠{area}',
   'problem.company_registered_here': '請選擇在你的機構登記的公司',
