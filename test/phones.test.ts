@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { problemFor } from '../src/errors.ts';
 import { phone } from '../src/schemas/fields.ts';
 import { fieldProblems } from '../src/schemas/problems.ts';
-import { saidProblems, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
+import { saidProblems, demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
 
 // Telephone numbers are kept in full international form, checked against each country's numbering plan
 // (libphonenumber-js), so that a coordinator in any of the three areas can dial them.
@@ -125,5 +125,56 @@ describe('migration 0007', () => {
       ['HK', '+852 2233 7999', null],
     ]);
     await db.destroy();
+  });
+});
+
+describe('each agency’s own blocks', () => {
+  it('are written in its own script, and every hospital has a number to call', async () => {
+    const { call, tokenFor } = await testRegistry();
+    const { toSimplified } = await import('../src/script.ts');
+    const gd = await tokenFor('registrar', { agency: 'GD' });
+    for (const code of ['GD', 'HK', 'MO']) {
+      const agency = await json(await call('GET', `/api/agencies/${code}`, { token: gd }));
+      const chinese = [agency.rcc.nameZh, agency.rcc.sarRegionZh, agency.rcc.coordinationProcedureZh, ...agency.facilities.hospitals.map((h: { nameZh: string }) => h.nameZh)];
+      // Guangdong writes Simplified: nothing it wrote changes when folded to Simplified. Hong Kong and Macao write Traditional.
+      if (code === 'GD') for (const text of chinese) expect(toSimplified(text), text).toBe(text);
+      else expect(chinese.some((text) => toSimplified(text) !== text)).toBe(true);
+      expect(agency.facilities.hospitals.length).toBeGreaterThan(0);
+      for (const h of agency.facilities.hospitals) expect(h.phone, h.nameEn).toMatch(/^\+(86|852|853) \d/);
+    }
+  });
+
+  it('refuse to issue while a hospital has no telephone, naming the hospital, and link the registrar to it', async () => {
+    const reg = await testRegistry();
+    const { call, tokenFor, db } = reg;
+    const mo = await tokenFor('registrar', { agency: 'MO' });
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const macao = await call('GET', '/api/agencies/MO', { token: mo });
+    const facilities = (await json(macao)).facilities;
+    const blanked = { ...facilities, hospitals: facilities.hospitals.map((h: object, i: number) => (i === 1 ? { ...h, phone: null } : h)) };
+    expect((await call('PUT', '/api/agencies/MO/facilities', { token: mo, body: blanked, headers: { 'If-Match': macao.headers.get('etag')! } })).status).toBe(200);
+    const open = await json(await call('POST', '/api/plans', { token: hk, body: { vesselId: (await demoIds(db)).vesselId('477202300') } }));
+    const issue = async (lang: string) =>
+      call('POST', `/api/plans/${open.id}/issue`, {
+        token: hk,
+        body: { summary: 'First issue' },
+        headers: { 'If-Match': (await call('GET', `/api/plans/${open.id}`, { token: hk })).headers.get('etag')!, 'Accept-Language': lang },
+      });
+    const refused = await issue('en');
+    expect(refused.status).toBe(422);
+    expect(saidProblems((await json(refused)).errors)).toContainEqual({
+      field: 'agencies.MO.facilities.hospitals.1.phone',
+      message: 'Module 4: Macao: the telephone of 鏡湖醫院 Kiang Wu Hospital is missing',
+    });
+    expect(saidProblems((await json(await issue('zh-Hans'))).errors)).toContainEqual({
+      field: 'agencies.MO.facilities.hospitals.1.phone',
+      message: expect.stringContaining('模块四：澳门：鏡湖醫院 Kiang Wu Hospital的电话'),
+    });
+    // Macao's registrar, on the readiness page, is sent to the very row.
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=en`;
+    const moPlan = (await db.selectFrom('plans').select('id').where('home_agency', '=', 'MO').where('withdrawn_on', 'is', null).executeTakeFirstOrThrow()).id;
+    await call('POST', `/api/plans/${moPlan}/draft`, { token: mo, headers: { 'If-Match': (await call('GET', `/api/plans/${moPlan}`, { token: mo })).headers.get('etag')! } });
+    const page = await (await reg.app.request(`/plans/${moPlan}/issue`, { headers: { Cookie: cookie } })).text();
+    expect(page).toMatch(/<strong>[^<]*: 鏡湖醫院 Kiang Wu Hospital<\/strong> <a href="\/agency#f-hospitals-1-phone">/);
   });
 });

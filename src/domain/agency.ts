@@ -63,6 +63,11 @@ const RCC_REQUIRED = [
   'coordinationProcedureEn',
 ] as const satisfies readonly (keyof RccBlock)[];
 
+/** The hospitals of Module 4 that have no telephone: a plan must never print a hospital nobody can call. */
+export function hospitalsWithoutPhone(facilities: Facilities): { index: number; nameZh: string; nameEn: string }[] {
+  return facilities.hospitals.flatMap((h, index) => (h.phone?.trim() ? [] : [{ index, nameZh: h.nameZh, nameEn: h.nameEn }]));
+}
+
 /** What an agency's Module 3 block still lacks; a plan cannot be issued while any agency's list is not empty. */
 export function missingRccItems(rcc: RccBlock): ((typeof RCC_REQUIRED)[number] | 'vhfChannels')[] {
   const missing: ((typeof RCC_REQUIRED)[number] | 'vhfChannels')[] = RCC_REQUIRED.filter((key) => !rcc[key]?.trim());

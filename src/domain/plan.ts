@@ -1,6 +1,6 @@
 import type { FieldProblem, Refusal } from '../errors.ts';
 import { say, type Key, type Lang } from '../words/index.ts';
-import { missingRccItems, type Agency, type Script } from './agency.ts';
+import { hospitalsWithoutPhone, missingRccItems, type Agency, type Script } from './agency.ts';
 import { AREAS, type AreaCode } from './areas.ts';
 import type { Company, CompanyDetails } from './company.ts';
 import type { Port } from './ports.ts';
@@ -192,6 +192,12 @@ export function issueProblems(company: CompanyDetails, vessel: VesselDetails, ag
     }
     for (const field of missingRccItems(agency.rcc))
       missing(`agencies.${code}.rcc.${field}`, 'missing.rccItem', { agency: { key: `area.${code}` }, item: { key: `rccItem.${field}` } });
+    // Module 4: every hospital printed with a number to call.
+    for (const h of hospitalsWithoutPhone(agency.facilities))
+      missing(`agencies.${code}.facilities.hospitals.${h.index}.phone`, 'missing.hospitalPhone', {
+        agency: { key: `area.${code}` },
+        hospital: `${h.nameZh} ${h.nameEn}`,
+      });
   }
   return problems;
 }

@@ -217,6 +217,13 @@ export type Readiness = {
   proposal: { kind: ChangeKind; because: Words[] };
 };
 
+/** A field's label, with the row it is about where the problem names one (a hospital without a telephone). */
+function namedLabel(label: Words, problem: FieldProblem): Words {
+  const what = problem.params?.what;
+  const row = typeof what === 'object' && what !== null && 'params' in what ? what.params?.hospital : undefined;
+  return typeof row === 'string' ? (Object.fromEntries(Object.entries(label).map(([lang, text]) => [lang, `${text}: ${row}`])) as Words) : label;
+}
+
 /** Everything the registrar checks before issuing the open draft (the same rules the issue itself applies). */
 export async function issueReadiness(db: Executor, who: Who, id: number, today: string): Promise<Readiness> {
   const { plan, revisions, draft, vessel, company, agencies } = await draftToIssue(db, who, id, null);
@@ -228,7 +235,11 @@ export async function issueReadiness(db: Executor, who: Who, id: number, today: 
     if (record === 'agencies') return { kind: 'agency', code: code as AreaCode };
     return { kind: 'draft' };
   };
-  const missing = issueProblems(company, vessel, agencies, draft.content).map((p) => ({ ...p, label: fieldLabel(p.field, label), fixAt: fixAt(p.field) }));
+  const missing = issueProblems(company, vessel, agencies, draft.content).map((p) => ({
+    ...p,
+    label: namedLabel(fieldLabel(p.field, label), p),
+    fixAt: fixAt(p.field),
+  }));
   const last = revisions.filter((r) => r.state !== 'draft').at(-1);
   const changes = last?.snapshot ? changesSince(last.snapshot, company, vessel, agencies, draft.content) : [];
   const proposal = proposedChange(

@@ -145,7 +145,7 @@ export const ReadinessPage: FC<{
   const { plan, missing, changes, proposal } = readiness;
   // Each link lands on the field to complete (`company.emergencyPhoneAlt` → `#f-emergencyPhoneAlt`).
   const fieldAnchor = (field: string) => {
-    const m = /^(?:company|vessel|content|agencies\.[A-Z]{2}\.rcc)\.(.+)$/.exec(field);
+    const m = /^(?:company|vessel|content|agencies\.[A-Z]{2}\.(?:rcc|facilities))\.(.+)$/.exec(field);
     if (!m) return '';
     return `#f-${(m[1] === 'communications' ? 'communications.bridgePhone' : m[1]!).replaceAll('.', '-')}`;
   };

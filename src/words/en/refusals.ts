@@ -324,6 +324,7 @@ export const refusals = {
   'missing.medical': 'Module 2: the medical facilities',
   'missing.routeNotes': 'Module 2: the route and timetable notes',
   'missing.rccBlock': "Module 3: {agency}'s RCC block",
+  'missing.hospitalPhone': 'Module 4: {agency}: the telephone of {hospital}',
   'missing.rccItem': 'Module 3: {agency}: {item}',
   'rccItem.nameZh': 'RCC name (Chinese)',
   'rccItem.nameEn': 'RCC name (English)',

@@ -318,6 +318,7 @@ export const refusals = {
   'missing.medical': '模块二：医疗设施',
   'missing.routeNotes': '模块二：航线及班次说明',
   'missing.rccBlock': '模块三：{agency}的救援协调中心资料',
+  'missing.hospitalPhone': '模块四：{agency}：{hospital}的电话',
   'missing.rccItem': '模块三：{agency}：{item}',
   'rccItem.nameZh': '救援协调中心名称（中文）',
   'rccItem.nameEn': '救援协调中心名称（英文）',

@@ -318,6 +318,7 @@ export const refusals = {
   'missing.medical': '模組二：醫療設施',
   'missing.routeNotes': '模組二：航線及班次說明',
   'missing.rccBlock': '模組三：{agency}的救援協調中心資料',
+  'missing.hospitalPhone': '模組四：{agency}：{hospital}的電話',
   'missing.rccItem': '模組三：{agency}：{item}',
   'rccItem.nameZh': '救援協調中心名稱（中文）',
   'rccItem.nameEn': '救援協調中心名稱（英文）',
