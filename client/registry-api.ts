@@ -1859,10 +1859,10 @@ export interface components {
                 planNumber: string;
             } | null;
             /**
-             * @description Why this ship matched; 'former identifier': it held the identifier asked for once, and no more (see formerly)
+             * @description Why this ship matched; 'similar name': nothing matched as typed, and its name is within a typing error or two of the query ("Macua Star"); 'former identifier': it held the identifier asked for once, and no more (see formerly)
              * @enum {string}
              */
-            match: "identifier" | "name prefix" | "name" | "identifier fragment" | "company name" | "former identifier";
+            match: "identifier" | "name prefix" | "name" | "identifier fragment" | "company name" | "similar name" | "former identifier";
             plan: {
                 /** @description The centres holding a copy of the current revision */
                 copiesHeld: {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { indexMissingVessels } from '../src/store/search.ts';
-import { foldIdentifier, foldText, fragments } from '../src/domain/search.ts';
+import { editDistance, foldIdentifier, foldText, fragments, similarNameDistance } from '../src/domain/search.ts';
 import { toSimplified } from '../src/script.ts';
 import { saidProblems, demoIds, hongKongVessel, json, TEST_ENGINE, testRegistry } from './helpers.ts';
 
@@ -41,6 +41,39 @@ describe('the incident lookup finds a ship', () => {
   it.each(CASES)('by %s (%s)', async (_what, q, expected) => {
     const { names } = await setup();
     expect(await names(q)).toEqual(expected);
+  });
+
+  // Names read off a radio call or a fax, typed with an error or two: found, marked, after nothing else.
+  const TYPOS: [string, string, string[]][] = [
+    ['a missing letter', 'Golden Dragn', ['Golden Dragon Wing']],
+    ['two letters swapped', 'Macua Star', ['Macau Star']],
+    ['a letter left out of the first word', 'Orental Pearl', ['Oriental Pearl']],
+    ['a wrong letter', 'Pheonix Wing', ['Phoenix Wing']],
+    ['a former name misspelt', 'Ocean Glorry', ['Macau Star']],
+    ['one word, two errors', 'Lianhuasan', ['Lianhuashan']],
+    ['accents and upper case', 'JIUZHOU FLYRE', ['Jiuzhou Flyer']],
+  ];
+  it.each(TYPOS)('despite %s (%s), marked as a similar name', async (_what, q, expected) => {
+    const { find } = await setup();
+    const found = await find(q);
+    expect(found.map((c) => c.vessel.nameEn)).toEqual(expected);
+    expect(found.map((c) => c.match)).toEqual(expected.map(() => 'similar name'));
+  });
+
+  it('offers no similar name for a Chinese query, an identifier or a name too far off, and never before a real match', async () => {
+    const { find, names } = await setup();
+    for (const q of ['金龍飛冀', '477101599', 'Golden Drgn Wng', 'Atlantis', 'Lts']) expect(await names(q), q).toEqual([]);
+    // A short name allows one error; what matches as typed is never marked similar.
+    expect((await find('Lotos')).map((c) => [c.vessel.nameEn, c.match])).toEqual([['Lotus', 'similar name']]);
+    expect((await find('Sea Gul')).map((c) => [c.vessel.nameEn, c.match])).toEqual([['Sea Gull', 'name prefix']]);
+  });
+
+  it("says so on the coordinator's page, in the reader's language", async () => {
+    const { app, sessionFor } = await setup();
+    const cookie = await sessionFor('coordinator', { agency: 'HK' });
+    const page = await (await app.request(`/search?q=${encodeURIComponent('Macua Star')}&lang=zh-Hant`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('沒有船名與輸入完全相同：此船名稱相近');
+    expect(page).toContain('澳門之星');
   });
 
   it('and nothing for what matches no ship', async () => {
@@ -202,6 +235,24 @@ describe('who may look up', () => {
 });
 
 describe('search folding rules', () => {
+  it('count typing errors as a person makes them: a letter added, dropped, changed, or two swapped', () => {
+    expect(editDistance('macua', 'macau')).toBe(1);
+    expect(editDistance('dragn', 'dragon')).toBe(1);
+    expect(editDistance('orental', 'oriental')).toBe(1);
+    expect(editDistance('pheonix', 'phoenix')).toBe(1);
+    expect(editDistance('lianhuasan', 'lianhuashan')).toBe(1);
+    expect(editDistance('glorry', 'glory')).toBe(1);
+    expect(editDistance('drgn wng', 'dragon wing')).toBe(3);
+    expect(editDistance('atlantis', 'lotus', 2)).toBe(3);
+    // Against as many words of a name as the query has.
+    expect(similarNameDistance({ names: ['golden dragon wing', '金龙飞翼'] }, 'golden dragn')).toBe(1);
+    expect(similarNameDistance({ names: ['golden dragon wing'] }, 'dragn wing')).toBe(1);
+    expect(similarNameDistance({ names: ['golden dragon wing'] }, 'golden drgn wng')).toBeNull();
+    expect(similarNameDistance({ names: ['lotus'] }, 'lots')).toBe(1);
+    expect(similarNameDistance({ names: ['ma kok'] }, 'mak')).toBeNull();
+    expect(similarNameDistance({ names: ['金龙飞翼'] }, '金龙飞冀')).toBeNull();
+  });
+
   it('fold scripts, widths, accents and case the same way for index and query', () => {
     expect(foldText('澳门之星', toSimplified)).toBe(foldText('澳門之星', toSimplified));
     // One simplified character may stand for two traditional ones: both are found by it.

@@ -135,7 +135,12 @@ describe('each agency’s own blocks', () => {
     const gd = await tokenFor('registrar', { agency: 'GD' });
     for (const code of ['GD', 'HK', 'MO']) {
       const agency = await json(await call('GET', `/api/agencies/${code}`, { token: gd }));
-      const chinese = [agency.rcc.nameZh, agency.rcc.sarRegionZh, agency.rcc.coordinationProcedureZh, ...agency.facilities.hospitals.map((h: { nameZh: string }) => h.nameZh)];
+      const chinese = [
+        agency.rcc.nameZh,
+        agency.rcc.sarRegionZh,
+        agency.rcc.coordinationProcedureZh,
+        ...agency.facilities.hospitals.map((h: { nameZh: string }) => h.nameZh),
+      ];
       // Guangdong writes Simplified: nothing it wrote changes when folded to Simplified. Hong Kong and Macao write Traditional.
       if (code === 'GD') for (const text of chinese) expect(toSimplified(text), text).toBe(text);
       else expect(chinese.some((text) => toSimplified(text) !== text)).toBe(true);
@@ -152,7 +157,9 @@ describe('each agency’s own blocks', () => {
     const macao = await call('GET', '/api/agencies/MO', { token: mo });
     const facilities = (await json(macao)).facilities;
     const blanked = { ...facilities, hospitals: facilities.hospitals.map((h: object, i: number) => (i === 1 ? { ...h, phone: null } : h)) };
-    expect((await call('PUT', '/api/agencies/MO/facilities', { token: mo, body: blanked, headers: { 'If-Match': macao.headers.get('etag')! } })).status).toBe(200);
+    expect((await call('PUT', '/api/agencies/MO/facilities', { token: mo, body: blanked, headers: { 'If-Match': macao.headers.get('etag')! } })).status).toBe(
+      200,
+    );
     const open = await json(await call('POST', '/api/plans', { token: hk, body: { vesselId: (await demoIds(db)).vesselId('477202300') } }));
     const issue = async (lang: string) =>
       call('POST', `/api/plans/${open.id}/issue`, {
@@ -173,7 +180,10 @@ describe('each agency’s own blocks', () => {
     // Macao's registrar, on the readiness page, is sent to the very row.
     const cookie = `${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=en`;
     const moPlan = (await db.selectFrom('plans').select('id').where('home_agency', '=', 'MO').where('withdrawn_on', 'is', null).executeTakeFirstOrThrow()).id;
-    await call('POST', `/api/plans/${moPlan}/draft`, { token: mo, headers: { 'If-Match': (await call('GET', `/api/plans/${moPlan}`, { token: mo })).headers.get('etag')! } });
+    await call('POST', `/api/plans/${moPlan}/draft`, {
+      token: mo,
+      headers: { 'If-Match': (await call('GET', `/api/plans/${moPlan}`, { token: mo })).headers.get('etag')! },
+    });
     const page = await (await reg.app.request(`/plans/${moPlan}/issue`, { headers: { Cookie: cookie } })).text();
     expect(page).toMatch(/<strong>[^<]*: 鏡湖醫院 Kiang Wu Hospital<\/strong> <a href="\/agency#f-hospitals-1-phone">/);
   });

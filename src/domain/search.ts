@@ -96,3 +96,75 @@ export function rankEntries(entries: SearchEntry[], query: { text: string; ident
 
 // Code-point order: stable, locale-free, and much cheaper than localeCompare on a hot path.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// Typing errors. A coordinator reading a name off a radio call or a fax types "Golden Dragn", "Macua
+// Star", "Orental Pearl": when nothing matches as typed, names within a few edits of the query are
+// offered, ranked after every other match and marked as similar. Latin names only: a Chinese fragment
+// of one or two characters already finds its ships.
+
+/** The rank of a name found despite typing errors: after every other kind of match. */
+export const SIMILAR_RANK = 5;
+
+/** How many edits a query of this length may be from a name: none under 4 letters, one up to 7, two beyond. */
+export const typosAllowed = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
+
+/** Edits between two strings: insertions, deletions, substitutions and swaps of neighbours (optimal string alignment). */
+export function editDistance(a: string, b: string, atMost = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > atMost) return atMost + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const LATIN = /^[a-z0-9][a-z0-9 '’-]*$/;
+
+/**
+ * How far the query is from the entry's nearest name, counted against as many of the name's words as
+ * the query has ("golden dragn" against "golden dragon" of "golden dragon wing"); null when further
+ * than its length allows, or when the query is not a Latin name.
+ */
+export function similarNameDistance(entry: Pick<SearchEntry, 'names'>, text: string): number | null {
+  const allowed = typosAllowed(text.replace(/\s+/g, '').length);
+  if (allowed === 0 || !LATIN.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  let best: number | null = null;
+  for (const name of entry.names) {
+    const parts = name.split(/\s+/);
+    for (let i = 0; i + words <= parts.length; i++) {
+      const d = editDistance(text, parts.slice(i, i + words).join(' '), allowed);
+      if (d <= allowed && (best === null || d < best)) best = d;
+    }
+  }
+  return best;
+}
+
+/** Names found despite typing errors, nearest first, then by name: the lookup's last resort. */
+export function rankSimilar(entries: SearchEntry[], text: string, limit: number): { entry: SearchEntry; rank: number }[] {
+  return entries
+    .map((entry) => ({ entry, distance: similarNameDistance(entry, text) }))
+    .filter((m): m is { entry: SearchEntry; distance: number } => m.distance !== null)
+    .sort((a, b) => a.distance - b.distance || compare(a.entry.sortName, b.entry.sortName) || a.entry.vesselId - b.entry.vesselId)
+    .slice(0, limit)
+    .map(({ entry }) => ({ entry, rank: SIMILAR_RANK }));
+}
+
+/** The three-letter pieces of a query's words, by which the index finds names that share most of them. */
+export function typoGrams(text: string): string[] {
+  const grams = new Set<string>();
+  for (const word of text.split(/\s+/)) for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  return [...grams];
+}

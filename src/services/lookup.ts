@@ -14,7 +14,7 @@ import { transfersOfVessel } from '../store/transfers.ts';
 import { formerIdentifiers, getVessel } from '../store/vessels.ts';
 import { planView } from './plans.ts';
 
-const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name'] as const;
+const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name', 'similar name'] as const;
 /** A ship found by an identifier it held once and holds no more. */
 const FORMER = 'former identifier' as const;
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { foldIdentifier, foldText, fragments, rankEntries, type SearchEntry } from '../domain/search.ts';
+import { foldIdentifier, foldText, fragments, rankEntries, rankSimilar, typoGrams, typosAllowed, type SearchEntry } from '../domain/search.ts';
 import type { FormerRegistration } from '../domain/transfer.ts';
 import { toSimplified } from '../script.ts';
 import { engineOf, type Executor } from './database.ts';
@@ -230,6 +230,34 @@ async function substring(db: Executor, s: Substring, companyId: number | undefin
   return companyId === undefined ? trigramsAll(db, names, identifiers) : trigramsOfCompany(db, names, identifiers, companyId);
 }
 
+/**
+ * Ships whose names share most of the query's three-letter pieces: the candidates for a name typed with
+ * errors, on the miss path only (the statement depends on the query, so it is not prepared). SQLite:
+ * FTS5 over the same trigram index, best first by its bm25 rank (rarer pieces count more). PostgreSQL:
+ * the pieces over the GIN trigram index, best first by how many a name holds.
+ */
+async function sharingPieces(db: Executor, grams: string[], companyId: number | undefined): Promise<{ vessel_id: number }[]> {
+  if (grams.length === 0) return [];
+  if (engineOf(db) === 'sqlite') {
+    const match = grams.map((g) => `names : "${g.replaceAll('"', '""')}"`).join(' OR ');
+    return (
+      await sql<{
+        vessel_id: number;
+      }>`select rowid as vessel_id from vessel_search_trigram where vessel_search_trigram match ${match}${ofCompany('rowid', companyId)} order by rank limit ${CANDIDATES}`.execute(
+        db,
+      )
+    ).rows;
+  }
+  const holds = grams.map((g) => sql`(names like ${containsPattern(g)})`);
+  return (
+    await sql<{ vessel_id: number }>`select vessel_id from vessel_search where (${sql.join(holds, sql` or `)})${ofCompany('vessel_id', companyId)}
+      order by (${sql.join(
+        holds.map((h) => sql`${h}::int`),
+        sql` + `,
+      )}) desc, vessel_id limit ${CANDIDATES}`.execute(db)
+  ).rows;
+}
+
 // One JSON parameter rather than one per id, so the statement is the same whatever the count.
 const candidates = (db: Executor, ids: string) =>
   db
@@ -281,16 +309,24 @@ export async function searchVessels(
     const rows = await substring(db, { names: length >= 3 ? q.text : null, identifiers: q.identifier.length >= 3 ? q.identifier : null }, company);
     for (const r of rows) ids.add(r.vessel_id);
   }
-  if (ids.size === 0) return [];
-
-  const list = JSON.stringify([...ids]);
-  const entries: SearchEntry[] = (company === undefined ? await entriesOf(db, list) : await entriesOfCompany(db, list, company)).map((r) => ({
-    vesselId: r.vessel_id,
-    names: r.names.split('\n'),
-    companyNames: r.company_names.split('\n'),
-    identifiers: r.identifiers.split('\n'),
-    sortName: r.name_en.toLowerCase(),
-  }));
+  const entriesFor = async (found: Iterable<number>): Promise<SearchEntry[]> => {
+    const list = JSON.stringify([...found]);
+    return (company === undefined ? await entriesOf(db, list) : await entriesOfCompany(db, list, company)).map((r) => ({
+      vesselId: r.vessel_id,
+      names: r.names.split('\n'),
+      companyNames: r.company_names.split('\n'),
+      identifiers: r.identifiers.split('\n'),
+      sortName: r.name_en.toLowerCase(),
+    }));
+  };
+  if (ids.size === 0) {
+    // Nothing as typed: names a typing error or two away, if the query is long enough to tell.
+    if (byIdentifier || typosAllowed(q.text.replace(/\s+/g, '').length) === 0) return [];
+    const near = await sharingPieces(db, typoGrams(q.text), company);
+    if (near.length === 0) return [];
+    return rankSimilar(await entriesFor(near.map((r) => r.vessel_id)), q.text, opts.limit).map((m) => ({ vesselId: m.entry.vesselId, rank: m.rank }));
+  }
+  const entries = await entriesFor(ids);
   return [...rankEntries(entries, q, opts.limit).map((m) => ({ vesselId: m.entry.vesselId, rank: m.rank })), ...former].slice(0, opts.limit);
 }
 

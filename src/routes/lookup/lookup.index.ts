@@ -18,9 +18,10 @@ const Recognition = z.object({
 
 export const IncidentCardSchema = z
   .object({
-    match: z
-      .enum(['identifier', 'name prefix', 'name', 'identifier fragment', 'company name', 'former identifier'])
-      .openapi({ description: "Why this ship matched; 'former identifier': it held the identifier asked for once, and no more (see formerly)" }),
+    match: z.enum(['identifier', 'name prefix', 'name', 'identifier fragment', 'company name', 'similar name', 'former identifier']).openapi({
+      description:
+        "Why this ship matched; 'similar name': nothing matched as typed, and its name is within a typing error or two of the query (\"Macua Star\"); 'former identifier': it held the identifier asked for once, and no more (see formerly)",
+    }),
     formerly: z
       .object({ kind: IdentifierKind, value: z.string(), until: z.string() })
       .optional()

@@ -22,6 +22,11 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           {t(`vesselStatus.${v.status as VesselStatus}`)}
         </p>
       )}
+      {card.match === 'similar name' && (
+        <p class="notice" role="status">
+          {t('page.similarName')}
+        </p>
+      )}
       {card.formerly && (
         <p class="notice" role="status">
           {t('page.foundByFormer', { what: identifierWord(lang, card.formerly.kind), value: card.formerly.value, until: card.formerly.until })}

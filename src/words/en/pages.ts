@@ -254,6 +254,7 @@ export const pages = {
     'Give the identifiers of our register (MMSI, call sign, port of registry, the re-coded EPIRB). The IMO number stays; give names only if the ship is renamed.',
   'page.accept': 'Accept',
   'page.formerly': 'Formerly',
+  'page.similarName': 'No ship is called exactly what was typed: this one has a similar name. Check it against the call before acting.',
   'page.foundByFormer': 'Found by an identifier this ship held until {until}: {what} {value}. What it holds now is below; another ship may hold {value} today.',
   'page.formerIdentifiers': 'Former identifiers',
   'page.until': 'until {date}',

@@ -245,6 +245,7 @@ export const pages = {
   'page.acceptHelp': '填写本地区登记的新识别码（MMSI、呼号、船籍港、重新编码的示位标）。IMO 编号不变；只在改名时填写新船名。',
   'page.accept': '接收',
   'page.formerly': '前登记',
+  'page.similarName': '没有船名与输入完全相同：此船名称相近。请先与来电核对再行动。',
   'page.foundByFormer': '此船以往使用的识别码：{what} {value}（使用至 {until}）。其现时识别码见下；{value} 现时或由另一船使用。',
   'page.formerIdentifiers': '以往识别码',
   'page.until': '至 {date}',

@@ -245,6 +245,7 @@ export const pages = {
   'page.acceptHelp': '填寫本地區登記的新識別碼（MMSI、呼號、船籍港、重新編碼的示位標）。IMO 編號不變；只在改名時填寫新船名。',
   'page.accept': '接收',
   'page.formerly': '前登記',
+  'page.similarName': '沒有船名與輸入完全相同：此船名稱相近。請先與來電核對再行動。',
   'page.foundByFormer': '此船以往使用的識別碼：{what} {value}（使用至 {until}）。其現時識別碼見下；{value} 現時或由另一船使用。',
   'page.formerIdentifiers': '以往識別碼',
   'page.until': '至 {date}',
