@@ -2232,7 +2232,7 @@ export interface components {
              * @description What was refused, one code a refusal: the API guide lists them with their parameters
              * @enum {string}
              */
-            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
             /** @description The refusal in a sentence, in the language of Accept-Language (English unless asked) */
             detail: string;
             /** @description Each bad field (or missing item) and what is wrong with it */
@@ -2473,7 +2473,7 @@ export interface components {
                  * @description Why it was not re-issued, as a refusal code
                  * @enum {string}
                  */
-                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
                 planId: number;
                 planNumber: string;
                 /** @description The refusal in a sentence, in the language of Accept-Language */
@@ -2975,6 +2975,8 @@ export interface operations {
             /** @description The agencies, GD, HK, MO */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2986,6 +2988,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2995,6 +2999,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3004,6 +3012,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3013,6 +3023,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3036,6 +3050,10 @@ export interface operations {
             /** @description The agency; ETag header for updates of its blocks */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3045,6 +3063,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,6 +3074,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3063,6 +3085,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3072,6 +3096,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3081,6 +3109,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3090,6 +3120,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3101,9 +3135,9 @@ export interface operations {
     replaceAgencyFacilities: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3120,6 +3154,10 @@ export interface operations {
             /** @description Saved; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3129,6 +3167,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3138,6 +3178,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3147,6 +3189,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3156,6 +3200,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3165,6 +3211,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,15 +3222,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3192,6 +3244,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3201,6 +3257,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3210,6 +3268,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3221,9 +3283,9 @@ export interface operations {
     replaceAgencyRcc: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3240,6 +3302,10 @@ export interface operations {
             /** @description Saved; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3249,6 +3315,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3258,6 +3326,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3267,6 +3337,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3276,6 +3348,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3285,6 +3359,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3294,15 +3370,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3312,6 +3392,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3321,6 +3405,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,6 +3416,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3341,9 +3431,9 @@ export interface operations {
     replaceAgencySettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3360,6 +3450,10 @@ export interface operations {
             /** @description Saved; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3369,6 +3463,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3378,6 +3474,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3387,6 +3485,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3396,6 +3496,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3405,6 +3507,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3414,15 +3518,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3432,6 +3540,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3441,6 +3553,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3450,6 +3564,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3470,6 +3588,8 @@ export interface operations {
             /** @description The arrangement */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3479,6 +3599,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3488,6 +3610,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3497,6 +3623,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3506,6 +3634,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3528,6 +3660,10 @@ export interface operations {
             /** @description The pair */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3537,6 +3673,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3546,6 +3684,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3555,6 +3695,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3564,6 +3706,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3573,6 +3719,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3582,6 +3730,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3593,9 +3745,9 @@ export interface operations {
     recordSigning: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 pair: string;
@@ -3611,6 +3763,10 @@ export interface operations {
             /** @description Recorded; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,6 +3776,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3629,6 +3787,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3638,6 +3798,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,6 +3809,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3656,6 +3820,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,15 +3831,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3683,6 +3853,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3692,6 +3866,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3701,6 +3877,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3712,9 +3892,11 @@ export interface operations {
     cancelSigning: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 pair: string;
@@ -3726,6 +3908,12 @@ export interface operations {
             /** @description Cancelled; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3735,6 +3923,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,6 +3934,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3753,6 +3945,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3762,6 +3956,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3771,6 +3967,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3780,15 +3978,30 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3798,6 +4011,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3807,6 +4024,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3816,6 +4035,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3827,9 +4050,11 @@ export interface operations {
     confirmSigning: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 pair: string;
@@ -3841,6 +4066,12 @@ export interface operations {
             /** @description Confirmed; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +4081,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3859,6 +4092,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3868,6 +4103,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3877,6 +4114,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3886,6 +4125,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3895,15 +4136,30 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3913,6 +4169,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3922,6 +4182,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3931,6 +4193,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3965,6 +4231,10 @@ export interface operations {
             /** @description A page of events */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3977,6 +4247,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3986,6 +4258,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3995,6 +4269,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,6 +4280,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4013,6 +4293,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4022,6 +4304,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4048,6 +4334,10 @@ export interface operations {
             /** @description The changes after the cursor */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4061,6 +4351,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4070,6 +4362,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,6 +4373,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4088,6 +4386,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4097,6 +4397,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4126,6 +4430,10 @@ export interface operations {
             /** @description A page of companies */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4138,6 +4446,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4147,6 +4457,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4156,6 +4468,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4165,6 +4481,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4174,6 +4492,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4185,7 +4507,10 @@ export interface operations {
     registerCompany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4226,6 +4551,12 @@ export interface operations {
             /** @description Registered; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4235,6 +4566,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +4577,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,6 +4588,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4262,6 +4599,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4271,6 +4610,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4280,6 +4621,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4289,6 +4643,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4298,6 +4656,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4307,6 +4667,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4329,6 +4693,10 @@ export interface operations {
             /** @description The company; ETag header */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4338,6 +4706,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4347,6 +4717,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4356,6 +4728,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4365,6 +4739,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4374,6 +4750,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4383,6 +4763,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4392,6 +4774,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4403,9 +4789,9 @@ export interface operations {
     changeCompany: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -4421,6 +4807,10 @@ export interface operations {
             /** @description Changed; new ETag header */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4430,6 +4820,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4439,6 +4831,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4448,6 +4842,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4457,6 +4853,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4466,6 +4864,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4475,6 +4875,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4484,6 +4886,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4493,15 +4897,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4511,6 +4919,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4520,6 +4932,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4529,6 +4943,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4552,6 +4970,8 @@ export interface operations {
             /** @description Due and overdue, soonest first */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4581,6 +5001,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +5012,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4599,6 +5023,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4608,6 +5036,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4617,6 +5047,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4646,6 +5080,10 @@ export interface operations {
             /** @description The sheet */
             200: {
                 headers: {
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4656,6 +5094,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4665,6 +5105,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4674,6 +5116,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4683,6 +5127,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4692,6 +5140,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4701,6 +5151,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4716,7 +5170,10 @@ export interface operations {
                 /** @description The file's name, for the report */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4730,6 +5187,12 @@ export interface operations {
             /** @description Checked: every problem, by row and column */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4741,6 +5204,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4750,6 +5215,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,6 +5226,19 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,6 +5248,19 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4777,6 +5270,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4786,6 +5283,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4795,6 +5294,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4817,6 +5320,8 @@ export interface operations {
             /** @description The import */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4826,6 +5331,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4835,6 +5342,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4844,6 +5353,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4853,6 +5364,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4862,6 +5375,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4871,6 +5388,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4880,6 +5399,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4891,7 +5414,10 @@ export interface operations {
     abandonFleetImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4902,6 +5428,10 @@ export interface operations {
             /** @description Abandoned */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,6 +5441,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +5452,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4929,6 +5463,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4938,15 +5474,30 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4956,6 +5507,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4965,6 +5518,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4976,7 +5533,10 @@ export interface operations {
     confirmFleetImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4987,6 +5547,10 @@ export interface operations {
             /** @description Importing */
             202: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4996,6 +5560,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5005,6 +5571,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5014,6 +5582,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5023,6 +5593,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5032,6 +5604,19 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5041,6 +5626,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5050,6 +5639,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5059,6 +5650,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5070,7 +5665,10 @@ export interface operations {
     resumeFleetImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5081,6 +5679,10 @@ export interface operations {
             /** @description Importing */
             202: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5090,6 +5692,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5099,6 +5703,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5108,6 +5714,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5117,15 +5725,30 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5135,6 +5758,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5144,6 +5769,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5167,6 +5796,10 @@ export interface operations {
             /** @description The template */
             200: {
                 headers: {
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5177,6 +5810,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5186,6 +5821,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5195,6 +5832,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5204,6 +5843,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5213,6 +5856,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5222,6 +5867,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5248,6 +5897,12 @@ export interface operations {
             /** @description The book, as an attachment named with the day it was made */
             200: {
                 headers: {
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5258,6 +5913,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5267,6 +5924,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5276,6 +5935,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,6 +5948,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5294,6 +5959,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5317,6 +5986,8 @@ export interface operations {
             /** @description Best matches first */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5505,6 +6176,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5514,6 +6187,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5523,6 +6198,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5532,6 +6211,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5541,6 +6222,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5561,6 +6246,8 @@ export interface operations {
             /** @description The people */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5572,6 +6259,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5581,6 +6270,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5590,6 +6281,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5599,6 +6294,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5608,6 +6305,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5619,7 +6320,10 @@ export interface operations {
     createPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5632,6 +6336,12 @@ export interface operations {
             /** @description Opened; Location header */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +6351,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5650,6 +6362,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,6 +6373,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5668,6 +6384,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5677,6 +6395,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5686,6 +6406,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5695,6 +6428,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5704,6 +6441,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5713,6 +6452,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5735,6 +6478,8 @@ export interface operations {
             /** @description The person */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5744,6 +6489,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5753,6 +6500,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5762,6 +6511,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5771,6 +6522,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5780,6 +6533,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5789,6 +6546,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5798,6 +6557,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5809,7 +6572,10 @@ export interface operations {
     disablePerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5820,6 +6586,10 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5829,6 +6599,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5838,6 +6610,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,6 +6621,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,6 +6632,19 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5865,6 +6654,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5874,6 +6665,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5883,6 +6678,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5892,6 +6689,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5903,7 +6704,10 @@ export interface operations {
     enablePerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5914,6 +6718,10 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5923,6 +6731,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5932,6 +6742,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5941,6 +6753,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5950,6 +6764,19 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5959,6 +6786,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5968,6 +6797,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5977,6 +6810,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5986,6 +6821,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5997,7 +6836,10 @@ export interface operations {
     resetPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6008,6 +6850,10 @@ export interface operations {
             /** @description Reset */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,6 +6863,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6026,6 +6874,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6885,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6044,6 +6896,19 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6053,6 +6918,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6062,6 +6929,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6071,6 +6942,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6080,6 +6953,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,7 +6968,10 @@ export interface operations {
     unlockPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6102,6 +6982,10 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6111,6 +6995,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6120,6 +7006,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6129,6 +7017,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,6 +7028,19 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6147,6 +7050,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6156,6 +7061,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,6 +7074,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6174,6 +7085,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6194,6 +7109,8 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6203,6 +7120,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6212,6 +7131,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6221,6 +7142,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6230,6 +7155,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6239,6 +7166,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6263,6 +7194,8 @@ export interface operations {
             /** @description Saved */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6272,6 +7205,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6281,6 +7216,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6290,6 +7227,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6299,6 +7238,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6308,6 +7249,8 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6317,6 +7260,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6326,6 +7273,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6335,6 +7284,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6367,6 +7320,10 @@ export interface operations {
             /** @description A page of plans */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6379,6 +7336,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6388,6 +7347,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,6 +7358,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6406,6 +7369,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6415,6 +7382,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6424,6 +7393,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6435,7 +7408,10 @@ export interface operations {
     openPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6453,6 +7429,12 @@ export interface operations {
             /** @description Opened; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6462,6 +7444,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6471,6 +7455,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6480,6 +7466,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6489,6 +7477,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6498,6 +7488,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6507,6 +7499,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6516,6 +7512,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6525,6 +7523,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6547,6 +7549,10 @@ export interface operations {
             /** @description The plan; ETag header for changes */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6556,6 +7562,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6565,6 +7573,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6574,6 +7584,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6583,6 +7595,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6592,6 +7606,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6601,6 +7619,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6610,6 +7630,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6621,9 +7645,11 @@ export interface operations {
     openDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -6635,6 +7661,14 @@ export interface operations {
             /** @description Draft opened */
             201: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,6 +7678,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6653,6 +7689,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6662,6 +7700,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6671,6 +7711,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6680,6 +7722,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6689,15 +7733,30 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6707,6 +7766,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6716,6 +7779,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6725,6 +7790,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6736,9 +7805,9 @@ export interface operations {
     editDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -6759,6 +7828,10 @@ export interface operations {
             /** @description Edited; new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6768,6 +7841,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,6 +7852,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6786,6 +7863,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6795,6 +7874,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6804,6 +7885,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,6 +7896,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6822,15 +7907,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,6 +7929,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6849,6 +7942,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6858,6 +7953,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6869,7 +7968,10 @@ export interface operations {
     recordExercise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6884,6 +7986,12 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6904,6 +8012,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6913,6 +8023,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6922,6 +8034,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +8045,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6940,6 +8056,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6949,6 +8067,8 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6958,6 +8078,8 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6967,6 +8089,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6976,6 +8102,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6985,6 +8113,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6996,7 +8128,10 @@ export interface operations {
     markExerciseHeld: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 exerciseId: number;
                 id: number;
@@ -7012,6 +8147,10 @@ export interface operations {
             /** @description Recorded as held */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7032,6 +8171,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7041,6 +8182,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7050,6 +8193,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +8204,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7068,6 +8215,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7077,6 +8226,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7086,6 +8248,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +8261,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7104,6 +8272,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,9 +8287,11 @@ export interface operations {
     issuePlan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -7139,6 +8313,12 @@ export interface operations {
             /** @description Issued; the previous revision is superseded */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7148,6 +8328,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7157,6 +8339,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7166,6 +8350,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7175,6 +8361,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7184,6 +8372,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7193,6 +8383,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7202,6 +8394,8 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,15 +8405,19 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7229,6 +8427,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7238,6 +8440,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7247,6 +8451,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7269,6 +8477,8 @@ export interface operations {
             /** @description Recognition per revision */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7293,6 +8503,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7302,6 +8514,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +8525,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7320,6 +8536,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7329,6 +8547,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7338,6 +8560,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7347,6 +8571,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7370,6 +8598,8 @@ export interface operations {
             /** @description The revision */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7379,6 +8609,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7388,6 +8620,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7397,6 +8631,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7406,6 +8642,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7415,6 +8653,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7424,6 +8666,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7433,6 +8677,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7456,6 +8704,8 @@ export interface operations {
             /** @description The copies */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,6 +8715,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7474,6 +8726,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7483,6 +8737,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7492,6 +8748,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7501,6 +8759,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7510,6 +8772,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7519,6 +8783,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7543,6 +8811,12 @@ export interface operations {
             /** @description The PDF */
             200: {
                 headers: {
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7552,6 +8826,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7561,6 +8837,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7570,6 +8848,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7579,6 +8859,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7588,6 +8870,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7597,6 +8883,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7606,6 +8894,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7617,7 +8909,10 @@ export interface operations {
     acknowledgeCopy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
                 n: number;
@@ -7630,6 +8925,10 @@ export interface operations {
             /** @description Already acknowledged */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7639,6 +8938,12 @@ export interface operations {
             /** @description Acknowledged */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7648,6 +8953,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7657,6 +8964,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7666,6 +8975,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7675,6 +8986,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7684,6 +8997,19 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7693,6 +9019,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7702,6 +9032,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7711,6 +9043,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7722,9 +9058,9 @@ export interface operations {
     setPlanSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -7740,6 +9076,10 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7749,6 +9089,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7758,6 +9100,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7767,6 +9111,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7776,6 +9122,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7785,6 +9133,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7794,6 +9144,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7803,15 +9155,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +9177,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7830,6 +9190,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,6 +9201,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,9 +9216,11 @@ export interface operations {
     withdrawPlan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -7873,6 +9241,12 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7882,6 +9256,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7891,6 +9267,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,6 +9278,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7909,6 +9289,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7918,6 +9300,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7927,6 +9311,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7936,15 +9322,30 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7954,6 +9355,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7963,6 +9368,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7972,6 +9379,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7983,7 +9394,10 @@ export interface operations {
     reissueAfterAgencyChanges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7992,6 +9406,10 @@ export interface operations {
             /** @description What was renewed and what failed, with why */
             200: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8001,6 +9419,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8010,15 +9430,39 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8028,6 +9472,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8037,6 +9483,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,6 +9507,8 @@ export interface operations {
             /** @description The port list */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8068,6 +9520,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8077,6 +9531,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8086,6 +9544,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8095,6 +9555,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8121,6 +9585,10 @@ export interface operations {
             /** @description A page of proposals */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8133,6 +9601,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8142,6 +9612,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8151,6 +9623,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8160,6 +9634,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8169,6 +9647,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8178,6 +9658,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8189,7 +9673,10 @@ export interface operations {
     proposeChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8202,6 +9689,12 @@ export interface operations {
             /** @description Proposed; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8211,6 +9704,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8220,6 +9715,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8229,6 +9726,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8238,6 +9737,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8247,6 +9748,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8256,6 +9759,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8265,6 +9770,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8274,6 +9792,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8283,6 +9805,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8292,6 +9816,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8314,6 +9842,10 @@ export interface operations {
             /** @description The proposal; ETag header */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8323,6 +9855,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8332,6 +9866,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8341,6 +9877,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8350,6 +9888,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8359,6 +9899,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8368,6 +9912,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8377,6 +9923,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8388,9 +9938,11 @@ export interface operations {
     decideProposal: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -8406,6 +9958,12 @@ export interface operations {
             /** @description Decided */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8415,6 +9973,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8424,6 +9984,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8433,6 +9995,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8442,6 +10006,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8451,6 +10017,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8460,6 +10028,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8469,6 +10039,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8478,15 +10050,30 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,6 +10083,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8505,6 +10096,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8514,6 +10107,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,9 +10122,11 @@ export interface operations {
     withdrawProposal: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -8539,6 +10138,12 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8548,6 +10153,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8557,6 +10164,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8566,6 +10175,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,6 +10186,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8584,6 +10197,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,15 +10208,30 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8611,6 +10241,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8620,6 +10254,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8629,6 +10265,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8649,6 +10289,8 @@ export interface operations {
             /** @description Open releases */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8658,6 +10300,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8667,6 +10311,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8676,6 +10322,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8685,6 +10335,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8694,6 +10346,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8724,6 +10380,8 @@ export interface operations {
             /** @description The answer; nothing more is disclosed */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8733,6 +10391,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8742,6 +10402,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8751,6 +10413,8 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8760,6 +10424,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8769,6 +10437,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8778,6 +10448,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8808,6 +10482,10 @@ export interface operations {
             /** @description A page of vessels */
             200: {
                 headers: {
+                    /** @description `<…>; rel="next"`: the address of the next page, when there is one */
+                    Link?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8820,6 +10498,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8829,6 +10509,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8838,6 +10520,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8847,6 +10533,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8856,6 +10544,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8867,7 +10559,10 @@ export interface operations {
     registerVessel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8926,6 +10621,12 @@ export interface operations {
             /** @description Registered; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8935,6 +10636,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8944,6 +10647,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8953,6 +10658,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8962,6 +10669,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8971,6 +10680,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8980,6 +10691,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8989,6 +10713,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8998,6 +10726,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9007,6 +10737,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9029,6 +10763,10 @@ export interface operations {
             /** @description The vessel; ETag header */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9038,6 +10776,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9047,6 +10787,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9056,6 +10798,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9065,6 +10809,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9074,6 +10820,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9083,6 +10833,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9092,6 +10844,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9103,9 +10859,9 @@ export interface operations {
     changeVessel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -9121,6 +10877,10 @@ export interface operations {
             /** @description Changed; new ETag header */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9130,6 +10890,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9139,6 +10901,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9148,6 +10912,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9157,6 +10923,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9166,6 +10934,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,6 +10945,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9184,6 +10956,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9193,15 +10967,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9211,6 +10989,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9220,6 +11002,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9229,6 +11013,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9240,9 +11028,11 @@ export interface operations {
     acceptVessel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -9258,6 +11048,12 @@ export interface operations {
             /** @description Accepted; the vessel has a new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9267,6 +11063,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9276,6 +11074,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9285,6 +11085,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9294,6 +11096,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9303,6 +11107,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9312,6 +11118,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9321,6 +11129,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9330,15 +11140,30 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9348,6 +11173,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9357,6 +11186,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9366,6 +11197,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9377,9 +11212,11 @@ export interface operations {
     releaseVessel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -9395,6 +11232,12 @@ export interface operations {
             /** @description Released; the vessel has a new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9404,6 +11247,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9413,6 +11258,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9422,6 +11269,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9431,6 +11280,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9440,6 +11291,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9449,6 +11302,8 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9458,6 +11313,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9467,15 +11324,30 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9485,6 +11357,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9494,6 +11370,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9503,6 +11381,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9514,9 +11396,11 @@ export interface operations {
     cancelRelease: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from the last read of the record; required */
-                "if-match"?: string;
+            header: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
+                "if-match": string;
             };
             path: {
                 id: number;
@@ -9528,6 +11412,12 @@ export interface operations {
             /** @description Cancelled; the vessel has a new ETag */
             200: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9537,6 +11427,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9546,6 +11438,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9555,6 +11449,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9564,6 +11460,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9573,6 +11471,8 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9582,15 +11482,30 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9600,6 +11515,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9609,6 +11528,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9618,6 +11539,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9640,6 +11565,8 @@ export interface operations {
             /** @description The transfers */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9651,6 +11578,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9660,6 +11589,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9669,6 +11600,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9678,6 +11611,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9687,6 +11622,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9696,6 +11635,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9705,6 +11646,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9725,6 +11670,8 @@ export interface operations {
             /** @description The webhooks */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9736,6 +11683,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9745,6 +11694,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9754,6 +11705,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9763,6 +11718,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9772,6 +11729,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9783,7 +11744,10 @@ export interface operations {
     registerWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9796,6 +11760,12 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The address of the record created */
+                    Location?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9808,6 +11778,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9817,6 +11789,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9826,6 +11800,19 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being carried out */
+            409: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9835,6 +11822,8 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9844,6 +11833,19 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request */
+            422: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9853,6 +11855,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9862,6 +11868,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9871,6 +11879,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9893,6 +11905,8 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9900,6 +11914,8 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9909,6 +11925,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9918,6 +11936,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9927,6 +11947,8 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9936,6 +11958,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9945,6 +11971,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9954,6 +11982,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9974,6 +12006,8 @@ export interface operations {
             /** @description Alive */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9986,6 +12020,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9995,6 +12033,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10004,6 +12044,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10024,6 +12068,10 @@ export interface operations {
             /** @description The metrics */
             200: {
                 headers: {
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10033,6 +12081,8 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10042,6 +12092,8 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10051,6 +12103,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10060,6 +12116,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10069,6 +12127,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10089,6 +12151,8 @@ export interface operations {
             /** @description Ready */
             200: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10101,6 +12165,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10110,6 +12178,8 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10119,6 +12189,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { API_TAGS, API_VERSION } from './http/openapi.ts';
 import { limitByAddress, limitByCaller, RateLimiter } from './http/rate-limit.ts';
 import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
@@ -14,7 +15,9 @@ import { requireAuth } from './http/auth.ts';
 import { docs } from './http/docs.ts';
 import type { AppEnv, Deps } from './http/env.ts';
 import { accessLog } from './http/access-log.ts';
-import { notFoundHandler, onError, validationHook } from './http/problem.ts';
+import { notFoundHandler, onError, problemResponse, validationHook } from './http/problem.ts';
+import { conditionalGet, linkToNextPage } from './http/conditional.ts';
+import { withDeclaredHeaders, type OpenApiDocument } from './http/declared-headers.ts';
 import { agencies } from './routes/agencies/agencies.index.ts';
 import { arrangement } from './routes/arrangement/arrangement.index.ts';
 import { audit } from './routes/audit/audit.index.ts';
@@ -167,6 +170,8 @@ export function createApp(deps: Deps) {
     await next();
     if (!PUBLIC_API.has(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', conditionalGet);
+  app.use('/api/*', linkToNextPage);
 
   app.route('/', system);
   app.route('/', agencies);
@@ -185,14 +190,34 @@ export function createApp(deps: Deps) {
   app.route('/', audit);
   app.route('/', peopleRoutes);
 
+  // An /api request no route took: 405 with the methods its path has, or 404, both problem+json. Never
+  // passed on to the pages, whose guard against cross-site forms would answer it in their own way.
+  const apiRoutes = () =>
+    app.routes
+      .filter((r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL')
+      .map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}$`) }));
+  let known: ReturnType<typeof apiRoutes> | undefined;
+  app.all('/api/*', (c) => {
+    known ??= apiRoutes();
+    const allowed = [...new Set(known.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method))];
+    if (allowed.length === 0) return notFoundHandler(c);
+    if (allowed.includes('GET')) allowed.push('HEAD');
+    const answer = problemResponse(c, refuse('method_not_allowed', { method: c.req.method }));
+    answer.headers.set('Allow', allowed.join(', '));
+    return answer;
+  });
+
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
     description: 'Access token minted with `npm run cli -- token create`',
   });
-  app.doc31('/openapi.json', (c) => {
-    // The address people reach the registry at (PUBLIC_URL), else the one this document was asked from.
-    const origin = deps.publicUrl ?? new URL(c.req.url).origin;
+  const documentFor = (c: Context<AppEnv>) => {
+    // The address people reach the registry at (PUBLIC_URL), else the one this document was asked from
+    // (behind a trusted proxy, by the scheme the proxy says it was asked over).
+    const asked = new URL(c.req.url);
+    const proto = deps.trustProxy ? c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() : undefined;
+    const origin = deps.publicUrl ?? (proto === 'https' || proto === 'http' ? `${proto}://${asked.host}` : asked.origin);
     return {
       openapi: '3.1.0',
       info: {
@@ -209,7 +234,9 @@ export function createApp(deps: Deps) {
       servers: [{ url: origin, description: 'This registry' }],
       tags: API_TAGS,
     };
-  });
+  };
+  // The document as built from the routes' schemas, then with the headers every answer carries stated.
+  app.get('/openapi.json', (c) => c.json(withDeclaredHeaders(app.getOpenAPI31Document(documentFor(c)) as OpenApiDocument)));
   app.route('/', docs);
   app.route('/', assets);
   app.route('/', webRoutes());

@@ -132,6 +132,7 @@ export const REFUSALS = {
 
   stale_version: 'precondition_failed',
   if_match_required: 'precondition_required',
+  if_match_wildcard: 'precondition_required',
 
   body_too_large: 'payload_too_large',
   body_not_json_type: 'unsupported_media_type',

@@ -292,7 +292,8 @@ describe("an operator's proposed changes", () => {
   const newDpa = { name: 'Cheung Wai-kit', phone: '+852 2859 3111', mobile: '+852 9123 4567', email: 'dpa@harbourwing.example.hk' };
 
   it('is approved by the home registrar and then applies as the registrar’s change, with both people in the record’s audit trail', async () => {
-    const { call, operator, hk, companyId, db, ids } = await withOperator();
+    const reg = await withOperator();
+    const { call, operator, hk, companyId, db, ids } = reg;
     const proposed = await call('POST', '/api/proposals', {
       token: operator,
       body: { recordType: 'company', recordId: companyId, changes: { designatedPerson: newDpa }, note: 'New DPA from 1 December 2026' },
@@ -335,8 +336,13 @@ describe("an operator's proposed changes", () => {
     ]);
     // Decided once.
     expect(
-      (await call('POST', `/api/proposals/${proposal.id}/decision`, { token: hk, body: { decision: 'reject', reason: 'late' }, headers: { 'If-Match': '*' } }))
-        .status,
+      (
+        await call('POST', `/api/proposals/${proposal.id}/decision`, {
+          token: hk,
+          body: { decision: 'reject', reason: 'late' },
+          headers: { 'If-Match': await etagOf(reg, hk, `/api/proposals/${proposal.id}`) },
+        })
+      ).status,
     ).toBe(409);
   });
 
@@ -397,7 +403,7 @@ describe("an operator's proposed changes", () => {
         await call('POST', `/api/proposals/${decided.id}/decision`, {
           token: hk,
           body: { decision: 'reject', reason: 'Send a photograph of the new livery' },
-          headers: { 'If-Match': '*' },
+          headers: { 'If-Match': await etagOf(reg, hk, `/api/proposals/${decided.id}`) },
         })
       ).status,
     ).toBe(200);

@@ -12,7 +12,7 @@ export function etagOf(kind: string, id: string | number, version: number): stri
 export function versionFromIfMatch(ifMatch: string | undefined, kind: string, id: string | number): ExpectedVersion {
   if (!ifMatch) return 'absent';
   const tags = ifMatch.split(',').map((t) => t.trim());
-  if (tags.includes('*')) return 'any';
+  if (tags.includes('*')) return 'wildcard';
   const prefix = `"${kind}-${id}-`;
   const named = tags
     .filter((t) => t.startsWith(prefix) && t.endsWith('"'))

@@ -42,7 +42,7 @@ const PROBLEM_TEXT = {
   413: 'Body larger than the limit',
   415: 'Content-Type must be application/json',
   422: 'Cannot be carried out as it stands, or an Idempotency-Key already used with another request',
-  428: 'If-Match is required',
+  428: 'If-Match is required, with the ETag of the last read (`*` is refused)',
   429: 'Over the rate limit: wait for the seconds in Retry-After',
   500: 'An unexpected failure, logged under the request id; nothing was changed',
   503: 'The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After',
@@ -68,8 +68,17 @@ export const jsonOk = <T extends z.ZodTypeAny>(schema: T, description: string, e
   content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } },
 });
 
+// Required, and declared so: a client generated from the document sends it. The server answers its
+// absence with 428 naming the record (the service knows which), so it is not refused earlier as a 400.
 export const ifMatchHeader = z.object({
-  'if-match': z.string().optional().openapi({ description: 'The ETag from the last read of the record; required', example: '"vessel-1-3"' }),
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { required: true },
+      description: 'The ETag from the last read of the record (`*` is refused: it would overwrite a change made since)',
+      example: '"vessel-1-3"',
+    }),
 });
 
 export const bearerSecurity = [{ bearer: [] }];

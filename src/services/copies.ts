@@ -132,7 +132,8 @@ export async function copyForDownload(db: Executor, who: Who, planId: number, re
   const pdf = await copyPdf(db, revision.id, n);
   if (!pdf) throw refuse('copy_not_found', { n, revision: String(rev) });
   const holder = controlledCopies(revision.snapshot!)[n - 1]!.holder;
-  return { pdf, filename: `${plan.planNumber}-rev${revision.revision}-copy${n}-${holder}.pdf` };
+  // A copy never changes once issued: its digest is its strong validator.
+  return { pdf, sha256: sha256(pdf), filename: `${plan.planNumber}-rev${revision.revision}-copy${n}-${holder}.pdf` };
 }
 
 /** The holder records receipt of its copy of the current revision; `fresh` is false when it already had. */

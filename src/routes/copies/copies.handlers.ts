@@ -13,12 +13,14 @@ export const list: AppRouteHandler<ListRoute> = async (c) => {
 
 export const download: AppRouteHandler<DownloadRoute> = async (c) => {
   const { id, rev, n } = c.req.valid('param');
-  const { pdf, filename } = await copyForDownload(c.get('deps').db, whoOf(c), id, rev, n);
+  const { pdf, sha256, filename } = await copyForDownload(c.get('deps').db, whoOf(c), id, rev, n);
+  // Issued copies never change: a client keeps one for good and asks again only with If-None-Match (304).
   return c.body(new Uint8Array(pdf), 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${filename}"`,
     'Content-Length': String(pdf.byteLength),
-    'Cache-Control': 'private, no-store',
+    ETag: `"copy-${sha256}"`,
+    'Cache-Control': 'private, max-age=31536000, immutable',
   }) as never;
 };
 

@@ -113,6 +113,7 @@ export const refusals = {
   'error.reissue_has_draft': 'It has an open draft (revision {revision}): issue or finish that draft instead',
   'error.unique_clash': 'Conflicts with a record already in the registry{key, select, none {} other { (UNIQUE {key})}}',
   'error.stale_version': 'This {record} changed since you read it; read it again and reapply your change',
+  'error.if_match_wildcard': 'If-Match: * would overwrite this {record} whatever it holds now: send the ETag from your last GET of it',
   'error.if_match_required': 'Send If-Match with the ETag from GET of this {record}',
   'error.body_too_large': 'The body is larger than the limit of {limit}',
   'error.body_not_json_type': 'Send the body as application/json{type, select, none {} other {, not {type}}}',

@@ -111,6 +111,7 @@ export const refusals = {
   'error.reissue_has_draft': '此计划有未发出的草稿（第 {revision} 版次）：请先完成并发出该草稿',
   'error.unique_clash': '与登记册内已有的记录冲突{key, select, none {} other {（UNIQUE {key}）}}',
   'error.stale_version': '此{record}在你读取后已被更改；请重新读取后再作更改',
+  'error.if_match_wildcard': 'If-Match: * 会不论此{record}现况而覆盖之：请附上上次读取时取得的 ETag',
   'error.if_match_required': '请附上 If-Match，填写读取此{record}时取得的 ETag',
   'error.body_too_large': '内容超过上限 {limit}',
   'error.body_not_json_type': '请以 application/json 传送内容{type, select, none {} other {，而非 {type}}}',

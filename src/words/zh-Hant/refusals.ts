@@ -111,6 +111,7 @@ export const refusals = {
   'error.reissue_has_draft': '此計劃有未發出的草稿（第 {revision} 版次）：請先完成並發出該草稿',
   'error.unique_clash': '與登記冊內已有的紀錄衝突{key, select, none {} other {（UNIQUE {key}）}}',
   'error.stale_version': '此{record}在你讀取後已被更改；請重新讀取後再作更改',
+  'error.if_match_wildcard': 'If-Match: * 會不論此{record}現況而覆蓋之：請附上上次讀取時取得的 ETag',
   'error.if_match_required': '請附上 If-Match，填寫讀取此{record}時取得的 ETag',
   'error.body_too_large': '內容超過上限 {limit}',
   'error.body_not_json_type': '請以 application/json 傳送內容{type, select, none {} other {，而非 {type}}}',

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { demoIds, json, testRegistry } from './helpers.ts';
+
+// HTTP as a client generated from the document, a cache or a proxy expects it (RFC 9110, 9111, 8288):
+// the document states the headers the server requires and sends, a wrong method or path is answered as
+// such, a read the client already holds is 304, and a list says where its next page is.
+
+type Op = {
+  parameters?: { name: string; in: string; required?: boolean }[];
+  responses: Record<string, { headers?: Record<string, unknown> }>;
+  security?: unknown[];
+};
+type Doc = { paths: Record<string, Record<string, Op>>; servers: { url: string }[] };
+
+describe('the OpenAPI document', () => {
+  it('states every header the server requires and sends', async () => {
+    const { app } = await testRegistry();
+    const doc = (await (await app.request('/openapi.json')).json()) as Doc;
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+    const withIfMatch = ops.filter(({ op }) => op.parameters?.some((p) => p.name === 'if-match'));
+    expect(withIfMatch.length).toBeGreaterThanOrEqual(18);
+    // Required where the server answers 428 without it, and each such answer carries the new ETag.
+    for (const { path, method, op } of withIfMatch) {
+      expect(op.parameters!.find((p) => p.name === 'if-match')!.required, `${method} ${path}`).toBe(true);
+      const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2'));
+      for (const [status, r] of ok) expect(Object.keys(r.headers ?? {}), `${method} ${path} ${status}`).toContain('ETag');
+    }
+    // Every POST that a token sends takes an Idempotency-Key, and says what a reused one gives.
+    const posts = ops.filter(({ method, op }) => method === 'post' && !(Array.isArray(op.security) && op.security.length === 0));
+    expect(posts.length).toBeGreaterThanOrEqual(20);
+    for (const { path, op } of posts) {
+      expect(
+        op.parameters?.some((p) => p.name === 'Idempotency-Key' && p.in === 'header'),
+        path,
+      ).toBe(true);
+      expect(Object.keys(op.responses), path).toEqual(expect.arrayContaining(['409', '422']));
+    }
+    const response = (path: string, method: string, status: string) => Object.keys(doc.paths[path]![method]!.responses[status]!.headers ?? {});
+    expect(response('/api/plans/{id}', 'get', '200')).toContain('ETag');
+    expect(response('/api/vessels', 'post', '201')).toEqual(expect.arrayContaining(['Location', 'Idempotent-Replayed', 'X-Request-Id']));
+    expect(response('/api/lookup', 'get', '429')).toContain('Retry-After');
+    expect(response('/api/vessels', 'get', '200')).toContain('Link');
+    expect(response('/api/plans/{id}/revisions/{rev}/copies/{n}', 'get', '200')).toEqual(expect.arrayContaining(['ETag', 'Content-Disposition']));
+  });
+
+  it('names the address people reach, by the scheme a trusted proxy was asked over', async () => {
+    const trusted = await testRegistry({ trustProxy: 1 });
+    const behind = (await (await trusted.app.request('http://registry.example.org/openapi.json', { headers: { 'X-Forwarded-Proto': 'https' } })).json()) as Doc;
+    expect(behind.servers[0]!.url).toBe('https://registry.example.org');
+    const untrusted = await testRegistry();
+    const direct = (await (
+      await untrusted.app.request('http://registry.example.org/openapi.json', { headers: { 'X-Forwarded-Proto': 'https' } })
+    ).json()) as Doc;
+    expect(direct.servers[0]!.url).toBe('http://registry.example.org');
+  });
+});
+
+describe('the API over HTTP', () => {
+  it('answers a wrong method 405 with Allow, and an unknown path 404, both as problems with a request id', async () => {
+    const { call, tokenFor } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const wrong = await call('DELETE', '/api/plans/16', { token: hk });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('content-type')).toBe('application/problem+json');
+    expect(wrong.headers.get('allow')?.split(', ')).toEqual(expect.arrayContaining(['GET', 'HEAD']));
+    expect(wrong.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await json(wrong)).code).toBe('method_not_allowed');
+    const nowhere = await call('GET', '/api/planz/16', { token: hk });
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.headers.get('content-type')).toBe('application/problem+json');
+    const posted = await call('POST', '/api/nothing-here', { token: hk, body: {} });
+    expect(posted.status).toBe(404);
+  });
+
+  it('refuses If-Match: * on a change, which would overwrite whatever is there, and changes nothing', async () => {
+    const { call, tokenFor, db } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const id = (await demoIds(db)).vesselId('477101500');
+    const before = await db.selectFrom('vessels').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const res = await call('PATCH', `/api/vessels/${id}`, {
+      token: hk,
+      body: { maxPassengers: 200 },
+      headers: { 'If-Match': '*', 'Accept-Language': 'zh-Hant' },
+    });
+    expect(res.status).toBe(428);
+    expect(await json(res)).toMatchObject({ code: 'if_match_wildcard', detail: expect.stringContaining('If-Match: * 會不論此船舶現況而覆蓋之') });
+    expect(await db.selectFrom('vessels').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(before);
+  });
+
+  it('answers 304 to a read the client already holds, and 200 once the record changed', async () => {
+    const { call, tokenFor, db } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const id = (await demoIds(db)).vesselId('477101500');
+    const first = await call('GET', `/api/vessels/${id}`, { token: hk });
+    const etag = first.headers.get('etag')!;
+    const again = await call('GET', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+    // A weak form of the same tag matches too (RFC 9110 §13.1.2).
+    expect((await call('GET', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': `W/${etag}` } })).status).toBe(304);
+    await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { maxPassengers: 250 }, headers: { 'If-Match': etag } });
+    const changed = await call('GET', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': etag } });
+    expect(changed.status).toBe(200);
+    expect((await json(changed)).maxPassengers).toBe(250);
+  });
+
+  it('gives an issued copy a strong validator and lets a client keep it for good', async () => {
+    const { call, tokenFor, db } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const plan = (
+      await db
+        .selectFrom('plans')
+        .select('id')
+        .where('vessel_id', '=', (await demoIds(db)).vesselId('477101500'))
+        .executeTakeFirstOrThrow()
+    ).id;
+    const copy = await call('GET', `/api/plans/${plan}/revisions/1/copies/2`, { token: hk });
+    expect(copy.status).toBe(200);
+    const etag = copy.headers.get('etag')!;
+    expect(etag).toMatch(/^"copy-[0-9a-f]{64}"$/);
+    expect(copy.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    const held = await call('GET', `/api/plans/${plan}/revisions/1/copies/2`, { token: hk, headers: { 'If-None-Match': etag } });
+    expect(held.status).toBe(304);
+    expect((await held.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('says where the next page of a list is, until the last', async () => {
+    const { call, tokenFor } = await testRegistry();
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const seen: number[] = [];
+    let path: string | null = '/api/vessels?limit=4';
+    while (path) {
+      const res = await call('GET', path, { token: hk });
+      const page = await json(res);
+      seen.push(...page.items.map((v: { id: number }) => v.id));
+      const link = res.headers.get('link');
+      if (page.nextCursor === null) expect(link).toBeNull();
+      else expect(link).toBe(`</api/vessels?limit=4&cursor=${page.nextCursor}>; rel="next"`);
+      path = link ? /^<([^>]+)>/.exec(link)![1]! : null;
+    }
+    expect(seen.length).toBeGreaterThan(8);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});
