@@ -9,6 +9,7 @@ import { headText } from './domain/audit-chain.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { refuse } from './errors.ts';
 import { requireAuth } from './http/auth.ts';
@@ -132,6 +133,21 @@ export function createApp(deps: Deps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  // Browsers on the agencies' dashboards (CORS_ORIGINS) may call the API; nobody else's page may. Off
+  // unless configured. A preflight is answered here, before the token check, as browsers send none with it.
+  if (deps.corsOrigins?.length) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: [...deps.corsOrigins],
+        allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH'],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'Accept-Language', 'X-Request-Id'],
+        exposeHeaders: ['ETag', 'Location', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Content-Disposition'],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.use('/api/*', async (c, next) => {
     // A write that carries a body carries JSON; a body-less POST (an action such as opening a draft) is fine.

@@ -23,6 +23,14 @@ const ConfigSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be the address people reach the registry at, such as https://registry.mardep.example.hk' })
     .refine((u) => !/[?#]/.test(u), 'must have no query or fragment')
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v.split(',').every((o) => /^https?:\/\/[^/?#\s]+$/.test(o.trim())),
+      'must list origins such as https://dashboard.mrcc.example.hk, separated by commas, each without a path',
+    )
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   WEBHOOK_ALLOW_HOSTS: z
@@ -52,6 +60,8 @@ export type Config = {
   logFormat: 'json' | 'pretty' | null;
   /** The address people reach the registry at (behind a proxy, say), without a trailing slash; null: the address a request came to. */
   publicUrl: string | null;
+  /** The origins of agencies' dashboards that may call the API from a browser (CORS); none unless given. */
+  corsOrigins: string[];
   /** Hosts webhooks may reach over http and at non-public addresses (a local relay); every other receiver is https on the internet. */
   webhookAllowHosts: string[];
   /** How many reverse proxies in front of the registry to believe X-Forwarded-Proto and X-Forwarded-For from (0: none). */
@@ -84,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logFormat: parsed.data.LOG_FORMAT ?? null,
     webhookAllowHosts: parsed.data.WEBHOOK_ALLOW_HOSTS?.split(',').map((h) => h.trim()) ?? [],
     publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    corsOrigins: parsed.data.CORS_ORIGINS?.split(',').map((o) => o.trim()) ?? [],
     trustProxy: parsed.data.TRUST_PROXY === 'true' ? 1 : parsed.data.TRUST_PROXY === 'false' ? 0 : Number(parsed.data.TRUST_PROXY),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };

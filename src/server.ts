@@ -63,6 +63,7 @@ async function main() {
     webhookAllowHosts: config.webhookAllowHosts,
     rateLimitPerMinute: config.rateLimitPerMinute,
     publicUrl: config.publicUrl,
+    corsOrigins: config.corsOrigins,
   });
   // A request gets 15 s for its headers and 60 s in all (a 5 MiB copy uploaded for verification over a
   // slow link fits): a client that trickles its body does not hold a connection for minutes. Node checks

@@ -153,9 +153,9 @@ describe('the API contract', () => {
       body: { routeNotes: 'Sheung Wan – Outer Harbour, 16 sailings a day' },
     });
     expect(draft.response.status).toBe(200);
+    // The headers the document declares are in the client's types: If-Match required, Idempotency-Key offered.
     const issued = await hk.POST('/api/plans/{id}/issue', {
-      params: { path: { id: planId } },
-      headers: { 'If-Match': draft.response.headers.get('etag')!, 'Idempotency-Key': crypto.randomUUID() },
+      params: { path: { id: planId }, header: { 'if-match': draft.response.headers.get('etag')!, 'Idempotency-Key': crypto.randomUUID() } },
       body: { summary: 'First issue' },
     });
     expect(issued.response.status).toBe(200);

@@ -22,6 +22,7 @@ describe('configuration', () => {
       logLevel: 'info',
       logFormat: null,
       webhookAllowHosts: [],
+      corsOrigins: [],
       publicUrl: null,
       trustProxy: 0,
       rateLimitPerMinute: 600,
@@ -34,6 +35,7 @@ describe('configuration', () => {
         DATABASE_PATH: '/tmp/x.sqlite',
         LOG_LEVEL: 'debug',
         PUBLIC_URL: 'https://registry.mardep.example.hk',
+        CORS_ORIGINS: 'https://dashboard.mrcc.example.hk, https://duty.marine.example.mo',
         TRUST_PROXY: 'true',
         RATE_LIMIT_PER_MINUTE: '0',
         OTHER: 'x',
@@ -45,10 +47,15 @@ describe('configuration', () => {
       logLevel: 'debug',
       logFormat: null,
       webhookAllowHosts: [],
+      corsOrigins: ['https://dashboard.mrcc.example.hk', 'https://duty.marine.example.mo'],
       publicUrl: 'https://registry.mardep.example.hk',
       trustProxy: 1,
       rateLimitPerMinute: 0,
     });
+  });
+  it('refuses a CORS origin with a path, or one that is not http(s)', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://dashboard.mrcc.example.hk/duty' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });
   it('believes as many proxies as TRUST_PROXY names, and reads the client from the right of X-Forwarded-For', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);

@@ -65,7 +65,7 @@ const testLogger =
   process.env.REGISTRY_TEST_LOG === 'off' ? createLogger('silent') : createLogger('info', (line) => appendFileSync(testLogFile(TEST_ENGINE), `${line}\n`));
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
-export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number; trustProxy?: number } = {}) {
+export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number; trustProxy?: number; corsOrigins?: string[] } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
   const db = (opts.demo ?? true) ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
   // Inside a test, it is that test's; outside one (a file's beforeAll), the file's.
@@ -87,6 +87,7 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     webhookAllowHosts: ['127.0.0.1', 'localhost'],
     ...(opts.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
     ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
+    ...(opts.corsOrigins !== undefined ? { corsOrigins: opts.corsOrigins } : {}),
   });
 
   async function tokenFor(role: Role, binding: { agency?: AreaCode; companyId?: number; name?: string } = {}): Promise<string> {

@@ -143,3 +143,34 @@ describe('the API over HTTP', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
+
+describe('calls from a browser on another origin (CORS)', () => {
+  it('are refused unless the origin is listed in CORS_ORIGINS, whose preflight needs no token', async () => {
+    const dashboard = 'https://dashboard.mrcc.example.hk';
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { Origin: dashboard, 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'authorization, if-match' },
+    };
+    // Off by default: no CORS header at all, so a browser refuses the page's call.
+    const closed = await testRegistry();
+    const hk = await closed.tokenFor('registrar', { agency: 'HK' });
+    expect((await closed.app.request('/api/vessels/1', preflight)).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await closed.call('GET', '/api/ports', { token: hk, headers: { Origin: dashboard } })).headers.get('access-control-allow-origin')).toBeNull();
+
+    const open = await testRegistry({ corsOrigins: [dashboard] });
+    const answer = await open.app.request('/api/vessels/1', preflight);
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(dashboard);
+    expect(answer.headers.get('access-control-allow-methods')).toContain('PATCH');
+    expect(answer.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-match');
+    const token = await open.tokenFor('coordinator', { agency: 'HK' });
+    const read = await open.call('GET', '/api/lookup?q=VRJF7', { token, headers: { Origin: dashboard } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('access-control-allow-origin')).toBe(dashboard);
+    expect(read.headers.get('access-control-expose-headers')).toContain('ETag');
+    // Another origin gets nothing it could use, and still needs a token like anyone.
+    const stranger = await open.app.request('/api/vessels/1', { ...preflight, headers: { ...preflight.headers, Origin: 'https://evil.example' } });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await open.app.request('/api/vessels/1', { headers: { Origin: dashboard } })).status).toBe(401);
+  });
+});

@@ -16,6 +16,8 @@ export type Deps = {
   trustProxy?: boolean | number;
   /** The address people reach the registry at (PUBLIC_URL), for the links it gives and its OpenAPI `servers`; else the request's own. */
   publicUrl?: string | null;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS); none unless given, and then no CORS headers at all. */
+  corsOrigins?: readonly string[];
   /** Hosts webhooks may reach over http and at non-public addresses (WEBHOOK_ALLOW_HOSTS); none unless given. */
   webhookAllowHosts?: readonly string[];
   /** Requests a minute for one token's ordinary API requests (src/http/rate-limit.ts); 0 turns the limits off. */
