@@ -2975,6 +2975,10 @@ export interface operations {
             /** @description The agencies, GD, HK, MO */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2988,6 +2992,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2999,6 +3007,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3012,6 +3024,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3023,6 +3039,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3052,6 +3072,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3063,6 +3087,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3074,6 +3102,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3085,6 +3117,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3096,6 +3132,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3109,6 +3149,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3120,6 +3164,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3156,6 +3204,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3167,6 +3219,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3178,6 +3234,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3189,6 +3249,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3200,6 +3264,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3211,6 +3279,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3222,6 +3294,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3233,6 +3309,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3244,6 +3324,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3257,6 +3341,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3268,6 +3356,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3304,6 +3396,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3315,6 +3411,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3326,6 +3426,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3337,6 +3441,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3348,6 +3456,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3359,6 +3471,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3370,6 +3486,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3381,6 +3501,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3392,6 +3516,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3405,6 +3533,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3416,6 +3548,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3452,6 +3588,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3463,6 +3603,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3474,6 +3618,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3485,6 +3633,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3496,6 +3648,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3507,6 +3663,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3518,6 +3678,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3529,6 +3693,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3540,6 +3708,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3553,6 +3725,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3564,6 +3740,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3588,6 +3768,10 @@ export interface operations {
             /** @description The arrangement */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3599,6 +3783,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3610,6 +3798,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3623,6 +3815,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3634,6 +3830,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3662,6 +3862,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3673,6 +3877,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3684,6 +3892,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3695,6 +3907,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3706,6 +3922,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3719,6 +3939,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3730,6 +3954,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3765,6 +3993,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3776,6 +4008,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3787,6 +4023,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3798,6 +4038,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3809,6 +4053,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3820,6 +4068,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3831,6 +4083,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3842,6 +4098,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3853,6 +4113,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3866,6 +4130,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3877,6 +4145,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -3912,6 +4184,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3923,6 +4199,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3934,6 +4214,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3945,6 +4229,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3956,6 +4244,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3967,6 +4259,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3978,6 +4274,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3989,6 +4289,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4000,6 +4304,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4011,6 +4319,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4024,6 +4336,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4035,6 +4351,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4070,6 +4390,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4081,6 +4405,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4092,6 +4420,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4103,6 +4435,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4114,6 +4450,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4125,6 +4465,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4136,6 +4480,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4147,6 +4495,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4158,6 +4510,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4169,6 +4525,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4182,6 +4542,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4193,6 +4557,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4233,6 +4601,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4247,6 +4619,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4258,6 +4634,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4269,6 +4649,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4280,6 +4664,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4293,6 +4681,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4304,6 +4696,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4336,6 +4732,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4351,6 +4751,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4362,6 +4766,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4373,6 +4781,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4386,6 +4798,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4397,6 +4813,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4432,6 +4852,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4446,6 +4870,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4457,6 +4885,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4468,6 +4900,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4481,6 +4917,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4492,6 +4932,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4555,6 +4999,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4566,6 +5014,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4577,6 +5029,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4588,6 +5044,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4599,6 +5059,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4610,6 +5074,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4621,6 +5089,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4632,6 +5104,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4643,6 +5119,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4656,6 +5136,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4667,6 +5151,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4695,6 +5183,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4706,6 +5198,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4717,6 +5213,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4728,6 +5228,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4739,6 +5243,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4750,6 +5258,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4763,6 +5275,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4774,6 +5290,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4809,6 +5329,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4820,6 +5344,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4831,6 +5359,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4842,6 +5374,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4853,6 +5389,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4864,6 +5404,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4875,6 +5419,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4886,6 +5434,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4897,6 +5449,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4908,6 +5464,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4919,6 +5479,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4932,6 +5496,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4943,6 +5511,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -4970,6 +5542,10 @@ export interface operations {
             /** @description Due and overdue, soonest first */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5001,6 +5577,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5012,6 +5592,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5023,6 +5607,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5036,6 +5624,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5047,6 +5639,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5082,6 +5678,10 @@ export interface operations {
                 headers: {
                     /** @description The file name to save the download under */
                     "Content-Disposition"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5094,6 +5694,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5105,6 +5709,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5116,6 +5724,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5127,6 +5739,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5140,6 +5756,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5151,6 +5771,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5191,6 +5815,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5204,6 +5832,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5215,6 +5847,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5226,6 +5862,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5237,6 +5877,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5248,6 +5892,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5259,6 +5907,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5270,6 +5922,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5283,6 +5939,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5294,6 +5954,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5320,6 +5984,10 @@ export interface operations {
             /** @description The import */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5331,6 +5999,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5342,6 +6014,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5353,6 +6029,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5364,6 +6044,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5375,6 +6059,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5388,6 +6076,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5399,6 +6091,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5430,6 +6126,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5441,6 +6141,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5452,6 +6156,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5463,6 +6171,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5474,6 +6186,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5485,6 +6201,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5494,6 +6214,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5507,6 +6231,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5518,6 +6246,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5549,6 +6281,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5560,6 +6296,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5571,6 +6311,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5582,6 +6326,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5593,6 +6341,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5604,6 +6356,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5615,6 +6371,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5626,6 +6386,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5639,6 +6403,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5650,6 +6418,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5681,6 +6453,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5692,6 +6468,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5703,6 +6483,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5714,6 +6498,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5725,6 +6513,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5736,6 +6528,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5745,6 +6541,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5758,6 +6558,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5769,6 +6573,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5798,6 +6606,10 @@ export interface operations {
                 headers: {
                     /** @description The file name to save the download under */
                     "Content-Disposition"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5810,6 +6622,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5821,6 +6637,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5832,6 +6652,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5843,6 +6667,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5856,6 +6684,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5867,6 +6699,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5901,6 +6737,10 @@ export interface operations {
                     "Content-Disposition"?: string;
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5913,6 +6753,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5924,6 +6768,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5935,6 +6783,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5948,6 +6800,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5959,6 +6815,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5986,6 +6846,10 @@ export interface operations {
             /** @description Best matches first */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6176,6 +7040,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6187,6 +7055,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6198,6 +7070,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6211,6 +7087,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6222,6 +7102,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6246,6 +7130,10 @@ export interface operations {
             /** @description The people */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6259,6 +7147,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6270,6 +7162,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6281,6 +7177,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6294,6 +7194,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6305,6 +7209,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6340,6 +7248,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6351,6 +7263,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6362,6 +7278,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6373,6 +7293,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6384,6 +7308,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6395,6 +7323,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6406,6 +7338,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6417,6 +7353,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6428,6 +7368,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6441,6 +7385,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6452,6 +7400,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6478,6 +7430,10 @@ export interface operations {
             /** @description The person */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6489,6 +7445,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6500,6 +7460,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6511,6 +7475,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6522,6 +7490,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6533,6 +7505,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6546,6 +7522,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6557,6 +7537,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6588,6 +7572,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6599,6 +7587,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6610,6 +7602,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6621,6 +7617,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6632,6 +7632,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6643,6 +7647,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6654,6 +7662,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6665,6 +7677,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6678,6 +7694,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6689,6 +7709,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6720,6 +7744,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6731,6 +7759,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6742,6 +7774,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6753,6 +7789,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6764,6 +7804,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6775,6 +7819,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6786,6 +7834,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6797,6 +7849,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6810,6 +7866,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6821,6 +7881,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6852,6 +7916,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6863,6 +7931,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6874,6 +7946,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6885,6 +7961,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6896,6 +7976,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6907,6 +7991,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6918,6 +8006,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6929,6 +8021,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6942,6 +8038,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6953,6 +8053,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -6984,6 +8088,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6995,6 +8103,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7006,6 +8118,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7017,6 +8133,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7028,6 +8148,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7039,6 +8163,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7050,6 +8178,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7061,6 +8193,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7074,6 +8210,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7085,6 +8225,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7109,6 +8253,10 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7120,6 +8268,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7131,6 +8283,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7142,6 +8298,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7155,6 +8315,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7166,6 +8330,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7194,6 +8362,10 @@ export interface operations {
             /** @description Saved */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7205,6 +8377,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7216,6 +8392,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7227,6 +8407,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7238,6 +8422,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7249,6 +8437,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7260,6 +8452,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7273,6 +8469,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7284,6 +8484,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7322,6 +8526,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7336,6 +8544,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7347,6 +8559,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7358,6 +8574,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7369,6 +8589,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7382,6 +8606,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7393,6 +8621,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7433,6 +8665,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7444,6 +8680,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7455,6 +8695,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7466,6 +8710,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7477,6 +8725,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7488,6 +8740,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7499,6 +8755,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7512,6 +8772,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7523,6 +8787,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7551,6 +8819,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7562,6 +8834,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7573,6 +8849,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7584,6 +8864,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7595,6 +8879,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7606,6 +8894,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7619,6 +8911,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7630,6 +8926,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7667,6 +8967,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7678,6 +8982,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7689,6 +8997,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7700,6 +9012,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7711,6 +9027,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7722,6 +9042,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7733,6 +9057,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7744,6 +9072,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7755,6 +9087,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7766,6 +9102,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7779,6 +9119,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7790,6 +9134,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7830,6 +9178,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7841,6 +9193,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7852,6 +9208,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7863,6 +9223,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7874,6 +9238,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7885,6 +9253,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7896,6 +9268,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7907,6 +9283,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7918,6 +9298,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7929,6 +9313,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7942,6 +9330,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7953,6 +9345,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -7990,6 +9386,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8012,6 +9412,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8023,6 +9427,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8034,6 +9442,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8045,6 +9457,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8056,6 +9472,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8067,6 +9487,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8078,6 +9502,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8089,6 +9517,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8102,6 +9534,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8113,6 +9549,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8149,6 +9589,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8171,6 +9615,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8182,6 +9630,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8193,6 +9645,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8204,6 +9660,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8215,6 +9675,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8226,6 +9690,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8237,6 +9705,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8248,6 +9720,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8261,6 +9737,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8272,6 +9752,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8317,6 +9801,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8328,6 +9816,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8339,6 +9831,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8350,6 +9846,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8361,6 +9861,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8372,6 +9876,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8383,6 +9891,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8394,6 +9906,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8405,6 +9921,10 @@ export interface operations {
             /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8416,6 +9936,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8427,6 +9951,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8440,6 +9968,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8451,6 +9983,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8477,6 +10013,10 @@ export interface operations {
             /** @description Recognition per revision */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8503,6 +10043,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8514,6 +10058,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8525,6 +10073,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8536,6 +10088,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8547,6 +10103,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8560,6 +10120,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8571,6 +10135,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8598,6 +10166,10 @@ export interface operations {
             /** @description The revision */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8609,6 +10181,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8620,6 +10196,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8631,6 +10211,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8642,6 +10226,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8653,6 +10241,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8666,6 +10258,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8677,6 +10273,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8704,6 +10304,10 @@ export interface operations {
             /** @description The copies */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8715,6 +10319,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8726,6 +10334,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8737,6 +10349,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8748,6 +10364,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8759,6 +10379,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8772,6 +10396,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8783,6 +10411,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8815,6 +10447,10 @@ export interface operations {
                     "Content-Disposition"?: string;
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8826,6 +10462,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8837,6 +10477,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8848,6 +10492,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8859,6 +10507,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8870,6 +10522,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8883,6 +10539,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8894,6 +10554,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -8927,6 +10591,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8942,6 +10610,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8953,6 +10625,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8964,6 +10640,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8975,6 +10655,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8986,6 +10670,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8997,6 +10685,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9008,6 +10700,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9019,6 +10715,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9032,6 +10732,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9043,6 +10747,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9078,6 +10786,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9089,6 +10801,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9100,6 +10816,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9111,6 +10831,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9122,6 +10846,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9133,6 +10861,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9144,6 +10876,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9155,6 +10891,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9166,6 +10906,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9177,6 +10921,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9190,6 +10938,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9201,6 +10953,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9245,6 +11001,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9256,6 +11016,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9267,6 +11031,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9278,6 +11046,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9289,6 +11061,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9300,6 +11076,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9311,6 +11091,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9322,6 +11106,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9333,6 +11121,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9344,6 +11136,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9355,6 +11151,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9368,6 +11168,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9379,6 +11183,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9408,6 +11216,10 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9419,6 +11231,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9430,6 +11246,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9441,6 +11261,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9450,6 +11274,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9459,6 +11287,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9472,6 +11304,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9483,6 +11319,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9507,6 +11347,10 @@ export interface operations {
             /** @description The port list */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9520,6 +11364,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9531,6 +11379,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9544,6 +11396,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9555,6 +11411,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9587,6 +11447,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9601,6 +11465,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9612,6 +11480,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9623,6 +11495,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9634,6 +11510,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9647,6 +11527,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9658,6 +11542,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9693,6 +11581,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9704,6 +11596,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9715,6 +11611,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9726,6 +11626,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9737,6 +11641,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9748,6 +11656,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9759,6 +11671,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9770,6 +11686,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9781,6 +11701,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9792,6 +11716,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9805,6 +11733,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9816,6 +11748,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9844,6 +11780,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9855,6 +11795,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9866,6 +11810,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9877,6 +11825,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9888,6 +11840,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9899,6 +11855,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9912,6 +11872,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9923,6 +11887,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -9962,6 +11930,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9973,6 +11945,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9984,6 +11960,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9995,6 +11975,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10006,6 +11990,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10017,6 +12005,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10028,6 +12020,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10039,6 +12035,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10050,6 +12050,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10061,6 +12065,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10072,6 +12080,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10083,6 +12095,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10096,6 +12112,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10107,6 +12127,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10142,6 +12166,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10153,6 +12181,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10164,6 +12196,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10175,6 +12211,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10186,6 +12226,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10197,6 +12241,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10208,6 +12256,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10219,6 +12271,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10230,6 +12286,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10241,6 +12301,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10254,6 +12318,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10265,6 +12333,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10289,6 +12361,10 @@ export interface operations {
             /** @description Open releases */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10300,6 +12376,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10311,6 +12391,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10322,6 +12406,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10335,6 +12423,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10346,6 +12438,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10484,6 +12580,10 @@ export interface operations {
                 headers: {
                     /** @description `<…>; rel="next"`: the address of the next page, when there is one */
                     Link?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10498,6 +12598,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10509,6 +12613,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10520,6 +12628,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10533,6 +12645,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10544,6 +12660,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10625,6 +12745,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10636,6 +12760,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10647,6 +12775,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10658,6 +12790,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10669,6 +12805,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10680,6 +12820,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10691,6 +12835,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10702,6 +12850,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10713,6 +12865,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10726,6 +12882,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10737,6 +12897,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10765,6 +12929,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10776,6 +12944,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10787,6 +12959,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10798,6 +12974,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10809,6 +12989,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10820,6 +13004,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10833,6 +13021,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10844,6 +13036,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -10879,6 +13075,10 @@ export interface operations {
                 headers: {
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10890,6 +13090,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10901,6 +13105,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10912,6 +13120,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10923,6 +13135,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10934,6 +13150,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10945,6 +13165,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10956,6 +13180,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10967,6 +13195,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10978,6 +13210,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10989,6 +13225,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11002,6 +13242,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11013,6 +13257,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11052,6 +13300,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11063,6 +13315,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11074,6 +13330,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11085,6 +13345,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11096,6 +13360,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11107,6 +13375,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11118,6 +13390,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11129,6 +13405,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11140,6 +13420,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11151,6 +13435,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11162,6 +13450,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11173,6 +13465,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11186,6 +13482,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11197,6 +13497,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11236,6 +13540,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11247,6 +13555,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11258,6 +13570,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11269,6 +13585,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11280,6 +13600,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11291,6 +13615,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11302,6 +13630,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11313,6 +13645,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11324,6 +13660,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11335,6 +13675,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11346,6 +13690,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11357,6 +13705,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11370,6 +13722,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11381,6 +13737,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11416,6 +13776,10 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11427,6 +13791,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11438,6 +13806,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11449,6 +13821,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11460,6 +13836,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11471,6 +13851,10 @@ export interface operations {
             /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11482,6 +13866,10 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11493,6 +13881,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11504,6 +13896,10 @@ export interface operations {
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11515,6 +13911,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11528,6 +13928,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11539,6 +13943,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11565,6 +13973,10 @@ export interface operations {
             /** @description The transfers */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11578,6 +13990,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11589,6 +14005,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11600,6 +14020,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11611,6 +14035,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11622,6 +14050,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11635,6 +14067,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11646,6 +14082,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11670,6 +14110,10 @@ export interface operations {
             /** @description The webhooks */
             200: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11683,6 +14127,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11694,6 +14142,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11705,6 +14157,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11718,6 +14174,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11729,6 +14189,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11764,6 +14228,10 @@ export interface operations {
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
                     Location?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11778,6 +14246,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11789,6 +14261,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11800,6 +14276,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11811,6 +14291,10 @@ export interface operations {
             /** @description A request with the same Idempotency-Key is still being carried out */
             409: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11822,6 +14306,10 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11833,6 +14321,10 @@ export interface operations {
             /** @description Content-Type must be application/json */
             415: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11844,6 +14336,10 @@ export interface operations {
             /** @description The Idempotency-Key was already used with another request */
             422: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11855,6 +14351,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11868,6 +14368,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11879,6 +14383,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11905,6 +14413,10 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11914,6 +14426,10 @@ export interface operations {
             /** @description Malformed request or invalid fields: every problem is named in `errors` */
             400: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11925,6 +14441,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11936,6 +14456,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11947,6 +14471,10 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11958,6 +14486,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -11971,6 +14503,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11982,6 +14518,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -12070,6 +14610,10 @@ export interface operations {
                 headers: {
                     /** @description The file name to save the download under */
                     "Content-Disposition"?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12081,6 +14625,10 @@ export interface operations {
             /** @description No valid access token */
             401: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12092,6 +14640,10 @@ export interface operations {
             /** @description Not allowed for this principal */
             403: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12103,6 +14655,10 @@ export interface operations {
             /** @description Over the rate limit: wait for the seconds in Retry-After */
             429: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -12116,6 +14672,10 @@ export interface operations {
             /** @description An unexpected failure, logged under the request id; nothing was changed */
             500: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12127,6 +14687,10 @@ export interface operations {
             /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
             503: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */

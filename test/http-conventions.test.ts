@@ -174,3 +174,26 @@ describe('calls from a browser on another origin (CORS)', () => {
     expect((await open.app.request('/api/vessels/1', { headers: { Origin: dashboard } })).status).toBe(401);
   });
 });
+
+describe('the rate budget', () => {
+  it('is stated on every answer to a token, so a client slows down before a 429, and on the 429 itself', async () => {
+    const { call, tokenFor } = await testRegistry({ rateLimitPerMinute: 3 });
+    const hk = await tokenFor('registrar', { agency: 'HK' });
+    const states: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await call('GET', '/api/ports', { token: hk });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('ratelimit-policy')).toBe('"token";q=3;w=60');
+      states.push(res.headers.get('ratelimit')!);
+    }
+    expect(states.map((s) => /r=(\d+)/.exec(s)![1])).toEqual(['2', '1', '0']);
+    const refused = await call('GET', '/api/ports', { token: hk });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(refused.headers.get('ratelimit')).toMatch(/^"token";r=0;t=\d+$/);
+    // The lookup's budget is its own, twice as large: a bulk listing never starves an incident.
+    const coordinator = await tokenFor('coordinator', { agency: 'HK' });
+    const lookup = await call('GET', '/api/lookup?q=VRJF7', { token: coordinator });
+    expect(lookup.headers.get('ratelimit-policy')).toBe('"lookup";q=6;w=60');
+  });
+});

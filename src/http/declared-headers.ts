@@ -5,7 +5,8 @@
 // - 429 and 503 carry Retry-After;
 // - a record read or written carries its ETag (the If-Match of the next write), a 201 its Location;
 // - every POST takes an Idempotency-Key, and its answer says whether it was replayed;
-// - a download carries Content-Disposition, and a list page a Link to the next.
+// - a download carries Content-Disposition, and a list page a Link to the next;
+// - every answer to a token says where its rate budget stands.
 
 type Header = { description: string; schema: { type: 'string' } };
 type Response = { description?: string; headers?: Record<string, Header>; content?: Record<string, unknown> };
@@ -23,6 +24,10 @@ const HEADERS = {
   'Idempotent-Replayed': header('`true` when this is the kept answer to an earlier request with the same Idempotency-Key'),
   'Content-Disposition': header('The file name to save the download under'),
   Link: header('`<…>; rel="next"`: the address of the next page, when there is one'),
+  'RateLimit-Policy': header(
+    'The caller\'s budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"`',
+  ),
+  RateLimit: header('Where the caller\'s budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again'),
 };
 
 // The records whose reads and writes carry an ETag: a single record at its own address.
@@ -56,6 +61,7 @@ export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
       }
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         const add: Record<string, Header> = { 'X-Request-Id': HEADERS['X-Request-Id'] };
+        if (signed) Object.assign(add, { 'RateLimit-Policy': HEADERS['RateLimit-Policy'], RateLimit: HEADERS.RateLimit });
         const ok = status.startsWith('2');
         if (status === '429' || status === '503') add['Retry-After'] = HEADERS['Retry-After'];
         if (ok && (takesIfMatch || (method === 'get' && RECORD_PATH.test(path)))) add.ETag = HEADERS.ETag;

@@ -1,6 +1,7 @@
 import type { Context, Next } from 'hono';
 import { refuse } from '../errors.ts';
 import { clientAddress } from './context.ts';
+import { problemResponse } from './problem.ts';
 import type { AppEnv } from './env.ts';
 
 // Fair limits: each token, and each client address, has its own buckets, so one client's burst never
@@ -22,7 +23,15 @@ export class RateLimiter {
 
   /** Takes one request from the bucket; the seconds to wait when it is empty, else 0. */
   take(kind: 'token' | 'address', who: string, cls: Class, now: number): number {
-    if (this.perMinute <= 0) return 0;
+    return this.draw(kind, who, cls, now).wait;
+  }
+
+  /**
+   * Takes one request from the bucket, and says where the bucket stands: the seconds to wait when it
+   * was empty (else 0), the requests left, the bucket's size and the seconds until it is full again.
+   */
+  draw(kind: 'token' | 'address', who: string, cls: Class, now: number): { wait: number; remaining: number; capacity: number; fullIn: number } {
+    if (this.perMinute <= 0) return { wait: 0, remaining: Number.POSITIVE_INFINITY, capacity: 0, fullIn: 0 };
     const capacity = this.rate(kind, cls);
     const key = `${kind} ${cls} ${who}`;
     const perMs = capacity / 60_000;
@@ -31,11 +40,11 @@ export class RateLimiter {
     b.at = now;
     this.buckets.set(key, b);
     if (this.buckets.size > 50_000) this.forgetFull(now);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
+    const taken = b.tokens >= 1;
+    if (taken) b.tokens -= 1;
+    const fullIn = Math.ceil((capacity - b.tokens) / perMs / 1000);
+    const wait = taken ? 0 : Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
+    return { wait, remaining: Math.floor(b.tokens), capacity, fullIn };
   }
 
   /** A bucket that has refilled is the same as none: dropped, so memory follows the active clients. */
@@ -58,12 +67,26 @@ export const limitByAddress = (limiter: RateLimiter) => async (c: Context<AppEnv
   await next();
 };
 
-/** After authentication: the token's (or session's) own bucket. */
+/**
+ * After authentication: the token's (or session's) own bucket. Every answer says where the caller's
+ * budget stands (IETF httpapi RateLimit fields: `RateLimit-Policy: "token";q=600;w=60` and
+ * `RateLimit: "token";r=…;t=…`), so a client slows down before a 429 instead of after.
+ */
 export const limitByCaller = (limiter: RateLimiter) => async (c: Context<AppEnv>, next: Next) => {
   const via = c.get('via');
-  if (via) {
-    const wait = limiter.take('token', via, classOf(c.req.path), Date.now());
-    if (wait) throw over(wait);
+  if (!via) return next();
+  const cls = classOf(c.req.path);
+  const budget = limiter.draw('token', via, cls, Date.now());
+  if (budget.capacity === 0) return next();
+  const policy = `"${cls === 'lookup' ? 'lookup' : 'token'}";q=${budget.capacity};w=60`;
+  const state = `"${cls === 'lookup' ? 'lookup' : 'token'}";r=${budget.remaining};t=${budget.fullIn}`;
+  if (budget.wait) {
+    const refused = problemResponse(c, over(budget.wait));
+    refused.headers.set('RateLimit-Policy', policy);
+    refused.headers.set('RateLimit', state);
+    return refused;
   }
   await next();
+  c.res.headers.set('RateLimit-Policy', policy);
+  c.res.headers.set('RateLimit', state);
 };
