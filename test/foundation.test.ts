@@ -141,6 +141,7 @@ describe('migrations', () => {
         'companies',
         'copies',
         'exercises',
+        'held_forms',
         'idempotency_keys',
         'import_outcomes',
         'imports',

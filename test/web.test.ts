@@ -1062,3 +1062,55 @@ describe('the API reference', () => {
     expect(doc.components.schemas.VesselInput!.properties!.mmsi).toMatchObject({ example: '477101500' });
   });
 });
+
+describe('work that outlives a session', () => {
+  it('holds a form posted after the session ended, says so at sign-in, and sends it again after signing in', async () => {
+    const reg = await setup();
+    const companyId = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
+    await reg.personWithPassword('operator', { companyId }, 'ops@harbourwing.example.hk', 'pearl river ferries at night');
+    const signIn = (held = '') =>
+      reg.app.request('/signin', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', Cookie: held },
+        body: new URLSearchParams({ email: 'ops@harbourwing.example.hk', password: 'pearl river ferries at night', code: '', next: '/company' }).toString(),
+      });
+    const first = cookieOf(await signIn());
+    // The form as the page gives it, filled in with a new alternate 24-hour line.
+    const form = await (await reg.get(`/proposals/new?company=${companyId}`, first)).text();
+    const fields = Object.fromEntries([...form.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')]));
+    fields.emergencyPhoneAlt = '+852 9123 8888';
+    fields.note = '新的後備電話，由2026年12月5日起';
+    // The session ends in another tab; the form is sent anyway.
+    await reg.post('/signout', first, {});
+    const proposals = async () => (await reg.db.selectFrom('proposals').select('id').execute()).length;
+    const before = await proposals();
+    const sent = await reg.post('/proposals', first, fields);
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/signin?next=%2Fproposals&held=1');
+    const held = cookieOf(sent);
+    expect(held).toMatch(/^sar_held=/);
+    expect(await proposals()).toBe(before);
+    // The sign-in page says why it appears, in the reader's language.
+    expect(await (await reg.get('/signin?next=%2Fproposals&held=1&lang=zh-Hant', held)).text()).toContain('您的登入已在儲存更改前結束。更改已為您保留');
+    // Signed in again, the person is shown what they typed, to send it once more.
+    const again = await signIn(held);
+    expect(again.headers.get('location')).toBe('/held');
+    const session = cookieOf(again);
+    const page = await (await reg.get('/held?lang=en', `${session}; ${held}`)).text();
+    expect(page).toContain('Your changes were kept');
+    expect(page).toContain('<form method="post" action="/proposals"');
+    expect(page).toContain('value="+852 9123 8888"');
+    expect(page).toContain('value="新的後備電話，由2026年12月5日起"');
+    const resent = await reg.post(
+      '/proposals',
+      session,
+      Object.fromEntries([...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&amp;', '&')])),
+    );
+    expect(resent.status).toBe(303);
+    expect(resent.headers.get('location')).toMatch(/^\/proposals\/\d+$/);
+    expect(await proposals()).toBe(before + 1);
+    // Shown once, and to nobody without a session.
+    expect((await reg.get('/held', `${session}; ${held}`)).headers.get('location')).toBe('/');
+    expect((await reg.get('/held', held)).headers.get('location')).toMatch(/^\/signin/);
+  });
+});

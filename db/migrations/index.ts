@@ -19,6 +19,7 @@ import * as m0017 from './0017_sign_in_policy.ts';
 import * as m0018 from './0018_identifier_history.ts';
 import * as m0019 from './0019_exercise_interval_reason.ts';
 import * as m0020 from './0020_plan_handover.ts';
+import * as m0021 from './0021_held_forms.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0018_identifier_history': m0018,
   '0019_exercise_interval_reason': m0019,
   '0020_plan_handover': m0020,
+  '0021_held_forms': m0021,
 };
 
 /**

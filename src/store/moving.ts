@@ -36,6 +36,7 @@ export const REGISTRY_TABLES = [
   'webhook_deliveries',
   'imports',
   'import_outcomes',
+  'held_forms',
   'vessel_search',
   'vessel_search_grams',
 ] as const satisfies readonly (keyof Database)[];
@@ -49,6 +50,7 @@ const KEYS: Record<RegistryTable, string[]> = {
   arrangement_pairs: ['agency_a', 'agency_b'],
   accounts: ['principal_id'],
   account_links: ['secret_hash'],
+  held_forms: ['secret_hash'],
   signin_failures: ['key'],
   sign_in_policies: ['agency'],
   import_outcomes: ['import_id', 'row'],

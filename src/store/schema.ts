@@ -262,6 +262,13 @@ export interface SignInPolicyTable {
   updated_at: string;
 }
 
+export interface HeldFormTable {
+  secret_hash: string;
+  path: string;
+  fields: string;
+  held_at: string;
+}
+
 export interface SessionTable {
   id: Generated<number>;
   secret_hash: string;
@@ -372,6 +379,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   imports: ImportTable;
   import_outcomes: ImportOutcomeTable;
+  held_forms: HeldFormTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -21,7 +21,8 @@ import { fleetPages } from './routes/fleet.tsx';
 import { webhookPages } from './routes/webhooks.tsx';
 import { searchPages } from './routes/search.tsx';
 import { shipPages } from './routes/ships.tsx';
-import { signInPages } from './routes/signin.tsx';
+import { HELD_COOKIE, heldFormPages, signInPages } from './routes/signin.tsx';
+import { holdSubmittedForm } from '../services/held-forms.ts';
 
 /** The largest form a page sends (the agency's facilities, row by row, are the largest). */
 export const FORM_BODY_LIMIT = 64 * 1024;
@@ -31,6 +32,7 @@ const UPLOAD_LIMIT = 5 * 1024 * 1024;
 /** Paths of the signed-in pages (the API and the assets have their own rules). */
 const PAGES = [
   '/',
+  '/held',
   '/search',
   '/ships',
   '/ships/*',
@@ -114,7 +116,18 @@ export function webRoutes() {
     web.use(path, async (c, next) => {
       if (!(await resolveSession(c))) {
         const url = new URL(c.req.url);
-        return c.redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+        const next = encodeURIComponent(url.pathname + url.search);
+        // A form sent after the session ended is held, not lost: it can be sent again after signing in.
+        if (c.req.method === 'POST') {
+          const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+          const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+          if (Object.keys(fields).length > 0) {
+            const secret = await holdSubmittedForm(c.get('deps').db, url.pathname + url.search, fields, c.get('deps').now());
+            setCookie(c, HELD_COOKIE, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: overHttps(c), maxAge: 3600 });
+            return c.redirect(`/signin?next=${next}&held=1`, 303);
+          }
+        }
+        return c.redirect(`/signin?next=${next}`, 303);
       }
       // A person whose role now needs a second factor sets one up before anything else.
       if (c.get('mustEnrol') && !c.req.path.startsWith(SECOND_FACTOR_PAGE)) return c.redirect(SECOND_FACTOR_PAGE, 303);
@@ -126,6 +139,7 @@ export function webRoutes() {
 
   web.get('/', (c) => c.redirect(c.get('principal').role === 'operator' ? '/company' : '/search', 303));
   for (const pages of [
+    heldFormPages,
     searchPages,
     fleetPages,
     webhookPages,

@@ -17,11 +17,16 @@ const ROLE_WORD: Record<string, Key> = {
   operator: 'page.operator',
 };
 
-export const SignInPage: FC<{ view: View; failed: string | null; next: string; email?: string }> = ({ view, failed, next, email }) => {
+export const SignInPage: FC<{ view: View; failed: string | null; next: string; email?: string; held?: boolean }> = ({ view, failed, next, email, held }) => {
   const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
   return (
     <Layout view={view} title={t('page.signIn')}>
       <h1>{t('page.signIn')}</h1>
+      {held && (
+        <p class="notice" role="status">
+          {t('page.sessionEndedHeld')}
+        </p>
+      )}
       {failed && (
         <p class="notice" role="alert">
           {failed}
@@ -435,6 +440,30 @@ export const PeoplePage: FC<
         action="/people/tokens"
         roles={['coordinator', 'registrar']}
       />
+    </Layout>
+  );
+};
+
+/** After signing in again: the form that was posted when the session had ended, to send once more. */
+export const HeldFormPage: FC<{ view: View; path: string; fields: Record<string, string> }> = ({ view, path, fields }) => {
+  const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
+  return (
+    <Layout view={view} title={t('page.heldTitle')}>
+      <h1>{t('page.heldTitle')}</h1>
+      <p class="notice" role="status">
+        {t('page.heldText', { path })}
+      </p>
+      <form method="post" action={path} class="stack">
+        {Object.entries(fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <div class="actions">
+          <button class="primary" type="submit">
+            {t('page.heldSend')}
+          </button>
+          <a href={path.endsWith('/edit') ? path : '/'}>{t('page.heldDiscard')}</a>
+        </div>
+      </form>
     </Layout>
   );
 };

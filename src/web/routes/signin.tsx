@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { resolveSession, SESSION_COOKIE } from '../../http/auth.ts';
 import { clientAddress, overHttps, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { AppError } from '../../errors.ts';
 import { completeLink, linkPage } from '../../services/accounts.ts';
+import { formHeldFor, releaseHeldForm } from '../../services/held-forms.ts';
 import { signIn, signOut } from '../../services/sessions.ts';
 import { errorsByField, langOf, formFields, page, viewOf } from '../context.ts';
-import { LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
+import { HeldFormPage, LinkPage, RecoveryCodesPage, SignInPage } from '../pages/people.tsx';
+
+/** The cookie that names a form held when its session had ended (src/services/held-forms.ts). */
+export const HELD_COOKIE = 'sar_held';
 
 /** Only a path on this site is followed after signing in: never another host, however it is spelled. */
 export function safeNext(next: string | undefined): string {
@@ -17,7 +21,12 @@ export function safeNext(next: string | undefined): string {
 
 /** Signing in and out, and setting up an account from its one-time link (no session needed for these). */
 export const signInPages = new Hono<AppEnv>()
-  .get('/signin', (c) => page(c, <SignInPage view={viewOf(c)} failed={null} next={c.req.query('next') ?? '/'} />))
+  .get('/signin', (c) =>
+    page(
+      c,
+      <SignInPage view={viewOf(c)} failed={null} next={c.req.query('next') ?? '/'} held={c.req.query('held') === '1' && Boolean(getCookie(c, HELD_COOKIE))} />,
+    ),
+  )
   .post('/signin', async (c) => {
     const f = await formFields(c);
     const { db, now } = c.get('deps');
@@ -29,6 +38,8 @@ export const signInPages = new Hono<AppEnv>()
       );
       // The cookie lives as long as the session may; the server ends it sooner when idle.
       setCookie(c, SESSION_COOKIE, session.cookie, { path: '/', httpOnly: true, sameSite: 'Strict', secure: overHttps(c), maxAge: 12 * 3600 });
+      // A form held when the session had ended is shown first, to be sent again.
+      if (await formHeldFor(db, getCookie(c, HELD_COOKIE), now())) return c.redirect('/held', 303);
       return c.redirect(safeNext(f.next), 303);
     } catch (err) {
       if (!(err instanceof AppError) || (err.category !== 'unauthenticated' && err.category !== 'too_many_requests')) throw err;
@@ -65,3 +76,15 @@ export const signInPages = new Hono<AppEnv>()
       return page(c, <LinkPage view={viewOf(c)} secret={secret} {...state} errors={errorsByField(langOf(c), err.errors)} />, 400);
     }
   });
+
+/** The form held when a session had ended, shown once after signing in again (registered behind the session check). */
+export const heldFormPages = new Hono<AppEnv>().get('/held', async (c) => {
+  // Behind the pages' session check (see PAGES): only a person signed in again sees what was typed.
+  const secret = getCookie(c, HELD_COOKIE);
+  const held = await formHeldFor(c.get('deps').db, secret, c.get('deps').now());
+  // Shown once: from here what was typed lives in the page's form, sent or not as the person decides.
+  await releaseHeldForm(c.get('deps').db, secret);
+  deleteCookie(c, HELD_COOKIE, { path: '/' });
+  if (!held) return c.redirect('/', 303);
+  return page(c, <HeldFormPage view={viewOf(c)} path={held.path} fields={held.fields} />);
+});

@@ -255,6 +255,12 @@ export const pages = {
   'page.accept': 'Accept',
   'page.formerly': 'Formerly',
   'page.similarName': 'No ship is called exactly what was typed: this one has a similar name. Check it against the call before acting.',
+  'page.sessionEndedHeld': 'Your session ended before your changes were saved. They are kept: sign in, and you can send them again.',
+  'page.heldTitle': 'Your changes were kept',
+  'page.heldText':
+    'Your session ended while you were sending a form ({path}). Nothing was saved then. Send it now as you typed it: if the record changed meanwhile, the form comes back with your changes beside it.',
+  'page.heldSend': 'Send my changes',
+  'page.heldDiscard': 'Discard them',
   'page.foundByFormer': 'Found by an identifier this ship held until {until}: {what} {value}. What it holds now is below; another ship may hold {value} today.',
   'page.formerIdentifiers': 'Former identifiers',
   'page.until': 'until {date}',
