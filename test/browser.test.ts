@@ -133,7 +133,8 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await text(page.locator('p.notice.ok'))).toContain('Every module is complete');
     await page.fill('input[name=summary]', 'First issue');
     await page.click('form[action$="/issue"] button[type=submit]');
-    await page.waitForURL(new RegExp(`/plans/${plan}$`));
+    await page.waitForURL(new RegExp(`/plans/${plan}\\?issued=1$`));
+    expect(await text(page.locator('p.notice.ok'))).toContain('Issued as revision');
     expect(await text(page.locator('h1 .badge'))).toBe('Current');
     expect(await text(page.locator('table').first())).toContain('Recognised');
     expect(await page.getByRole('link', { name: 'Download' }).count()).toBe(5);

@@ -319,7 +319,8 @@ describe.skipIf(!RUN)('each role through the pages, in each language', () => {
       expect(await text(page.locator('p.notice.ok'))).not.toBe('');
       await page.fill('input[name=summary]', lang === 'en' ? 'First issue' : '首次發出');
       await page.locator('form[action$="/issue"] button[type=submit]').click();
-      await page.waitForURL(planUrl);
+      await page.waitForURL(`${planUrl}?issued=1`);
+      expect(await text(page.locator('p.notice.ok'))).toMatch(lang === 'en' ? /Issued as revision 1 on/ : /已簽發為第 1 修訂版|已签发为第 1 修订版/);
       expect(await page.locator('a[href*="/copies/"][href$="/pdf"], a[download], a[href*="/copies/"]').count()).toBeGreaterThanOrEqual(5);
       await shot(page, lang, 'plan');
 

@@ -122,17 +122,30 @@ describe('a refusal on the pages', () => {
         body: new URLSearchParams({ version, change: 'minor', summary: '更新聯絡電話 Contact numbers updated' }).toString(),
       });
     expect((await issue()).status).toBe(303);
-    // Back to the check page, now that the draft is issued.
+    // Back to the check page, now that the draft is issued, and the form sent again from it: both land
+    // on the revision issued, said in Chinese, never on a refusal.
     const back = await reg.app.request(`/plans/${plan.id}/issue`, { headers: { Cookie: cookie } });
-    expect(back.status).toBe(409);
-    const backText = await back.text();
-    expect(backText).toContain(`計劃 ${plan.plan_number} 沒有未發出的草稿`);
-    expect(backText).not.toMatch(/has no open draft/);
-    // The form sent again from the page the Back button shows.
+    expect(back.status).toBe(303);
     const resent = await issue();
-    expect(resent.status).toBe(412);
-    const resentText = await resent.text();
-    expect(resentText).toContain('此計劃在你讀取後已被更改');
-    expect(resentText).not.toMatch(/changed since you read it/);
+    expect(resent.status).toBe(303);
+    for (const landed of [back, resent]) {
+      const text = await (await reg.app.request(landed.headers.get('location')!, { headers: { Cookie: cookie } })).text();
+      expect(text).toMatch(/已簽發為第 2 修訂版/);
+      expect(text).not.toMatch(/Issued as revision/);
+    }
+    // A refusal that stands is said in Chinese too: a second draft while one is open.
+    const current = await (await reg.app.request(`/plans/${plan.id}`, { headers: { Cookie: cookie } })).text();
+    const open = () =>
+      reg.app.request(`/plans/${plan.id}/new-draft`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: 'http://localhost' },
+        body: new URLSearchParams({ version: /name="version" value="(\d+)"/.exec(current)![1]! }).toString(),
+      });
+    expect((await open()).status).toBe(303);
+    const twice = await open();
+    expect(twice.status).toBe(412);
+    const twiceText = await twice.text();
+    expect(twiceText).toContain('此計劃在你讀取後已被更改');
+    expect(twiceText).not.toMatch(/changed since you read it/);
   });
 });

@@ -1114,3 +1114,30 @@ describe('work that outlives a session', () => {
     expect((await reg.get('/held', held)).headers.get('location')).toMatch(/^\/signin/);
   });
 });
+
+describe('an issue asked for twice', () => {
+  it('lands on the issued revision after Back, a second press or a colleague issuing first, in the page language', async () => {
+    const reg = await setup();
+    const cookie = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=zh-Hant`;
+    const plan = await reg.db.selectFrom('plans').select(['id', 'version']).where('vessel_id', '=', reg.ids.vesselId('477101500')).executeTakeFirstOrThrow();
+    expect((await reg.post(`/plans/${plan.id}/new-draft`, cookie, { version: String(plan.version) })).status).toBe(303);
+    const version = String((await reg.db.selectFrom('plans').select('version').where('id', '=', plan.id).executeTakeFirstOrThrow()).version);
+    const form = { version, change: 'minor', summary: '更新緊急聯絡電話' };
+    const issued = await reg.post(`/plans/${plan.id}/issue`, cookie, form);
+    expect(issued.status).toBe(303);
+    expect(issued.headers.get('location')).toBe(`/plans/${plan.id}?issued=1`);
+    const revisions = async () => (await reg.db.selectFrom('plan_revisions').select('revision').where('plan_id', '=', plan.id).execute()).length;
+    const after = await revisions();
+    // The same form sent again (a second press, or Back and send): the issued revision, not an error, and nothing issued twice.
+    const again = await reg.post(`/plans/${plan.id}/issue`, cookie, form);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/plans/${plan.id}?issued=1`);
+    expect(await revisions()).toBe(after);
+    const landed = await (await reg.get(`/plans/${plan.id}?issued=1`, cookie)).text();
+    expect(landed).toMatch(/已簽發為第 2 修訂版（\d{4}-\d{2}-\d{2}）。五份受控副本見下。/);
+    // Back to the check page of a draft no longer there: the same.
+    const check = await reg.get(`/plans/${plan.id}/issue`, cookie);
+    expect(check.status).toBe(303);
+    expect(check.headers.get('location')).toBe(`/plans/${plan.id}?issued=1`);
+  });
+});

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type AppError, problemFor, refuse, type FieldProblem } from '../../errors.ts';
+import { AppError, problemFor, refuse, type FieldProblem } from '../../errors.ts';
 import { todayOf, whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { DraftPatch, ExerciseHeldInput, ExerciseInput, IssueInput, PlanSettingsInput, WithdrawInput } from '../../schemas/plans.ts';
@@ -22,7 +22,14 @@ const DRAFT_FIELDS = ['routeNotes', 'communicationsNotes', 'lifeSavingNotes', 'm
 /** The plan's page, with the problems of a refused form when there are any. */
 async function planPage(c: C, id: number, problems?: { field: string; message: string }[], status: ContentfulStatusCode = 200) {
   const detail = await planDetail(c.get('deps').db, whoOf(c), id, todayOf(c));
-  const notice = c.req.query('saved') ? say(langOf(c), 'page.saved') : undefined;
+  const issued = detail.plan.current;
+  // Landing here after issuing, or after a Back or a repeat of an issue already done: it says what was issued.
+  const notice =
+    c.req.query('issued') && issued
+      ? say(langOf(c), 'page.issuedAs', { revision: String(issued.revision), date: issued.issuedOn })
+      : c.req.query('saved')
+        ? say(langOf(c), 'page.saved')
+        : undefined;
   return page(c, <PlanPage view={viewOf(c)} detail={detail} problems={problems} notice={notice} />, status);
 }
 
@@ -41,6 +48,18 @@ async function plansPage(c: C, report?: ReissueReport) {
   const awaiting = p.role === 'registrar' ? await plansAwaitingReissue(db, whoOf(c), todayOf(c)) : [];
   return page(c, <PlansPage view={viewOf(c)} plans={list.items} next={nextPageLink(c, list.nextCursor)} awaiting={awaiting} report={report} />);
 }
+
+/**
+ * An issue asked for again (Back after issuing, a second press, a form left open while a colleague
+ * issued): there is no draft left to issue because it was issued. The plan's page says which revision
+ * was issued and when, with its copies, instead of an error; any other refusal goes on as it was.
+ */
+const alreadyIssued = (c: C, id: number) => async (err: unknown) => {
+  if (!(err instanceof AppError) || (err.code !== 'no_open_draft' && err.code !== 'stale_version')) throw err;
+  const detail = await planDetail(c.get('deps').db, whoOf(c), id, todayOf(c));
+  if (detail.plan.draft || !detail.plan.current) throw err;
+  return c.redirect(`/plans/${id}?issued=1`, 303);
+};
 
 const back = (c: C, id: number, saved = false) => c.redirect(`/plans/${id}${saved ? '?saved=1' : ''}`, 303);
 
@@ -93,7 +112,9 @@ export const planPages = new Hono<AppEnv>()
     );
   })
   .get('/plans/:id/issue', async (c) => {
-    const readiness = await issueReadiness(c.get('deps').db, whoOf(c), idParam(c), todayOf(c));
+    const id = idParam(c);
+    const readiness = await issueReadiness(c.get('deps').db, whoOf(c), id, todayOf(c)).catch(alreadyIssued(c, id));
+    if (readiness instanceof Response) return readiness;
     return page(c, <ReadinessPage view={viewOf(c)} readiness={readiness} ownAgency={c.get('principal').agency} values={{}} errors={{}} />);
   })
   .post('/plans/:id/issue', async (c) => {
@@ -103,8 +124,8 @@ export const planPages = new Hono<AppEnv>()
       IssueInput,
       { change: f.change, reason: f.reason?.trim() ? f.reason : null, summary: f.summary },
       async (issue) => {
-        await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now());
-        return back(c, id);
+        const done = await issuePlan(c.get('deps').db, whoOf(c), id, formVersion(f), issue, c.get('deps').now()).catch(alreadyIssued(c, id));
+        return done instanceof Response ? done : c.redirect(`/plans/${id}?issued=1`, 303);
       },
       async (problems, status) => {
         // Back to the check, which lists what is missing and keeps what was typed.

@@ -261,6 +261,7 @@ export const pages = {
     'Your session ended while you were sending a form ({path}). Nothing was saved then. Send it now as you typed it: if the record changed meanwhile, the form comes back with your changes beside it.',
   'page.heldSend': 'Send my changes',
   'page.heldDiscard': 'Discard them',
+  'page.issuedAs': 'Issued as revision {revision} on {date}. Its five controlled copies are below.',
   'page.foundByFormer': 'Found by an identifier this ship held until {until}: {what} {value}. What it holds now is below; another ship may hold {value} today.',
   'page.formerIdentifiers': 'Former identifiers',
   'page.until': 'until {date}',

@@ -251,6 +251,7 @@ export const pages = {
   'page.heldText': '您送出表格（{path}）时登录已结束，当时未有储存。请按原样再次送出：如纪录其间已被更改，表格会连同您的更改一并显示。',
   'page.heldSend': '送出我的更改',
   'page.heldDiscard': '放弃更改',
+  'page.issuedAs': '已签发为第 {revision} 修订版（{date}）。五份受控副本见下。',
   'page.foundByFormer': '此船以往使用的识别码：{what} {value}（使用至 {until}）。其现时识别码见下；{value} 现时或由另一船使用。',
   'page.formerIdentifiers': '以往识别码',
   'page.until': '至 {date}',

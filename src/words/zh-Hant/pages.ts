@@ -251,6 +251,7 @@ export const pages = {
   'page.heldText': '您送出表格（{path}）時登入已結束，當時未有儲存。請按原樣再次送出：如紀錄其間已被更改，表格會連同您的更改一併顯示。',
   'page.heldSend': '送出我的更改',
   'page.heldDiscard': '放棄更改',
+  'page.issuedAs': '已簽發為第 {revision} 修訂版（{date}）。五份受控副本見下。',
   'page.foundByFormer': '此船以往使用的識別碼：{what} {value}（使用至 {until}）。其現時識別碼見下；{value} 現時或由另一船使用。',
   'page.formerIdentifiers': '以往識別碼',
   'page.until': '至 {date}',
