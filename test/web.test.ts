@@ -1141,3 +1141,28 @@ describe('an issue asked for twice', () => {
     expect(check.headers.get('location')).toBe(`/plans/${plan.id}?issued=1`);
   });
 });
+
+describe('the pages for assistive technology', () => {
+  it("mark every label's second language with its lang, and never give two elements one id", async () => {
+    const reg = await setup();
+    const pages: [string, string][] = [
+      [`${await reg.sessionFor('admin', { agency: 'HK' })}; sar_lang=zh-Hant`, '/people'],
+      [`${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=zh-Hans`, `/ships/${reg.ids.vesselId('477101500')}/edit`],
+      [`${await reg.sessionFor('registrar', { agency: 'MO' })}; sar_lang=en`, '/agency'],
+      [`${await reg.sessionFor('operator', { companyId: reg.ids.companyId('Harbour Wing Jetfoil Company Limited') })}; sar_lang=zh-Hant`, '/account'],
+    ];
+    for (const [cookie, path] of pages) {
+      const html = await (await reg.get(path, cookie)).text();
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      expect(ids.length, path).toBeGreaterThan(3);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
+      const second = [...html.matchAll(/<span class="en"( lang="([^"]+)")?>/g)];
+      expect(second.length, path).toBeGreaterThan(0);
+      const expected = cookie.endsWith('sar_lang=en') ? 'zh-Hant' : 'en';
+      for (const m of second) expect(m[2], path).toBe(expected);
+    }
+  });
+});

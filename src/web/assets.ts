@@ -55,7 +55,7 @@ th { background: var(--band); font-weight: 700; }
 .call { background: var(--band); border-radius: 6px; padding: .5rem .7rem; }
 .call .who { font-size: .85rem; color: var(--muted); }
 .call a.tel { display: block; font-size: 1.5rem; font-weight: 700; text-decoration: none; color: var(--ink); }
-.badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; font-weight: 700; background: var(--band); }
+.badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; font-weight: 700; background: var(--band); white-space: nowrap; }
 .badge.current, .badge.recognised, .badge.issued { background: #dff1e5; color: var(--ok); }
 .badge.stale, .badge.pending, .badge.draft { background: #fff0d6; color: var(--warn); }
 .badge.withdrawn, .badge.overdue, .badge.superseded { background: #fbe0e4; color: var(--alarm); }

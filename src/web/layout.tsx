@@ -4,12 +4,21 @@ import { LANGS, say, type Lang, type Key, type Params, type Said } from './i18n.
 
 export type View = { lang: Lang; principal: Principal | null; path: string };
 
-/** Both languages of a label: the chosen one first, the other beneath, small. */
-export const Label: FC<{ b: Key | Said; lang: Lang }> = ({ b, lang }) => (
-  <>
-    {say(lang, b)} <span class="en">{say(lang === 'en' ? 'zh-Hant' : 'en', b)}</span>
-  </>
-);
+/**
+ * Both languages of a label: the chosen one first, the other beneath, small, marked with its language
+ * so that a screen reader reads English in an English voice on a Chinese page, and the reverse.
+ */
+export const Label: FC<{ b: Key | Said; lang: Lang }> = ({ b, lang }) => {
+  const other: Lang = lang === 'en' ? 'zh-Hant' : 'en';
+  return (
+    <>
+      {say(lang, b)}{' '}
+      <span class="en" lang={other}>
+        {say(other, b)}
+      </span>
+    </>
+  );
+};
 
 const LANG_NAME: Record<Lang, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
 
@@ -101,10 +110,12 @@ export const Field: FC<{
   /** A datalist the field suggests from as the person types (the route's ports). */
   list?: string;
   autocomplete?: string;
+  /** For a second form on the same page with fields of the same names: its ids are its own. */
+  form?: string;
 }> = (p) => {
   const error = p.errors?.[p.name];
   const value = p.value === null || p.value === undefined ? '' : String(p.value);
-  const id = `f-${p.name.replaceAll('.', '-')}`;
+  const id = `f-${p.form ? `${p.form}-` : ''}${p.name.replaceAll('.', '-')}`;
   // The hint and the problem are read out with the field, not only seen beside it.
   const described = [p.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (

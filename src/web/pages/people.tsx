@@ -300,9 +300,16 @@ const TokenSection: FC<{
         </div>
       )}
       <form method="post" action={action} class="stack" novalidate>
-        <Field name="name" label={'page.tokenName'} lang={view.lang} errors={errors} required />
+        <Field name="name" form="token" label={'page.tokenName'} lang={view.lang} errors={errors} required />
         {roles && (
-          <Field name="role" label={'page.role'} lang={view.lang} errors={errors} options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))} />
+          <Field
+            name="role"
+            form="token"
+            label={'page.role'}
+            lang={view.lang}
+            errors={errors}
+            options={roles.map((r) => ({ value: r, label: t(ROLE_WORD[r]!) }))}
+          />
         )}
         <Field name="days" label={'page.tokenDays'} lang={view.lang} type="number" value="90" errors={errors} />
         <Field
