@@ -405,6 +405,7 @@ describe.skipIf(!RUN)('each role through the pages, in each language', () => {
       await page.context().close();
       const other = await browse(lang, await reg.sessionFor('admin', { agency: confirmer }));
       await other.goto(`${base}/signatures`);
+      await other.locator('form[action="/signatures/GD-MO/confirm"] input[name=confirm]').check();
       await other.locator('form[action="/signatures/GD-MO/confirm"] button').click();
       await other.locator('form[action="/signatures/GD-MO/confirm"]').waitFor({ state: 'detached' });
       const pair = await reg.db.selectFrom('arrangement_pairs').selectAll().where('agency_a', '=', 'GD').where('agency_b', '=', 'MO').executeTakeFirstOrThrow();

@@ -316,6 +316,12 @@ describe("an operator's proposed changes", () => {
     });
     expect(approved.status).toBe(200);
     expect(await json(approved)).toMatchObject({ state: 'approved', decidedBy: { name: 'Chan Tai-man (HK registrar)' } });
+    // The operator sees the approved change on its own company page at once, with the numbers centres call.
+    const operatorPage = await (
+      await reg.app.request('/company?lang=zh-Hant', { headers: { Cookie: await reg.sessionFor('operator', { companyId }) } })
+    ).text();
+    expect(operatorPage).toContain('Cheung Wai-kit');
+    expect(operatorPage).toContain('href="tel:+85228593111"');
     expect((await json(await call('GET', `/api/companies/${companyId}`, { token: operator }))).designatedPerson).toEqual(newDpa);
     // The company's issued plans now predate its records.
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101500')}`, { token: hk }))).items[0];

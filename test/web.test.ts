@@ -330,9 +330,20 @@ describe('people and sign-in', () => {
     expect(waiting).toContain('Waiting for the other agency to confirm: 2026-03-01');
     expect(waiting).not.toContain('action="/signatures/GD-MO/confirm"');
     const forMacao = await (await reg.get('/signatures', mo)).text();
-    const v2 = /action="\/signatures\/GD-MO\/confirm" class="inline"><input type="hidden" name="version" value="(\d+)"/.exec(forMacao)![1]!;
-    expect((await reg.post('/signatures/GD-MO/confirm', hk, { version: v2 })).status).toBe(403);
-    expect((await reg.post('/signatures/GD-MO/confirm', mo, { version: v2 })).status).toBe(303);
+    const v2 = /action="\/signatures\/GD-MO\/confirm" class="stack" novalidate=""><input type="hidden" name="version" value="(\d+)"/.exec(forMacao)![1]!;
+    expect(forMacao).toContain('Guangdong and Macao signed this block on 2026-03-01, as recorded');
+    expect((await reg.post('/signatures/GD-MO/confirm', hk, { version: v2, confirm: 'yes' })).status).toBe(403);
+    // One click is not enough: without the tick, nothing is confirmed, and the page says so beside it.
+    const unticked = await reg.post('/signatures/GD-MO/confirm', mo, { version: v2 });
+    expect(unticked.status).toBe(400);
+    expect(await unticked.text()).toMatch(/<label class="field-error" for="f-confirm-GD-MO">[\s\S]*tick this to confirm/);
+    expect(
+      (await reg.db.selectFrom('arrangement_pairs').select('signed_on').where('agency_a', '=', 'GD').where('agency_b', '=', 'MO').executeTakeFirstOrThrow())
+        .signed_on,
+    ).toBeNull();
+    expect((await reg.post('/signatures/GD-MO/confirm', mo, { version: v2, confirm: 'yes' })).status).toBe(303);
+    // Signed, the block offers no second recording.
+    expect(await (await reg.get('/signatures', gd)).text()).not.toContain('action="/signatures/GD-MO" ');
     const pair = await reg.db.selectFrom('arrangement_pairs').selectAll().where('agency_a', '=', 'GD').where('agency_b', '=', 'MO').executeTakeFirstOrThrow();
     expect(pair).toMatchObject({ signed_on: '2026-03-01', signatory_b: 'President, DSAMMA', pending: null });
   });

@@ -2,7 +2,7 @@ import type { FC } from 'hono/jsx';
 import type { Company } from '../../domain/company.ts';
 import type { PlanView } from '../../services/plans.ts';
 import { say, type Key, type Params, type Said } from '../i18n.ts';
-import { Badge, Layout, type View } from '../layout.tsx';
+import { Badge, Layout, Tel, type View } from '../layout.tsx';
 
 type FleetRow = {
   vesselId: number;
@@ -23,6 +23,31 @@ export const OperatorPage: FC<{ view: View; company: Company; rows: FleetRow[] }
       <p>
         <a href="/proposals/new">{t('page.proposeChange')}</a> · <a href="/proposals">{t('page.proposals')}</a>
       </p>
+      {/* The numbers the centres will call, as the registry holds them now: an approved change shows here at once. */}
+      <h2>{t('doc.module1')}</h2>
+      <dl class="facts">
+        <dt>{t('doc.emergencyPhone')}</dt>
+        <dd>
+          <Tel number={company.emergencyPhone} />
+        </dd>
+        <dt>{t('doc.emergencyPhoneAlt')}</dt>
+        <dd>{company.emergencyPhoneAlt ? <Tel number={company.emergencyPhoneAlt} /> : '—'}</dd>
+        <dt>{t('doc.dpa')}</dt>
+        <dd>
+          {company.designatedPerson.name} · <Tel number={company.designatedPerson.phone} />
+          {company.designatedPerson.mobile && (
+            <>
+              {' '}
+              · <Tel number={company.designatedPerson.mobile} />
+            </>
+          )}{' '}
+          · {company.designatedPerson.email}
+        </dd>
+        <dt>{t('doc.ert')}</dt>
+        <dd>
+          {company.emergencyTeam.name} · <Tel number={company.emergencyTeam.phone} />
+        </dd>
+      </dl>
       <h2>{t('page.ourShips')}</h2>
       <table>
         <thead>

@@ -40,13 +40,28 @@ export const SignaturesPage: FC<{
               <div class="notice" role="status">
                 {t('page.awaitingConfirmation')}: {pending.signedOn} · {pending.signatoryA} · {pending.signatoryB} ({t('page.recordedBy')}:{' '}
                 {pending.recordedBy.name}, {area(pending.recordedBy.agency)})
-                <div class="actions">
-                  {mayConfirm && <PostButton action={`/signatures/${key}/confirm`} version={p.version} label={t('page.confirmSigning')} />}
-                  {mine && <PostButton action={`/signatures/${key}/cancel`} version={p.version} label={t('page.cancelSigning')} />}
-                </div>
+                {/* Confirming makes recognition start for every plan: a tick that says what is confirmed, then the button. */}
+                {mayConfirm && (
+                  <form method="post" action={`/signatures/${key}/confirm`} class="stack" novalidate>
+                    <FormErrors view={view} errors={errs} />
+                    <input type="hidden" name="version" value={String(p.version)} />
+                    <label class={errs.confirm ? 'field-error' : ''} for={`f-confirm-${key}`}>
+                      <input id={`f-confirm-${key}`} type="checkbox" name="confirm" value="yes" />{' '}
+                      {t('page.confirmSigningTick', { a: area(p.agencyA), b: area(p.agencyB), date: pending.signedOn })}
+                      {errs.confirm && <span class="error">{errs.confirm}</span>}
+                    </label>
+                    <div class="actions">
+                      <button class="primary" type="submit">
+                        {t('page.confirmSigning')}
+                      </button>
+                    </div>
+                  </form>
+                )}
+                <div class="actions">{mine && <PostButton action={`/signatures/${key}/cancel`} version={p.version} label={t('page.cancelSigning')} />}</div>
               </div>
             )}
-            {mine && !pending && (
+            {/* A block signed is signed: the page offers no second signing of it. */}
+            {mine && !pending && !p.signed && (
               <form method="post" action={`/signatures/${key}`} class="stack" novalidate>
                 <FormErrors view={view} errors={errs} />
                 <input type="hidden" name="version" value={String(p.version)} />

@@ -42,8 +42,11 @@ export const signaturePages = new Hono<AppEnv>()
   .post('/signatures/:pair/:step{confirm|cancel}', async (c) => {
     const [a, b] = blockOf(c);
     const f = await formFields(c);
-    const step = c.req.param('step') === 'confirm' ? confirmSigning : cancelSigning;
-    await step(c.get('deps').db, whoOf(c), a, b, formVersion(f), c.get('deps').now());
+    const confirming = c.req.param('step') === 'confirm';
+    // The page's second step (the API's caller confirms by calling): the tick, checked before anything is done.
+    if (confirming && f.confirm !== 'yes')
+      return signaturesPage(c, { pair: `${a}-${b}`, errors: errorsByField(langOf(c), [{ field: 'confirm', code: 'tick_to_confirm' }]), values: f }, 400);
+    await (confirming ? confirmSigning : cancelSigning)(c.get('deps').db, whoOf(c), a, b, formVersion(f), c.get('deps').now());
     return c.redirect('/signatures', 303);
   })
   .post('/signatures/:pair', async (c) => {

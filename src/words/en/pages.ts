@@ -70,6 +70,7 @@ export const pages = {
   'page.notSigned': 'Not signed',
   'page.recordSigning': 'Record the signing',
   'page.awaitingConfirmation': 'Waiting for the other agency to confirm',
+  'page.confirmSigningTick': '{a} and {b} signed this block on {date}, as recorded',
   'page.confirmSigning': 'Confirm the signing',
   'page.cancelSigning': 'Cancel the recording',
   'page.recordedBy': 'Recorded by',

@@ -67,6 +67,7 @@ export const pages = {
   'page.notSigned': '尚未签署',
   'page.recordSigning': '记录签署',
   'page.awaitingConfirmation': '待另一机构确认',
+  'page.confirmSigningTick': '{a}与{b}已于 {date} 签署此栏，与记录相符',
   'page.confirmSigning': '确认签署',
   'page.cancelSigning': '取消记录',
   'page.recordedBy': '记录人',

@@ -67,6 +67,7 @@ export const pages = {
   'page.notSigned': '尚未簽署',
   'page.recordSigning': '記錄簽署',
   'page.awaitingConfirmation': '待另一機構確認',
+  'page.confirmSigningTick': '{a}與{b}已於 {date} 簽署此欄，與紀錄相符',
   'page.confirmSigning': '確認簽署',
   'page.cancelSigning': '取消記錄',
   'page.recordedBy': '記錄人',
