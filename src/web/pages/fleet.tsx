@@ -163,6 +163,16 @@ export const ImportPage: FC<{ view: View; imp: ImportView }> = ({ view, imp }) =
           <p class="notice ok" role="status">
             {t('page.importDone', { created: imp.report.created.length, skipped: imp.report.skipped.length })}
           </p>
+          {/* Each record made, by its row, linked: the registrar checks them from here. */}
+          {imp.report.created.length > 0 && (
+            <ul class="created">
+              {imp.report.created.map((made) => (
+                <li>
+                  {t('page.row')} {made.row}: <a href={`/${imp.kind === 'ships' ? 'ships' : 'companies'}/${made.id}`}>{made.name}</a>
+                </li>
+              ))}
+            </ul>
+          )}
           {imp.report.skipped.length > 0 && problems(imp.report.skipped.flatMap((s) => s.problems.map((p) => ({ row: s.row, ...p }))))}
           <p>
             <a href="/fleet">{t('page.back')}</a>
