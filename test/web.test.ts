@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CATALOGUES } from '../src/words/index.ts';
 import * as OTPAuth from 'otpauth';
 import { createApp } from '../src/app.ts';
 import { webRoutes } from '../src/web/index.tsx';
@@ -353,8 +354,31 @@ describe('people and sign-in', () => {
     const hk = `${await reg.sessionFor('registrar', { agency: 'HK' })}; sar_lang=en`;
     const vessel = reg.ids.vesselId('477101500');
     const html = await (await reg.get(`/audit?recordType=vessel&recordId=${vessel}&actorName=demo&from=2026-03-01&to=2026-03-02`, hk)).text();
-    expect(html).toContain('<code>vessel.create</code>');
+    expect(html).toContain('<td title="vessel.create">Registered a ship</td>');
     expect(html).toContain('Demo registrar');
+    // On a Chinese page, in Chinese: the action, the record, the agency, and what changed by its label, never raw JSON.
+    const changed = await reg.call('PATCH', `/api/vessels/${vessel}`, {
+      token: await reg.tokenFor('registrar', { agency: 'HK' }),
+      body: { maxPassengers: 250 },
+      headers: {
+        'If-Match': (await reg.call('GET', `/api/vessels/${vessel}`, { token: await reg.tokenFor('registrar', { agency: 'HK' }) })).headers.get('etag')!,
+      },
+    });
+    expect(changed.status).toBe(200);
+    const zh = await (await reg.get(`/audit?recordType=vessel&recordId=${vessel}`, hk.replace('sar_lang=en', 'sar_lang=zh-Hant'))).text();
+    expect(zh).toContain('<td title="vessel.update">更改船舶資料</td>');
+    expect(zh).toMatch(/船舶 \d+ \(香港\)/);
+    expect(zh).toMatch(/已更改: [^<]*載客/);
+    expect(zh).toMatch(/260 → 250|\d+ → 250/);
+    expect(zh).not.toContain('&quot;before&quot;');
+    // Every action the registry has recorded has its words in each language.
+    const actions = (await reg.db.selectFrom('audit_events').select('action').distinct().execute()).map((r) => r.action);
+    expect(actions.length).toBeGreaterThan(10);
+    for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const)
+      expect(
+        actions.filter((a) => !(`auditAction.${a}` in CATALOGUES[lang])),
+        lang,
+      ).toEqual([]);
     const guangdong = reg.ids.vesselId('413800100');
     expect(await (await reg.get(`/audit?recordType=vessel&recordId=${guangdong}`, hk)).text()).toContain('No event matches.');
     const bad = await reg.get('/audit?from=yesterday', hk);
@@ -798,7 +822,11 @@ describe('pages', () => {
       { timeout: 5_000, interval: 50 },
     );
     expect(report).toContain('必須是電郵地址');
-    const made = await reg.db.selectFrom('companies').select(['id', 'home_agency']).where('name_en', '=', 'Praia Grande Express Limited').executeTakeFirstOrThrow();
+    const made = await reg.db
+      .selectFrom('companies')
+      .select(['id', 'home_agency'])
+      .where('name_en', '=', 'Praia Grande Express Limited')
+      .executeTakeFirstOrThrow();
     expect(made.home_agency).toBe('MO');
     // The report links to what it registered, by row.
     expect(report).toMatch(new RegExp(`<li>列 \\d+: <a href="/companies/${made.id}">[^<]*Praia Grande Express Limited</a></li>`));

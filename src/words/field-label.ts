@@ -1,4 +1,4 @@
-import { inEvery, LANGS, type Key, type Lang } from './index.ts';
+import { inEvery, LANGS, say, type Key, type Lang } from './index.ts';
 
 /** A phrase in every language of the registry. */
 export type Words = Record<Lang, string>;
@@ -62,6 +62,9 @@ const FIELD: Record<string, Key> = {
   medicalNotes: 'doc.medical',
   exerciseNotes: 'doc.programme',
 };
+
+/** The label of one field of a record by its name, in one language; the name itself where none is known. */
+export const fieldWord = (lang: Lang, name: string): string => (FIELD[name] ? say(lang, FIELD[name]!) : name);
 
 /**
  * The label of a changed field of a plan (company.emergencyPhone, agencies.MO.rcc.fax …) in every

@@ -1,7 +1,9 @@
 import type { FC } from 'hono/jsx';
 import { AUDIT_RECORD_TYPES } from '../../domain/audit-chain.ts';
 import type { AuditEvent } from '../../store/audit.ts';
-import { say, type Key, type Params, type Said } from '../i18n.ts';
+import { fieldWord } from '../../words/field-label.ts';
+import { CATALOGUES } from '../../words/index.ts';
+import { say, type Key, type Lang, type Params, type Said } from '../i18n.ts';
 import { Field, FormErrors, Layout, NextPage, type View } from '../layout.tsx';
 
 /** The audit trail with its filters (record, person, dates) and paging, for registrars and admins. */
@@ -24,7 +26,7 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
           lang={view.lang}
           value={values.recordType}
           errors={errors}
-          options={[{ value: '', label: '—' }, ...AUDIT_RECORD_TYPES.map((r) => ({ value: r, label: r }))]}
+          options={[{ value: '', label: '—' }, ...AUDIT_RECORD_TYPES.map((r) => ({ value: r, label: known(view.lang, `auditRecord.${r}`, r) }))]}
         />
         <Field name="recordId" label={'page.recordId'} lang={view.lang} value={values.recordId} errors={errors} />
         <Field name="actorName" label={'page.person'} lang={view.lang} value={values.actorName} errors={errors} />
@@ -53,20 +55,15 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
                   <td>{e.at.slice(0, 19).replace('T', ' ')} UTC</td>
                   <td>
                     {e.actor.name}
-                    {e.via && <span class="help"> · {e.via}</span>}
+                    {e.via && <span class="help"> · {t(e.via.startsWith('session') ? 'page.viaSession' : 'page.viaToken')}</span>}
+                  </td>
+                  <td title={e.action}>{known(view.lang, `auditAction.${e.action}`, e.action)}</td>
+                  <td>
+                    {known(view.lang, `auditRecord.${e.record.type}`, e.record.type)} {e.record.id}
+                    {e.record.agency && ` (${say(view.lang, `area.${e.record.agency}` as Key)})`}
                   </td>
                   <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.record.type} {e.record.id}
-                    {e.record.agency && ` (${e.record.agency})`}
-                  </td>
-                  <td>
-                    <details>
-                      <summary>{t('page.details')}</summary>
-                      <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 1)}</pre>
-                    </details>
+                    <Changes lang={view.lang} before={e.before} after={e.after} />
                   </td>
                 </tr>
               ))}
@@ -76,5 +73,38 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
       )}
       <NextPage href={next} lang={view.lang} />
     </Layout>
+  );
+};
+
+/** A phrase of the catalogue when there is one for this key, else the code as it stands (an action added later). */
+const known = (lang: Lang, key: string, fallback: string) => (key in CATALOGUES[lang] ? say(lang, key as Key) : fallback);
+
+const shown = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** What an event changed: each field whose value differs, by its label, before → after; the rest folded away. */
+const Changes: FC<{ lang: Lang; before: unknown; after: unknown }> = ({ lang, before, after }) => {
+  const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+  const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
+  const changed = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
+  );
+  if (changed.length === 0) return <span class="help">—</span>;
+  return (
+    <details>
+      <summary>
+        {say(lang, 'page.changedFields')}: {changed.map((k) => fieldWord(lang, k)).join('、')}
+      </summary>
+      <dl class="facts">
+        {changed.map((k) => (
+          <>
+            <dt>{fieldWord(lang, k)}</dt>
+            <dd>
+              {before !== null && before !== undefined && <>{shown(b[k])} → </>}
+              {shown(a[k])}
+            </dd>
+          </>
+        ))}
+      </dl>
+    </details>
   );
 };
