@@ -139,7 +139,9 @@ describe('a delivery', () => {
       // The agency's admin is told the class of the answer, never the answer: no port scanner through the registry.
       const listed = await listWebhooks(db, who);
       expect(listed[0]!.deliveries[0]).toMatchObject({ lastStatusClass: '3xx', lastError: 'answered 3xx' });
-      expect(JSON.stringify(listed)).not.toContain('302');
+      // Not as a value anywhere (a random delivery id or port may hold the digits 302 inside it).
+      expect(JSON.stringify(listed)).not.toMatch(/[:"\s[]302[\]},"\s]/);
+      expect(listed[0]!.deliveries[0]).not.toHaveProperty('lastStatus');
     } finally {
       await new Promise<void>((resolve) => relay.close(() => resolve()));
     }
