@@ -184,13 +184,8 @@ export async function listVesselPage(db: Executor, who: Who, q: VesselQuery): Pr
   return listVessels(db, { area: q.area, companyId: scope ?? q.companyId, status: q.status, type: q.type, after: q.cursor, limit: q.limit });
 }
 
-/** Everything the ship's page shows: the ship, its company, its route as ports, its plan, and whether the reader may change it. */
-export async function shipDetail(
-  db: Executor,
-  who: Who,
-  id: number,
-  today: string,
-): Promise<{
+/** Everything the ship's page shows: the ship, its company, its route as ports, its plan (and during a handover the incoming one), and whether the reader may change it. */
+export type ShipDetail = {
   vessel: Vessel;
   company: Company;
   ports: Port[];
@@ -198,7 +193,9 @@ export async function shipDetail(
   incomingPlan: PlanView | null;
   mayWrite: boolean;
   beacon: string | null;
-}> {
+};
+
+export async function shipDetail(db: Executor, who: Who, id: number, today: string): Promise<ShipDetail> {
   const vessel = await readVessel(db, who, id);
   const [company, { plan, incoming }] = await Promise.all([getCompany(db, vessel.companyId), plansOfVessel(db, vessel, today)]);
   return {

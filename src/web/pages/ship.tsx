@@ -1,8 +1,5 @@
 import type { FC } from 'hono/jsx';
-import type { Company } from '../../domain/company.ts';
-import type { Port } from '../../domain/ports.ts';
-import type { Vessel } from '../../domain/vessel.ts';
-import type { PlanView } from '../../services/plans.ts';
+import type { ShipDetail } from '../../services/registry.ts';
 import { nameIn, say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Layout, PlanStatus, Tel, type View } from '../layout.tsx';
 import type { Transfer } from '../../domain/transfer.ts';
@@ -10,19 +7,14 @@ import { RegistryHistory } from './life.tsx';
 
 type History = { transfers: Transfer[]; mayRelease: boolean; mayCancel: boolean; mayAccept: boolean };
 
-export const ShipPage: FC<{
-  view: View;
-  vessel: Vessel;
-  company: Company;
-  ports: Port[];
-  plan: PlanView | null;
-  incomingPlan: PlanView | null;
-  mayWrite: boolean;
-  beacon: string | null;
-  history: History;
-  mayPropose: boolean;
-  notice?: string;
-}> = ({ view, vessel: v, company: c, ports, plan, incomingPlan, mayWrite, beacon, history, mayPropose, notice }) => {
+export const ShipPage: FC<
+  ShipDetail & {
+    view: View;
+    history: History;
+    mayPropose: boolean;
+    notice?: string;
+  }
+> = ({ view, vessel: v, company: c, ports, plan, incomingPlan, mayWrite, beacon, history, mayPropose, notice }) => {
   // The home agency opens a plan when it has none in force: a plan handed over in a transfer is another agency's.
   const mayOpenPlan = (!plan || plan.withdrawn || plan.homeAgency !== v.homeAgency) && !incomingPlan;
   const lang = view.lang;
