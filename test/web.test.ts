@@ -1038,7 +1038,13 @@ describe('pages', () => {
       [`rescueUnits.${blank}.kind`]: 'helicopter',
     });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(new RegExp(`<label class="field-error" for="f-rescueUnits-${blank}-nameEn">`));
+    const refused = await bad.text();
+    expect(refused).toMatch(new RegExp(`<label class="field-error" for="f-rescueUnits-${blank}-nameEn">`));
+    // The summary at the top of the form is focused when the page opens, and leads to the field far below.
+    expect(refused).toMatch(
+      new RegExp(`<div class="notice error-summary" role="alert" tabindex="-1" autofocus="">[\\s\\S]*?<a href="#f-rescueUnits-${blank}-nameEn">`),
+    );
+    expect(refused).toContain(`id="f-rescueUnits-${blank}-nameEn"`);
     const ok = await reg.post('/agency/facilities', cookie, {
       ...fields,
       version,

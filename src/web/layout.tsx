@@ -212,12 +212,27 @@ export const PlanStatus: FC<{ plan: { status: 'draft' | 'issued' | 'withdrawn'; 
 };
 
 /** "Please correct the fields marked below", when a submitted form was refused. */
-export const FormErrors: FC<{ view: View; errors: Record<string, string> }> = ({ view, errors }) =>
-  Object.keys(errors).length ? (
-    <p class="notice" role="alert">
-      {say(view.lang, 'page.fixErrors')}
-    </p>
-  ) : null;
+/**
+ * A refused form's summary, at its top (as the GOV.UK Design System's error summary): focused when the
+ * page opens, so the reader starts from it wherever the form is on the page, and each problem a link to
+ * its field, however far down; each field's own message stays beside it.
+ */
+export const FormErrors: FC<{ view: View; errors: Record<string, string>; form?: string }> = ({ view, errors, form }) => {
+  const problems = Object.entries(errors);
+  if (problems.length === 0) return null;
+  return (
+    <div class="notice error-summary" role="alert" tabindex={-1} autofocus>
+      <p>{say(view.lang, 'page.fixErrors')}</p>
+      <ul>
+        {problems.map(([field, message]) => (
+          <li>
+            <a href={`#f-${form ? `${form}-` : ''}${field.replaceAll('.', '-')}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
 
 /** A maker of a form's fields over the same values and errors: f(name, label, { type, options … }). */
 export function fieldsOf(lang: Lang, values: Record<string, string | number | null | undefined>, errors: Record<string, string>) {
