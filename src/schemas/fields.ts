@@ -124,3 +124,6 @@ export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
     when: (payload) => payload.issues.length === 0,
   });
 }
+
+/** The kinds of identifier a ship holds, and may have held: what a lookup by a former identifier names. */
+export const identifierKind = z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']);

@@ -7,7 +7,7 @@ import { refuse } from '../errors.ts';
 import { PORTS } from '../reference/ports.ts';
 import { inTransaction, type Executor, type Tx } from '../store/database.ts';
 import { getAgency } from '../store/agencies.ts';
-import { handedOverPlans, insertPlan, insertRevision, listRevisions, nextPlanSequence, planInForceForVessel, updateDraftContent } from '../store/plans.ts';
+import { insertPlan, insertRevision, listRevisions, nextPlanSequence, plansInForceForVessel, updateDraftContent } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
 import { auditPlan, planView, refuseIfWithdrawn, touched, writablePlan, type PlanView } from './plans.ts';
 
@@ -19,7 +19,7 @@ export async function openPlan(db: Executor, who: Who, vesselId: number, at: Dat
     const vessel = await getVessel(trx, vesselId);
     if (!vessel) throw refuse('vessel_unknown', {}, [{ field: 'vesselId', code: 'vessel_unknown', params: { id: String(vesselId) } }]);
     requireHomeRegistrar(who.principal, vessel.homeAgency, 'compile_plans');
-    const existing = await planInForceForVessel(trx, vesselId, vessel.homeAgency);
+    const existing = (await plansInForceForVessel(trx, vesselId)).find((p) => p.homeAgency === vessel.homeAgency);
     if (existing)
       throw refuse('plan_exists', { ship: vessel.nameEn, planNumber: existing.planNumber }, [], {
         plan: { id: existing.id, planNumber: existing.planNumber },
@@ -105,7 +105,7 @@ export async function handOverPlan(
   from: AreaCode,
   at: Date,
 ): Promise<{ handedOver: Plan | null; withdrawn: Plan | null }> {
-  const plan = await planInForceForVessel(trx, vesselId, from);
+  const plan = (await plansInForceForVessel(trx, vesselId)).find((p) => p.homeAgency === from);
   if (!plan) return { handedOver: null, withdrawn: null };
   if ((await listRevisions(trx, plan.id)).some((r) => r.issuedOn)) return { handedOver: plan, withdrawn: null };
   const stamp = at.toISOString();
@@ -120,7 +120,8 @@ export async function handOverPlan(
  */
 export async function supersedeHandedOverPlans(trx: Tx, who: Who, successor: Plan, issuedOn: string, at: Date): Promise<void> {
   const stamp = at.toISOString();
-  for (const plan of await handedOverPlans(trx, successor.vesselId, successor.homeAgency)) {
+  const handedOver = (await plansInForceForVessel(trx, successor.vesselId)).filter((p) => p.homeAgency !== successor.homeAgency);
+  for (const plan of handedOver) {
     const after = await touched(trx, plan, plan.version, stamp, {
       withdrawn_on: issuedOn,
       withdrawn_reason: `${TRANSFERRED}: superseded by ${successor.planNumber}`,

@@ -82,27 +82,12 @@ export async function plansForVessel(db: Executor, vesselId: number, homeAgency:
   return { ...(row ? { plan: toPlan(row) } : {}), ...(handedOver && own ? { incoming: toPlan(own) } : {}) };
 }
 
-/** The ship's plan in force (not withdrawn) compiled by `agency`, if any. */
-export async function planInForceForVessel(db: Executor, vesselId: number, agency: AreaCode): Promise<Plan | undefined> {
-  const row = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('vessel_id', '=', vesselId)
-    .where('home_agency', '=', agency)
-    .where('withdrawn_on', 'is', null)
-    .executeTakeFirst();
-  return row && toPlan(row);
-}
-
-/** The ship's plans in force compiled by agencies other than `agency`: those handed over in a transfer. */
-export async function handedOverPlans(db: Executor, vesselId: number, agency: AreaCode): Promise<Plan[]> {
-  const rows = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('vessel_id', '=', vesselId)
-    .where('home_agency', '!=', agency)
-    .where('withdrawn_on', 'is', null)
-    .execute();
+/**
+ * The ship's plans in force (not withdrawn): one per compiling agency, two only during a transfer's
+ * handover (see plansForVessel).
+ */
+export async function plansInForceForVessel(db: Executor, vesselId: number): Promise<Plan[]> {
+  const rows = await db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).where('withdrawn_on', 'is', null).execute();
   return rows.map(toPlan);
 }
 

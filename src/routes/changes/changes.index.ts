@@ -5,7 +5,7 @@ import { router } from '../../http/router.ts';
 import { CHANGE_KINDS } from '../../domain/changes.ts';
 import { waitForChanges } from '../../services/changes.ts';
 import { listWebhooks, registerWebhook, removeWebhook } from '../../services/webhooks.ts';
-import { areaCode, IdParam } from '../../schemas/fields.ts';
+import { areaCode, IdParam, identifierKind } from '../../schemas/fields.ts';
 
 const cursor = z.string().regex(/^\d{1,15}$/, 'cursor');
 
@@ -27,7 +27,7 @@ const ChangeSchema = z
       callSign: z.string(),
       imoNumber: z.string().nullable(),
       epirbHexId: z.string().nullable(),
-      formerIdentifiers: z.array(z.object({ kind: z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']), value: z.string(), until: z.string() })).openapi({
+      formerIdentifiers: z.array(z.object({ kind: identifierKind, value: z.string(), until: z.string() })).openapi({
         description:
           "Every identifier the ship held and holds no more, newest first: a centre's own beacon and DSC records may still carry them (a transfer's old MMSI and call sign)",
       }),

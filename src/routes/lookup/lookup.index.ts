@@ -2,13 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import { todayOf, whoOf } from '../../http/context.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
-import { areaCode } from '../../schemas/fields.ts';
+import { areaCode, identifierKind } from '../../schemas/fields.ts';
 import { RECOGNITION_STATUSES } from '../../schemas/plans.ts';
 import { router } from '../../http/router.ts';
 import { lookupAnswer } from '../../services/lookup.ts';
 import { LOOKUP_EXAMPLE } from '../../http/examples.ts';
 
-const IdentifierKind = z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']);
 const Recognition = z.object({
   agency: areaCode,
   status: z.enum(['compiled', ...RECOGNITION_STATUSES]),
@@ -23,7 +22,7 @@ export const IncidentCardSchema = z
         "Why this ship matched; 'similar name': nothing matched as typed, and its name is within a typing error or two of the query (\"Macua Star\"); 'former identifier': it held the identifier asked for once, and no more (see formerly)",
     }),
     formerly: z
-      .object({ kind: IdentifierKind, value: z.string(), until: z.string() })
+      .object({ kind: identifierKind, value: z.string(), until: z.string() })
       .optional()
       .openapi({ description: 'For a former identifier: which one it held, and until when (the day it passed on); its identifiers now are in vessel' }),
     vessel: z.object({
@@ -53,7 +52,7 @@ export const IncidentCardSchema = z
       route: z.array(z.string()),
       routePorts: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })).openapi({ description: 'The route as port names' }),
       formerIdentifiers: z
-        .array(z.object({ kind: IdentifierKind, value: z.string(), from: z.string().nullable(), until: z.string() }))
+        .array(z.object({ kind: identifierKind, value: z.string(), from: z.string().nullable(), until: z.string() }))
         .openapi({ description: 'Every identifier it held and holds no more, newest first (from: null when held before the registry knew it)' }),
       formerRegistrations: z
         .array(z.object({ areaOfRegistry: areaCode, until: z.string(), nameZh: z.string(), nameEn: z.string(), mmsi: z.string(), callSign: z.string() }))
