@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { cachedDemoImage } from './demo-cache.ts';
 import { demoStart, dropRunDatabases } from './engine.ts';
 import { secretsIn, testLogFile } from './test-log.ts';
 
@@ -30,17 +31,23 @@ export default async function setup(project: TestProject) {
   // Global set-ups run in vitest's own process, where only the project's configuration tells the engine.
   const engine = project.config.env?.REGISTRY_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
   rmSync(testLogFile(engine), { force: true });
-  const start = await demoStart(TEST_NOW, engine);
-  if ('template' in start) {
+  if (engine === 'postgres') {
+    const start = await demoStart(TEST_NOW, engine);
+    if (!('template' in start)) throw new Error('a PostgreSQL demo start is a template');
     project.provide('demoStart', { now: TEST_NOW.toISOString(), template: start.template });
     return async () => {
       await dropRunDatabases();
       scanLog(engine);
     };
   }
+  const image = await cachedDemoImage(TEST_NOW, async () => {
+    const start = await demoStart(TEST_NOW, engine);
+    if (!('image' in start)) throw new Error('a SQLite demo start is an image');
+    return start.image;
+  });
   const dir = mkdtempSync(join(tmpdir(), 'sar-demo-image-'));
   const file = join(dir, 'demo.sqlite');
-  writeFileSync(file, start.image);
+  writeFileSync(file, image);
   project.provide('demoStart', { now: TEST_NOW.toISOString(), file });
   return () => {
     rmSync(dir, { recursive: true, force: true });
