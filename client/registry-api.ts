@@ -2293,6 +2293,10 @@ export interface components {
             recordId: number;
             /** @enum {string} */
             recordType: "company" | "vessel";
+            /** @description The record's values of the proposed fields when decided (an approval's: the values it replaced); null while open */
+            replaced: {
+                [key: string]: unknown;
+            } | null;
             /** @enum {string} */
             state: "open" | "approved" | "rejected" | "withdrawn";
             version: number;
@@ -2303,6 +2307,8 @@ export interface components {
                 current?: unknown;
                 field: string;
                 proposed?: unknown;
+                /** @description Once decided: the value the record held at the decision (for an approval, the value it replaced). Absent while open, and for proposals decided before the registry kept it. */
+                replaced?: unknown;
             }[];
             mayDecide: boolean;
             mayWithdraw: boolean;

@@ -58,12 +58,12 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.fill('input[name=q]', '澳门');
     await page.press('input[name=q]', 'Enter');
     const card = page.locator('article.card').first();
-    expect(await text(card.locator('h3'))).toBe('澳門之星 · Macau Star');
+    expect(await text(card.locator('h2'))).toBe('澳門之星 · Macau Star');
     expect(await card.locator('a.tel').first().getAttribute('href')).toBe('tel:+85328550001');
     // The page's own font is used, so Chinese renders without system fonts.
-    expect(await page.evaluate('getComputedStyle(document.querySelector("article.card h3")).fontFamily')).toContain('Noto Sans Hant');
+    expect(await page.evaluate('getComputedStyle(document.querySelector("article.card h2")).fontFamily')).toContain('Noto Sans Hant');
     expect(await page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"Noto Sans Hant\"', '澳門'))")).toBe(true);
-    await card.locator('h3 a').click();
+    await card.locator('h2 a').click();
     await page.waitForURL(/\/ships\/\d+$/);
     expect(await text(page.locator('h1'))).toContain('澳門之星 · Macau Star');
   });
@@ -240,10 +240,10 @@ describe.skipIf(!RUN)('in the browser', () => {
     await page.locator('input[name=q]').pressSequentially('lotus', { delay: 30 });
     // A slow machine may show the results of "lo" first: the address follows the results shown, so wait for the whole word's.
     await page.waitForURL(/\/search\?q=lotus$/);
-    expect(await text(page.locator('#results article.card h3'))).toContain('Lotus');
+    expect(await text(page.locator('#results article.card h2'))).toContain('Lotus');
     expect(await text(page.locator('#results [role=status]'))).toBe('1 ship found');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate('document.activeElement.closest("article.card h3") !== null')).toBe(true);
+    expect(await page.evaluate('document.activeElement.closest("article.card h2") !== null')).toBe(true);
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate('document.activeElement.name')).toBe('q');
   });

@@ -308,6 +308,7 @@ describe("an operator's proposed changes", () => {
     const shown = await json(detail);
     expect(shown.mayDecide).toBe(true);
     expect(shown.comparison).toEqual([{ field: 'designatedPerson', current: expect.objectContaining({ name: expect.any(String) }), proposed: newDpa }]);
+    const formerDpa = shown.comparison[0].current;
 
     const approved = await call('POST', `/api/proposals/${proposal.id}/decision`, {
       token: hk,
@@ -323,6 +324,22 @@ describe("an operator's proposed changes", () => {
     expect(operatorPage).toContain('Cheung Wai-kit');
     expect(operatorPage).toContain('href="tel:+85228593111"');
     expect((await json(await call('GET', `/api/companies/${companyId}`, { token: operator }))).designatedPerson).toEqual(newDpa);
+    // The decided proposal still shows what it replaced, beside what it put in its place.
+    expect((await json(await call('GET', `/api/proposals/${proposal.id}`, { token: operator }))).comparison).toEqual([
+      { field: 'designatedPerson', current: newDpa, proposed: newDpa, replaced: formerDpa },
+    ]);
+    for (const [lang, heading] of [
+      ['zh-Hant', '被取代的值'],
+      ['zh-Hans', '被取代的值'],
+      ['en', 'Value it replaced'],
+    ] as const) {
+      const page = await (
+        await reg.app.request(`/proposals/${proposal.id}?lang=${lang}`, { headers: { Cookie: await reg.sessionFor('operator', { companyId }) } })
+      ).text();
+      expect(page).toContain(`<th>${heading}</th>`);
+      expect(page).toContain(formerDpa.name);
+      expect(page).toContain('Cheung Wai-kit');
+    }
     // The company's issued plans now predate its records.
     const plan = (await json(await call('GET', `/api/plans?vesselId=${ids.vesselId('477101500')}`, { token: hk }))).items[0];
     expect(plan.staleFields).toContain('company.designatedPerson.name');

@@ -43,6 +43,8 @@ export type Proposal = ProposalTarget & {
   decidedAt: string | null;
   decidedBy: { id: number | null; name: string } | null;
   reason: string | null;
+  /** The record's values of the proposed fields when it was decided (an approval's: the values it replaced); null while open. */
+  replaced: Record<string, unknown> | null;
   version: number;
 };
 

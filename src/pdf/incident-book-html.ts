@@ -127,9 +127,11 @@ td { padding: .1rem .75rem .1rem 0; }
 <main>
 ${cards}
 </main>
+<nav aria-label="${esc(`${say(chinese, 'book.index')} ${say('en', 'book.index')}`)}">
 ${index('book.byMmsi', (c) => c.vessel.mmsi)}
 ${index('book.byCallSign', (c) => c.vessel.callSign)}
 ${index('book.byImo', (c) => c.vessel.imoNumber)}
+</nav>
 <script>
 (function () {
   var pairs = ${JSON.stringify(pairs).replace(/</g, '\\u003c')};

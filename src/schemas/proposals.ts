@@ -49,6 +49,10 @@ export const ProposalSchema = z
     decidedAt: z.string().nullable(),
     decidedBy: Person.nullable(),
     reason: z.string().nullable(),
+    replaced: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: "The record's values of the proposed fields when decided (an approval's: the values it replaced); null while open" }),
     version: z.number().int(),
   })
   .openapi('Proposal');
@@ -58,7 +62,17 @@ export const ProposalDetailSchema = z
     proposal: ProposalSchema,
     record: z.object({ name: z.string(), version: z.number().int() }),
     comparison: z
-      .array(z.object({ field: z.string(), current: z.unknown(), proposed: z.unknown() }))
+      .array(
+        z.object({
+          field: z.string(),
+          current: z.unknown(),
+          proposed: z.unknown(),
+          replaced: z.unknown().optional().openapi({
+            description:
+              'Once decided: the value the record held at the decision (for an approval, the value it replaced). Absent while open, and for proposals decided before the registry kept it.',
+          }),
+        }),
+      )
       .openapi({ description: 'Each proposed field beside the value the record holds now' }),
     mayDecide: z.boolean(),
     mayWithdraw: z.boolean(),

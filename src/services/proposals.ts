@@ -124,6 +124,9 @@ export async function decideProposal(
     const p = await openProposal(trx, id, expected, (found) => requireHomeRegistrar(who.principal, found.homeAgency, 'decide_proposals'));
     const reason = d.reason?.trim() || null;
     if (d.decision === 'reject' && !reason) throw refuse('rejection_needs_reason', {}, [{ field: 'reason', code: 'rejection_reason' }]);
+    // What the record held, read before an approval changes it: the proposal keeps it to show what was replaced.
+    const before = (await targetOf(trx, p)).current;
+    const replaced = Object.fromEntries(Object.keys(p.changes).map((field) => [field, before[field] ?? null]));
     if (d.decision === 'approve') {
       // Applied to the record as it is now: the registrar approved it beside the current values.
       if (p.recordType === 'company') await changeCompany(trx, who, p.recordId, 'any', p.changes, at);
@@ -134,6 +137,7 @@ export async function decideProposal(
       at: stamp,
       by: { id: who.principal.id, name: who.principal.name },
       reason,
+      replaced,
     });
     if (!decided) throw changedMeanwhile('proposal');
     await auditOn(trx, who, `proposal.${d.decision}`, decided, p, decided, stamp);
@@ -202,8 +206,8 @@ export async function listProposalPage(db: Executor, who: Who, q: ProposalQuery)
 export type ProposalDetail = {
   proposal: Proposal;
   record: { name: string; version: number };
-  /** Each proposed field beside the record's value now. */
-  comparison: { field: string; current: unknown; proposed: unknown }[];
+  /** Each proposed field beside the record's value now and, once decided, the value it held at the decision. */
+  comparison: { field: string; current: unknown; proposed: unknown; replaced?: unknown }[];
   mayDecide: boolean;
   mayWithdraw: boolean;
 };
@@ -217,7 +221,12 @@ export async function proposalDetail(db: Executor, who: Who, id: number): Promis
   return {
     proposal: p,
     record: { name: target.name, version: target.version },
-    comparison: Object.entries(p.changes).map(([field, proposed]) => ({ field, current: target.current[field] ?? null, proposed })),
+    comparison: Object.entries(p.changes).map(([field, proposed]) => ({
+      field,
+      current: target.current[field] ?? null,
+      proposed,
+      ...(p.replaced ? { replaced: p.replaced[field] ?? null } : {}),
+    })),
     mayDecide: open && mayWriteHomeRecord(who.principal, p.homeAgency),
     mayWithdraw: open && who.principal.role === 'operator',
   };

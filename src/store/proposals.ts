@@ -21,6 +21,7 @@ const toProposal = (r: Selectable<ProposalTable>): Proposal =>
     decidedAt: r.decided_at,
     decidedBy: r.decided_by_name === null ? null : { id: r.decided_by_id, name: r.decided_by_name },
     reason: r.reason,
+    replaced: r.replaced === null ? null : fromJson(r.replaced),
     version: r.version,
   }) as Proposal;
 
@@ -57,11 +58,25 @@ export async function decideProposal(
   db: Executor,
   id: number,
   expected: number,
-  d: { state: Exclude<ProposalState, 'open'>; at: string; by: { id: number | null; name: string }; reason: string | null },
+  d: {
+    state: Exclude<ProposalState, 'open'>;
+    at: string;
+    by: { id: number | null; name: string };
+    reason: string | null;
+    replaced?: Record<string, unknown>;
+  },
 ): Promise<Proposal | undefined> {
   const row = await db
     .updateTable('proposals')
-    .set((eb) => ({ state: d.state, decided_at: d.at, decided_by_id: d.by.id, decided_by_name: d.by.name, reason: d.reason, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      state: d.state,
+      decided_at: d.at,
+      decided_by_id: d.by.id,
+      decided_by_name: d.by.name,
+      reason: d.reason,
+      replaced: d.replaced ? toJson(d.replaced) : null,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('state', '=', 'open')
     .where('version', '=', expected)

@@ -232,6 +232,8 @@ export interface ProposalTable {
   reason: string | null;
   version: Generated<number>;
   created_at: Stamp;
+  /** The record's values of the proposed fields when decided (JSON); null while open, or decided before 0022. */
+  replaced: string | null;
 }
 
 export interface AccountTable {

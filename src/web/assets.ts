@@ -50,7 +50,7 @@ th { background: var(--band); font-weight: 700; }
 .card { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: 6px; padding: .8rem 1rem; margin: 1rem 0; }
 .card.out-of-service { border-left-color: var(--alarm); }
 .card .state { margin: 0 0 .4rem; padding: .35rem .7rem; background: var(--alarm); color: #fff; font-weight: 700; font-size: 1.2rem; border-radius: 4px; text-transform: uppercase; }
-.card h3 { margin: 0; font-size: 1.35rem; } .card .ids { color: var(--muted); font-size: .95rem; margin: .2rem 0 .6rem; }
+.card h2 { margin: 0; font-size: 1.35rem; } .card .ids { color: var(--muted); font-size: .95rem; margin: .2rem 0 .6rem; }
 .calls { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .6rem; margin: .6rem 0; }
 .call { background: var(--band); border-radius: 6px; padding: .5rem .7rem; }
 .call .who { font-size: .85rem; color: var(--muted); }
@@ -123,7 +123,7 @@ const SEARCH_JS = `(() => {
   });
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...document.querySelectorAll('#results article.card h3 a')];
+    const links = [...document.querySelectorAll('#results article.card h2 a')];
     const at = links.indexOf(document.activeElement);
     if (document.activeElement === input && e.key === 'ArrowDown' && links.length) { links[0].focus(); e.preventDefault(); }
     else if (at >= 0) { (e.key === 'ArrowDown' ? links[at + 1] : links[at - 1] || input)?.focus(); e.preventDefault(); }

@@ -244,6 +244,8 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
   const { proposal: p, record, comparison, mayDecide, mayWithdraw } = detail;
   const f = fieldsOf(lang, values, errors);
   const recordLink = p.recordType === 'vessel' ? `/ships/${p.recordId}` : null;
+  // Once decided, the value the record held then: after an approval, "now recorded" is the proposed value itself.
+  const decided = comparison.some((c) => 'replaced' in c);
   return (
     <Layout view={view} title={`${t('page.proposal')} #${p.id}`}>
       <h1>
@@ -270,18 +272,20 @@ export const ProposalPage: FC<{ view: View; detail: ProposalDetail; errors: Reco
           <thead>
             <tr>
               <th>{t('page.field')}</th>
-              <th>{t('page.nowRecorded')}</th>
+              {decided && <th>{t(p.state === 'approved' ? 'page.replacedValue' : 'page.valueWhenDecided')}</th>}
               <th>{t('page.proposedValue')}</th>
+              <th>{t('page.nowRecorded')}</th>
             </tr>
           </thead>
           <tbody>
             {comparison.map((c) => (
               <tr>
                 <th scope="row">{PROPOSED_FIELD[c.field] ? t(PROPOSED_FIELD[c.field]!) : c.field}</th>
-                <td>{shown(c.current)}</td>
+                {decided && <td>{shown(c.replaced)}</td>}
                 <td>
                   <strong>{shown(c.proposed)}</strong>
                 </td>
+                <td>{shown(c.current)}</td>
               </tr>
             ))}
           </tbody>

@@ -214,8 +214,8 @@ export const AccountPage: FC<{
             <tr>
               <th>{t('page.startedAt')}</th>
               <th>{t('page.lastSeen')}</th>
-              <th></th>
-              <th></th>
+              <th>{t('page.sessionFrom')}</th>
+              <th>{t('page.status')}</th>
             </tr>
           </thead>
           <tbody>

@@ -89,7 +89,9 @@ export const CopiesSection: FC<SectionProps> = ({ view, detail }) => {
                 <th>#</th>
                 <th>{t('doc.holder')}</th>
                 <th>{t('page.status')}</th>
-                <th></th>
+                <th>
+                  <span class="visually-hidden">{t('page.download')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -32,11 +32,11 @@ export const Card: FC<{ card: IncidentCard; lang: Lang }> = ({ card, lang }) => 
           {t('page.foundByFormer', { what: identifierWord(lang, card.formerly.kind), value: card.formerly.value, until: card.formerly.until })}
         </p>
       )}
-      <h3>
+      <h2>
         <a href={`/ships/${v.id}`}>
           {v.nameZh} · {v.nameEn}
         </a>
-      </h3>
+      </h2>
       <div class="ids">
         MMSI {v.mmsi} · {t('doc.callSign')} {v.callSign} · {v.imoNumber ? `IMO ${v.imoNumber}` : `${t('doc.nationalReg')} ${v.nationalRegistrationNumber}`}
         {v.epirbHexId && ` · EPIRB ${v.epirbHexId}`}
