@@ -74,6 +74,7 @@ export const REFUSALS = {
 
   token_invalid: 'unauthenticated',
   token_missing: 'unauthenticated',
+  session_ended: 'unauthenticated',
   sign_in_failed: 'unauthenticated',
 
   token_read_only: 'forbidden',

@@ -140,6 +140,43 @@ describe.skipIf(!RUN)('in the browser', () => {
     expect(await page.getByRole('link', { name: 'Download' }).count()).toBe(5);
   });
 
+  it('warns a registrar typing a long form five minutes before the idle session ends, keeps it alive on request, and says when it has ended', async () => {
+    const context = await contextWith(served, await reg.sessionFor('registrar', { agency: 'HK', name: 'Lee Wing-sze' }), { locale: 'zh-HK' });
+    const page = await context.newPage();
+    // The browser's clock, moved on by the test: no waiting for real minutes.
+    await page.clock.install();
+    const ship = (await demoIds(reg.db)).vesselId('477101600');
+    await page.goto(`${base}/ships/${ship}/edit?lang=zh-Hant`);
+    const warning = page.locator('#session-warning');
+    expect(await warning.isHidden()).toBe(true);
+    await page.fill('input[name=hullColour]', '白色（船底紅色）');
+    await page.clock.fastForward('24:00');
+    expect(await warning.isHidden()).toBe(true);
+    await page.clock.fastForward('02:00');
+    await warning.waitFor({ state: 'visible' });
+    expect(await text(warning.locator('.ending'))).toMatch(/^如無任何操作，將於 \d{2}:\d{2} 登出。/);
+    // Staying signed in is asked of the server (its last-seen time moves) and the warning goes.
+    const seen = async () =>
+      (await reg.db.selectFrom('sessions').select('last_seen_at').where('ended_at', 'is', null).orderBy('id', 'desc').executeTakeFirstOrThrow()).last_seen_at;
+    const before = await seen();
+    const then = reg.clock.now;
+    reg.clock.now = new Date(then.getTime() + 26 * 60_000);
+    try {
+      await page.getByRole('button', { name: '保持登入' }).click();
+      await warning.waitFor({ state: 'hidden' });
+      expect(await seen()).not.toBe(before);
+      // Left alone again past its end, the page says so, and what was typed is still in the field.
+      await page.clock.fastForward('31:00');
+      await warning.locator('.ended').waitFor({ state: 'visible' });
+      expect(await warning.locator('.ending').isHidden()).toBe(true);
+      expect(await page.getByRole('button', { name: '保持登入' }).isHidden()).toBe(true);
+      expect(await page.locator('input[name=hullColour]').inputValue()).toBe('白色（船底紅色）');
+    } finally {
+      reg.clock.now = then;
+      await context.close();
+    }
+  });
+
   it('a registrar sees a refused form field by field, in Chinese', async () => {
     const page = await signIn(await reg.sessionFor('registrar', { agency: 'HK' }), 'zh');
     await page.goto(`${base}/companies/new`);

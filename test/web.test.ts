@@ -1161,6 +1161,57 @@ describe('work that outlives a session', () => {
   });
 });
 
+describe('a session about to end', () => {
+  const MINUTE = 60_000;
+  const leftOn = (html: string) => ({
+    leftMs: Number(/data-left-ms="(-?\d+)"/.exec(html)?.[1]),
+    by: /data-ends-by="(\w+)"/.exec(html)?.[1],
+    button: /<div id="session-warning"[\s\S]*?<button type="button" class="primary">([^<]+)<\/button>/.exec(html)?.[1],
+  });
+
+  it('tells the page how long it has, and stays alive when the person asks, so a long form is never cut off', async () => {
+    const reg = await setup();
+    const cookie = await reg.sessionFor('registrar', { agency: 'HK', name: 'Lee Wing-sze' });
+    const ship = reg.ids.vesselId('477101600');
+    const start = reg.clock.now.getTime();
+    for (const [lang, button] of [
+      ['zh-Hant', '保持登入'],
+      ['zh-Hans', '保持登录'],
+      ['en', 'Stay signed in'],
+    ] as const) {
+      expect(leftOn(await (await reg.get(`/ships/${ship}/edit?lang=${lang}`, cookie)).text())).toEqual({ leftMs: 30 * MINUTE, by: 'idle', button });
+    }
+    // The form left open while the registrar types: 27 minutes with no request, then "Stay signed in".
+    reg.clock.now = new Date(start + 27 * MINUTE);
+    const extended = await reg.post('/session/extend', cookie, {});
+    expect(extended.status).toBe(200);
+    expect(await extended.json()).toEqual({ endsAt: new Date(start + 57 * MINUTE).toISOString(), endsBy: 'idle', leftMs: 30 * MINUTE });
+    // 55 minutes after the page was opened the session still lives: the save goes through, not to the sign-in page.
+    reg.clock.now = new Date(start + 55 * MINUTE);
+    expect((await reg.get('/search', cookie)).status).toBe(200);
+    // Left alone past the 30 minutes, it ends; asking to extend then is refused, and the page's script says so.
+    reg.clock.now = new Date(start + 86 * MINUTE);
+    const late = await reg.post('/session/extend', cookie, {});
+    expect(late.status).toBe(303);
+    expect(late.headers.get('location')).toMatch(/^\/signin\?next=%2Fsession%2Fextend/);
+    // Only from the registry's own pages.
+    const other = await reg.post('/session/extend', await reg.sessionFor('coordinator', { agency: 'GD' }), {}, { Origin: 'https://evil.example' });
+    expect(other.status).toBe(403);
+  });
+
+  it('near its 12-hour limit says when it ends and offers no extension, which could not move the limit', async () => {
+    const reg = await setup();
+    const cookie = await reg.sessionFor('operator', { companyId: reg.ids.companyId('Harbour Wing Jetfoil Company Limited') });
+    const limit = new Date(reg.clock.now.getTime() + 10 * MINUTE).toISOString();
+    await reg.db.updateTable('sessions').set({ expires_at: limit }).where('ended_at', 'is', null).execute();
+    expect(leftOn(await (await reg.get('/company?lang=en', cookie)).text())).toEqual({ leftMs: 10 * MINUTE, by: 'limit', button: undefined });
+    const page = await (await reg.get('/company?lang=zh-Hant', cookie)).text();
+    expect(page).toContain('本次登入將於 <time class="at"></time> 達到 12 小時上限');
+    const asked = await reg.post('/session/extend', cookie, {});
+    expect(await asked.json()).toMatchObject({ endsAt: limit, endsBy: 'limit', leftMs: 10 * MINUTE });
+  });
+});
+
 describe('an issue asked for twice', () => {
   it('lands on the issued revision after Back, a second press or a colleague issuing first, in the page language', async () => {
     const reg = await setup();

@@ -48,6 +48,13 @@ export function passwordProblem(password: string, email: string): 'password_shor
   return null;
 }
 
+/** When a session ends if nothing more is asked of it, and why: 30 idle minutes, or its 12-hour limit if that comes first. */
+export function sessionEnds(s: { lastSeenAt: string; expiresAt: string }): { at: string; by: 'idle' | 'limit' } {
+  const idle = Date.parse(s.lastSeenAt) + SESSION_IDLE_MS;
+  const limit = Date.parse(s.expiresAt);
+  return idle < limit ? { at: new Date(idle).toISOString(), by: 'idle' } : { at: s.expiresAt, by: 'limit' };
+}
+
 /** Whether a session is still alive at `now`, by its idle and absolute limits. */
 export function sessionAlive(s: { lastSeenAt: string; expiresAt: string; endedAt: string | null }, now: Date): boolean {
   if (s.endedAt) return false;

@@ -21,6 +21,7 @@ export async function resolveSession(c: Context<AppEnv>): Promise<boolean> {
   c.set('principal', found.principal);
   c.set('sessionId', found.sessionId);
   c.set('mustEnrol', found.mustEnrol);
+  c.set('sessionEnds', found.ends);
   c.set('via', `session ${found.sessionId}`);
   return true;
 }

@@ -35,6 +35,8 @@ export type AppEnv = {
     sessionId: number;
     /** The answer hands out a secret (a one-time link, a signing secret): an Idempotency-Key's store keeps it withheld. */
     answerHoldsSecret: boolean;
+    /** When the page session ends if nothing more is asked of it, and whether by idleness or its 12-hour limit. */
+    sessionEnds: { at: string; by: 'idle' | 'limit' };
     /** The person must set up a second factor before any other page (their role needs one and they have none). */
     mustEnrol: boolean;
   };

@@ -7,6 +7,7 @@ import {
   SESSION_LIFETIME_MS,
   SESSION_TOUCH_MS,
   sessionAlive,
+  sessionEnds,
   THROTTLE,
   waitBeforeAttempt,
   withoutFailures,
@@ -23,6 +24,7 @@ import {
   keepSignInFailures,
   openSessionsOf,
   sessionByHash,
+  sessionById,
   signedInFrom,
   signInFailures,
   takeCodeStep,
@@ -194,7 +196,7 @@ export async function sessionPrincipal(
   db: Db,
   cookie: string | undefined,
   at: Date,
-): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean } | undefined> {
+): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean; ends: { at: string; by: 'idle' | 'limit' } } | undefined> {
   if (!cookie) return undefined;
   const session = await sessionByHash(db, hashSecret(cookie));
   if (!session || session.endedAt) return undefined;
@@ -202,9 +204,24 @@ export async function sessionPrincipal(
     await endSessions(db, { id: session.id }, 'timed out', at.toISOString());
     return undefined;
   }
-  if (at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) await touchSession(db, session.id, at.toISOString());
+  let lastSeenAt = session.lastSeenAt;
+  if (at.getTime() - Date.parse(lastSeenAt) >= SESSION_TOUCH_MS) {
+    lastSeenAt = at.toISOString();
+    await touchSession(db, session.id, lastSeenAt);
+  }
   const mustEnrol = !session.secondFactor && (await secondFactorNeeded(db, session.principal));
-  return { principal: session.principal, sessionId: session.id, mustEnrol };
+  return { principal: session.principal, sessionId: session.id, mustEnrol, ends: sessionEnds({ lastSeenAt, expiresAt: session.expiresAt }) };
+}
+
+/**
+ * The person asked to stay signed in (the pages warn before an idle session ends): the session counts as
+ * active now, whatever the once-a-minute rule says. When it now ends; the 12-hour limit is never moved.
+ */
+export async function keepSessionAlive(db: Db, sessionId: number, at: Date): Promise<{ at: string; by: 'idle' | 'limit' }> {
+  const session = await sessionById(db, sessionId);
+  if (!session || !sessionAlive(session, at)) throw refuse('session_ended');
+  await touchSession(db, sessionId, at.toISOString());
+  return sessionEnds({ lastSeenAt: at.toISOString(), expiresAt: session.expiresAt });
 }
 
 export async function signOut(db: Db, who: Who, sessionId: number, at: Date): Promise<void> {

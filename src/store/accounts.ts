@@ -253,6 +253,19 @@ export async function sessionByHash(db: Executor, secretHash: string): Promise<S
   return row && toSession(row as SessionSelect);
 }
 
+/** A session by its id, with its person, if the person's account is active. */
+export async function sessionById(db: Executor, id: number): Promise<SessionRow | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('principals', 'principals.id', 'sessions.principal_id')
+    .innerJoin('accounts', 'accounts.principal_id', 'principals.id')
+    .select(sessionColumns)
+    .where('sessions.id', '=', id)
+    .where('accounts.status', '=', 'active')
+    .executeTakeFirst();
+  return row && toSession(row as SessionSelect);
+}
+
 export async function touchSession(db: Executor, id: number, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).where('ended_at', 'is', null).execute();
 }

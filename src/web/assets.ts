@@ -70,6 +70,8 @@ textarea { min-height: 5rem; }
 .error { color: var(--alarm); font-weight: 400; font-size: .9rem; }
 .notice { padding: .6rem .9rem; border-radius: 6px; background: #fbe0e4; color: var(--alarm); margin: .5rem 0 1rem; }
 .notice.ok { background: #dff1e5; color: var(--ok); }
+.session-warning { position: fixed; left: 0; right: 0; bottom: 0; z-index: 10; display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: center; padding: .8rem 1rem; background: #fff4d6; color: var(--ink); border-top: 4px solid var(--warn); box-shadow: 0 -2px 8px rgba(0,0,0,.15); }
+.session-warning[hidden], .session-warning [hidden] { display: none; } .session-warning p { margin: 0; flex: 1 1 16rem; }
 .inline { display: inline; }
 .actions { display: flex; gap: .6rem; flex-wrap: wrap; align-items: end; margin: .6rem 0; }
 dl.facts { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .3rem 1rem; margin: 0; }
@@ -131,6 +133,43 @@ const SEARCH_JS = `(() => {
 })();
 `;
 
+// The session's end, five minutes ahead: the page says when it will end (in the reader's own clock) and
+// offers to stay signed in. The deadline is shared with the registry's other tabs (localStorage), so a
+// page used in one keeps the others from warning; the server's clock never meets the browser's.
+const SESSION_JS = `(() => {
+  const box = document.getElementById('session-warning');
+  if (!box) return;
+  const KEY = 'sar-session-deadline', WARN = 5 * 60000;
+  const ending = box.querySelector('.ending'), ended = box.querySelector('.ended'), button = box.querySelector('button'), at = box.querySelector('.at');
+  let deadline = Date.now() + Number(box.dataset.leftMs);
+  localStorage.setItem(KEY, String(deadline));
+  function check() {
+    const left = deadline - Date.now();
+    box.hidden = left > WARN;
+    if (box.hidden) return;
+    const time = new Date(deadline);
+    at.dateTime = time.toISOString();
+    at.textContent = time.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    ending.hidden = left <= 0;
+    ended.hidden = left > 0;
+    if (button) button.hidden = left <= 0;
+  }
+  window.addEventListener('storage', (e) => {
+    if (e.key === KEY && Number(e.newValue) > deadline) { deadline = Number(e.newValue); check(); }
+  });
+  if (button) button.addEventListener('click', async () => {
+    const res = await fetch('/session/extend', { method: 'POST', credentials: 'same-origin', redirect: 'manual', headers: { Accept: 'application/json' } }).catch(() => null);
+    // Not extended (the session ended meanwhile, or the registry is out of reach): say so, once the time is up.
+    if (!res || !res.ok) return;
+    deadline = Date.now() + (await res.json()).leftMs;
+    localStorage.setItem(KEY, String(deadline));
+    check();
+  });
+  setInterval(check, 10000);
+  check();
+})();
+`;
+
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="13" fill="none" stroke="#d9381e" stroke-width="6"/><circle cx="16" cy="16" r="13" fill="none" stroke="#fff" stroke-width="6" stroke-dasharray="6.8 13.6" transform="rotate(-20 16 16)"/></svg>`;
 
 const cache = new Map<string, Buffer>();
@@ -148,6 +187,7 @@ export const assets = new Hono<AppEnv>()
   .get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/favicon.ico', (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': LONG_CACHE }))
   .get('/assets/search.js', (c) => c.body(SEARCH_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
+  .get('/assets/session.js', (c) => c.body(SESSION_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   .get('/assets/app.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   .get('/assets/fonts/:script/:file', (c) => {
     const bytes = slice(`${c.req.param('script')}/${c.req.param('file')}`);

@@ -23,7 +23,13 @@ export function langOf(c: Context<AppEnv>): Lang {
 export function viewOf(c: Context<AppEnv>): View {
   const url = new URL(c.req.url);
   url.searchParams.delete('lang');
-  return { lang: langOf(c), principal: c.get('principal') ?? null, path: url.pathname + url.search };
+  const ends = c.get('sessionEnds');
+  return {
+    lang: langOf(c),
+    principal: c.get('principal') ?? null,
+    path: url.pathname + url.search,
+    ...(ends ? { session: { leftMs: Date.parse(ends.at) - c.get('deps').now().getTime(), by: ends.by } } : {}),
+  };
 }
 
 /** Form fields with dotted names (designatedPerson.email) as a nested object; empty strings kept for the caller to map. */

@@ -48,6 +48,7 @@ const PAGES = [
   '/proposals/*',
   '/account',
   '/account/*',
+  '/session/*',
   '/people',
   '/people/*',
   '/signatures',

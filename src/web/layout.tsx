@@ -2,7 +2,13 @@ import type { Child, FC } from 'hono/jsx';
 import type { Principal } from '../domain/access.ts';
 import { LANGS, say, type Lang, type Key, type Params, type Said } from './i18n.ts';
 
-export type View = { lang: Lang; principal: Principal | null; path: string };
+export type View = {
+  lang: Lang;
+  principal: Principal | null;
+  path: string;
+  /** A signed-in page's session: how long it has left as the page is sent, and what ends it (the page warns before). */
+  session?: { leftMs: number; by: 'idle' | 'limit' };
+};
 
 /**
  * Both languages of a label: the chosen one first, the other beneath, small, marked with its language
@@ -84,9 +90,40 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
             </form>
           )}
         </header>
+        {view.session && <SessionWarning lang={lang} session={view.session} />}
         <main id="main">{children}</main>
       </body>
     </html>
+  );
+};
+
+/** A sentence around the time a script fills in (the time is the reader's own clock's, known only in the browser). */
+const around = (lang: Lang, key: Key) => say(lang, key, { at: '\u0000' }).split('\u0000') as [string, string];
+
+/**
+ * Shown by /assets/session.js five minutes before the session ends: an idle session can be extended
+ * here, without leaving the form being typed; one reaching its 12-hour limit can only be saved. Hidden
+ * until then, and without the script the held forms still keep what is sent after the end.
+ */
+const SessionWarning: FC<{ lang: Lang; session: NonNullable<View['session']> }> = ({ lang, session }) => {
+  const [before, after] = around(lang, session.by === 'idle' ? 'page.sessionEnding' : 'page.sessionLimit');
+  return (
+    <div id="session-warning" class="session-warning" role="alert" hidden data-left-ms={String(session.leftMs)} data-ends-by={session.by}>
+      <p class="ending">
+        {before}
+        <time class="at"></time>
+        {after}
+      </p>
+      <p class="ended" hidden>
+        {say(lang, 'page.sessionEnded')}
+      </p>
+      {session.by === 'idle' && (
+        <button type="button" class="primary">
+          {say(lang, 'page.staySignedIn')}
+        </button>
+      )}
+      <script src="/assets/session.js" defer></script>
+    </div>
   );
 };
 

@@ -4,7 +4,7 @@ import { whoOf } from '../../http/context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { line } from '../../schemas/fields.ts';
 import { confirmEnrolment, myAccount, startEnrolment } from '../../services/accounts.ts';
-import { endMySessions, mySessions } from '../../services/sessions.ts';
+import { endMySessions, keepSessionAlive, mySessions } from '../../services/sessions.ts';
 import { createPersonalToken, myTokens, revokeMyToken, TOKEN_MAX_DAYS } from '../../services/tokens.ts';
 import { AppError } from '../../errors.ts';
 import { errorsByField, langOf, formFields, idParam, page, submitForm, viewOf } from '../context.ts';
@@ -26,6 +26,12 @@ export const accountPages = new Hono<AppEnv>()
     const account = await myAccount(db, whoOf(c));
     const [sessions, tokens] = await Promise.all([mySessions(db, whoOf(c), c.get('sessionId'), now()), myTokens(db, whoOf(c))]);
     return page(c, <AccountPage view={viewOf(c)} account={account} sessions={sessions} tokens={tokens} />);
+  })
+  // The pages' warning before an idle session ends: stay signed in without leaving the page.
+  .post('/session/extend', async (c) => {
+    const { db, now } = c.get('deps');
+    const ends = await keepSessionAlive(db, c.get('sessionId'), now());
+    return c.json({ endsAt: ends.at, endsBy: ends.by, leftMs: Date.parse(ends.at) - now().getTime() });
   })
   .post('/account/sessions/end-others', async (c) => {
     await endMySessions(c.get('deps').db, whoOf(c), c.get('sessionId'), null, c.get('deps').now());

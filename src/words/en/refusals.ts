@@ -55,6 +55,7 @@ export const refusals = {
   'error.webhook_url_credentials': 'No credentials in the URL',
   'error.webhook_url_internal': 'The webhook URL reaches {address}, which is not on the public internet',
   'error.token_invalid': 'The access token is not valid, has expired or has been revoked',
+  'error.session_ended': 'Your session has ended; sign in again',
   'error.token_missing': 'Send Authorization: Bearer <token>; make one on your account page',
   'error.sign_in_failed':
     'The e-mail address, password or code is not right (each code from your authenticator app works once: after using one, wait for the next)',

@@ -55,6 +55,7 @@ export const refusals = {
   'error.webhook_url_credentials': '网址不可包含登录资料',
   'error.webhook_url_internal': '变更通知的网址指向 {address}，并非公共互联网上的地址',
   'error.token_invalid': '访问令牌无效、已过期或已被撤销',
+  'error.session_ended': '本次登录已结束，请重新登录',
   'error.token_missing': '请传送 Authorization: Bearer <令牌>；令牌可在账户页建立',
   'error.sign_in_failed': '电子邮件地址、密码或验证码不正确（验证器应用程序的每个验证码只可用一次：用过后请等下一个）',
   'error.sign_in_locked': '失败次数过多：请等候 {seconds} 秒再试',

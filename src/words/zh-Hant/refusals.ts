@@ -55,6 +55,7 @@ export const refusals = {
   'error.webhook_url_credentials': '網址不可包含登入資料',
   'error.webhook_url_internal': '變更通知的網址指向 {address}，並非公共互聯網上的位址',
   'error.token_invalid': '存取權杖無效、已過期或已被撤銷',
+  'error.session_ended': '本次登入已結束，請重新登入',
   'error.token_missing': '請傳送 Authorization: Bearer <權杖>；權杖可在帳戶頁建立',
   'error.sign_in_failed': '電郵地址、密碼或驗證碼不正確（驗證器應用程式的每個驗證碼只可用一次：用過後請等下一個）',
   'error.sign_in_locked': '失敗次數過多：請等候 {seconds} 秒再試',
