@@ -240,31 +240,23 @@ const toSession = (r: SessionSelect): SessionRow => ({
   secondFactor: r.totp_confirmed_at !== null,
 });
 
-/** The session behind a cookie, with its person, if the person's account is active. */
-export async function sessionByHash(db: Executor, secretHash: string): Promise<SessionRow | undefined> {
+/** A session found by its cookie's hash or its id, with its person, if the person's account is active. */
+async function sessionWhere(db: Executor, key: { secretHash: string } | { id: number }): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('principals', 'principals.id', 'sessions.principal_id')
     .innerJoin('accounts', 'accounts.principal_id', 'principals.id')
     .select(sessionColumns)
-    .where('sessions.secret_hash', '=', secretHash)
+    .where((eb) => ('id' in key ? eb('sessions.id', '=', key.id) : eb('sessions.secret_hash', '=', key.secretHash)))
     .where('accounts.status', '=', 'active')
     .executeTakeFirst();
   return row && toSession(row as SessionSelect);
 }
 
-/** A session by its id, with its person, if the person's account is active. */
-export async function sessionById(db: Executor, id: number): Promise<SessionRow | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('principals', 'principals.id', 'sessions.principal_id')
-    .innerJoin('accounts', 'accounts.principal_id', 'principals.id')
-    .select(sessionColumns)
-    .where('sessions.id', '=', id)
-    .where('accounts.status', '=', 'active')
-    .executeTakeFirst();
-  return row && toSession(row as SessionSelect);
-}
+/** The session behind a cookie. */
+export const sessionByHash = (db: Executor, secretHash: string) => sessionWhere(db, { secretHash });
+/** A session by its id. */
+export const sessionById = (db: Executor, id: number) => sessionWhere(db, { id });
 
 export async function touchSession(db: Executor, id: number, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).where('ended_at', 'is', null).execute();
