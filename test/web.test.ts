@@ -1161,6 +1161,63 @@ describe('work that outlives a session', () => {
   });
 });
 
+/** The values a page's form would send as it stands: its inputs, text areas and chosen options. */
+function formValues(html: string, action: string): Record<string, string> {
+  const form = new RegExp(`<form[^>]*action="${action}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1];
+  if (!form) throw new Error(`no form posting to ${action}`);
+  const un = (v: string) => v.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input([^>]*)>/g)) {
+    const name = /name="([^"]+)"/.exec(m[1]!)?.[1];
+    if (name && !/type="(submit|button|file|checkbox)"/.test(m[1]!)) out[name] = un(/value="([^"]*)"/.exec(m[1]!)?.[1] ?? '');
+  }
+  for (const m of form.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) out[m[1]!] = un(m[2]!);
+  for (const m of form.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g))
+    out[m[1]!] = un(/<option[^>]*value="([^"]*)"[^>]*selected/.exec(m[2]!)?.[1] ?? /<option[^>]*value="([^"]*)"/.exec(m[2]!)?.[1] ?? '');
+  return out;
+}
+
+describe('a form sent after someone else changed its record', () => {
+  it('shows what they changed and who, keeps what was entered beside it, and saves it over theirs only when asked, in each language', async () => {
+    for (const [lang, title, send] of [
+      ['zh-Hant', '在您工作期間，其他人已更改此紀錄', '以我的輸入覆蓋對方的更改並儲存'],
+      ['zh-Hans', '在您工作期间，其他人已更改此记录', '以我的输入覆盖对方的更改并保存'],
+      ['en', 'Someone else changed this while you were working', 'Save what I entered over their change'],
+    ] as const) {
+      const reg = await setup();
+      const id = reg.ids.companyId('Harbour Wing Jetfoil Company Limited');
+      const mine = `${await reg.sessionFor('registrar', { agency: 'HK', name: 'Lee Wing-sze' })}; sar_lang=${lang}`;
+      const theirs = await reg.sessionFor('registrar', { agency: 'HK', name: 'Chan Tai-man' });
+      // Both open the company's form; Chan saves a new 24-hour number first.
+      const myForm = formValues(await (await reg.get(`/companies/${id}/edit`, mine)).text(), `/companies/${id}/edit`);
+      const theirForm = formValues(await (await reg.get(`/companies/${id}/edit`, theirs)).text(), `/companies/${id}/edit`);
+      expect((await reg.post(`/companies/${id}/edit`, theirs, { ...theirForm, emergencyPhone: '+852 2859 3000' })).status).toBe(303);
+      // Lee, unaware, saves a new alternate number from the older form.
+      const sent = await reg.post(`/companies/${id}/edit`, mine, { ...myForm, emergencyPhoneAlt: '+852 9123 8888' });
+      expect(sent.status).toBe(412);
+      const html = await sent.text();
+      expect(html).toContain(`<h1>${title}</h1>`);
+      // Their change, and who made it, in words; what Lee entered, beside it.
+      expect(html).toContain('<strong>Chan Tai-man</strong>');
+      expect(html).toMatch(/\+852 2859 3111 → \+852 2859 3000/);
+      expect(html).toContain('+852 9123 8888');
+      const company = async () =>
+        reg.db.selectFrom('companies').select(['emergency_phone', 'emergency_phone_alt', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+      const now = await company();
+      expect(now.emergency_phone).toBe('+852 2859 3000');
+      expect(now.emergency_phone_alt).not.toBe('+852 9123 8888');
+      // Sent again from that page, over the version that is there now.
+      const again = formValues(html, `/companies/${id}/edit`);
+      expect(again.version).toBe(String(now.version));
+      expect(html).toContain(send);
+      const saved = await reg.post(`/companies/${id}/edit`, mine, again);
+      expect(saved.status).toBe(303);
+      // Lee's whole form went over Chan's: that was the choice the page offered, stated on its button.
+      expect(await company()).toMatchObject({ emergency_phone_alt: '+852 9123 8888', emergency_phone: myForm.emergencyPhone });
+    }
+  });
+});
+
 describe('a session about to end', () => {
   const MINUTE = 60_000;
   const leftOn = (html: string) => ({

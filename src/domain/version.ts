@@ -14,12 +14,13 @@ export type Versioned = 'plan' | 'agency' | 'pair' | 'proposal' | 'company' | 'v
 export type ExpectedVersion = number | 'any' | 'wildcard' | 'absent' | 'other';
 
 /** The one answer to "this record changed since you read it": 412, and nothing is written. */
-export const changedMeanwhile = (what: Versioned) => refuse('stale_version', { record: { key: `what.${what}` } });
+export const changedMeanwhile = (what: Versioned, current?: number) =>
+  refuse('stale_version', { record: { key: `what.${what}` } }, [], current === undefined ? {} : { currentVersion: current });
 
 /** The version the write must still find (checked again atomically by the store), or 428 / 412. */
 export function requireVersion(what: Versioned, current: number, expected: ExpectedVersion): number {
   if (expected === 'absent') throw refuse('if_match_required', { record: { key: `what.${what}` } });
   if (expected === 'wildcard') throw refuse('if_match_wildcard', { record: { key: `what.${what}` } });
-  if (expected !== 'any' && expected !== current) throw changedMeanwhile(what);
+  if (expected !== 'any' && expected !== current) throw changedMeanwhile(what, current);
   return current;
 }

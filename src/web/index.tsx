@@ -23,6 +23,7 @@ import { searchPages } from './routes/search.tsx';
 import { shipPages } from './routes/ships.tsx';
 import { HELD_COOKIE, heldFormPages, signInPages } from './routes/signin.tsx';
 import { holdSubmittedForm } from '../services/held-forms.ts';
+import { stalePage } from './routes/stale.tsx';
 
 /** The largest form a page sends (the agency's facilities, row by row, are the largest). */
 export const FORM_BODY_LIMIT = 64 * 1024;
@@ -158,12 +159,17 @@ export function webRoutes() {
     web.route('/', pages);
 
   // A refusal is the API's status with a page in the reader's language; anything unexpected is logged and a 500.
-  web.onError((err, c) => {
+  web.onError(async (err, c) => {
     const view = viewOf(c);
     const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
     if (err instanceof AppError) {
       // The refusal's own sentence, in the reader's language: what was refused and why.
       if (err.category === 'unavailable') c.header('Retry-After', '1');
+      // A form sent from a version someone else has since changed: what they changed, beside what was typed.
+      if (err.code === 'stale_version' && c.req.method === 'POST' && c.get('principal')) {
+        const stale = await stalePage(c, err);
+        if (stale) return stale;
+      }
       return page(c, <ErrorPage view={view} title={t('page.errorTitle')} detail={err.detailIn(view.lang)} />, err.status);
     }
     if (err instanceof Error && 'getResponse' in err) return (err as unknown as { getResponse: () => Response }).getResponse();

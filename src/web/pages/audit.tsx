@@ -77,12 +77,12 @@ export const AuditPage: FC<{ view: View; events: AuditEvent[]; values: Record<st
 };
 
 /** A phrase of the catalogue when there is one for this key, else the code as it stands (an action added later). */
-const known = (lang: Lang, key: string, fallback: string) => (key in CATALOGUES[lang] ? say(lang, key as Key) : fallback);
+export const known = (lang: Lang, key: string, fallback: string) => (key in CATALOGUES[lang] ? say(lang, key as Key) : fallback);
 
 const shown = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** What an event changed: each field whose value differs, by its label, before → after; the rest folded away. */
-const Changes: FC<{ lang: Lang; before: unknown; after: unknown }> = ({ lang, before, after }) => {
+export const Changes: FC<{ lang: Lang; before: unknown; after: unknown }> = ({ lang, before, after }) => {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const changed = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
