@@ -131,6 +131,9 @@ export function createApp(deps: Deps) {
         frameAncestors: ["'none'"],
       },
       crossOriginEmbedderPolicy: false,
+      // The registry's own pages learn which page a button was pressed on (to return there after signing in
+      // again); no other site ever learns a registry address, a ship's id or a search typed.
+      referrerPolicy: 'same-origin',
     }),
   );
 

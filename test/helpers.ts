@@ -65,6 +65,9 @@ const testLogger =
   process.env.REGISTRY_TEST_LOG === 'off' ? createLogger('silent') : createLogger('info', (line) => appendFileSync(testLogFile(TEST_ENGINE), `${line}\n`));
 
 /** A fresh registry over its own in-memory database, with helpers to act as any principal. */
+/** The second factor of the test's registrars and admins (a base32 TOTP secret). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
 export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimitPerMinute?: number; trustProxy?: number; corsOrigins?: string[] } = {}) {
   const clock = { now: opts.now ?? TEST_NOW };
   const db = (opts.demo ?? true) ? await openFrom(await demoAt(clock.now)) : await emptyRegistry();
@@ -112,7 +115,7 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     await insertAccount(db, { principalId: principal.id, email: `person${principal.id}@registry.example`, at: clock.now.toISOString() });
     // Registrars and admins have a second factor, or every page would send them to set one up.
     if (role === 'registrar' || role === 'admin') {
-      await setSecondFactor(db, principal.id, { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', confirmedAt: clock.now.toISOString(), recoveryCodeHashes: [] });
+      await setSecondFactor(db, principal.id, { secret: TEST_TOTP_SECRET, confirmedAt: clock.now.toISOString(), recoveryCodeHashes: [] });
     }
     const session = await openSession(
       db,
@@ -123,16 +126,16 @@ export async function testRegistry(opts: { demo?: boolean; now?: Date; rateLimit
     return `${SESSION_COOKIE}=${session.cookie}`;
   }
 
-  /** A person who signs in with e-mail and password only (a coordinator or operator; no second factor). */
-  async function personWithPassword(
-    role: 'coordinator' | 'operator',
-    binding: { agency?: AreaCode; companyId?: number },
-    email: string,
-    password: string,
-  ): Promise<void> {
+  /**
+   * A person who signs in with e-mail and password through the sign-in page; registrars and admins also
+   * with a code from TEST_TOTP_SECRET, their second factor.
+   */
+  async function personWithPassword(role: Role, binding: { agency?: AreaCode; companyId?: number }, email: string, password: string): Promise<void> {
     const principal = await createPrincipal(db, { name: email, role, agency: binding.agency ?? null, companyId: binding.companyId ?? null });
     await insertAccount(db, { principalId: principal.id, email, at: clock.now.toISOString() });
     await setPassword(db, principal.id, await argon2Hash(password));
+    if (role === 'registrar' || role === 'admin')
+      await setSecondFactor(db, principal.id, { secret: TEST_TOTP_SECRET, confirmedAt: clock.now.toISOString(), recoveryCodeHashes: [] });
   }
 
   async function call(

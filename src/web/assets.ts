@@ -82,7 +82,7 @@ code.link { overflow-wrap: anywhere; }
 .langs { display: inline-flex; gap: .8rem; }
 /* Incident cards print cleanly, one whole card per piece of a page, in black on white. */
 @media print {
-  header.top, form[role=search], .skip, .help, nav { display: none; }
+  header.top, form[role=search], .skip, .help, nav, .session-warning { display: none; }
   body { color: #000; }
   a { color: #000; text-decoration: none; }
   article.card { break-inside: avoid; border: 1px solid #000; box-shadow: none; }

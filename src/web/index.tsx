@@ -92,7 +92,7 @@ export function webRoutes() {
   });
   // A request that changes anything is only accepted from the registry's own pages, whatever its content
   // type (a JSON body with a session cookie included). A browser says where it comes from in Sec-Fetch-Site,
-  // which no page can set (and its Origin is "null" under the pages' no-referrer policy): same-origin only.
+  // which no page can set: same-origin only.
   // Without it, the Origin, or failing that the Referer, must be the registry's own address, as the request
   // reached it, behind a trusted proxy, or as PUBLIC_URL names it.
   web.use('*', async (c, next) => {
@@ -128,6 +128,13 @@ export function webRoutes() {
             setCookie(c, HELD_COOKIE, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: overHttps(c), maxAge: 3600 });
             return c.redirect(`/signin?next=${next}&held=1`, 303);
           }
+        }
+        // A bare button (confirm an import, open a draft) has nothing to hold: after signing in, the person
+        // goes back to the page it was on, where it can be pressed again, never to the address it posts to.
+        if (c.req.method === 'POST') {
+          const from = c.req.header('Referer');
+          const back = from && URL.canParse(from) && new URL(from).origin === url.origin ? new URL(from) : null;
+          return c.redirect(`/signin?next=${encodeURIComponent(back ? back.pathname + back.search : '/')}`, 303);
         }
         return c.redirect(`/signin?next=${next}`, 303);
       }
