@@ -53,6 +53,7 @@ const PROCESS_TESTS = [
   'test/flows.test.ts',
   'test/browser.test.ts',
   'test/instances.test.ts',
+  'test/hey-api-client.test.ts',
 ];
 
 export default defineConfig({

@@ -3191,7 +3191,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3383,7 +3383,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3575,7 +3575,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
@@ -3981,7 +3981,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 pair: string;
@@ -4174,7 +4174,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 pair: string;
@@ -4380,7 +4380,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 pair: string;
@@ -5317,7 +5317,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8955,7 +8955,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9161,7 +9161,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9781,7 +9781,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -10774,7 +10774,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -10982,7 +10982,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -11916,7 +11916,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -12156,7 +12156,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13063,7 +13063,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13286,7 +13286,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13526,7 +13526,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13766,7 +13766,7 @@ export interface operations {
                 /** @description Any unique string (a UUID): the same request sent again with it is answered as the first was, and not carried out twice, for 24 hours. The same key with another request is 422; while the first is still being carried out, 409. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag from the last read of the record (`*` is refused: it would overwrite a change made since) */
-                "if-match": string;
+                "If-Match": string;
             };
             path: {
                 id: number;

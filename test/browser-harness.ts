@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { testRegistry, type TestRegistry } from './helpers.ts';
+import { serveRegistry, type TestRegistry } from './helpers.ts';
+
+export { serveRegistry };
 
 // Real pages in Debian's Chromium (never a downloaded browser), against the app served on loopback.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,15 +16,6 @@ if (!RUN) {
 }
 
 export type Served = { reg: TestRegistry; base: string; browser: Browser; close: () => Promise<void> };
-
-/** A demo registry of its own, served on loopback. */
-export async function serveRegistry(): Promise<{ reg: TestRegistry; base: string; close: () => void }> {
-  const reg = await testRegistry();
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return { reg, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { createApp } from '../src/app.ts';
@@ -265,3 +267,12 @@ export const reasonOf = (r: { ok: true } | { ok: false; problem: Refusal }): str
 
 /** A refusal's field problems as a reader sees them: the field and the sentence, without the code. */
 export const saidProblems = (errors: { field: string; message: string }[]) => errors.map(({ field, message }) => ({ field, message }));
+
+/** A demo registry of its own, served on loopback, as an agency's system or a browser reaches it. */
+export async function serveRegistry(): Promise<{ reg: TestRegistry; base: string; close: () => void }> {
+  const reg = await testRegistry();
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return { reg, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}

@@ -17,11 +17,11 @@ describe('the OpenAPI document', () => {
     const { app } = await testRegistry();
     const doc = (await (await app.request('/openapi.json')).json()) as Doc;
     const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
-    const withIfMatch = ops.filter(({ op }) => op.parameters?.some((p) => p.name === 'if-match'));
+    const withIfMatch = ops.filter(({ op }) => op.parameters?.some((p) => p.name === 'If-Match'));
     expect(withIfMatch.length).toBeGreaterThanOrEqual(18);
     // Required where the server answers 428 without it, and each such answer carries the new ETag.
     for (const { path, method, op } of withIfMatch) {
-      expect(op.parameters!.find((p) => p.name === 'if-match')!.required, `${method} ${path}`).toBe(true);
+      expect(op.parameters!.find((p) => p.name === 'If-Match')!.required, `${method} ${path}`).toBe(true);
       const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2'));
       for (const [status, r] of ok) expect(Object.keys(r.headers ?? {}), `${method} ${path} ${status}`).toContain('ETag');
     }

@@ -36,7 +36,9 @@ const RECORD_PATH = /^\/api\/(plans\/\{id\}|vessels\/\{id\}|companies\/\{id\}|ag
 export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
   for (const [path, operations] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(operations)) {
-      const takesIfMatch = op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match') ?? false;
+      // Hono reads request headers in lower case; the document names them as the RFCs write them.
+      for (const p of op.parameters ?? []) if (p.in === 'header' && p.name.toLowerCase() === 'if-match') p.name = 'If-Match';
+      const takesIfMatch = op.parameters?.some((p) => p.in === 'header' && p.name === 'If-Match') ?? false;
       const isPost = method === 'post';
       const signed = !Array.isArray(op.security) || op.security.length > 0;
       if (isPost && signed && !op.parameters?.some((p) => p.name === 'Idempotency-Key')) {
