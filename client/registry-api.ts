@@ -2227,12 +2227,12 @@ export interface components {
              * @description The general kind of refusal (before 0.2 this was `code`); kept for clients that still read it
              * @enum {string}
              */
-            category: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "precondition_required" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "too_many_requests" | "internal" | "unavailable";
+            category: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "precondition_failed" | "precondition_required" | "payload_too_large" | "unsupported_media_type" | "range_not_satisfiable" | "unprocessable" | "too_many_requests" | "internal" | "unavailable";
             /**
              * @description What was refused, one code a refusal: the API guide lists them with their parameters
              * @enum {string}
              */
-            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
             /** @description The refusal in a sentence, in the language of Accept-Language (English unless asked) */
             detail: string;
             /** @description Each bad field (or missing item) and what is wrong with it */
@@ -2479,7 +2479,7 @@ export interface components {
                  * @description Why it was not re-issued, as a refusal code
                  * @enum {string}
                  */
-                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
                 planId: number;
                 planNumber: string;
                 /** @description The refusal in a sentence, in the language of Accept-Language */
@@ -6739,6 +6739,8 @@ export interface operations {
             /** @description The book, as an attachment named with the day it was made */
             200: {
                 headers: {
+                    /** @description `bytes`: a download cut off can be resumed with Range */
+                    "Accept-Ranges"?: string;
                     /** @description The file name to save the download under */
                     "Content-Disposition"?: string;
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
@@ -10436,7 +10438,12 @@ export interface operations {
     downloadCopy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy the range is of; another gets the whole copy */
+                "If-Range"?: string;
+                /** @description One byte range (`bytes=1000-`, `bytes=0-499`, `bytes=-500`), to resume a download cut off; several ranges get the whole copy */
+                Range?: string;
+            };
             path: {
                 id: number;
                 n: number;
@@ -10449,8 +10456,33 @@ export interface operations {
             /** @description The PDF */
             200: {
                 headers: {
+                    /** @description `bytes`: a download cut off can be resumed with Range */
+                    "Accept-Ranges"?: string;
                     /** @description The file name to save the download under */
                     "Content-Disposition"?: string;
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The bytes of the one range asked for (Content-Range says which) */
+            206: {
+                headers: {
+                    /** @description `bytes`: a download cut off can be resumed with Range */
+                    "Accept-Ranges"?: string;
+                    /** @description The file name to save the download under */
+                    "Content-Disposition"?: string;
+                    /** @description Which bytes of the file this answer holds (`bytes 0-499/245000`), or its size on a 416 (`bytes *\/245000`) */
+                    "Content-Range"?: string;
                     /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
                     ETag?: string;
                     /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
@@ -10513,6 +10545,23 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Range asked for lies wholly past the end of the file (Content-Range names its size) */
+            416: {
+                headers: {
+                    /** @description Which bytes of the file this answer holds (`bytes 0-499/245000`), or its size on a 416 (`bytes *\/245000`) */
+                    "Content-Range"?: string;
                     /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */

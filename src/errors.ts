@@ -18,6 +18,7 @@ export const CATEGORIES = [
   'precondition_required',
   'payload_too_large',
   'unsupported_media_type',
+  'range_not_satisfiable',
   'unprocessable',
   'too_many_requests',
   'internal',
@@ -137,6 +138,7 @@ export const REFUSALS = {
 
   body_too_large: 'payload_too_large',
   body_not_json_type: 'unsupported_media_type',
+  range_not_satisfiable: 'range_not_satisfiable',
 
   self_disable: 'unprocessable',
   signing_in_future: 'unprocessable',
@@ -165,7 +167,7 @@ export const REFUSALS = {
 export type ErrorCode = keyof typeof REFUSALS;
 export const ERROR_CODES = Object.keys(REFUSALS) as ErrorCode[];
 
-export function statusOf(category: Category): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 {
+export function statusOf(category: Category): 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 416 | 422 | 428 | 429 | 500 | 503 {
   switch (category) {
     case 'bad_request':
     case 'validation_failed':
@@ -186,6 +188,8 @@ export function statusOf(category: Category): 400 | 401 | 403 | 404 | 405 | 409 
       return 413;
     case 'unsupported_media_type':
       return 415;
+    case 'range_not_satisfiable':
+      return 416;
     case 'unprocessable':
       return 422;
     case 'precondition_required':

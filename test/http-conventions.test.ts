@@ -123,6 +123,33 @@ describe('the API over HTTP', () => {
     const held = await call('GET', `/api/plans/${plan}/revisions/1/copies/2`, { token: hk, headers: { 'If-None-Match': etag } });
     expect(held.status).toBe(304);
     expect((await held.arrayBuffer()).byteLength).toBe(0);
+
+    // A download cut off on a ship's link resumes where it stopped: one range at a time, of this copy only.
+    const whole = Buffer.from(await copy.arrayBuffer());
+    expect(copy.headers.get('accept-ranges')).toBe('bytes');
+    const get = (headers: Record<string, string>) => call('GET', `/api/plans/${plan}/revisions/1/copies/2`, { token: hk, headers });
+    const head = await get({ Range: 'bytes=0-4' });
+    expect(head.status).toBe(206);
+    expect(head.headers.get('content-range')).toBe(`bytes 0-4/${whole.length}`);
+    expect(Buffer.from(await head.arrayBuffer()).toString('latin1')).toBe('%PDF-');
+    const cut = Math.floor(whole.length / 3);
+    const rest = await get({ Range: `bytes=${cut}-`, 'If-Range': etag });
+    expect(rest.status).toBe(206);
+    expect(rest.headers.get('content-length')).toBe(String(whole.length - cut));
+    expect(Buffer.concat([whole.subarray(0, cut), Buffer.from(await rest.arrayBuffer())]).equals(whole)).toBe(true);
+    const tail = await get({ Range: 'bytes=-16' });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(whole.subarray(-16))).toBe(true);
+    // A range of another copy (If-Range names another), several ranges, or a backwards one: the whole copy.
+    for (const headers of [{ Range: 'bytes=0-4', 'If-Range': '"copy-00"' }, { Range: 'bytes=0-4,10-14' }, { Range: 'bytes=9-3' }] as Record<string, string>[]) {
+      const res = await get(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+      expect((await res.arrayBuffer()).byteLength).toBe(whole.length);
+    }
+    // Past the end: 416, naming the copy's size.
+    const past = await get({ Range: `bytes=${whole.length}-` });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe(`bytes */${whole.length}`);
+    expect(await json(past)).toMatchObject({ code: 'range_not_satisfiable', params: { size: whole.length } });
   });
 
   it('says where the next page of a list is, until the last', async () => {

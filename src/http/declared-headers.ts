@@ -27,8 +27,12 @@ const HEADERS = {
   'RateLimit-Policy': header(
     'The caller\'s budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"`',
   ),
+  'Content-Range': header('Which bytes of the file this answer holds (`bytes 0-499/245000`), or its size on a 416 (`bytes */245000`)'),
+  'Accept-Ranges': header('`bytes`: a download cut off can be resumed with Range'),
   RateLimit: header('Where the caller\'s budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again'),
 };
+
+const REQUEST_HEADER_NAMES: Record<string, string> = { 'if-match': 'If-Match', range: 'Range', 'if-range': 'If-Range' };
 
 // The records whose reads and writes carry an ETag: a single record at its own address.
 const RECORD_PATH = /^\/api\/(plans\/\{id\}|vessels\/\{id\}|companies\/\{id\}|agencies\/\{code\}|arrangement\/pairs\/\{pair\}|proposals\/\{id\})$/;
@@ -37,7 +41,7 @@ export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
   for (const [path, operations] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(operations)) {
       // Hono reads request headers in lower case; the document names them as the RFCs write them.
-      for (const p of op.parameters ?? []) if (p.in === 'header' && p.name.toLowerCase() === 'if-match') p.name = 'If-Match';
+      for (const p of op.parameters ?? []) if (p.in === 'header') p.name = REQUEST_HEADER_NAMES[p.name.toLowerCase()] ?? p.name;
       const takesIfMatch = op.parameters?.some((p) => p.in === 'header' && p.name === 'If-Match') ?? false;
       const isPost = method === 'post';
       const signed = !Array.isArray(op.security) || op.security.length > 0;
@@ -68,11 +72,12 @@ export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
         if (status === '429' || status === '503') add['Retry-After'] = HEADERS['Retry-After'];
         if (ok && (takesIfMatch || (method === 'get' && RECORD_PATH.test(path)))) add.ETag = HEADERS.ETag;
         if (status === '201') add.Location = HEADERS.Location;
+        if (status === '206' || status === '416') add['Content-Range'] = HEADERS['Content-Range'];
         if (ok && isPost && signed) add['Idempotent-Replayed'] = HEADERS['Idempotent-Replayed'];
         const types = Object.keys(response.content ?? {});
         if (ok && types.some((t) => !t.includes('json'))) {
           add['Content-Disposition'] = HEADERS['Content-Disposition'];
-          if (types.includes('application/pdf')) add.ETag = HEADERS.ETag;
+          if (types.includes('application/pdf')) Object.assign(add, { ETag: HEADERS.ETag, 'Accept-Ranges': HEADERS['Accept-Ranges'] });
         }
         if (ok && method === 'get' && hasNextCursor(response)) add.Link = HEADERS.Link;
         response.headers = { ...add, ...response.headers };

@@ -41,6 +41,7 @@ const PROBLEM_TEXT = {
   412: 'If-Match does not match the current ETag',
   413: 'Body larger than the limit',
   415: 'Content-Type must be application/json',
+  416: 'The Range asked for lies wholly past the end of the file (Content-Range names its size)',
   422: 'Cannot be carried out as it stands, or an Idempotency-Key already used with another request',
   428: 'If-Match is required, with the ETag of the last read (`*` is refused)',
   429: 'Over the rate limit: wait for the seconds in Retry-After',

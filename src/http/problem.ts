@@ -18,6 +18,8 @@ export function problemResponse(c: Context<AppEnv>, err: AppError): Response {
   // Busy (another writer holds the database): the request changed nothing and can simply be sent again.
   if (err.category === 'unavailable') headers['Retry-After'] = '1';
   if (err.category === 'too_many_requests') headers['Retry-After'] = String(err.extra.retryAfterSeconds ?? 60);
+  // A range past the end: the size of what there is (RFC 9110 §15.5.17).
+  if (err.category === 'range_not_satisfiable') headers['Content-Range'] = `bytes */${err.params.size}`;
   return new Response(JSON.stringify(body), { status: err.status, headers });
 }
 

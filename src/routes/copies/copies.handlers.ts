@@ -1,5 +1,6 @@
 import { refuse } from '../../errors.ts';
 import type { AppRouteHandler } from '../../http/env.ts';
+import { byteRange } from '../../http/byte-range.ts';
 import { whoOf } from '../../http/context.ts';
 import { fieldProblems } from '../../schemas/problems.ts';
 import { acknowledgeReceipt, copyForDownload, revisionCopies, verifyCopy } from '../../services/copies.ts';
@@ -14,13 +15,25 @@ export const list: AppRouteHandler<ListRoute> = async (c) => {
 export const download: AppRouteHandler<DownloadRoute> = async (c) => {
   const { id, rev, n } = c.req.valid('param');
   const { pdf, sha256, filename } = await copyForDownload(c.get('deps').db, whoOf(c), id, rev, n);
+  const etag = `"copy-${sha256}"`;
   // Issued copies never change: a client keeps one for good and asks again only with If-None-Match (304).
-  return c.body(new Uint8Array(pdf), 200, {
+  const headers = {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${filename}"`,
-    'Content-Length': String(pdf.byteLength),
-    ETag: `"copy-${sha256}"`,
+    ETag: etag,
     'Cache-Control': 'private, max-age=31536000, immutable',
+    'Accept-Ranges': 'bytes',
+  };
+  // A range is served only of the copy the client had (If-Range naming its ETag, when sent).
+  const ifRange = c.req.header('If-Range');
+  const range = ifRange && ifRange !== etag ? 'whole' : byteRange(c.req.header('Range'), pdf.byteLength);
+  if (range === 'unsatisfiable') throw refuse('range_not_satisfiable', { range: c.req.header('Range') ?? '', size: pdf.byteLength });
+  if (range === 'whole') return c.body(new Uint8Array(pdf), 200, { ...headers, 'Content-Length': String(pdf.byteLength) }) as never;
+  const part = new Uint8Array(pdf).subarray(range.start, range.end + 1);
+  return c.body(part, 206, {
+    ...headers,
+    'Content-Range': `bytes ${range.start}-${range.end}/${pdf.byteLength}`,
+    'Content-Length': String(part.byteLength),
   }) as never;
 };
 

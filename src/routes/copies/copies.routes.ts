@@ -70,10 +70,23 @@ export const download = createRoute({
   operationId: 'downloadCopy',
   summary: 'Download one copy',
   description: 'Download one copy as PDF: each agency its own copy, the home registrars all five, the operator copies 4 and 5',
-  request: { params: CopyParams },
+  request: {
+    params: CopyParams,
+    headers: z.object({
+      range: z.string().optional().openapi({
+        description: 'One byte range (`bytes=1000-`, `bytes=0-499`, `bytes=-500`), to resume a download cut off; several ranges get the whole copy',
+        example: 'bytes=131072-',
+      }),
+      'if-range': z.string().optional().openapi({ description: 'The ETag of the copy the range is of; another gets the whole copy', example: '"copy-3f…"' }),
+    }),
+  },
   responses: {
     200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
-    ...problems(400, 401, 403, 404),
+    206: {
+      description: 'The bytes of the one range asked for (Content-Range says which)',
+      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...problems(400, 401, 403, 404, 416),
   },
 });
 

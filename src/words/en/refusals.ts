@@ -10,6 +10,7 @@ export const refusals = {
   'category.precondition_failed': 'The record has changed since it was read',
   'category.precondition_required': 'If-Match is required to change this record',
   'category.payload_too_large': 'Request body too large',
+  'category.range_not_satisfiable': 'Range not satisfiable',
   'category.unsupported_media_type': 'Unsupported content type',
   'category.unprocessable': 'The request cannot be carried out as it stands',
   'category.too_many_requests': 'Too many attempts; wait before trying again',
@@ -56,6 +57,7 @@ export const refusals = {
   'error.webhook_url_internal': 'The webhook URL reaches {address}, which is not on the public internet',
   'error.token_invalid': 'The access token is not valid, has expired or has been revoked',
   'error.session_ended': 'Your session has ended; sign in again',
+  'error.range_not_satisfiable': "The range {range} is not within the copy's {size} bytes",
   'error.token_missing': 'Send Authorization: Bearer <token>; make one on your account page',
   'error.sign_in_failed':
     'The e-mail address, password or code is not right (each code from your authenticator app works once: after using one, wait for the next)',
