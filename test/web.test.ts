@@ -371,6 +371,14 @@ describe('people and sign-in', () => {
     expect(zh).toMatch(/已更改: [^<]*載客/);
     expect(zh).toMatch(/260 → 250|\d+ → 250/);
     expect(zh).not.toContain('&quot;before&quot;');
+    // A plan's issue, in words: its fields by their labels, the registry's own bookkeeping left out.
+    const plan = (await reg.db.selectFrom('plans').select('id').where('vessel_id', '=', vessel).executeTakeFirstOrThrow()).id;
+    const issues = await (await reg.get(`/audit?recordType=plan&recordId=${plan}`, hk)).text();
+    expect(issues).toContain('<td title="plan.issue">');
+    const changedFields = [...issues.matchAll(/<summary>Changed: ([^<]+)<\/summary>/g)].flatMap((m) => m[1]!.split('、'));
+    expect(changedFields).toContain('Summary');
+    // Every field by a label (capitalised, in English), none by its name in the code.
+    for (const field of changedFields) expect(field, field).toMatch(/^[A-Z]/);
     // Every action the registry has recorded has its words in each language.
     const actions = (await reg.db.selectFrom('audit_events').select('action').distinct().execute()).map((r) => r.action);
     expect(actions.length).toBeGreaterThan(10);
@@ -1144,6 +1152,8 @@ describe('work that outlives a session', () => {
     const session = cookieOf(again);
     const page = await (await reg.get('/held?lang=en', `${session}; ${held}`)).text();
     expect(page).toContain('Your changes were kept');
+    // What was typed is shown, field by field, before it is sent again.
+    expect(page).toMatch(/<dt>[^<]+<\/dt><dd>\+852 9123 8888<\/dd>/);
     expect(page).toContain('<form method="post" action="/proposals"');
     expect(page).toContain('value="+852 9123 8888"');
     expect(page).toContain('value="新的後備電話，由2026年12月5日起"');

@@ -61,10 +61,35 @@ const FIELD: Record<string, Key> = {
   lifeSavingNotes: 'doc.lifeSaving',
   medicalNotes: 'doc.medical',
   exerciseNotes: 'doc.programme',
+  content: 'record.content',
+  revision: 'doc.revision',
+  change: 'doc.change',
+  summary: 'doc.summary',
+  issuedBy: 'doc.issuedBy',
+  state: 'page.status',
+  reason: 'page.reason',
+  issuedOn: 'doc.issueDate',
+  copies: 'page.copies',
+  plan: 'page.plan',
+  draft: 'page.draft',
+  date: 'doc.date',
+  kind: 'doc.kind',
+  scenario: 'doc.scenario',
+  agencies: 'doc.agencies',
+  lessonsLearned: 'doc.lessons',
+  voluntary: 'page.voluntary',
 };
 
-/** The label of one field of a record by its name, in one language; the name itself where none is known. */
-export const fieldWord = (lang: Lang, name: string): string => (FIELD[name] ? say(lang, FIELD[name]!) : name);
+/**
+ * The label of one field of a record by its name (a form's dotted name too: designatedPerson.email),
+ * in one language: the whole name's, else its last part's, else its first part's; the name itself where
+ * none is known.
+ */
+export function fieldWord(lang: Lang, name: string): string {
+  const parts = name.split('.');
+  const key = FIELD[name] ?? FIELD[parts.at(-1)!] ?? FIELD[parts[0]!];
+  return key ? say(lang, key) : name;
+}
 
 /**
  * The label of a changed field of a plan (company.emergencyPhone, agencies.MO.rcc.fax …) in every

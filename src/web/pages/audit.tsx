@@ -81,13 +81,14 @@ export const known = (lang: Lang, key: string, fallback: string) => (key in CATA
 
 const shown = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/** Fields the registry keeps for itself (ids, versions, times, the frozen snapshot): never a change a person made. */
+const BOOKKEEPING = ['id', 'planId', 'version', 'updatedAt', 'createdAt', 'snapshot'];
+
 /** What an event changed: each field whose value differs, by its label, before → after; the rest folded away. */
 export const Changes: FC<{ lang: Lang; before: unknown; after: unknown }> = ({ lang, before, after }) => {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
-  const changed = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
-  );
+  const changed = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !BOOKKEEPING.includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
   if (changed.length === 0) return <span class="help">—</span>;
   return (
     <details>

@@ -7,6 +7,7 @@ import type { SessionView } from '../../services/sessions.ts';
 import type { PersonalToken, SystemToken } from '../../store/principals.ts';
 import { say, type Key, type Params, type Said } from '../i18n.ts';
 import { Badge, Field, FormErrors, Layout, PostButton, type View } from '../layout.tsx';
+import { WhatWasEntered } from './stale.tsx';
 
 // Signing in, setting up an account from its one-time link, one's own account, and an agency's people.
 
@@ -460,6 +461,8 @@ export const HeldFormPage: FC<{ view: View; path: string; fields: Record<string,
       <p class="notice" role="status">
         {t('page.heldText', { path })}
       </p>
+      <h2>{t('page.staleYours')}</h2>
+      <WhatWasEntered lang={view.lang} fields={fields} />
       <form method="post" action={path} class="stack">
         {Object.entries(fields).map(([name, value]) => (
           <input type="hidden" name={name} value={value} />

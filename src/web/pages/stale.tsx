@@ -8,6 +8,20 @@ import { Changes, known } from './audit.tsx';
 /** Fields a form carries for the registry, not typed by the person. */
 const BOOKKEEPING = new Set(['version']);
 
+/** What a person entered in a form, field by field in their language: kept to be sent again. */
+export const WhatWasEntered: FC<{ lang: View['lang']; fields: Record<string, string> }> = ({ lang, fields }) => (
+  <dl class="facts">
+    {Object.entries(fields)
+      .filter(([name, value]) => !BOOKKEEPING.has(name) && value.trim() !== '')
+      .map(([name, value]) => (
+        <>
+          <dt>{fieldWord(lang, name)}</dt>
+          <dd>{value}</dd>
+        </>
+      ))}
+  </dl>
+);
+
 /**
  * A form sent from a record that someone else changed meanwhile (the GOV.UK and Rails pattern): what
  * they changed and who, beside what this person entered, kept in a form they may send again over the
@@ -22,7 +36,6 @@ export const StalePage: FC<{
   changes: AuditEvent[] | null;
 }> = ({ view, action, reopen, fields, currentVersion, changes }) => {
   const t = (k: Key | Said, params?: Params) => say(view.lang, k, params);
-  const typed = Object.entries(fields).filter(([name, value]) => !BOOKKEEPING.has(name) && value.trim() !== '');
   return (
     <Layout view={view} title={t('page.staleTitle')}>
       <h1>{t('page.staleTitle')}</h1>
@@ -43,14 +56,7 @@ export const StalePage: FC<{
         <p>{t('page.staleNotShown')}</p>
       )}
       <h2>{t('page.staleYours')}</h2>
-      <dl class="facts">
-        {typed.map(([name, value]) => (
-          <>
-            <dt>{fieldWord(view.lang, name)}</dt>
-            <dd>{value}</dd>
-          </>
-        ))}
-      </dl>
+      <WhatWasEntered lang={view.lang} fields={fields} />
       {currentVersion !== null && (
         <form method="post" action={action} class="inline">
           {Object.entries(fields).map(([name, value]) => (
