@@ -740,9 +740,29 @@ export interface paths {
         put?: never;
         /**
          * Issue the open draft
-         * @description Issue the open draft: refused (422) with every missing item while any module is incomplete
+         * @description Issue the open draft: refused (422 plan_not_ready) with every missing item while any module is incomplete. Issuing needs more than registering: GET /api/plans/{id}/readiness lists what is still missing and where to complete it
          */
         post: operations["issuePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What issuing the open draft still needs
+         * @description Registering a company or a ship needs less than issuing its plan. Issuing also needs, among others: the company's alternate 24-hour number, the ship's EPIRB ID and medical facilities, the route's notes, and every agency's Module 3 and 4 blocks complete. This lists each item still missing, where to complete it, and the change the registry proposes; the home agency's registrars only
+         */
+        get: operations["checkIssueReadiness"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2455,6 +2475,49 @@ export interface components {
              */
             shortNumber?: string | null;
             vhfChannels: string[];
+        };
+        Readiness: {
+            /** @description Every item issuing needs that the records lack: the issue itself refuses with the same list (422 plan_not_ready) */
+            missing: {
+                /** @example required_to_issue */
+                code: string;
+                /** @example company.emergencyPhoneAlt */
+                field: string;
+                /** @description The record where the item is completed: PATCH that ship or company, PUT that agency block, or PATCH the draft */
+                fixAt: {
+                    /**
+                     * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+                     * @example HK
+                     * @enum {string}
+                     */
+                    code?: "GD" | "HK" | "MO";
+                    id?: number;
+                    /** @enum {string} */
+                    kind: "ship" | "company" | "agency" | "draft";
+                };
+                label: {
+                    en: string;
+                    "zh-Hans": string;
+                    "zh-Hant": string;
+                };
+                /** @description What is missing, in the language of Accept-Language */
+                message: string;
+            }[];
+            planId: number;
+            /** @example HK-2026-0007 */
+            planNumber: string;
+            /** @description The kind of change the registry proposes for this issue, and the changes that make it major */
+            proposedChange: {
+                because: {
+                    en: string;
+                    "zh-Hans": string;
+                    "zh-Hant": string;
+                }[];
+                /** @enum {string} */
+                kind: "major" | "minor";
+            };
+            /** @description Nothing is missing: the open draft can be issued now */
+            ready: boolean;
         };
         Recognition: {
             /**
@@ -9943,6 +10006,158 @@ export interface operations {
             };
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkIssueReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open draft, checked as issuing would check it */
+            200: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out */
+            409: {
                 headers: {
                     /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
                     RateLimit?: string;

@@ -993,6 +993,53 @@ export type OpenPlan = {
     vesselId: number;
 };
 
+export type Readiness = {
+    planId: number;
+    planNumber: string;
+    /**
+     * Nothing is missing: the open draft can be issued now
+     */
+    ready: boolean;
+    /**
+     * Every item issuing needs that the records lack: the issue itself refuses with the same list (422 plan_not_ready)
+     */
+    missing: Array<{
+        field: string;
+        code: string;
+        /**
+         * What is missing, in the language of Accept-Language
+         */
+        message: string;
+        label: {
+            'zh-Hant': string;
+            'zh-Hans': string;
+            en: string;
+        };
+        /**
+         * The record where the item is completed: PATCH that ship or company, PUT that agency block, or PATCH the draft
+         */
+        fixAt: {
+            kind: 'ship' | 'company' | 'agency' | 'draft';
+            id?: number;
+            /**
+             * Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+             */
+            code?: 'GD' | 'HK' | 'MO';
+        };
+    }>;
+    /**
+     * The kind of change the registry proposes for this issue, and the changes that make it major
+     */
+    proposedChange: {
+        kind: 'major' | 'minor';
+        because: Array<{
+            'zh-Hant': string;
+            'zh-Hans': string;
+            en: string;
+        }>;
+    };
+};
+
 export type DraftPatch = {
     routeNotes?: string | null;
     communicationsNotes?: string | null;
@@ -3721,6 +3768,61 @@ export type GetPlanResponses = {
 };
 
 export type GetPlanResponse = GetPlanResponses[keyof GetPlanResponses];
+
+export type CheckIssueReadinessData = {
+    body?: never;
+    path: {
+        id: number;
+    };
+    query?: never;
+    url: '/api/plans/{id}/readiness';
+};
+
+export type CheckIssueReadinessErrors = {
+    /**
+     * Malformed request or invalid fields: every problem is named in `errors`
+     */
+    400: Problem;
+    /**
+     * No valid access token
+     */
+    401: Problem;
+    /**
+     * Not allowed for this principal
+     */
+    403: Problem;
+    /**
+     * No such record
+     */
+    404: Problem;
+    /**
+     * Conflicts with the registry (duplicate identifier, immutable record), or a request with the same Idempotency-Key is still being carried out
+     */
+    409: Problem;
+    /**
+     * Over the rate limit: wait for the seconds in Retry-After
+     */
+    429: Problem;
+    /**
+     * An unexpected failure, logged under the request id; nothing was changed
+     */
+    500: Problem;
+    /**
+     * The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After
+     */
+    503: Problem;
+};
+
+export type CheckIssueReadinessError = CheckIssueReadinessErrors[keyof CheckIssueReadinessErrors];
+
+export type CheckIssueReadinessResponses = {
+    /**
+     * The open draft, checked as issuing would check it
+     */
+    200: Readiness;
+};
+
+export type CheckIssueReadinessResponse = CheckIssueReadinessResponses[keyof CheckIssueReadinessResponses];
 
 export type EditDraftData = {
     body: DraftPatch;

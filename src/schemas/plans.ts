@@ -194,6 +194,30 @@ export const PlanSchema = z
   })
   .openapi('Plan');
 
+export const ReadinessSchema = z
+  .object({
+    planId: z.number().int(),
+    planNumber: z.string().openapi({ example: 'HK-2026-0007' }),
+    ready: z.boolean().openapi({ description: 'Nothing is missing: the open draft can be issued now' }),
+    missing: z
+      .array(
+        z.object({
+          field: z.string().openapi({ example: 'company.emergencyPhoneAlt' }),
+          code: z.string().openapi({ example: 'required_to_issue' }),
+          message: z.string().openapi({ description: 'What is missing, in the language of Accept-Language' }),
+          label: Words,
+          fixAt: z
+            .object({ kind: z.enum(['ship', 'company', 'agency', 'draft']), id: z.number().int().optional(), code: areaCode.optional() })
+            .openapi({ description: 'The record where the item is completed: PATCH that ship or company, PUT that agency block, or PATCH the draft' }),
+        }),
+      )
+      .openapi({ description: 'Every item issuing needs that the records lack: the issue itself refuses with the same list (422 plan_not_ready)' }),
+    proposedChange: z
+      .object({ kind: z.enum(CHANGE_KINDS), because: z.array(Words) })
+      .openapi({ description: 'The kind of change the registry proposes for this issue, and the changes that make it major' }),
+  })
+  .openapi('Readiness');
+
 export const RevisionSchema = z
   .object({
     planId: z.number().int(),

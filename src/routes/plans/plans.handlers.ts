@@ -4,7 +4,8 @@ import { todayOf, whoOf } from '../../http/context.ts';
 import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
 import { editDraft as editDraftOf, openPlan, openRevision, withdrawPlan, changePlanSettings } from '../../services/plan-drafting.ts';
 import { exercisesDue, recordExercise, markExerciseHeld } from '../../services/plan-exercises.ts';
-import { issuePlan } from '../../services/plan-issuing.ts';
+import { issuePlan, issueReadiness } from '../../services/plan-issuing.ts';
+import { problemFor } from '../../errors.ts';
 import { listPlanViews, planRecognitions, readPlan, readRevision, type PlanView } from '../../services/plans.ts';
 import { reissueAfterAgencyChanges } from '../../services/plan-reissue.ts';
 import { langFromAcceptLanguage } from '../../words/index.ts';
@@ -45,6 +46,21 @@ export const list: AppRouteHandler<R.ListRoute> = async (c) => {
 };
 
 export const get: AppRouteHandler<R.GetRoute> = async (c) => respond(c, await readPlan(c.get('deps').db, whoOf(c), c.req.valid('param').id, todayOf(c)), 200);
+
+export const readiness: AppRouteHandler<R.ReadinessRoute> = async (c) => {
+  const r = await issueReadiness(c.get('deps').db, whoOf(c), c.req.valid('param').id, todayOf(c));
+  const lang = langFromAcceptLanguage(c.req.header('Accept-Language')) ?? 'en';
+  return c.json(
+    {
+      planId: r.plan.id,
+      planNumber: r.plan.planNumber,
+      ready: r.missing.length === 0,
+      missing: r.missing.map((m) => ({ field: m.field, code: m.code, message: problemFor(lang, m).message, label: m.label, fixAt: m.fixAt })),
+      proposedChange: r.proposal,
+    },
+    200,
+  );
+};
 
 export const openDraft: AppRouteHandler<R.OpenDraftRoute> = async (c) => {
   const { id } = c.req.valid('param');

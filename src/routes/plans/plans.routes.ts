@@ -12,6 +12,7 @@ import {
   OpenPlanInput,
   PlanListQuery,
   PlanSchema,
+  ReadinessSchema,
   RecognitionsSchema,
   RevisionParams,
   RevisionSchema,
@@ -96,9 +97,23 @@ export const issue = createRoute({
   security,
   operationId: 'issuePlan',
   summary: 'Issue the open draft',
-  description: 'Issue the open draft: refused (422) with every missing item while any module is incomplete',
+  description:
+    'Issue the open draft: refused (422 plan_not_ready) with every missing item while any module is incomplete. Issuing needs more than registering: GET /api/plans/{id}/readiness lists what is still missing and where to complete it',
   request: { params: IdParam, headers: ifMatchHeader, body: jsonBody(IssueInput, undefined, ISSUE_EXAMPLE) },
   responses: { 200: jsonOk(PlanSchema, 'Issued; the previous revision is superseded'), ...problems(400, 401, 403, 404, 409, 412, 415, 422, 428) },
+});
+
+export const readiness = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/readiness',
+  tags,
+  security,
+  operationId: 'checkIssueReadiness',
+  summary: 'What issuing the open draft still needs',
+  description:
+    "Registering a company or a ship needs less than issuing its plan. Issuing also needs, among others: the company's alternate 24-hour number, the ship's EPIRB ID and medical facilities, the route's notes, and every agency's Module 3 and 4 blocks complete. This lists each item still missing, where to complete it, and the change the registry proposes; the home agency's registrars only",
+  request: { params: IdParam },
+  responses: { 200: jsonOk(ReadinessSchema, 'The open draft, checked as issuing would check it'), ...problems(400, 401, 403, 404, 409) },
 });
 
 export const withdraw = createRoute({
@@ -200,6 +215,7 @@ export const due = createRoute({
 export type OpenRoute = typeof open;
 export type ListRoute = typeof list;
 export type GetRoute = typeof get;
+export type ReadinessRoute = typeof readiness;
 export type OpenDraftRoute = typeof openDraft;
 export type EditDraftRoute = typeof editDraft;
 export type IssueRoute = typeof issue;
