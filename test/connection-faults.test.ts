@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { refuse } from '../src/errors.ts';
 import { connectionRetries, inReadSnapshot, inTransaction } from '../src/store/database.ts';
 import { onServer } from './engine.ts';
@@ -91,5 +92,30 @@ describe.runIf(TEST_ENGINE === 'postgres')('a PostgreSQL backend ended under the
     expect((await json(found)).items[0].vessel.mmsi).toBe('477101500');
     const made = await reg.call('POST', '/api/companies', { token: registrar, body: hongKongCompany() });
     expect(made.status).toBe(201);
+  });
+
+  it('a connection is never without a listener for its errors, not even as pg hands it over', async () => {
+    // pg's pool takes its own listener off a client as it hands it out, inside the same read of the
+    // socket that may already hold the backend's FATAL error (a backend killed as it opened). The
+    // registry's listener must be on by then, or that error ends the process.
+    const bare: number[] = [];
+    const original = pg.Client.prototype.removeListener;
+    const spy = vi.spyOn(pg.Client.prototype, 'removeListener').mockImplementation(function (this: pg.Client, event, listener) {
+      const result = original.call(this, event, listener);
+      if (event === 'error') bare.push(this.listenerCount('error'));
+      return result;
+    });
+    try {
+      const reg = await testRegistry();
+      const database = (await sql<{ name: string }>`select current_database() as name`.execute(reg.db)).rows[0]!.name;
+      // Every connection ended, so the next requests open new ones, each handed over at least once.
+      await onServer((c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]));
+      const coordinator = await reg.tokenFor('coordinator', { agency: 'HK' });
+      await Promise.all(Array.from({ length: 4 }, () => reg.call('GET', '/api/lookup?q=477101500', { token: coordinator })));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.filter((n) => n === 0)).toEqual([]);
   });
 });

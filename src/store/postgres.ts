@@ -95,8 +95,12 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & Pos
   const told = opts.onConnectionError ?? (() => {});
   // An idle connection dropped by the server (a restart, a failover) must not end the process.
   pool.on('error', told);
+  // Nor may one in use: pg emits 'error' on a client whose backend goes between statements (a killed
+  // backend, the idle-in-transaction backstop). The listener goes on as the client is made, while pg's
+  // pool still holds its own: a backend killed as the connection opens can send its error in the same
+  // packet as "ready", and pg reads both before the code that asked for the connection runs again.
+  pool.on('connect', (client) => client.on('error', told));
   const watch: PoolWatch = { pool, starvedSince: null };
-  const listening = new WeakSet<pg.PoolClient>();
   const translating = {
     connect: async () => {
       refuseIfHolding(pool);
@@ -108,12 +112,6 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & Pos
         throw connectError(err);
       }
       if (pool.waitingCount === 0) watch.starvedSince = null;
-      // A connection in use can lose its backend between statements (a killed backend, the idle-in-
-      // transaction backstop): pg then emits 'error' on the client, which must not end the process.
-      if (!listening.has(client)) {
-        listening.add(client);
-        client.on('error', told);
-      }
       return withDomainErrors(client);
     },
     end: () => pool.end(),
