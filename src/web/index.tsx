@@ -119,8 +119,8 @@ export function webRoutes() {
       if (!(await resolveSession(c))) {
         const url = new URL(c.req.url);
         const next = encodeURIComponent(url.pathname + url.search);
-        // A form sent after the session ended is held, not lost: it can be sent again after signing in.
         if (c.req.method === 'POST') {
+          // A form sent after the session ended is held, not lost: it can be sent again after signing in.
           const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
           const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
           if (Object.keys(fields).length > 0) {
@@ -128,10 +128,8 @@ export function webRoutes() {
             setCookie(c, HELD_COOKIE, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: overHttps(c), maxAge: 3600 });
             return c.redirect(`/signin?next=${next}&held=1`, 303);
           }
-        }
-        // A bare button (confirm an import, open a draft) has nothing to hold: after signing in, the person
-        // goes back to the page it was on, where it can be pressed again, never to the address it posts to.
-        if (c.req.method === 'POST') {
+          // A bare button (confirm an import, open a draft) has nothing to hold: after signing in, the person
+          // goes back to the page it was on, where it can be pressed again, never to the address it posts to.
           const from = c.req.header('Referer');
           const back = from && URL.canParse(from) && new URL(from).origin === url.origin ? new URL(from) : null;
           return c.redirect(`/signin?next=${encodeURIComponent(back ? back.pathname + back.search : '/')}`, 303);
