@@ -49,7 +49,10 @@ export function passwordProblem(password: string, email: string): 'password_shor
 }
 
 /** When a session ends if nothing more is asked of it, and why: 30 idle minutes, or its 12-hour limit if that comes first. */
-export function sessionEnds(s: { lastSeenAt: string; expiresAt: string }): { at: string; by: 'idle' | 'limit' } {
+/** When a session ends and what ends it: 30 minutes without a request, or its 12-hour limit. */
+export type SessionEnd = { at: string; by: 'idle' | 'limit' };
+
+export function sessionEnds(s: { lastSeenAt: string; expiresAt: string }): SessionEnd {
   const idle = Date.parse(s.lastSeenAt) + SESSION_IDLE_MS;
   const limit = Date.parse(s.expiresAt);
   return idle < limit ? { at: new Date(idle).toISOString(), by: 'idle' } : { at: s.expiresAt, by: 'limit' };

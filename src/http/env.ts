@@ -1,5 +1,6 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Principal } from '../domain/access.ts';
+import type { SessionEnd } from '../domain/account.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/database.ts';
 
@@ -36,7 +37,7 @@ export type AppEnv = {
     /** The answer hands out a secret (a one-time link, a signing secret): an Idempotency-Key's store keeps it withheld. */
     answerHoldsSecret: boolean;
     /** When the page session ends if nothing more is asked of it, and whether by idleness or its 12-hour limit. */
-    sessionEnds: { at: string; by: 'idle' | 'limit' };
+    sessionEnds: SessionEnd;
     /** The person must set up a second factor before any other page (their role needs one and they have none). */
     mustEnrol: boolean;
   };

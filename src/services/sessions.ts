@@ -12,6 +12,7 @@ import {
   waitBeforeAttempt,
   withoutFailures,
   type Failures,
+  type SessionEnd,
   type Account,
 } from '../domain/account.ts';
 import type { AccountSecrets } from '../store/accounts.ts';
@@ -196,7 +197,7 @@ export async function sessionPrincipal(
   db: Db,
   cookie: string | undefined,
   at: Date,
-): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean; ends: { at: string; by: 'idle' | 'limit' } } | undefined> {
+): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean; ends: SessionEnd } | undefined> {
   if (!cookie) return undefined;
   const session = await sessionByHash(db, hashSecret(cookie));
   if (!session || session.endedAt) return undefined;
@@ -217,7 +218,7 @@ export async function sessionPrincipal(
  * The person asked to stay signed in (the pages warn before an idle session ends): the session counts as
  * active now, whatever the once-a-minute rule says. When it now ends; the 12-hour limit is never moved.
  */
-export async function keepSessionAlive(db: Db, sessionId: number, at: Date): Promise<{ at: string; by: 'idle' | 'limit' }> {
+export async function keepSessionAlive(db: Db, sessionId: number, at: Date): Promise<SessionEnd> {
   const session = await sessionById(db, sessionId);
   if (!session || !sessionAlive(session, at)) throw refuse('session_ended');
   await touchSession(db, sessionId, at.toISOString());

@@ -1,5 +1,6 @@
 import type { Child, FC } from 'hono/jsx';
 import type { Principal } from '../domain/access.ts';
+import type { SessionEnd } from '../domain/account.ts';
 import { LANGS, say, type Lang, type Key, type Params, type Said } from './i18n.ts';
 
 export type View = {
@@ -7,7 +8,7 @@ export type View = {
   principal: Principal | null;
   path: string;
   /** A signed-in page's session: how long it has left as the page is sent, and what ends it (the page warns before). */
-  session?: { leftMs: number; by: 'idle' | 'limit' };
+  session?: { leftMs: number; by: SessionEnd['by'] };
 };
 
 /**
