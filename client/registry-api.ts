@@ -4164,6 +4164,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cannot be carried out as it stands, or an Idempotency-Key already used with another request */
+            422: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required, with the ETag of the last read (`*` is refused) */
             428: {
                 headers: {
@@ -12882,6 +12897,21 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
+                    RateLimit?: string;
+                    /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
+                    "RateLimit-Policy"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this principal */
+            403: {
                 headers: {
                     /** @description Where the caller's budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again */
                     RateLimit?: string;

@@ -641,6 +641,15 @@ describe('exercises', () => {
     });
     expect(earlier.status).toBe(201);
 
+    // An agency named twice is refused beside the field, in the reader's language, and nothing is recorded.
+    const twice = await call('POST', `/api/plans/${plan.id}/exercises`, {
+      token: hk,
+      body: { state: 'held', date: '2025-08-21', kind: 'table_top', scenario: '長洲對開擱淺', agencies: ['HK', 'GD', 'HK'] },
+      headers: { 'Accept-Language': 'zh-Hant' },
+    });
+    expect(twice.status).toBe(400);
+    expect((await json(twice)).errors).toEqual([expect.objectContaining({ field: 'agencies', code: 'agency_twice', message: '每個機構只列一次' })]);
+
     // Requiring another within twelve months of the one held on 2025-10-03 is refused, in the guideline's words.
     const body = { state: 'planned', date: '2026-06-01', kind: 'full_scale', scenario: 'Fire in the engine room, evacuation at Taipa', agencies: ['HK', 'MO'] };
     const refused = await call('POST', `/api/plans/${plan.id}/exercises`, { token: hk, body });

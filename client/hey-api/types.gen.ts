@@ -2121,6 +2121,10 @@ export type RecordSigningErrors = {
      */
     415: Problem;
     /**
+     * Cannot be carried out as it stands, or an Idempotency-Key already used with another request
+     */
+    422: Problem;
+    /**
      * If-Match is required, with the ETag of the last read (`*` is refused)
      */
     428: Problem;
@@ -2630,6 +2634,10 @@ export type ListVesselsErrors = {
      * No valid access token
      */
     401: Problem;
+    /**
+     * Not allowed for this principal
+     */
+    403: Problem;
     /**
      * Over the rate limit: wait for the seconds in Retry-After
      */

@@ -129,7 +129,8 @@ export const ExerciseInput = z
       .array(areaCode)
       .min(1, 'agency_takes_part')
       .max(3)
-      .refine((a) => new Set(a).size === a.length, 'each agency once'),
+      .refine((a) => new Set(a).size === a.length, 'agency_twice')
+      .openapi({ uniqueItems: true }),
     lessonsLearned: text(4000).nullable().default(null),
     voluntary: z.boolean().default(false).openapi({ description: 'An extra exercise on top of the required one in twelve months' }),
   })

@@ -75,7 +75,7 @@ export const putPair = createRoute({
   description: "Record a pair's signing: an admin of one of its two agencies; it counts once the other agency's admin confirms it",
   security: bearerSecurity,
   request: { params: PairParam, headers: ifMatchHeader, body: jsonBody(SigningInput) },
-  responses: { 200: jsonOk(PairSchema, 'Recorded; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 428) },
+  responses: { 200: jsonOk(PairSchema, 'Recorded; new ETag'), ...problems(400, 401, 403, 404, 412, 415, 422, 428) },
 });
 
 export const confirmPair = createRoute({

@@ -27,7 +27,7 @@ export const list = createRoute({
   description: "Vessels in id order, a page at a time (operators see only their own company's)",
   security: bearerSecurity,
   request: { query: VesselListQuery },
-  responses: { 200: jsonOk(page(VesselSchema), 'A page of vessels'), ...problems(400, 401) },
+  responses: { 200: jsonOk(page(VesselSchema), 'A page of vessels'), ...problems(400, 401, 403) },
 });
 
 export const get = createRoute({

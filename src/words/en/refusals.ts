@@ -227,6 +227,7 @@ export const refusals = {
   'problem.send_something': 'send at least one field to change',
   'problem.send_settings': 'send documentScript, exerciseIntervalMonths or both',
   'problem.agency_takes_part': 'at least one agency takes part',
+  'problem.agency_twice': 'each agency is named once',
   'problem.days_form': 'must be a number of days such as 30d',
   'problem.rejection_reason': 'say why the proposal is rejected, for the operator',
   'problem.former_names': 'at most {max} former names',

@@ -225,6 +225,7 @@ export const refusals = {
   'problem.send_something': '请至少修改一个字段',
   'problem.send_settings': '请传送 documentScript、exerciseIntervalMonths 或两者',
   'problem.agency_takes_part': '最少要有一个机构参与',
+  'problem.agency_twice': '每个机构只列一次',
   'problem.days_form': '必须是日数，例如 30d',
   'problem.rejection_reason': '请写明拒绝原因，以便营运人跟进',
   'problem.former_names': '最多 {max} 个旧船名',

@@ -225,6 +225,7 @@ export const refusals = {
   'problem.send_something': '請至少修改一個欄位',
   'problem.send_settings': '請傳送 documentScript、exerciseIntervalMonths 或兩者',
   'problem.agency_takes_part': '最少要有一個機構參與',
+  'problem.agency_twice': '每個機構只列一次',
   'problem.days_form': '必須是日數，例如 30d',
   'problem.rejection_reason': '請寫明拒絕原因，以便營運人跟進',
   'problem.former_names': '最多 {max} 個舊船名',
