@@ -41,6 +41,9 @@ export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
   line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·（）、，・･．　]+$/u.test(s), 'name_characters');
 
+/** The characters of a number in full international form: a plus, then digits, spaces, brackets, hyphens. */
+const PHONE_FORM = /^ *\+[0-9 ()-]*[0-9()-][0-9 ()-]*$/;
+
 /**
  * A telephone number in full international form, checked by libphonenumber-js against the numbering
  * plan of its country (+86, +852, +853 and every other) and kept as it formats it (+852 2233 7999), so
@@ -57,7 +60,8 @@ export const phone = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: problem.params });
   })
   .transform((s) => parsePhoneNumberFromString(s)?.formatInternational() ?? s)
-  .openapi({ type: 'string', example: '+852 2233 7999' });
+  // The document states the form; the number of digits and the country's numbering plan it can only name.
+  .openapi({ type: 'string', maxLength: 30, pattern: PHONE_FORM.source, example: '+852 2233 7999', 'x-problems': ['phone_digits', 'phone_invalid'] });
 
 /**
  * A telephone number that may be left out (null). Said so in the document too: the phone's own
