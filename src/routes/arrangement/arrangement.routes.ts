@@ -34,13 +34,15 @@ export const PairSchema = z
 export const ArrangementSchema = z.object({ titleZh: z.string(), titleEn: z.string(), pairs: z.array(PairSchema) }).openapi('Arrangement');
 
 const pairPattern = new RegExp(`^(${AREAS.join('|')})-(${AREAS.join('|')})$`);
+const PAIR_NAMES = `^(${AREAS.flatMap((a) => AREAS.filter((b) => b !== a).map((b) => `${a}-${b}`)).join('|')})$`;
 export const PairParam = z.object({
   pair: z
     .string()
     .toUpperCase()
     .regex(pairPattern, 'pair_form')
     .refine((p) => p.slice(0, 2) !== p.slice(3), 'pair_same')
-    .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO' }),
+    // The document names the six pairs of two different agencies (either order); HK-HK is no pair.
+    .openapi({ param: { name: 'pair', in: 'path' }, example: 'HK-MO', pattern: PAIR_NAMES }),
 });
 
 export const get = createRoute({
