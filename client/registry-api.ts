@@ -1734,6 +1734,7 @@ export interface components {
             agencies: ("GD" | "HK" | "MO")[];
             /**
              * Format: date
+             * @description The day planned, or held (then not after today)
              * @example 2026-11-25
              */
             date: string;

@@ -1083,6 +1083,9 @@ export type Revision = {
 
 export type ExerciseInput = {
     state: 'planned' | 'held';
+    /**
+     * The day planned, or held (then not after today)
+     */
     date: string;
     kind: 'communications' | 'table_top' | 'full_scale';
     scenario: string;

@@ -18,7 +18,15 @@ export const PlanContentSchema = z
 
 export const DraftPatch = patchOf(PlanContentSchema).openapi('DraftPatch');
 
-export const OpenPlanInput = z.strictObject({ vesselId: z.number().int().positive().openapi({ example: 1 }) }).openapi('OpenPlan');
+export const OpenPlanInput = z
+  .strictObject({
+    vesselId: z
+      .number()
+      .int()
+      .positive()
+      .openapi({ example: 1, 'x-problems': ['vessel_unknown'] }),
+  })
+  .openapi('OpenPlan');
 
 export const IssueInput = z
   .strictObject({
@@ -39,7 +47,10 @@ const interval = z.number(wrong('months')).int('months').min(EXERCISE_INTERVAL.m
 const intervalReason = text(500)
   .nullable()
   .optional()
-  .openapi({ description: 'The reason the agencies agreed an interval over 36 months; required for one, printed beside it' });
+  .openapi({
+    description: 'The reason the agencies agreed an interval over 36 months; required for one, printed beside it',
+    'x-problems': ['interval_reason'],
+  });
 /** An interval over 36 months is refused without its reason, beside the reason's field. */
 const reasonForLongInterval = (v: { exerciseIntervalMonths?: number | null; exerciseIntervalReason?: string | null }, ctx: z.RefinementCtx) => {
   if (intervalNeedsReason(v.exerciseIntervalMonths) && !v.exerciseIntervalReason?.trim())
@@ -74,7 +85,7 @@ export const AgencySettingsInput = z
 
 export const ExerciseHeldInput = z
   .strictObject({
-    date: isoDate.openapi({ description: 'The day it was held (not after today)' }),
+    date: isoDate.openapi({ description: 'The day it was held (not after today)', 'x-problems': ['held_on_or_before_today'] }),
     lessonsLearned: text(4000).nullable().default(null),
   })
   .openapi('ExerciseHeld');
@@ -122,7 +133,7 @@ const ExerciseSchema = z.object({
 export const ExerciseInput = z
   .strictObject({
     state: z.enum(['planned', 'held']),
-    date: isoDate,
+    date: isoDate.openapi({ description: 'The day planned, or held (then not after today)', 'x-problems': ['held_on_or_before_today'] }),
     kind: z.enum(EXERCISE_KINDS),
     scenario: text(2000).openapi({ example: 'Engine-room fire off Lantau with 300 passengers on board' }),
     agencies: z

@@ -5,7 +5,11 @@ import { VesselFields, VesselSchema } from './vessels.ts';
 
 export const ReleaseInput = z
   .strictObject({
-    toArea: areaCode.openapi({ description: 'The gaining area, whose agency will accept the ship into its register', example: 'MO' }),
+    toArea: areaCode.openapi({
+      description: 'The gaining area, whose agency will accept the ship into its register',
+      example: 'MO',
+      'x-problems': ['already_registered_in'],
+    }),
     note: text(500)
       .nullable()
       .optional()

@@ -60,7 +60,7 @@ export const VesselFields = z.strictObject({
   route: z
     .strictObject({
       ports: z
-        .array(line(100))
+        .array(line(100).openapi({ 'x-problems': ['unknown_port', 'port_ambiguous'] }))
         .min(2, 'route_ports_min')
         .max(20)
         .openapi({
