@@ -2020,9 +2020,12 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "admin" | "registrar" | "coordinator" | "operator";
-        };
+        } & unknown;
         NewWebhook: {
-            /** @example https://duty.mardep.example.hk/registry-changes */
+            /**
+             * Format: uri
+             * @example https://duty.mardep.example.hk/registry-changes
+             */
             url: string;
         };
         OneTimeLink: {
@@ -2692,7 +2695,11 @@ export interface components {
         VerifyByChecksum: {
             code?: string;
             sha256?: string;
-        };
+        } & ({
+            sha256: string;
+        } | {
+            code: string;
+        });
         Vessel: {
             /**
              * @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao
@@ -2887,7 +2894,7 @@ export interface components {
             superstructureColour: string;
             /** @enum {string} */
             type: "high_speed_passenger_craft" | "catamaran" | "jetfoil" | "hydrofoil" | "air_cushion_vehicle" | "monohull";
-        };
+        } & (unknown & unknown);
         VesselPatch: {
             /**
              * @description Call sign from the area's ITU series

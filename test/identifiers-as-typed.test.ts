@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+import { checkBeaconHexId, standardLocationEpirbHexId } from '../src/domain/beacon.ts';
+import { checkCallSign, checkImoShipNumber, checkShipMmsi, TYPED_FORMS } from '../src/domain/identifiers.ts';
 import { hongKongCompany, hongKongVessel, json, testRegistry } from './helpers.ts';
 
 // Identifiers and names as people write them: an MMSI or call sign grouped by spaces or hyphens is the
@@ -187,4 +189,65 @@ describe('ports by the names people use', () => {
     }
     expect((await reg.db.selectFrom('vessels').select('id').execute()).length).toBe(before);
   });
+});
+
+describe("the document's patterns for identifiers as typed", () => {
+  // The API document states each identifier's form as a pattern (TYPED_FORMS); the server checks it by
+  // folding what was typed (typedAs). The two must agree on every input, or a generated client refuses
+  // what the server takes, or sends what it refuses.
+  // Runs of an identifier's own characters, ASCII or full-width, near its length (one short, one
+  // over), now and then with a stranger among them, and the separators people type between them.
+  const DIGITS = '0123456789０１２３４５６７８９';
+  const HEX = `${DIGITS}ABCDEFabcdefＡＢＣＦａｆ`;
+  const ALNUM = `${HEX}GKRVXZgkrvxzＧＸｇｘ`;
+  const separator = fc.oneof(
+    { weight: 40, arbitrary: fc.constantFrom('', '', '', '', ' ', '-', '‐', '―', 'ー', '－', '\u3000', '\t') },
+    { weight: 1, arbitrary: fc.constantFrom('.', '/', '_') },
+  );
+  const typed = (alphabet: string, lengths: number[], prefixes: string[] = ['']) =>
+    fc
+      .tuple(
+        fc.constantFrom(...prefixes),
+        fc.constantFrom(...lengths).chain((n) =>
+          fc.array(fc.tuple(fc.oneof({ weight: 60, arbitrary: fc.constantFrom(...alphabet) }, fc.constantFrom(...'GzＧ:#')), separator), {
+            minLength: n,
+            maxLength: n,
+          }),
+        ),
+        separator,
+      )
+      .map(([p, run, end]) => `${p}${run.map(([c, s]) => c + s).join('')}${end}`);
+  const around = (...ns: number[]) => ns.flatMap((n) => [n - 1, n, n, n + 1]);
+  const checks = [
+    [
+      'imoNumber',
+      (s: string) => checkImoShipNumber(s),
+      'imo_ship_form',
+      typed(DIGITS, around(7), ['', 'IMO', 'imo ', 'IMO:', 'ＩＭＯ：', 'I-M-O', 'IM', 'OMI']),
+    ],
+    ['mmsi', (s: string) => checkShipMmsi(s, 'HK'), 'mmsi_form', typed(DIGITS, around(9))],
+    ['callSign', (s: string) => checkCallSign(s, 'MO'), 'call_sign_form', typed(ALNUM, around(4, 7))],
+    ['epirbHexId', (s: string) => checkBeaconHexId(s, 'HK', null), 'epirb_form', typed(HEX, around(15, 23))],
+  ] as const;
+
+  for (const [kind, check, formProblem, typedForms] of checks) {
+    it(`${kind}: the pattern matches exactly what the server reads as the form`, () => {
+      const pattern = new RegExp(TYPED_FORMS[kind], 'u');
+      let matched = 0;
+      let refused = 0;
+      const run = fc.check(
+        fc.property(typedForms, (s) => {
+          const result = check(s.trim());
+          const ofForm = result.ok || result.problem.code !== formProblem;
+          if (ofForm) matched++;
+          else refused++;
+          expect(pattern.test(s)).toBe(ofForm);
+        }),
+        { seed: 20261205, numRuns: 2000 },
+      );
+      expect(run.failed ? run.counterexample : 'none').toBe('none');
+      // The inputs reached both sides of the rule, often.
+      expect(Math.min(matched, refused)).toBeGreaterThan(50);
+    });
+  }
 });

@@ -394,7 +394,7 @@ export type Vessel = {
     updatedAt: string;
 };
 
-export type VesselInput = {
+export type VesselInput = unknown & {
     /**
      * The operating company
      */
@@ -1168,7 +1168,11 @@ export type Verification = {
     recognitions?: Array<Recognition>;
 };
 
-export type VerifyByChecksum = {
+export type VerifyByChecksum = ({
+    sha256: string;
+} | {
+    code: string;
+}) & {
     sha256?: string;
     code?: string;
 };
@@ -1573,7 +1577,7 @@ export type OneTimeLink = {
     expiresAt: string;
 };
 
-export type NewPerson = {
+export type NewPerson = unknown & {
     name: string;
     email: string;
     role: 'admin' | 'registrar' | 'coordinator' | 'operator';

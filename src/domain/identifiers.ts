@@ -21,6 +21,24 @@ const digitsOf = (value: string) => [...value].map(Number);
  */
 export const typedAs = (input: string): string => foldWidth(input).replace(/[\s\-\u2010-\u2015\u30fc\uff0d]/g, '');
 
+// The same forms as JSON Schema patterns, for the API document: what typedAs accepts around each
+// character, and each character in its ASCII or full-width form. The check digits, numbering plans and
+// series are said beside them (the schemas' x-problems); a test holds the two in step.
+const SEPARATORS = '[\\s\\-\\u2010-\\u2015\\u30fc\\uff0d]*';
+const DIGIT = '[0-9\\uff10-\\uff19]';
+const LETTER_OR_DIGIT = '[0-9A-Za-z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
+const HEX = '[0-9A-Fa-f\\uff10-\\uff19\\uff21-\\uff26\\uff41-\\uff46]';
+const run = (unit: string, times: string) => `(?:${unit}${SEPARATORS})${times}`;
+const IMO_PREFIX = `(?:[Ii\\uff29\\uff49]${SEPARATORS}[Mm\\uff2d\\uff4d]${SEPARATORS}[Oo\\uff2f\\uff4f]${SEPARATORS}(?:[:\\uff1a]${SEPARATORS})?)?`;
+
+/** Each identifier's form as typed (grouped, full-width, an IMO number with its prefix), as a pattern. */
+export const TYPED_FORMS = {
+  imoNumber: `^${SEPARATORS}${IMO_PREFIX}${run(DIGIT, '{7}')}$`,
+  mmsi: `^${SEPARATORS}${run(DIGIT, '{9}')}$`,
+  callSign: `^${SEPARATORS}${run(LETTER_OR_DIGIT, '{4,7}')}$`,
+  epirbHexId: `^${SEPARATORS}(?:${run(HEX, '{23}')}|${run(HEX, '{15}')})$`,
+} as const;
+
 /** IMO ship number: 7 digits; the first six weighted 7..2, the last digit of the sum is the seventh. */
 export function checkImoShipNumber(input: string): Checked {
   const value = typedAs(input)

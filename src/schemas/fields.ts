@@ -26,11 +26,37 @@ const noControl = (s: string) => !CONTROL.test(s);
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const noInvisible = (s: string) => !INVISIBLE.test(s);
 
+/**
+ * A JSON Schema pattern for what the server keeps: text of `allowed` characters (the inside of a class)
+ * that is not blank once its ends are trimmed. JSON Schema has no class subtraction, so the one
+ * character that must not be blank is found by a lookahead.
+ */
+const patternOf = (allowed: string) => `^[${allowed}]*(?!\\s)[${allowed}][${allowed}]*$`;
+
+const TEXT_CHARACTERS = '^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+
 /** Free text (addresses, procedures, notes): any script, no control characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max).refine(noControl, 'control_characters').refine(noInvisible, 'invisible_characters');
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(noControl, 'control_characters')
+    .refine(noInvisible, 'invisible_characters')
+    .openapi({ pattern: patternOf(TEXT_CHARACTERS) });
 
 /** A single line: free text without line breaks. */
-export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s), 'single_line');
+export const line = (max: number) =>
+  text(max)
+    .refine((s) => !/[\r\n\t]/.test(s), 'single_line')
+    .openapi({ pattern: patternOf(`${TEXT_CHARACTERS}\\r\\n\\t`) });
+
+const NAME_FORM = /^[\p{L}\p{M}\p{N} .,'’&()\-/·（）、，・･．　]+$/u;
+// For the document, the characters a name may not hold that a pattern can list without Unicode
+// properties (which Spectral's and many clients' validators read without the u flag): ASCII symbols,
+// controls and invisible characters. Symbols beyond ASCII (★, emoji) are named in x-problems.
+const NAME_CHARACTERS = `${TEXT_CHARACTERS}\\r\\n\\t!"#$%*+:;<=>?@\\[\\\\\\]^_\`{|}~`;
 
 /**
  * Names of people, companies and ships: letters of any script, digits, spaces and the punctuation names
@@ -39,7 +65,9 @@ export const line = (max: number) => text(max).refine((s) => !/[\r\n\t]/.test(s)
  */
 export const name = (max = 120) =>
   // An empty name is already refused as empty; the character rule speaks only of what was typed.
-  line(max).refine((s) => s === '' || /^[\p{L}\p{M}\p{N} .,'’&()\-/·（）、，・･．　]+$/u.test(s), 'name_characters');
+  line(max)
+    .refine((s) => s === '' || NAME_FORM.test(s), 'name_characters')
+    .openapi({ pattern: patternOf(NAME_CHARACTERS), 'x-problems': ['name_characters'] });
 
 /** The characters of a number in full international form: a plus, then digits, spaces, brackets, hyphens. */
 const PHONE_FORM = /^ *\+[0-9 ()-]*[0-9()-][0-9 ()-]*$/;
@@ -88,7 +116,9 @@ export const shortNumber = z
   .refine((n) => !PUBLIC_EMERGENCY_NUMBERS.includes(n), 'short_number_public')
   .openapi({ example: '12395' });
 
-export const email = z.email('email_form').max(254).openapi({ example: 'hkmrcc@mardep.gov.hk' });
+/** zod's rule for an address (stricter than RFC 5322: no quoted parts, no `!#$%`), stated in the document as the server applies it. */
+const EMAIL_FORM = z.regexes.email;
+export const email = z.email({ pattern: EMAIL_FORM, error: 'email_form' }).max(254).openapi({ pattern: EMAIL_FORM.source, example: 'hkmrcc@mardep.gov.hk' });
 
 export const isoDate = z.iso.date('date_form').openapi({ example: '2026-11-25' });
 
@@ -131,3 +161,11 @@ export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
 
 /** The kinds of identifier a ship holds, and may have held: what a lookup by a former identifier names. */
 export const identifierKind = z.enum(['mmsi', 'callSign', 'imoNumber', 'epirbHexId']);
+
+/**
+ * A JSON Schema condition for the API document (`if` … `then`): what one field needs when another has a
+ * value, stated as the service requires it.
+ */
+export const requiredWhen = (condition: object, needed: object) =>
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable.
+  ({ if: condition, then: needed });

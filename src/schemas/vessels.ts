@@ -1,11 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
+import { TYPED_FORMS } from '../domain/identifiers.ts';
+import { IMO_EXCLUDED_TYPES, VESSEL_STATUSES, VESSEL_TYPES, vesselRules, type ReadableVessel, type VesselDetails } from '../domain/vessel.ts';
 import { PORT_NAMES } from '../script.ts';
-import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, wrong } from './fields.ts';
+import { areaCode, isoDate, line, name, pageQuery, patchOf, phoneOrNull, requiredWhen, wrong } from './fields.ts';
 
-// Identifiers are checked here only for shape and length; their check digits and their fit with the
-// area of registry are domain rules (src/domain/vessel.ts), applied to the whole record.
-const identifier = (max: number) => z.string().trim().min(1).max(max);
+// Identifiers are checked here only for length; their form, check digits and fit with the area of
+// registry are domain rules (src/domain/vessel.ts), applied to the whole record. The document states
+// the form as typed and names the rest.
+const identifier = (max: number, kind: keyof typeof TYPED_FORMS, problems: string[]) =>
+  z.string().trim().min(1).max(max).openapi({ pattern: TYPED_FORMS[kind], 'x-problems': problems });
 const count = (max: number) => z.number(wrong('number')).int('whole_number').min(0).max(max);
 
 /** A ship's fields, each checked for its shape; VesselInput adds the ship's rules across fields. */
@@ -25,17 +28,25 @@ export const VesselFields = z.strictObject({
     .max(20)
     .default([])
     .openapi({ description: 'Names the ship sailed under before, searched by the incident lookup' }),
-  imoNumber: identifier(20)
+  // needs_imo: a change leaving a ship of a type that needs one without it (a new ship's type says it: numbersNeeded).
+  imoNumber: identifier(20, 'imoNumber', ['check_digit', 'imo_none', 'needs_imo'])
     .nullable()
     .default(null)
     .openapi({ description: 'IMO ship number; absent only for jetfoils, hydrofoils and air-cushion vehicles', example: '9319466' }),
   nationalRegistrationNumber: line(40)
     .regex(/^[A-Za-z0-9\-/ ]+$/, 'registration_characters')
+    .openapi({ pattern: '^[A-Za-z0-9\\-/ ]*[A-Za-z0-9\\-/][A-Za-z0-9\\-/ ]*$', 'x-problems': ['needs_registration_number'] })
     .nullable()
     .default(null)
     .openapi({ description: 'Required when the craft has no IMO number', example: 'HK-JF-0871' }),
-  mmsi: identifier(20).openapi({ description: 'Ship station MMSI: the MID of the area of registry + 6 digits', example: '477101500' }),
-  callSign: identifier(20).openapi({ description: "Call sign from the area's ITU series", example: 'VRJF7' }),
+  mmsi: identifier(20, 'mmsi', ['ship_mmsi_zero', 'ship_mmsi_special', 'ship_mid']).openapi({
+    description: 'Ship station MMSI: the MID of the area of registry + 6 digits',
+    example: '477101500',
+  }),
+  callSign: identifier(20, 'callSign', ['call_sign_series', 'call_sign_ship_form']).openapi({
+    description: "Call sign from the area's ITU series",
+    example: 'VRJF7',
+  }),
   portOfRegistry: name(60).openapi({ example: 'Hong Kong' }),
   type: z.enum(VESSEL_TYPES),
   grossTonnage: count(500_000).min(1).openapi({ example: 267 }),
@@ -45,7 +56,14 @@ export const VesselFields = z.strictObject({
   identifyingMarks: line(200).nullable().default(null),
   maxPassengers: count(10_000).openapi({ description: 'Maximum passengers certified', example: 260 }),
   crew: count(2_000).min(1).openapi({ example: 8 }),
-  epirbHexId: identifier(40)
+  epirbHexId: identifier(40, 'epirbHexId', [
+    'epirb_second_generation_form',
+    'epirb_unreadable',
+    'epirb_not_ship',
+    'epirb_country',
+    'epirb_mmsi',
+    'epirb_call_sign',
+  ])
     .nullable()
     .default(null)
     .openapi({ description: 'EPIRB 406 MHz hex ID: 15 hexadecimal characters, or 23 for a second-generation beacon (C/S T.018)', example: 'ADC6D26C5200001' }),
@@ -100,7 +118,19 @@ const withVesselRules = <S extends z.ZodType>(schema: S) =>
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );
 
-export const VesselInput = withVesselRules(VesselFields).openapi('VesselInput');
+/** Which of the two numbers a new ship needs, by its type: said in the document as the rules decide it. */
+const numbersNeeded = [
+  requiredWhen(
+    { required: ['type'], properties: { type: { enum: VESSEL_TYPES.filter((t) => !IMO_EXCLUDED_TYPES.includes(t)) } } },
+    { required: ['imoNumber'], properties: { imoNumber: { type: 'string' } } },
+  ),
+  requiredWhen(
+    { required: ['type'], properties: { type: { enum: [...IMO_EXCLUDED_TYPES] }, imoNumber: { type: 'null' } } },
+    { required: ['nationalRegistrationNumber'], properties: { nationalRegistrationNumber: { type: 'string' } } },
+  ),
+];
+
+export const VesselInput = withVesselRules(VesselFields).openapi('VesselInput', { allOf: numbersNeeded });
 
 /**
  * A change to any field but the area of registry (re-registration elsewhere is a new record for the new

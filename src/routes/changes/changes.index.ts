@@ -99,7 +99,22 @@ const register = createRoute({
     "An agency's admin registers a URL (https) to which each change of the feed is POSTed, signed with the secret in this answer, which is shown this once.",
   security: bearerSecurity,
   request: {
-    body: jsonBody(z.strictObject({ url: z.string().max(2000).openapi({ example: 'https://duty.mardep.example.hk/registry-changes' }) }).openapi('NewWebhook')),
+    body: jsonBody(
+      z
+        .strictObject({
+          url: z
+            .string()
+            .max(2000)
+            .openapi({
+              format: 'uri',
+              // https; http only to a host the deployment allows (WEBHOOK_ALLOW_HOSTS).
+              pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+              example: 'https://duty.mardep.example.hk/registry-changes',
+              'x-problems': ['webhook_https', 'webhook_credentials', 'webhook_internal'],
+            }),
+        })
+        .openapi('NewWebhook'),
+    ),
   },
   responses: {
     201: jsonOk(

@@ -102,19 +102,29 @@ export const acknowledge = createRoute({
   responses: { 201: jsonOk(CopySchema, 'Acknowledged'), 200: jsonOk(CopySchema, 'Already acknowledged'), ...problems(400, 401, 403, 404, 409) },
 });
 
+const SHA256_FORM = /^[0-9a-fA-F]{64}$/;
+const CODE_FORM = /^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/;
+const byChecksum = {
+  type: 'object' as const,
+  properties: { sha256: { type: 'string' as const, pattern: SHA256_FORM.source } },
+  required: ['sha256'],
+  additionalProperties: false,
+};
+const byCode = {
+  type: 'object' as const,
+  properties: { code: { type: 'string' as const, pattern: CODE_FORM.source } },
+  required: ['code'],
+  additionalProperties: false,
+};
+
 export const VerifyJson = z
   .strictObject({
-    sha256: z
-      .string()
-      .regex(/^[0-9a-fA-F]{64}$/, 'sha256_form')
-      .optional(),
-    code: z
-      .string()
-      .regex(/^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/, 'verification_code_form')
-      .optional(),
+    sha256: z.string().regex(SHA256_FORM, 'sha256_form').optional(),
+    code: z.string().regex(CODE_FORM, 'verification_code_form').optional(),
   })
   .refine((v) => Boolean(v.sha256) !== Boolean(v.code), 'send_sha256_or_code')
-  .openapi('VerifyByChecksum');
+  // Exactly one of the two, as the server takes it: stated as two alternatives, so a generated client's type is one or the other.
+  .openapi('VerifyByChecksum', { oneOf: [byChecksum, byCode] });
 
 export const VerificationSchema = z
   .object({

@@ -23,9 +23,20 @@ import { VESSEL_STATUSES, VESSEL_TYPES } from '../../domain/vessel.ts';
 const tags = ['Fleet'];
 const kind = z.enum(['ships', 'companies']);
 const format = z.enum(['xlsx', 'csv']).default('xlsx');
+// What a sheet can hold wrong that its media type cannot say, named on the body.
+const SHEET_PROBLEMS = ['sheet_unreadable', 'sheet_no_keys', 'sheet_too_large', 'sheet_too_many_rows', 'sheet_too_wide', 'sheet_cell_too_long'];
 const file = {
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
-  'text/csv': { schema: z.string() },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    schema: z.string().openapi({ format: 'binary', 'x-problems': SHEET_PROBLEMS }),
+  },
+  'text/csv': {
+    schema: z.string().openapi({
+      minLength: 1,
+      description: 'The template (GET /api/fleet/template) filled in: its row of column keys, then one row per record',
+      example: 'nameZh,nameEn,mmsi,callSign\n新世紀,New Century,453000123,XXAB',
+      'x-problems': SHEET_PROBLEMS,
+    }),
+  },
 };
 
 // A row's problem: its code (see the API guide), parameters, and its sentence in the caller's language.

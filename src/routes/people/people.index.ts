@@ -15,7 +15,7 @@ import {
   unlockSignIn,
 } from '../../services/accounts.ts';
 import { OPTIONAL_SECOND_FACTOR } from '../../domain/account.ts';
-import { areaCode, email, IdParam, name } from '../../schemas/fields.ts';
+import { areaCode, email, IdParam, name, requiredWhen } from '../../schemas/fields.ts';
 
 // An agency's people through the API, for an admin's own systems (the People page does the same work
 // through the same service, which checks who may manage whom).
@@ -79,14 +79,26 @@ const LinkSchema = z
   })
   .openapi('OneTimeLink');
 
+// An operator belongs to a company: said in the document as the service requires it.
+const operatorsCompany = requiredWhen(
+  { required: ['role'], properties: { role: { const: 'operator' } } },
+  { required: ['companyId'], properties: { companyId: { type: 'integer' } } },
+);
+
 const NewPersonInput = z
   .strictObject({
     name: name(120).openapi({ example: 'Chan Siu-ming' }),
     email,
     role: z.enum(ROLES, { error: 'choose_role' }),
-    companyId: z.number().int().positive().nullable().optional().openapi({ description: "An operator's company, registered with your agency" }),
+    companyId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .openapi({ description: "An operator's company, registered with your agency", 'x-problems': ['company_registered_here'] }),
   })
-  .openapi('NewPerson');
+  .openapi('NewPerson', { allOf: [operatorsCompany] });
 
 const list = createRoute({
   method: 'get',
