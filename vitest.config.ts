@@ -54,6 +54,7 @@ const PROCESS_TESTS = [
   'test/browser.test.ts',
   'test/instances.test.ts',
   'test/hey-api-client.test.ts',
+  'test/failover-drill.test.ts',
 ];
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import { moveRegistry } from '../src/services/moving.ts';
 import { onServer, serverUrl, withDatabase } from './postgres.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
 import { readAgency, saveAgencyBlock } from '../src/services/agencies.ts';
+import { drill, type DrillReport } from './drill.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
 import { chart } from './chart.ts';
@@ -337,6 +338,9 @@ function summary(r: Results, docsPath: string): string {
   const bombSection = bombs
     ? `\n## Spreadsheet zip bombs\n\nMeasured by \`${bombs.command}\` on ${bombs.date.slice(0, 10)}: the real server, sent XLSX files of under a megabyte whose one cell inflates to a gigabyte, one at a time and several at once, with the zip's directory stating the size or lying about it. The server's memory is sampled every 5 ms while they are answered.\n\n| bombs at once | inflates to | directory | answers | slowest ms | RSS before MB | RSS peak growth MB |\n|---|---|---|---|---|---|---|\n${bombs.bombs.map((b) => `| ${b.bombs} | ${b.mib} MiB | ${b.lies ? 'lies (1 KiB)' : 'true'} | ${b.statuses.join(', ')} | ${b.slowestMs} | ${b.rssBeforeMb} | ${b.rssPeakGrowthMb} |`).join('\n')}\n`
     : '';
+  const drillFile = join(ROOT, 'bench', 'results', 'drill.json');
+  const drilled = existsSync(drillFile) ? (JSON.parse(readFileSync(drillFile, 'utf8')) as DrillReport & { command: string; date: string }) : null;
+  const drillSection = drilled ? drillTable(drilled) : '';
   const profileFile = join(ROOT, 'bench', 'results', 'profile.json');
   const profiles = existsSync(profileFile) ? (JSON.parse(readFileSync(profileFile, 'utf8')) as Profiles) : null;
   const profileSection = profiles?.runs.length ? `\n${profileTable(profiles)}` : '';
@@ -375,7 +379,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${enginesTable(r)}${writesTable(r)}${profileSection}${bookSection}${bombSection}${notes}`;
+}${enginesTable(r)}${writesTable(r)}${drillSection}${profileSection}${bookSection}${bombSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
@@ -491,6 +495,36 @@ export async function profileLookups(ships: number, label: string, seconds: numb
   }
 }
 
+/** The failover drill's figures, as docs/benchmarks.md shows them. */
+function drillTable(d: DrillReport & { command: string; date: string }): string {
+  const kinds = (m: Record<string, number>) =>
+    Object.entries(m)
+      .map(([k, n]) => `${n.toLocaleString('en')} × ${k}`)
+      .join(', ');
+  return `
+## The failover drill
+
+Measured by \`${d.command}\` on ${d.date.slice(0, 10)} (docs/operations.md, *A streaming replica for failover*): a primary
+and a synchronous streaming standby on this machine, two built instances naming both (\`DATABASE_URL\` with two
+hosts, the standby as \`DATABASE_REPLICA_URL\`), ${d.coordinators} coordinators looking ships up without pause and a
+registrar registering a company every 100 ms. ${d.phaseSeconds} s as it is, then the primary stopped
+(\`pg_ctl stop -m immediate\`), ${d.phaseSeconds} s without it, the standby promoted, and ${d.phaseSeconds} s after the first write on it.
+
+| what | measured | goal |
+|---|---|---|
+| longest time without a lookup answer, from the stop | ${d.lookups.longestWithoutAnswerSeconds} s | 0 s |
+| lookups answered (from the standby) | ${d.lookups.answered.toLocaleString('en')} (${d.lookups.fromReplica.toLocaleString('en')}) | every one |
+| lookup answers by kind | ${kinds(d.lookups.byKind)} | 200 only |
+| longest time without a write, from the stop | ${d.writes.secondsWithoutWrites} s | until the promotion |
+| write answers by kind | ${kinds(d.writes.byKind)} | 201, or 503 with Retry-After |
+| acknowledged writes missing after the promotion | ${d.acknowledgedWritesLost} of ${d.writes.acknowledged} | 0 |
+| both instances still running | ${d.instancesUp ? 'yes' : '**no**'} | yes |
+
+No lookup went unanswered. The longest gap is the requests that were under way when the primary stopped: their
+reads go once more to the primary, then to the standby.
+`;
+}
+
 type Profiles = { command: string; date: string; runs: Profile[] };
 
 async function main() {
@@ -516,6 +550,19 @@ async function main() {
       console.log(
         `${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`,
       );
+    return;
+  }
+  if (process.argv.includes('--drill')) {
+    // The failover drill (bench/drill.ts): a primary and its standby, two instances, the primary stopped and the standby promoted.
+    const seconds = Number(arg('--drill-seconds') ?? 10);
+    process.stderr.write(`bench: failover drill, ${seconds} s a phase…\n`);
+    const drilled = await drill({ phaseSeconds: seconds, coordinators: 20 });
+    writeFileSync(
+      join(resultsDir, 'drill.json'),
+      `${JSON.stringify({ command: 'npm run drill:failover', date: new Date().toISOString(), ...drilled }, null, 2)}\n`,
+    );
+    report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
+    console.log(JSON.stringify(drilled, null, 2));
     return;
   }
   if (process.argv.includes('--sheet-bombs')) {

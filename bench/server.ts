@@ -34,7 +34,7 @@ export function databaseEnv(database: string): NodeJS.ProcessEnv {
  */
 export async function startServer(
   database: string,
-  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[]; demo?: boolean } = {},
+  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[]; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const script = opts.from === 'dist' ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'];
   if (opts.from === 'dist') await (built ??= buildServer());
@@ -43,7 +43,7 @@ export async function startServer(
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script, ...(opts.demo ? ['--demo'] : [])], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
-    env: { ...databaseEnv(database), PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' },
+    env: { ...databaseEnv(database), PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', ...opts.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // The server's log on stderr: its warnings are passed on; its last line names each cache's hits and misses.

@@ -3056,6 +3056,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3153,6 +3155,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3849,6 +3853,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3943,6 +3949,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4697,6 +4705,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4828,6 +4838,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4948,6 +4960,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5279,6 +5293,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5638,6 +5654,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5774,6 +5792,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6080,6 +6100,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6702,6 +6724,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6835,6 +6859,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6944,6 +6970,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7128,6 +7156,11 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["IncidentCard"][];
                         query: string;
+                        /**
+                         * @description Present when the primary database could not be reached and the answer was read from its replica: it may be a moment old
+                         * @enum {string}
+                         */
+                        servedFrom?: "replica";
                     };
                 };
             };
@@ -7228,6 +7261,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7528,6 +7563,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8351,6 +8388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8624,6 +8663,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8917,6 +8958,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10111,6 +10154,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10263,6 +10308,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10416,6 +10463,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10554,6 +10603,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10704,6 +10755,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10727,6 +10780,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11644,6 +11699,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11744,6 +11801,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12077,6 +12136,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12658,6 +12719,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12877,6 +12940,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13241,6 +13306,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14285,6 +14352,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14422,6 +14491,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14854,6 +14925,8 @@ export interface operations {
             /** @description Alive */
             200: {
                 headers: {
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14922,6 +14995,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15023,12 +15098,19 @@ export interface operations {
             /** @description Ready */
             200: {
                 headers: {
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description The primary database cannot be reached; lookups are read from its replica, and changes are paused
+                         * @enum {string}
+                         */
+                        servedFrom?: "replica";
                         /** @enum {string} */
                         status: "ok";
                     };

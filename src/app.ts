@@ -5,6 +5,7 @@ import { limitByAddress, limitByCaller, RateLimiter } from './http/rate-limit.ts
 import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
 import { idempotentPost } from './http/idempotency.ts';
 import { onAuditHead } from './store/audit.ts';
+import { noticingReplicaReads, servedFromReplica } from './store/database.ts';
 import { headText } from './domain/audit-chain.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
@@ -117,7 +118,11 @@ export function createApp(deps: Deps) {
     c.header('X-Request-Id', id);
     const client = c.req.header('X-Request-Id');
     if (client && /^[\w.:-]{1,128}$/.test(client)) c.header('X-Client-Request-Id', client);
-    await next();
+    // An answer read from the replica (the primary unreachable) says so: it may be a moment old.
+    await noticingReplicaReads(async () => {
+      await next();
+      if (servedFromReplica()) c.header('Registry-Served-From', 'replica');
+    });
   });
   app.use('*', accessLog);
   app.use(
@@ -146,7 +151,7 @@ export function createApp(deps: Deps) {
         origin: [...deps.corsOrigins],
         allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH'],
         allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'Accept-Language', 'X-Request-Id'],
-        exposeHeaders: ['ETag', 'Location', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Content-Disposition'],
+        exposeHeaders: ['ETag', 'Location', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id', 'Content-Disposition', 'Registry-Served-From'],
         maxAge: 600,
       }),
     );

@@ -19,6 +19,12 @@ const ConfigSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a PostgreSQL URL of a streaming standby, postgres://user:password@standby:5432/database')
+    .optional(),
+  DATABASE_REPLICA_READS: z.enum(['fallback', 'always'], { error: 'must be fallback (when the primary cannot be reached) or always' }).default('fallback'),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be the address people reach the registry at, such as https://registry.mardep.example.hk' })
     .refine((u) => !/[?#]/.test(u), 'must have no query or fragment')
@@ -55,6 +61,12 @@ export type Config = {
   databasePath: string;
   /** A PostgreSQL database (postgres://…) shared by every app instance; null for the embedded SQLite file. */
   databaseUrl: string | null;
+  /**
+   * A streaming standby of the PostgreSQL database: lookups, cards, the incident book and the changes
+   * feed read from it when the primary cannot be reached, or always (replicaReads).
+   */
+  replicaUrl: string | null;
+  replicaReads: 'fallback' | 'always';
   logLevel: LogLevel;
   /** JSON lines, or lines for a person at a terminal; null: pretty on a terminal, JSON otherwise. */
   logFormat: 'json' | 'pretty' | null;
@@ -86,10 +98,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(withoutPassword(present[String(issue.path[0])] ?? ''))}: ${issue.message}`),
     );
   }
+  if (parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_REPLICA_URL: a standby of a PostgreSQL primary needs DATABASE_URL, the primary, beside it']);
+  }
   return {
     port: parsed.data.PORT,
     databasePath: parsed.data.DATABASE_PATH,
     databaseUrl: parsed.data.DATABASE_URL ?? null,
+    replicaUrl: parsed.data.DATABASE_REPLICA_URL ?? null,
+    replicaReads: parsed.data.DATABASE_REPLICA_READS,
     logLevel: parsed.data.LOG_LEVEL,
     logFormat: parsed.data.LOG_FORMAT ?? null,
     webhookAllowHosts: parsed.data.WEBHOOK_ALLOW_HOSTS?.split(',').map((h) => h.trim()) ?? [],
@@ -117,7 +134,8 @@ export function databaseLabel(config: Config): string {
     if (url.password) url.password = '***';
     return url.toString();
   } catch {
-    return 'PostgreSQL';
+    // Several hosts (a primary and its standby) are no WHATWG URL.
+    return withoutPassword(config.databaseUrl);
   }
 }
 

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
 import { createLogger } from './logger.ts';
-import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase } from './store/database.ts';
+import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase, readFromReplica } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureReferenceData } from './services/reference.ts';
@@ -42,6 +42,8 @@ async function main() {
   // A connection that loses its backend is replaced by the pool; the line says it happened.
   const onConnectionError = (err: Error) => logger.warn('database connection lost', { error: err.message });
   const db = openDatabase(databaseLocation(config), { create: demo || inMemory, onConnectionError });
+  // A streaming standby takes the reads that may be a moment old when the primary cannot be reached.
+  if (config.replicaUrl) readFromReplica(db, openDatabase(config.replicaUrl, { connections: 5, onConnectionError }), config.replicaReads);
   if (!demo && !inMemory && !(await holdsRegistry(db))) {
     lock.release();
     refuse();

@@ -42,6 +42,12 @@ export function secondInstance(db: Db): Db {
   return name ? openDatabase(withDatabase(testServerUrl(), name)) : db;
 }
 
+/** The URL of a PostgreSQL test registry's database (null on SQLite). */
+export function databaseUrlOf(db: Db): string | null {
+  const name = names.get(db);
+  return name ? withDatabase(testServerUrl(), name) : null;
+}
+
 /** A new, empty database on the test server, migrated and holding the reference data. */
 export async function newPostgresRegistry(template?: string): Promise<{ db: Db; name: string }> {
   const name = `${runPrefix()}_${randomBytes(6).toString('hex')}`;

@@ -19,6 +19,8 @@ describe('configuration', () => {
       port: 8080,
       databasePath: 'db/registry.sqlite',
       databaseUrl: null,
+      replicaUrl: null,
+      replicaReads: 'fallback',
       logLevel: 'info',
       logFormat: null,
       webhookAllowHosts: [],
@@ -44,6 +46,8 @@ describe('configuration', () => {
       port: 9000,
       databasePath: '/tmp/x.sqlite',
       databaseUrl: null,
+      replicaUrl: null,
+      replicaReads: 'fallback',
       logLevel: 'debug',
       logFormat: null,
       webhookAllowHosts: [],
@@ -52,6 +56,18 @@ describe('configuration', () => {
       trustProxy: 1,
       rateLimitPerMinute: 0,
     });
+  });
+  it('reads a replica beside a PostgreSQL primary, and refuses one without it', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://registry:pw@db1.mardep.example.hk:5432,db2.mardep.example.hk:5432/registry',
+      DATABASE_REPLICA_URL: 'postgres://registry:pw@db2.mardep.example.hk:5432/registry',
+      DATABASE_REPLICA_READS: 'always',
+    });
+    expect([config.replicaUrl, config.replicaReads]).toEqual(['postgres://registry:pw@db2.mardep.example.hk:5432/registry', 'always']);
+    // Printed with its password left out, both hosts named.
+    expect(databaseLabel(config)).toBe('postgres://registry:***@db1.mardep.example.hk:5432,db2.mardep.example.hk:5432/registry');
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://registry:pw@db2.mardep.example.hk/registry' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://r@db1/registry', DATABASE_REPLICA_READS: 'sometimes' })).toThrow(/DATABASE_REPLICA_READS/);
   });
   it('refuses a CORS origin with a path, or one that is not http(s)', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'https://dashboard.mrcc.example.hk/duty' })).toThrow(/CORS_ORIGINS/);

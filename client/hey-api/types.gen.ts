@@ -1693,6 +1693,10 @@ export type CheckReadinessResponses = {
      */
     200: {
         status: 'ok';
+        /**
+         * The primary database cannot be reached; lookups are read from its replica, and changes are paused
+         */
+        servedFrom?: 'replica';
     };
 };
 
@@ -4842,6 +4846,10 @@ export type LookupVesselsResponses = {
      */
     200: {
         query: string;
+        /**
+         * Present when the primary database could not be reached and the answer was read from its replica: it may be a moment old
+         */
+        servedFrom?: 'replica';
         items: Array<IncidentCard>;
     };
 };

@@ -6,7 +6,8 @@
 // - a record read or written carries its ETag (the If-Match of the next write), a 201 its Location;
 // - every POST takes an Idempotency-Key, and its answer says whether it was replayed;
 // - a download carries Content-Disposition, and a list page a Link to the next;
-// - every answer to a token says where its rate budget stands.
+// - every answer to a token says where its rate budget stands;
+// - a read answered from the replica, the primary unreachable, says so.
 
 type Header = { description: string; schema: { type: 'string' } };
 type Response = { description?: string; headers?: Record<string, Header>; content?: Record<string, unknown> };
@@ -29,6 +30,9 @@ const HEADERS = {
   ),
   'Content-Range': header('Which bytes of the file this answer holds (`bytes 0-499/245000`), or its size on a 416 (`bytes */245000`)'),
   'Accept-Ranges': header('`bytes`: a download cut off can be resumed with Range'),
+  'Registry-Served-From': header(
+    '`replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old',
+  ),
   RateLimit: header('Where the caller\'s budget stands: `"token";r=598;t=2`, requests left and seconds until it is full again'),
 };
 
@@ -80,6 +84,8 @@ export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
           if (types.includes('application/pdf')) Object.assign(add, { ETag: HEADERS.ETag, 'Accept-Ranges': HEADERS['Accept-Ranges'] });
         }
         if (ok && method === 'get' && hasNextCursor(response)) add.Link = HEADERS.Link;
+        // Any read may have come from the replica (a token check does); the answer says so.
+        if (ok && method === 'get') add['Registry-Served-From'] = HEADERS['Registry-Served-From'];
         response.headers = { ...add, ...response.headers };
       }
     }

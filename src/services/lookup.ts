@@ -4,7 +4,7 @@ import { PORTS } from '../reference/ports.ts';
 import type { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { Agency } from '../domain/agency.ts';
-import { GenerationCache, inReadSnapshot, type Db, type Executor } from '../store/database.ts';
+import { GenerationCache, inReadSnapshot, servedFromReplica, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
@@ -66,8 +66,11 @@ const COMMA = Buffer.from(',');
 
 /** The lookup's answer as the API sends it, `{ query, items }`, in JSON bytes: each card's bytes as they were kept. */
 export async function lookupAnswer(db: Db, who: Who, query: string, opts: Query): Promise<Buffer<ArrayBuffer>> {
-  const parts: Uint8Array[] = [Buffer.from(`{"query":${JSON.stringify(query)},"items":[`)];
-  (await cardBytes(db, who, query, opts)).forEach(({ match, formerly, card }, i) => {
+  const found = await cardBytes(db, who, query, opts);
+  // Read from the replica, the primary unreachable: the answer says so (it may be a moment old).
+  const replica = servedFromReplica() ? '"servedFrom":"replica",' : '';
+  const parts: Uint8Array[] = [Buffer.from(`{"query":${JSON.stringify(query)},${replica}"items":[`)];
+  found.forEach(({ match, formerly, card }, i) => {
     // Each card is an object: its own opening brace gives way to the match's.
     const head = formerly
       ? Buffer.from(`{"match":${JSON.stringify(match)},"formerly":${JSON.stringify(formerly)},`)

@@ -34,7 +34,7 @@ import {
 } from '../store/accounts.ts';
 import { recordAudit } from '../store/audit.ts';
 import { signInFailures as signInFailuresCounted } from '../metrics.ts';
-import { inTransaction, type Db, type Executor } from '../store/database.ts';
+import { inReadSnapshot, inTransaction, servedFromReplica, type Db, type Executor } from '../store/database.ts';
 
 import { agencyOf, auditAccount, codeStep, DUMMY_HASH, newSecret, REGISTRY, secondFactorNeeded, sha256 } from './accounts.ts';
 
@@ -199,18 +199,24 @@ export async function sessionPrincipal(
   at: Date,
 ): Promise<{ principal: Principal; sessionId: number; mustEnrol: boolean; ends: SessionEnd } | undefined> {
   if (!cookie) return undefined;
-  const session = await sessionByHash(db, hashSecret(cookie));
+  // Read as lookups are, so a coordinator's pages go on from the replica while the primary cannot be reached.
+  const { session, mustEnrol } = await inReadSnapshot(db, async (snapshot) => {
+    const session = await sessionByHash(snapshot, hashSecret(cookie));
+    const mustEnrol = session ? !session.secondFactor && (await secondFactorNeeded(snapshot, session.principal)) : false;
+    return { session, mustEnrol };
+  });
   if (!session || session.endedAt) return undefined;
+  // From the replica nothing is written: the session is neither ended nor touched until the primary is back.
+  const writable = !servedFromReplica();
   if (!sessionAlive(session, at)) {
-    await endSessions(db, { id: session.id }, 'timed out', at.toISOString());
+    if (writable) await endSessions(db, { id: session.id }, 'timed out', at.toISOString());
     return undefined;
   }
   let lastSeenAt = session.lastSeenAt;
-  if (at.getTime() - Date.parse(lastSeenAt) >= SESSION_TOUCH_MS) {
+  if (writable && at.getTime() - Date.parse(lastSeenAt) >= SESSION_TOUCH_MS) {
     lastSeenAt = at.toISOString();
     await touchSession(db, session.id, lastSeenAt);
   }
-  const mustEnrol = !session.secondFactor && (await secondFactorNeeded(db, session.principal));
   return { principal: session.principal, sessionId: session.id, mustEnrol, ends: sessionEnds({ lastSeenAt, expiresAt: session.expiresAt }) };
 }
 

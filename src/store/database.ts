@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -204,8 +205,63 @@ class OneConnectionDialect extends SqliteDialect {
  * what a snapshot computed under that generation without asking the database again.
  */
 export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
-  // A read is safe to send again: once more, on another connection, when the first one's was lost.
-  return onceMoreIfConnectionLost(() => readSnapshotOnce(db, work));
+  // A read is safe to send again: once more, on another connection, when the first one's was lost; and
+  // then on the standby, when there is one.
+  return withReplica(db, (from) => onceMoreIfConnectionLost(() => readSnapshotOnce(from, work)));
+}
+
+type Standby = { db: Db; always: boolean; primaryDownUntil: number; retryMs: number };
+const standbys = new WeakMap<Db, Standby>();
+/** After the primary could not be reached, reads go to the standby first for this long before it is tried again. */
+const PRIMARY_RETRY_MS = 2000;
+
+/**
+ * Reads in snapshots (lookups, cards, the incident book, the changes feed, token checks) may go to a
+ * streaming standby of `primary`: when the primary cannot be reached, or always. What a standby answers
+ * may be a moment old; its generation is the primary's at the same point of the WAL, so the generation
+ * caches stay right whichever one a read came from. Writes never go there.
+ */
+export function readFromReplica(primary: Db, standby: Db, when: 'fallback' | 'always', opts: { primaryRetryMs?: number } = {}): void {
+  standbys.set(primary, { db: standby, always: when === 'always', primaryDownUntil: 0, retryMs: opts.primaryRetryMs ?? PRIMARY_RETRY_MS });
+}
+
+/** Whether `primary` has a replica, and it answers: reads can go on while the primary cannot be reached. */
+export async function replicaAnswers(primary: Db): Promise<boolean> {
+  const replica = standbys.get(primary);
+  return replica ? ping(replica.db) : false;
+}
+
+const readsServed = new AsyncLocalStorage<{ fromStandby: boolean }>();
+
+/** Runs `work` (a request) noting whether any of its reads came from the standby: see servedFromReplica. */
+export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromStandby: false }, work);
+
+/** Whether a read of the work under way (noticingReplicaReads) came from the standby. */
+export const servedFromReplica = (): boolean => readsServed.getStore()?.fromStandby === true;
+
+async function withReplica<T>(db: Db, read: (from: Db) => Promise<T>): Promise<T> {
+  const standby = standbys.get(db);
+  if (!standby) return read(db);
+  const fromStandby = () => {
+    const noted = readsServed.getStore();
+    if (noted) noted.fromStandby = true;
+    return read(standby.db);
+  };
+  const standbyFirst = standby.always || Date.now() < standby.primaryDownUntil;
+  const [first, second] = standbyFirst ? [fromStandby, () => read(db)] : [() => read(db), fromStandby];
+  try {
+    return await first();
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'database_unreachable')) throw err;
+    if (!standbyFirst) standby.primaryDownUntil = Date.now() + standby.retryMs;
+    try {
+      const answer = await second();
+      if (standbyFirst) standby.primaryDownUntil = 0;
+      return answer;
+    } catch {
+      throw err;
+    }
+  }
 }
 
 function readSnapshotOnce<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
@@ -380,7 +436,7 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
  * Read caches are valid while it stays the same.
  */
 export async function dataGeneration(db: Db): Promise<string> {
-  if (onPostgres.has(db)) return generationOf(db);
+  if (onPostgres.has(db)) return withReplica(db, generationOf);
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.

@@ -74,47 +74,60 @@ const STATEMENT_TIMEOUT_MS = 30_000;
 const IDLE_IN_TRANSACTION_MS = 15_000;
 
 /** What readiness needs to know of a pool: since when every connection has been busy with requests waiting. */
-type PoolWatch = { pool: pg.Pool; starvedSince: number | null };
+type PoolWatch = { pools: pg.Pool[]; current: () => pg.Pool; starvedSince: number | null };
 const watches = new WeakMap<object, PoolWatch>();
+
+/**
+ * The servers a URL names, one URL each: `postgres://u:p@primary:5432,standby:5432/registry` names two
+ * (libpq's form, which node-postgres does not read). `target_session_attrs` is left out: the registry
+ * always looks for the one that takes writes.
+ */
+export function hostsOf(url: string): string[] {
+  const parts = /^(postgres(?:ql)?:\/\/(?:[^@/]*@)?)([^/?#]*)(.*)$/i.exec(url);
+  const hosts = parts?.[2]?.split(',') ?? [];
+  if (!parts || hosts.length < 2) return [url];
+  const rest = parts[3]!.replace(/([?&])target_session_attrs=[^&]*(&|$)/i, '$1').replace(/[?&]$/, '');
+  return hosts.map((host) => `${parts[1]}${host}${rest}`);
+}
 
 export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & PostgresOptions = {}): Kysely<Database> {
   const max = opts.connections ?? 10;
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    types,
-    // A request never waits for ever for a connection: past this it is told to try again (503).
-    connectionTimeoutMillis: opts.connectionWaitMs ?? 3000,
-    // A writer waiting for another longer than lock_timeout is told the registry is busy, as on SQLite.
-    options: [
-      `-c lock_timeout=${Math.max(1, Math.floor(opts.busyTimeoutMs ?? 5000))}`,
-      `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
-      `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
-    ].join(' '),
-  });
   const told = opts.onConnectionError ?? (() => {});
-  // An idle connection dropped by the server (a restart, a failover) must not end the process.
-  pool.on('error', told);
-  // Nor may one in use: pg emits 'error' on a client whose backend goes between statements (a killed
-  // backend, the idle-in-transaction backstop). The listener goes on as the client is made, while pg's
-  // pool still holds its own: a backend killed as the connection opens can send its error in the same
-  // packet as "ready", and pg reads both before the code that asked for the connection runs again.
-  pool.on('connect', (client) => client.on('error', told));
-  const watch: PoolWatch = { pool, starvedSince: null };
+  const pools = hostsOf(url).map((hostUrl) => {
+    const pool = new pg.Pool({
+      connectionString: hostUrl,
+      max,
+      types,
+      // A request never waits for ever for a connection: past this it is told to try again (503).
+      connectionTimeoutMillis: opts.connectionWaitMs ?? 3000,
+      // A writer waiting for another longer than lock_timeout is told the registry is busy, as on SQLite.
+      options: [
+        `-c lock_timeout=${Math.max(1, Math.floor(opts.busyTimeoutMs ?? 5000))}`,
+        `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+        `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
+      ].join(' '),
+    });
+    // An idle connection dropped by the server (a restart, a failover) must not end the process.
+    pool.on('error', told);
+    // Nor may one in use: pg emits 'error' on a client whose backend goes between statements (a killed
+    // backend, the idle-in-transaction backstop). The listener goes on as the client is made, while pg's
+    // pool still holds its own: a backend killed as the connection opens can send its error in the same
+    // packet as "ready", and pg reads both before the code that asked for the connection runs again.
+    pool.on('connect', (client) => client.on('error', told));
+    return pool;
+  });
+  const servers = new Servers(pools);
+  const watch: PoolWatch = { pools, current: () => servers.pool, starvedSince: null };
   const translating = {
     connect: async () => {
-      refuseIfHolding(pool);
+      refuseIfHolding(pools);
+      const pool = servers.pool;
       if (watch.starvedSince === null && pool.idleCount === 0 && pool.totalCount >= max) watch.starvedSince = Date.now();
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (err) {
-        throw connectError(err);
-      }
-      if (pool.waitingCount === 0) watch.starvedSince = null;
-      return withDomainErrors(client);
+      const client = await servers.connect();
+      if (servers.pool.waitingCount === 0) watch.starvedSince = null;
+      return withDomainErrors(client, () => servers.lost());
     },
-    end: () => pool.end(),
+    end: () => Promise.all(pools.map((p) => p.end())),
   } as unknown as pg.Pool;
   const dialect = new (class extends PostgresDialect {
     override createDriver() {
@@ -126,11 +139,68 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & Pos
   return db;
 }
 
-/** The pool behind `db` (the rule of holding.ts is kept per pool). */
+/**
+ * The servers of one URL and which of them takes writes. With one, it is that one. With several (a
+ * primary and its standby), a server is asked `pg_is_in_recovery()` before the registry uses it after
+ * a change, and a standby is passed over: when the primary stops and its standby is promoted, writes
+ * move to the promoted one without a restart, and never go to a server still in recovery.
+ */
+class Servers {
+  #current = 0;
+  #confirmed = false;
+  constructor(private readonly pools: pg.Pool[]) {}
+
+  get pool(): pg.Pool {
+    return this.pools[this.#current]!;
+  }
+
+  /** A connection to the server that takes writes; the first problem met when none does. */
+  async connect(): Promise<pg.PoolClient> {
+    if (this.pools.length === 1) {
+      try {
+        return await this.pools[0]!.connect();
+      } catch (err) {
+        throw connectError(err);
+      }
+    }
+    let first: unknown;
+    for (let k = 0; k < this.pools.length; k++) {
+      const i = (this.#current + k) % this.pools.length;
+      let client: pg.PoolClient;
+      try {
+        client = await this.pools[i]!.connect();
+      } catch (err) {
+        first ??= err;
+        if (i === this.#current) this.#confirmed = false;
+        continue;
+      }
+      if (i === this.#current && this.#confirmed) return client;
+      const standby = await client.query<{ r: boolean }>('select pg_is_in_recovery() as r').then(
+        (res) => res.rows[0]!.r,
+        () => true,
+      );
+      if (!standby) {
+        this.#current = i;
+        this.#confirmed = true;
+        return client;
+      }
+      client.release();
+      first ??= Object.assign(new Error('every server named is a standby in recovery'), { code: '57P03' });
+    }
+    throw connectError(first);
+  }
+
+  /** A statement found its server gone or read-only: ask again before the next connection is used. */
+  lost(): void {
+    this.#confirmed = false;
+  }
+}
+
+/** What stands for `db`'s connections (the rule of holding.ts is kept per pool, whichever server it reaches). */
 export function poolOf(db: Kysely<Database>): object {
   const watch = watches.get(db);
   if (!watch) throw new Error('not a database opened by openPostgres');
-  return watch.pool;
+  return watch.pools;
 }
 
 /** How long every connection of `db`'s pool has been busy with requests waiting for one (0 when not). */
@@ -141,7 +211,7 @@ export function poolStarvedForMs(db: Kysely<Database>, now = Date.now()): number
 
 /** The pool's connections by state, and the requests waiting for one. */
 export function poolCounts(db: Kysely<Database>): { total: number; idle: number; waiting: number } {
-  const pool = watches.get(db)?.pool;
+  const pool = watches.get(db)?.current();
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
 }
 
@@ -166,14 +236,20 @@ function connectError(err: unknown): unknown {
   return domainError(err);
 }
 
-function withDomainErrors(client: pg.PoolClient): pg.PoolClient {
+function withDomainErrors(client: pg.PoolClient, lost: () => void): pg.PoolClient {
   return new Proxy(client, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target);
       if (prop !== 'query' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
       return (...args: unknown[]) => {
         const result = value.apply(target, args);
-        return result instanceof Promise ? result.catch((err: unknown) => Promise.reject(domainError(err))) : result;
+        return result instanceof Promise
+          ? result.catch((err: unknown) => {
+              const said = domainError(err);
+              if (said instanceof AppError && said.code === 'database_unreachable') lost();
+              return Promise.reject(said);
+            })
+          : result;
       };
     },
   });
@@ -182,8 +258,9 @@ function withDomainErrors(client: pg.PoolClient): pg.PoolClient {
 /** PostgreSQL's refusals that mean something to a caller, as the registry's own errors (see database.ts). */
 function domainError(err: unknown): unknown {
   if (err instanceof AppError) return err;
-  // A backend ended or a socket broken under a statement: the request is told to try again (503).
-  if (connectionLost(err)) return refuse('database_unreachable');
+  // A backend ended or a socket broken under a statement: the request is told to try again (503). So is
+  // a write sent to a server that is now a standby (read_only_sql_transaction): another may be the primary.
+  if (connectionLost(err) || (err as { code?: unknown }).code === '25006') return refuse('database_unreachable');
   const e = err as { code?: unknown; detail?: string; constraint?: string };
   if (typeof e.code !== 'string') return err;
   // unique_violation: the detail names the key, as SQLite's message does.

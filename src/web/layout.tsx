@@ -1,6 +1,7 @@
 import type { Child, FC } from 'hono/jsx';
 import type { Principal } from '../domain/access.ts';
 import type { SessionEnd } from '../domain/account.ts';
+import { servedFromReplica } from '../services/health.ts';
 import { LANGS, say, type Lang, type Key, type Params, type Said } from './i18n.ts';
 
 export type View = {
@@ -92,6 +93,11 @@ export const Layout: FC<{ view: View; title: string; children?: Child }> = ({ vi
           )}
         </header>
         {view.session && <SessionWarning lang={lang} session={view.session} />}
+        {servedFromReplica() && (
+          <p class="notice" role="status">
+            {t('page.readOnlyReplica')}
+          </p>
+        )}
         <main id="main">{children}</main>
       </body>
     </html>

@@ -105,7 +105,14 @@ export const IncidentCardSchema = z
   })
   .openapi('IncidentCard');
 
-const LookupAnswer = z.object({ query: z.string(), items: z.array(IncidentCardSchema) });
+const LookupAnswer = z.object({
+  query: z.string(),
+  servedFrom: z
+    .literal('replica')
+    .optional()
+    .openapi({ description: 'Present when the primary database could not be reached and the answer was read from its replica: it may be a moment old' }),
+  items: z.array(IncidentCardSchema),
+});
 
 const route = createRoute({
   method: 'get',

@@ -6,6 +6,12 @@ import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
 
 const Status = z.object({ status: z.literal('ok') });
+const Readiness = Status.extend({
+  servedFrom: z
+    .literal('replica')
+    .optional()
+    .openapi({ description: 'The primary database cannot be reached; lookups are read from its replica, and changes are paused' }),
+});
 
 const healthz = createRoute({
   method: 'get',
@@ -26,7 +32,7 @@ const readyz = createRoute({
   summary: 'Readiness',
   description: 'The database answers and a connection can be had (503 with Retry-After when every connection has been busy for more than 5 s)',
   security: [],
-  responses: { 200: jsonOk(Status, 'Ready'), ...problems() },
+  responses: { 200: jsonOk(Readiness, 'Ready'), ...problems() },
 });
 
 const metrics = createRoute({
@@ -51,6 +57,6 @@ export const system = router()
     return c.text(body, 200, { 'Content-Type': contentType });
   })
   .openapi(readyz, async (c) => {
-    await requireReady(c.get('deps').db);
-    return c.json({ status: 'ok' as const }, 200);
+    const from = await requireReady(c.get('deps').db);
+    return c.json(from === 'replica' ? { status: 'ok' as const, servedFrom: 'replica' as const } : { status: 'ok' as const }, 200);
   });

@@ -11,6 +11,7 @@ export const pages = {
   'page.codeHelp': 'The 6 digits your authenticator app shows, or a recovery code',
   'page.account': 'My account',
   'page.sessions': 'Where you are signed in',
+  'page.readOnlyReplica': 'Read-only: the primary database is unreachable, so changes are paused. What you see comes from its replica and may be a moment old.',
   'page.sessionEnding': 'Without activity, you will be signed out at {at}. What you have typed is kept either way.',
   'page.sessionLimit': 'Your session reaches its 12-hour limit at {at}: save your work, then sign in again.',
   'page.sessionEnded': 'Your session has ended. A form you send now is kept, and saved once you sign in again.',

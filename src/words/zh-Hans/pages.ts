@@ -11,6 +11,7 @@ export const pages = {
   'page.codeHelp': '验证器应用程序显示的 6 位数字，或一个备用码',
   'page.account': '我的账户',
   'page.sessions': '登录中的设备',
+  'page.readOnlyReplica': '只读：主数据库暂时无法连接，所有修改均已暂停。当前显示的数据来自其副本，可能稍有延迟。',
   'page.sessionEnding': '如无任何操作，将于 {at} 退出登录。已输入的内容无论如何都会保留。',
   'page.sessionLimit': '本次登录将于 {at} 达到 12 小时上限：请先保存，然后重新登录。',
   'page.sessionEnded': '本次登录已结束。现在提交的表格会被保留，重新登录后即可保存。',

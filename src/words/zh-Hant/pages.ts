@@ -11,6 +11,7 @@ export const pages = {
   'page.codeHelp': '驗證器應用程式顯示的 6 位數字，或一個後備碼',
   'page.account': '我的帳戶',
   'page.sessions': '登入中的裝置',
+  'page.readOnlyReplica': '唯讀：主資料庫暫時無法連線，所有修改均已暫停。現時顯示的資料來自其副本，可能稍有延遲。',
   'page.sessionEnding': '如無任何操作，將於 {at} 登出。已輸入的內容無論如何都會保留。',
   'page.sessionLimit': '本次登入將於 {at} 達到 12 小時上限：請先儲存，然後重新登入。',
   'page.sessionEnded': '本次登入已結束。現在送出的表格會被保留，重新登入後即可儲存。',
