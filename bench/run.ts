@@ -15,6 +15,7 @@ import { onServer, serverUrl, withDatabase } from './postgres.ts';
 import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book.ts';
 import { readAgency, saveAgencyBlock } from '../src/services/agencies.ts';
 import { drill, type DrillReport } from './drill.ts';
+import { incidentDay, type DayOptions, type DayResult } from './incident-day.ts';
 import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
 import { chart } from './chart.ts';
@@ -338,6 +339,8 @@ function summary(r: Results, docsPath: string): string {
   const bombSection = bombs
     ? `\n## Spreadsheet zip bombs\n\nMeasured by \`${bombs.command}\` on ${bombs.date.slice(0, 10)}: the real server, sent XLSX files of under a megabyte whose one cell inflates to a gigabyte, one at a time and several at once, with the zip's directory stating the size or lying about it. The server's memory is sampled every 5 ms while they are answered.\n\n| bombs at once | inflates to | directory | answers | slowest ms | RSS before MB | RSS peak growth MB |\n|---|---|---|---|---|---|---|\n${bombs.bombs.map((b) => `| ${b.bombs} | ${b.mib} MiB | ${b.lies ? 'lies (1 KiB)' : 'true'} | ${b.statuses.join(', ')} | ${b.slowestMs} | ${b.rssBeforeMb} | ${b.rssPeakGrowthMb} |`).join('\n')}\n`
     : '';
+  const dayFile = join(ROOT, 'bench', 'results', 'incident-day.json');
+  const daySection = existsSync(dayFile) ? dayTable(JSON.parse(readFileSync(dayFile, 'utf8')) as Day) : '';
   const drillFile = join(ROOT, 'bench', 'results', 'drill.json');
   const drilled = existsSync(drillFile) ? (JSON.parse(readFileSync(drillFile, 'utf8')) as DrillReport & { command: string; date: string }) : null;
   const drillSection = drilled ? drillTable(drilled) : '';
@@ -379,7 +382,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${enginesTable(r)}${writesTable(r)}${drillSection}${profileSection}${bookSection}${bombSection}${notes}`;
+}${enginesTable(r)}${writesTable(r)}${daySection}${drillSection}${profileSection}${bookSection}${bombSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
@@ -495,6 +498,48 @@ export async function profileLookups(ships: number, label: string, seconds: numb
   }
 }
 
+type Day = { command: string; date: string; options: DayOptions; days: DayResult[] };
+
+/** The incident day's figures, engine beside engine, and whether the goals were met. */
+function dayTable(d: Day): string {
+  const o = d.options;
+  const sqlite = d.days.find((x) => x.engine === 'sqlite');
+  const postgres = d.days.find((x) => x.engine === 'postgres');
+  const errors = (x: DayResult) =>
+    Object.entries(x.errors)
+      .map(([k, n]) => `${n} × ${k}`)
+      .join(', ') || 'none';
+  const row = (x: DayResult) =>
+    `| ${x.engine} | ${x.instances} | ${x.lookups.count.toLocaleString('en')} | ${x.lookups.requestsPerSecond} | ${x.lookups.p50Ms} | ${x.lookups.p99Ms} | ${x.lookups.maxMs} | ${x.issues.count} | ${x.issues.p50Ms} / ${x.issues.p99Ms} | ${x.importRows.toLocaleString('en')} in ${x.importSeconds ?? '—'} s | ${errors(x)} |`;
+  const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const goals = [
+    `lookup p99 under 50 ms throughout: ${met(d.days.every((x) => x.lookups.p99Ms < 50))}`,
+    `no error: ${met(d.days.every((x) => Object.keys(x.errors).length === 0))}`,
+    ...(sqlite && postgres
+      ? [
+          `PostgreSQL's lookup p99 within 1.5 × SQLite's: ${met(postgres.lookups.p99Ms <= 1.5 * Math.max(sqlite.lookups.p99Ms, 1))} (${postgres.lookups.p99Ms} against ${sqlite.lookups.p99Ms} ms)`,
+        ]
+      : []),
+  ];
+  return `
+## An incident day
+
+Measured by \`${d.command}\` on ${d.date.slice(0, 10)}: ${o.seconds} s of a day's work at once on a synthetic registry of
+${o.ships.toLocaleString('en')} ships, the same registry on each engine (one built instance over SQLite, two over PostgreSQL).
+- ${o.coordinators} coordinators look ships up with the benchmark's distinct queries, each pausing 0.2–1 s to read a card.
+- ${o.registrars} registrars draft and issue plans of their agencies, a second apart.
+- A registrar imports a sheet of ${o.importRows.toLocaleString('en')} ships (the area's own, exported), checked and confirmed.
+
+Times are the clients': from the request sent to the last byte.
+
+| engine | instances | lookups | lookups/s | p50 ms | p99 ms | max ms | issues | issue p50 / p99 ms | import | errors |
+|---|---|---|---|---|---|---|---|---|---|---|
+${d.days.map(row).join('\n')}
+
+Goals: ${goals.join('; ')}.
+`;
+}
+
 /** The failover drill's figures, as docs/benchmarks.md shows them. */
 function drillTable(d: DrillReport & { command: string; date: string }): string {
   const kinds = (m: Record<string, number>) =>
@@ -550,6 +595,19 @@ async function main() {
       console.log(
         `${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`,
       );
+    return;
+  }
+  if (process.argv.includes('--incident-day')) {
+    // Coordinators, registrars and an import at once, on both engines (bench/incident-day.ts).
+    const seconds = Number(arg('--day-seconds') ?? 60);
+    const options = { ships: 10_000, seconds, coordinators: 50, registrars: 5, importRows: 1_000 };
+    const days = await incidentDay(options, Boolean(process.env.DATABASE_URL));
+    writeFileSync(
+      join(resultsDir, 'incident-day.json'),
+      `${JSON.stringify({ command: 'npm run bench -- --incident-day', date: new Date().toISOString(), options, days }, null, 2)}\n`,
+    );
+    report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
+    console.log(JSON.stringify(days, null, 2));
     return;
   }
   if (process.argv.includes('--drill')) {

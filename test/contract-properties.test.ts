@@ -4,7 +4,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REFUSALS, statusOf } from '../src/errors.ts';
-import { demoIds, json, testRegistry, type TestRegistry } from './helpers.ts';
+import { demoIds, json, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 import { arbitraryFor, resolve, type Schema } from './schema-arbitrary.ts';
 
 // The document against the server, as Schemathesis would try it: for every operation and several roles,
@@ -27,7 +27,9 @@ type Operation = {
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 type Sent = { method: string; path: string; template: string; op: Operation; body?: unknown; role: string };
 
-const EXAMPLES_PER_ROLE = 3;
+// The document is the same on both engines; on PostgreSQL every request costs several round trips, so
+// its leg samples half as many.
+const EXAMPLES_PER_ROLE = TEST_ENGINE === 'postgres' ? 1 : 2;
 // Headers the server sends that a client may act on: each must be declared where it is sent.
 const NOTABLE_HEADERS = ['etag', 'location', 'retry-after', 'idempotent-replayed', 'content-disposition', 'content-range', 'allow'];
 
@@ -219,8 +221,8 @@ describe('the document against the server, property by property', () => {
     expect(mismatches).toEqual([]);
     // The requests reached the work, not only the doors: many were accepted.
     const accepted = [...outcomes].filter(([o]) => /^2/.test(o)).reduce((n, [, count]) => n + count, 0);
-    expect(accepted).toBeGreaterThan(300);
-  }, 30_000);
+    expect(accepted).toBeGreaterThan(100 * EXAMPLES_PER_ROLE);
+  }, 60_000);
 
   it('refuses a body one field of which the schemas do not allow with a 400 naming that field, and changes nothing', async () => {
     const mismatches: string[] = [];
