@@ -11,12 +11,21 @@ import { startServer, stopServer } from './server.ts';
 import { random, syntheticRegistry, type Synthetic } from './synthetic.ts';
 
 // An incident day (npm run bench -- --incident-day): coordinators looking ships up with a pause to
-// read each card, registrars drafting and issuing plans, and a registrar importing a sheet of 1,000
+// read each card, registrars drafting and issuing plans (2–5 s to check a draft, and as long again
+// before the next), and a registrar importing a sheet of 1,000
 // ships, all at once, on one instance over SQLite and on two over PostgreSQL, from the same registry.
 // What it measures is what a coordinator feels during the day: the lookups' p50 and p99, and whether
 // anything failed; and how long an issue and the import took while the lookups went on.
 
-export type DayOptions = { ships: number; seconds: number; coordinators: number; registrars: number; importRows: number };
+export type DayOptions = {
+  ships: number;
+  seconds: number;
+  coordinators: number;
+  registrars: number;
+  importRows: number;
+  /** false: the registrars only import (to see what each part of the day costs the lookups). */
+  issuing?: boolean;
+};
 
 type Timing = { count: number; p50Ms: number; p99Ms: number; maxMs: number };
 export type DayResult = {
@@ -31,6 +40,7 @@ export type DayResult = {
 };
 
 const AGENCIES: AreaCode[] = ['HK', 'GD', 'MO'];
+const WARM_UP_MS = 5000;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
 function timing(ms: number[]): Timing {
@@ -54,7 +64,10 @@ async function registrarTokens(db: Db, count: number): Promise<{ agency: AreaCod
 /** One day's work against the instances at `bases`. */
 async function day(bases: string[], registry: Synthetic, registrars: { agency: AreaCode; token: string }[], o: DayOptions) {
   const rnd = random(2015);
-  const end = Date.now() + o.seconds * 1000;
+  // The servers have been running before the incident: 5 s of lookups first, not measured (each
+  // instance's first answers load its statements and cards), then the day.
+  const from = Date.now() + WARM_UP_MS;
+  const end = from + o.seconds * 1000;
   const errors: Record<string, number> = {};
   const failed = async (what: string, res: Response) => {
     const body = (await res.json().catch(() => ({}))) as { code?: string };
@@ -66,15 +79,18 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
   const issues: number[] = [];
 
   const coordinator = async (n: number) => {
+    // People do not all press Enter in the same millisecond.
+    await pause(rnd.next() * 1000);
     for (let i = 0; Date.now() < end; i++) {
       const q = registry.queries[Math.floor(rnd.next() * registry.queries.length)]!;
       const t0 = performance.now();
       const res = await fetch(`${bases[(n + i) % bases.length]}/api/lookup?q=${encodeURIComponent(q)}`, {
         headers: { Authorization: `Bearer ${registry.token}` },
       });
+      const measured = Date.now() >= from;
       if (res.ok) {
         await res.arrayBuffer();
-        lookups.push(performance.now() - t0);
+        if (measured) lookups.push(performance.now() - t0);
       } else await failed('lookup', res);
       // Reading the card before the next search: 0.2 to 1 s.
       await pause(200 + rnd.next() * 800);
@@ -82,10 +98,16 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
   };
 
   const registrar = async (n: number) => {
+    await pause(from - Date.now());
     const { agency, token } = registrars[n]!;
     const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const base = bases[n % bases.length]!;
-    const plans = ((await (await fetch(`${base}/api/plans?area=${agency}&limit=200`, { headers: auth })).json()) as { items: { id: number }[] }).items;
+    // Registrars of one agency share its plans out, as colleagues do: none opens a draft another has open.
+    const colleagues = registrars.filter((r) => r.agency === agency);
+    const mine = colleagues.indexOf(registrars[n]!);
+    const plans = ((await (await fetch(`${base}/api/plans?area=${agency}&limit=200`, { headers: auth })).json()) as { items: { id: number }[] }).items.filter(
+      (_, k) => k % colleagues.length === mine,
+    );
     for (let i = 0; Date.now() < end && plans.length > 0; i++) {
       const plan = plans[(n * 7 + i) % plans.length]!;
       const read = await fetch(`${base}/api/plans/${plan.id}`, { headers: auth });
@@ -96,6 +118,8 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
         continue;
       }
       await draft.arrayBuffer();
+      // Checking the draft before issuing it, as a registrar does.
+      await pause(2000 + rnd.next() * 3000);
       const t0 = performance.now();
       const issued = await fetch(`${base}/api/plans/${plan.id}/issue`, {
         method: 'POST',
@@ -106,12 +130,14 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
         await issued.arrayBuffer();
         issues.push(performance.now() - t0);
       } else await failed('issue', issued);
-      await pause(1000);
+      await pause(2000 + rnd.next() * 3000);
     }
   };
 
   // The sheet: the registry's own ships of one area, as exported, sent back (each row an update).
-  const importer = async () => {
+  const importer = async (): Promise<{ rows: number; seconds: number | null }> => {
+    if (o.importRows === 0 || registrars.length === 0) return { rows: 0, seconds: null };
+    await pause(from - Date.now());
     const { agency, token } = registrars[0]!;
     const base = bases[0]!;
     const auth = { Authorization: `Bearer ${token}` };
@@ -148,13 +174,12 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
     return { rows: made.rows, seconds: round((performance.now() - t0) / 1000) };
   };
 
-  const t0 = Date.now();
   const [imported] = await Promise.all([
     importer(),
     ...Array.from({ length: o.coordinators }, (_, n) => coordinator(n)),
-    ...Array.from({ length: o.registrars }, (_, n) => registrar(n)),
+    ...Array.from({ length: o.issuing === false ? 0 : o.registrars }, (_, n) => registrar(n)),
   ]);
-  const seconds = (Date.now() - t0) / 1000;
+  const seconds = (Date.now() - from) / 1000;
   return {
     lookups: { ...timing(lookups), requestsPerSecond: round(lookups.length / seconds) },
     issues: timing(issues),

@@ -13,7 +13,10 @@ import type { RenderJob } from './render-worker.ts';
 type Pending = { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
-let size = Math.max(1, Math.min(2, availableParallelism()));
+// One core is always left to the main thread, which answers the lookups: on two cores a burst of issues
+// (five copies each) rendering on both would hold every coordinator's answer up for seconds (the
+// incident day in docs/benchmarks.md measured it). Issues wait for the render thread instead.
+let size = Math.max(1, Math.min(2, availableParallelism() - 1));
 
 /**
  * How many render threads to keep. 0 renders in the calling thread: a test run does, as its two test

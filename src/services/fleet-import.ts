@@ -44,6 +44,13 @@ export function fleetAgency(who: Who): AreaCode {
 }
 
 /** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
+/**
+ * A row's reads and writes on SQLite never wait for I/O: their promises settle at once, and a sheet of
+ * 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows the
+ * server takes in what is waiting, so a coordinator's lookup is not held up by an import.
+ */
+const letRequestsThrough = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const sheetChinese = async (db: Db, agency: AreaCode) => documentLang((await getAgency(db, agency))?.documentScript ?? 'hant');
 
 function requireRegistrar(who: Who): AreaCode {
@@ -87,6 +94,7 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
   const seen = new Map<string, number>();
   const checked: CheckedRow[] = [];
   for (const { row, values } of rows) {
+    await letRequestsThrough();
     const problems: FieldProblem[] = [];
     let raw: unknown;
     if (input.kind === 'ships') {
@@ -252,6 +260,7 @@ async function writeRows(db: Db, who: Who, agency: AreaCode, i: ImportRecord, no
   try {
     for (const r of i.rows) {
       if (done.has(r.row)) continue;
+      await letRequestsThrough();
       // The clock is read once a row: its registration, its outcome and the heartbeat share the moment.
       const at = now();
       const outcome = r.problems.length ? { skipped: r.problems } : await writeRow(db, who, agency, i.kind, i.id, r, companies, at, retry);
