@@ -225,6 +225,9 @@ export function readFromReplica(primary: Db, standby: Db, when: 'fallback' | 'al
   standbys.set(primary, { db: standby, always: when === 'always', primaryDownUntil: 0, retryMs: opts.primaryRetryMs ?? PRIMARY_RETRY_MS });
 }
 
+/** Whether reads of `primary` may go to a replica (DATABASE_REPLICA_URL). */
+export const hasReplica = (primary: Db): boolean => standbys.has(primary);
+
 /** Whether `primary` has a replica, and it answers: reads can go on while the primary cannot be reached. */
 export async function replicaAnswers(primary: Db): Promise<boolean> {
   const replica = standbys.get(primary);
