@@ -210,8 +210,8 @@ export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation:
   return withReplica(db, (from) => onceMoreIfConnectionLost(() => readSnapshotOnce(from, work)));
 }
 
-type Standby = { db: Db; always: boolean; primaryDownUntil: number; retryMs: number };
-const standbys = new WeakMap<Db, Standby>();
+type Replica = { db: Db; always: boolean; primaryDownUntil: number; retryMs: number };
+const replicas = new WeakMap<Db, Replica>();
 /** After the primary could not be reached, reads go to the standby first for this long before it is tried again. */
 const PRIMARY_RETRY_MS = 2000;
 
@@ -221,45 +221,45 @@ const PRIMARY_RETRY_MS = 2000;
  * may be a moment old; its generation is the primary's at the same point of the WAL, so the generation
  * caches stay right whichever one a read came from. Writes never go there.
  */
-export function readFromReplica(primary: Db, standby: Db, when: 'fallback' | 'always', opts: { primaryRetryMs?: number } = {}): void {
-  standbys.set(primary, { db: standby, always: when === 'always', primaryDownUntil: 0, retryMs: opts.primaryRetryMs ?? PRIMARY_RETRY_MS });
+export function readFromReplica(primary: Db, replica: Db, when: 'fallback' | 'always', opts: { primaryRetryMs?: number } = {}): void {
+  replicas.set(primary, { db: replica, always: when === 'always', primaryDownUntil: 0, retryMs: opts.primaryRetryMs ?? PRIMARY_RETRY_MS });
 }
 
 /** Whether reads of `primary` may go to a replica (DATABASE_REPLICA_URL). */
-export const hasReplica = (primary: Db): boolean => standbys.has(primary);
+export const hasReplica = (primary: Db): boolean => replicas.has(primary);
 
 /** Whether `primary` has a replica, and it answers: reads can go on while the primary cannot be reached. */
 export async function replicaAnswers(primary: Db): Promise<boolean> {
-  const replica = standbys.get(primary);
+  const replica = replicas.get(primary);
   return replica ? ping(replica.db) : false;
 }
 
-const readsServed = new AsyncLocalStorage<{ fromStandby: boolean }>();
+const readsServed = new AsyncLocalStorage<{ fromReplica: boolean }>();
 
 /** Runs `work` (a request) noting whether any of its reads came from the standby: see servedFromReplica. */
-export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromStandby: false }, work);
+export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromReplica: false }, work);
 
 /** Whether a read of the work under way (noticingReplicaReads) came from the standby. */
-export const servedFromReplica = (): boolean => readsServed.getStore()?.fromStandby === true;
+export const servedFromReplica = (): boolean => readsServed.getStore()?.fromReplica === true;
 
 async function withReplica<T>(db: Db, read: (from: Db) => Promise<T>): Promise<T> {
-  const standby = standbys.get(db);
-  if (!standby) return read(db);
-  const fromStandby = () => {
+  const replica = replicas.get(db);
+  if (!replica) return read(db);
+  const fromReplica = () => {
     const noted = readsServed.getStore();
-    if (noted) noted.fromStandby = true;
-    return read(standby.db);
+    if (noted) noted.fromReplica = true;
+    return read(replica.db);
   };
-  const standbyFirst = standby.always || Date.now() < standby.primaryDownUntil;
-  const [first, second] = standbyFirst ? [fromStandby, () => read(db)] : [() => read(db), fromStandby];
+  const replicaFirst = replica.always || Date.now() < replica.primaryDownUntil;
+  const [first, second] = replicaFirst ? [fromReplica, () => read(db)] : [() => read(db), fromReplica];
   try {
     return await first();
   } catch (err) {
     if (!(err instanceof AppError && err.code === 'database_unreachable')) throw err;
-    if (!standbyFirst) standby.primaryDownUntil = Date.now() + standby.retryMs;
+    if (!replicaFirst) replica.primaryDownUntil = Date.now() + replica.retryMs;
     try {
       const answer = await second();
-      if (standbyFirst) standby.primaryDownUntil = 0;
+      if (replicaFirst) replica.primaryDownUntil = 0;
       return answer;
     } catch {
       throw err;

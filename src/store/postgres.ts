@@ -82,7 +82,7 @@ const watches = new WeakMap<object, PoolWatch>();
  * (libpq's form, which node-postgres does not read). `target_session_attrs` is left out: the registry
  * always looks for the one that takes writes.
  */
-export function hostsOf(url: string): string[] {
+function hostsOf(url: string): string[] {
   const parts = /^(postgres(?:ql)?:\/\/(?:[^@/]*@)?)([^/?#]*)(.*)$/i.exec(url);
   const hosts = parts?.[2]?.split(',') ?? [];
   if (!parts || hosts.length < 2) return [url];
