@@ -1,3 +1,4 @@
+import { BENCH_SIGNING_PASSPHRASE } from './synthetic.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -43,7 +44,14 @@ export async function startServer(
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...script, ...(opts.demo ? ['--demo'] : [])], {
     cwd: ROOT,
     // The benchmark measures the registry, not its rate limit (one address, thousands of requests a second).
-    env: { ...databaseEnv(database), PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', ...opts.env },
+    env: {
+      ...databaseEnv(database),
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SIGNING_KEY_PASSPHRASE: BENCH_SIGNING_PASSPHRASE,
+      ...opts.env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // The server's log on stderr: its warnings are passed on; its last line names each cache's hits and misses.

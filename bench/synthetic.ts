@@ -12,6 +12,7 @@ import { ensureReferenceData } from '../src/services/reference.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { insertVessel } from '../src/store/vessels.ts';
 import { issuePlan } from '../src/services/plan-issuing.ts';
+import { ensureSigningKeys, openKeyring } from '../src/services/signing-keys.ts';
 import { openPlan } from '../src/services/plan-drafting.ts';
 
 // Synthetic registries for the benchmark, written through the project's own store code. Names are
@@ -83,6 +84,9 @@ const imoFrom = (six: number) => {
   const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (7 - i), 0);
   return `${digits}${sum % 10}`;
 };
+
+/** The passphrase of a benchmark registry's signing keys; its servers are started with it (bench/server.ts). */
+export const BENCH_SIGNING_PASSPHRASE = 'passphrase of the benchmark registries';
 
 export type Synthetic = { ships: number; companies: number; plans: number; token: string; queries: string[] };
 
@@ -176,7 +180,9 @@ export async function buildRegistry(
     }
   });
 
-  // Plans, issued with their copies, through the same service as the API.
+  // Plans, issued with their copies, through the same service as the API, signed as a server signs them.
+  openKeyring(db, { passphrase: BENCH_SIGNING_PASSPHRASE, publicUrl: 'http://localhost' });
+  await ensureSigningKeys(db, now, new Date(now.getTime() - 86_400_000));
   const planCount = Math.min(opts.maxPlans ?? Infinity, Math.max(5, Math.round(ships * (opts.planShare ?? 0.01))));
   for (let i = 0; i < planCount && i < vessels.length; i++) {
     const v = vessels[Math.floor((i * vessels.length) / planCount)]!;

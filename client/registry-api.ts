@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{code}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency's signing certificates
+         * @description The certificates the agency's copies are signed under, newest first: the one in force and those retired, each with the certificates above it. Anyone holding a copy checks its signature against these; no token needed.
+         */
+        get: operations["listAgencyCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{code}/facilities": {
         parameters: {
             query?: never;
@@ -1462,6 +1482,27 @@ export interface components {
             area: "GD" | "HK" | "MO" | null;
             /** @example 2026-11-25T02:15:00.000Z */
             at: string;
+            /** @description The five copies of the revision issued (plan.issued, plan.revised); null for other changes */
+            copies: {
+                /** @enum {string} */
+                holder: "GD" | "HK" | "MO" | "company" | "ship";
+                number: number;
+                /** @description SHA-256 of the PDF: what the receiving system checks its download against */
+                sha256: string;
+                /** @description PAdES signature of the compiling agency; unsigned: issued before copies were signed */
+                signature: {
+                    /** @description SHA-256 fingerprint of the signing certificate, as GET /api/agencies/{code}/certificates lists it */
+                    certificateFingerprint: string | null;
+                    /**
+                     * @description The compiling agency whose key signed it
+                     * @example HK
+                     * @enum {string|null}
+                     */
+                    signer: "GD" | "HK" | "MO" | null;
+                    /** @enum {string} */
+                    status: "signed" | "unsigned";
+                };
+            }[] | null;
             /** @description Carry on from here: the next request is ?after=<cursor of the last change read> */
             cursor: number;
             /** @enum {string} */
@@ -2256,7 +2297,7 @@ export interface components {
              * @description What was refused, one code a refusal: the API guide lists them with their parameters
              * @enum {string}
              */
-            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+            code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "signing_key_missing" | "signing_key_locked" | "signing_passphrase_missing" | "signing_certificate_expired" | "signing_key_exists" | "signing_key_unreadable" | "signing_certificate_not_valid" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
             /** @description The refusal in a sentence, in the language of Accept-Language (English unless asked) */
             detail: string;
             /** @description Each bad field (or missing item) and what is wrong with it */
@@ -2546,7 +2587,7 @@ export interface components {
                  * @description Why it was not re-issued, as a refusal code
                  * @enum {string}
                  */
-                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
+                code: "bad_request" | "body_not_utf8" | "body_lone_surrogate" | "body_not_json" | "body_too_deep" | "multipart_unreadable" | "copy_body_empty" | "fleet_file_empty" | "form_unreadable" | "sheet_unreadable" | "sheet_too_large" | "validation_failed" | "copy_check_form" | "pdf_file_missing" | "file_missing" | "idempotency_key_form" | "operator_needs_company" | "password_refused" | "code_wrong" | "rcc_block_invalid" | "company_invalid" | "vessel_invalid" | "import_file_empty" | "sheet_no_keys" | "sheet_too_many_rows" | "sheet_too_wide" | "sheet_cell_too_long" | "vessel_unknown" | "exercise_in_future" | "proposal_changes_nothing" | "rejection_needs_reason" | "token_days_range" | "token_binding" | "company_unknown" | "transfer_same_area" | "webhook_url_invalid" | "webhook_url_not_https" | "webhook_url_credentials" | "webhook_url_internal" | "token_invalid" | "token_missing" | "session_ended" | "sign_in_failed" | "token_read_only" | "cross_origin_form" | "role_required" | "not_home_registrar" | "other_company" | "admins_own_agency" | "company_other_agency" | "staff_own_agency" | "signing_pair_only" | "signing_confirm_other" | "audit_not_allowed" | "copy_not_yours" | "copy_holder_only" | "proposals_not_yours" | "token_needs_account" | "not_found" | "no_route" | "no_such_page" | "link_gone" | "revision_not_issued" | "copy_not_found" | "exercise_not_found" | "no_account" | "account_not_found" | "signature_block_not_found" | "token_not_found" | "method_not_allowed" | "email_taken" | "second_factor_exists" | "no_second_factor_pending" | "no_signing_pending" | "copy_not_current" | "import_already_confirmed" | "import_not_interrupted" | "secret_shown_once" | "idempotency_in_flight" | "plan_exists" | "draft_open" | "no_open_draft" | "exercise_already_held" | "issue_raced" | "signing_key_missing" | "signing_key_locked" | "signing_passphrase_missing" | "signing_certificate_expired" | "signing_key_exists" | "signing_key_unreadable" | "signing_certificate_not_valid" | "plan_withdrawn" | "proposal_decided" | "record_withdrawn" | "identifier_held" | "transfer_withdrawn" | "transfer_open" | "transfer_none" | "reissue_has_draft" | "unique_clash" | "stale_version" | "if_match_required" | "if_match_wildcard" | "body_too_large" | "body_not_json_type" | "range_not_satisfiable" | "self_disable" | "signing_in_future" | "signing_before_arrangement" | "idempotency_key_reused" | "vessel_withdrawn" | "exercise_clash" | "plan_not_ready" | "minor_needs_reason" | "backup_on_postgres" | "rate_limited" | "sign_in_locked" | "internal" | "pool_starved" | "database_silent" | "migrations_pending" | "migrations_unknown" | "render_missing" | "registry_busy" | "connections_busy" | "database_unreachable";
                 planId: number;
                 planNumber: string;
                 /** @description The refusal in a sentence, in the language of Accept-Language */
@@ -2598,6 +2639,35 @@ export interface components {
              * @example 2026-11-20
              */
             signedOn: string;
+        };
+        SigningCertificate: {
+            /** @description The certificates above it (the registry's or the agency's authority), PEM */
+            chain: string[];
+            createdAt: string;
+            /** @description SHA-256 of the certificate, as readers and openssl print it */
+            fingerprint: string;
+            /** @enum {string} */
+            holder: "GD" | "HK" | "MO";
+            id: number;
+            issuer: string;
+            notAfter: string;
+            notBefore: string;
+            /** @description The certificate, PEM */
+            pem: string;
+            retiredAt: string | null;
+            serialNumber: string;
+            /**
+             * @description Certified by the registry's authority, or brought from the agency's own
+             * @enum {string}
+             */
+            source: "registry" | "imported";
+            /**
+             * @description active: signs the copies issued now; retired: signed earlier copies only
+             * @enum {string}
+             */
+            state: "active" | "retired";
+            /** @example C=HK, O=香港海上救援協調中心, CN=Maritime Rescue Co-ordination Centre Hong Kong */
+            subject: string;
         };
         SignInPolicy: {
             /**
@@ -2685,12 +2755,24 @@ export interface components {
             genuine: boolean;
             holderNameEn?: string;
             holderNameZh?: string;
+            /**
+             * @description The copy's revision's issue date
+             * @example 2026-09-22
+             */
+            issuedOn?: string;
             planNumber?: string;
             /** @description The plan's recognition by the other agencies today (a copy prints it as at its issue date) */
             recognitions?: components["schemas"]["Recognition"][];
             revision?: number;
             /** @enum {string} */
             status?: "current" | "superseded" | "withdrawn";
+            /** @description The revision that superseded this one, and its issue date; null while current or withdrawn */
+            supersededBy?: {
+                revision: number;
+                since: string;
+            } | null;
+            /** @description When the plan was withdrawn; null otherwise */
+            withdrawnOn?: string | null;
         };
         VerifyByChecksum: {
             code?: string;
@@ -3249,6 +3331,83 @@ export interface operations {
                     RateLimit?: string;
                     /** @description The caller's budget (IETF httpapi RateLimit fields): `"token";q=600;w=60`, requests per 60 seconds; lookups have a budget of their own, `"lookup"` */
                     "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgencyCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Area / agency: GD Guangdong, HK Hong Kong, MO Macao */
+                code: "GD" | "HK" | "MO";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency's certificates */
+            200: {
+                headers: {
+                    /** @description `replica` when the answer was read from the replica because the primary database could not be reached: it may be a moment old */
+                    "Registry-Served-From"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SigningCertificate"][];
+                    };
+                };
+            };
+            /** @description Malformed request or invalid fields: every problem is named in `errors` */
+            400: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again */
+                    "Retry-After"?: string;
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure, logged under the request id; nothing was changed */
+            500: {
+                headers: {
+                    /** @description The server's id of this request: quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After */
+            503: {
+                headers: {
                     /** @description Seconds to wait before sending the request again */
                     "Retry-After"?: string;
                     /** @description The server's id of this request: quote it when reporting a problem */
@@ -5101,6 +5260,8 @@ export interface operations {
             /** @description Registered; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
@@ -8796,6 +8957,8 @@ export interface operations {
             /** @description Opened; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
@@ -11929,6 +12092,8 @@ export interface operations {
             /** @description Proposed; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
@@ -13114,6 +13279,8 @@ export interface operations {
             /** @description Registered; Location and ETag headers */
             201: {
                 headers: {
+                    /** @description The version of the record as answered: send it as If-Match with the next change, or as If-None-Match to read again */
+                    ETag?: string;
                     /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: string;
                     /** @description The address of the record created */
@@ -15111,6 +15278,17 @@ export interface operations {
                          * @enum {string}
                          */
                         servedFrom?: "replica";
+                        /** @description Whether each agency's copies can be signed, so its plans issued: ready, missing (no signing key), locked (the passphrase does not open it) or expired. Lookups are served either way, so the status stays 200. */
+                        signing?: {
+                            /** @enum {string} */
+                            GD: "ready" | "missing" | "locked" | "expired";
+                            /** @enum {string} */
+                            HK: "ready" | "missing" | "locked" | "expired";
+                            /** @enum {string} */
+                            MO: "ready" | "missing" | "locked" | "expired";
+                        };
+                        /** @description What stops an agency signing, in words, with the command that fixes it */
+                        signingProblems?: string[];
                         /** @enum {string} */
                         status: "ok";
                     };

@@ -42,8 +42,9 @@ import { webRoutes } from './web/index.tsx';
 /** Largest JSON body accepted (documented in docs/api.md and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
-/** API paths that need no token: anyone holding a copy may check it. */
+/** API paths that need no token: anyone holding a copy may check it, against the agencies' published certificates. */
 const PUBLIC_API = new Set<string>(['/api/verify']);
+const isPublicApi = (path: string) => PUBLIC_API.has(path) || /^\/api\/agencies\/[^/]+\/certificates$/.test(path);
 
 /** Largest file uploaded: a PDF for verification (a copy is well under 1 MiB), a fleet's spreadsheet. */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
@@ -188,13 +189,13 @@ export function createApp(deps: Deps) {
   // Health checks too: a load balancer's polling is far under an address's budget, a flood is not.
   for (const path of ['/api/*', '/healthz', '/readyz', '/metrics']) app.use(path, limitByAddress(limiter));
   app.use('/metrics', requireAuth);
-  app.use('/api/*', async (c, next) => (PUBLIC_API.has(c.req.path) ? next() : requireAuth(c, next)));
+  app.use('/api/*', async (c, next) => (isPublicApi(c.req.path) ? next() : requireAuth(c, next)));
   app.use('/api/*', limitByCaller(limiter));
   app.use('/api/*', idempotentPost);
   // An answer to a signed request is never kept by a browser or a proxy (a copy download says so itself).
   app.use('/api/*', async (c, next) => {
     await next();
-    if (!PUBLIC_API.has(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    if (!isPublicApi(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/*', conditionalGet);
   app.use('/api/*', linkToNextPage);

@@ -2,7 +2,16 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from './domain/access.ts';
 import { isAreaCode } from './domain/areas.ts';
-import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
+import { configOrExit, databaseLabel, databaseLocation, signingPassphrase } from './config.ts';
+import {
+  checkCopySignature,
+  importSigningKey,
+  makeSigningKey,
+  openKeyring,
+  registryCertificates,
+  signingKeys,
+  type SigningKeyView,
+} from './services/signing-keys.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -33,8 +42,21 @@ Commands:
          [--days <n>]          how long it lives (1 to 365; 90 unless told)
   token list                   list tokens (never their secrets)
   token revoke <id>            revoke a token at once
-  verify <file.pdf>            is this copy genuine, and is it current? (exit 0 current, 3 superseded
-                               or withdrawn, 1 not issued by this registry)
+  verify <file.pdf>            is this copy genuine, and is it current? Its signature is checked first,
+         [--certificates <f>]  offline, against the agencies' published certificates (the PEM file
+                               GET /api/agencies/{code}/certificates gives, else the registry's own);
+                               then, if the registry can be reached, whether it is current. Exit 0
+                               current, 3 superseded or withdrawn, 1 not genuine or altered, 4 signature
+                               valid but the registry could not be asked
+  signing-key create --agency GD|HK|MO
+                               make the agency's signing key, certified by the registry's authority
+  signing-key rotate --agency GD|HK|MO
+                               a new key for the agency; the old one signs nothing more and its
+                               certificate stays published for the copies it signed
+  signing-key import --agency GD|HK|MO --file <agency.p12>
+                               take the agency's key and certificate from its own certification
+                               authority (the file's password in SIGNING_KEY_IMPORT_PASSWORD)
+  signing-key list             every key's certificate: holder, state, validity, fingerprint
   backup <file> [--force]      write a consistent copy of the database to <file> while it is in use,
                                check it and say what it holds (an existing file only with --force)
   restore <file>               check <file>, keep the current database beside it, and restore from it
@@ -70,7 +92,7 @@ export type CliIo = {
 const CREATING = new Set(['init', 'migrate']);
 
 /** Runs one CLI command against `db`; returns the process exit code. */
-export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number> {
+export async function runCli(argv: string[], db: Db | null, io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,6 +106,8 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       force: { type: 'boolean' },
       email: { type: 'string' },
       'expect-head': { type: 'string' },
+      certificates: { type: 'string' },
+      file: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -92,7 +116,9 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
     return command || values.help ? 0 : 2;
   }
 
-  if (!CREATING.has(command) && !(await holdsRegistry(db))) {
+  // A copy's signature is checked without the registry; whether it is current needs it.
+  if (command === 'verify') return verifyCommand(sub, values.certificates, db, io);
+  if (!db || (!CREATING.has(command) && !(await holdsRegistry(db)))) {
     io.err(missingRegistry(io.registry));
     return 1;
   }
@@ -125,28 +151,8 @@ export async function runCli(argv: string[], db: Db, io: CliIo): Promise<number>
       return tokenCommand(sub, arg, values, db, io);
     case 'account':
       return accountCommand(sub, values, db, io);
-    case 'verify': {
-      if (!sub) {
-        io.err('usage: verify <file.pdf>');
-        return 2;
-      }
-      let pdf: Uint8Array;
-      try {
-        pdf = new Uint8Array(readFileSync(sub));
-      } catch {
-        io.err(`cannot read ${sub}`);
-        return 2;
-      }
-      const result = await verifyCopy(db, { pdf });
-      if (!result.genuine) {
-        io.out(`NOT GENUINE: ${sub} is not a copy issued by this registry (or it has been altered)`);
-        return 1;
-      }
-      io.out(
-        `GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${result.status.toUpperCase()}`,
-      );
-      return result.status === 'current' ? 0 : 3;
-    }
+    case 'signing-key':
+      return signingKeyCommand(sub, values, db, io);
     case 'backup':
     case 'restore':
       if (engineOf(db) === 'postgres') {
@@ -417,10 +423,19 @@ async function main() {
     db = openDatabase(databaseLocation(config), { create: CREATING.has(argv.find((a) => !a.startsWith('-')) ?? '') });
   } catch (err) {
     if (!(err instanceof RegistryMissing)) throw err;
+    // A copy's signature is checked without a registry.
+    if (argv[0] === 'verify') {
+      process.exitCode = await runCli(argv, null, { out: (l) => console.log(l), err: (l) => console.error(l), now: () => new Date(), registry });
+      return;
+    }
     console.error(missingRegistry(registry));
     process.exitCode = 1;
     return;
   }
+  openKeyring(db, {
+    passphrase: signingPassphrase(config, { demo: argv[0] === 'seed-demo' }),
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+  });
   try {
     const code = await runCli(argv, db, {
       out: (l) => console.log(l),
@@ -439,3 +454,107 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+
+/** verify <file.pdf>: the signature offline, then the registry's word on whether the copy is current. */
+async function verifyCommand(file: string | undefined, certificatesFile: string | undefined, db: Db | null, io: CliIo): Promise<number> {
+  if (!file) {
+    io.err('usage: verify <file.pdf> [--certificates <agencies.pem>]');
+    return 2;
+  }
+  let pdf: Uint8Array;
+  let published: string[] | null = null;
+  try {
+    pdf = new Uint8Array(readFileSync(file));
+    if (certificatesFile) published = readFileSync(certificatesFile, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  } catch (err) {
+    io.err(`cannot read ${(err as { path?: string }).path ?? file}`);
+    return 2;
+  }
+  const reachable = db !== null && (await holdsRegistry(db).catch(() => false));
+  if (published === null) {
+    if (!reachable) {
+      io.err(`${missingRegistry(io.registry)}; or give the agencies' certificates with --certificates <file.pem> to check the signature alone`);
+      return 1;
+    }
+    published = await registryCertificates(db);
+  }
+  const signature = checkCopySignature(pdf, published);
+  if (signature.status === 'invalid') {
+    io.out(`SIGNATURE INVALID: ${file} was altered after it was signed, or was never signed by an agency (${signature.problems.join('; ')})`);
+    return 1;
+  }
+  if (signature.status === 'valid') {
+    const who = signature.signer.subject;
+    if (!signature.published) {
+      io.out(
+        `SIGNATURE NOT AN AGENCY'S: the signature is intact, but its certificate (${who}, ${signature.signer.fingerprint}) is not one the registry published`,
+      );
+      return 1;
+    }
+    io.out(`SIGNATURE VALID: signed by ${who}; unchanged since it was signed (certificate ${signature.signer.fingerprint})`);
+  } else {
+    io.out('UNSIGNED: a copy issued before copies were signed; only the registry can say whether it is genuine');
+  }
+  if (!reachable) {
+    io.out(`CURRENCY UNKNOWN: ${io.registry ?? 'the registry'} could not be reached; ask it (or scan the QR code) whether this revision is still current`);
+    return signature.status === 'valid' ? 4 : 1;
+  }
+  const result = await verifyCopy(db, { pdf });
+  if (!result.genuine) {
+    io.out(`NOT GENUINE: ${file} is not a copy issued by this registry (or it has been altered)`);
+    return 1;
+  }
+  const state =
+    result.status === 'superseded' && result.supersededBy
+      ? `SUPERSEDED by revision ${result.supersededBy.revision} on ${result.supersededBy.since}`
+      : result.status === 'withdrawn'
+        ? `WITHDRAWN on ${result.withdrawnOn}`
+        : result.status.toUpperCase();
+  io.out(
+    `GENUINE: plan ${result.planNumber}, revision ${result.revision}, controlled copy ${result.copyNumber} of 5, held by ${result.holderNameEn} (${result.holderNameZh}); ${state}`,
+  );
+  return result.status === 'current' ? 0 : 3;
+}
+
+/** signing-key create|rotate|import|list: the key ceremony of docs/operations.md. */
+async function signingKeyCommand(sub: string | undefined, values: { agency?: string; file?: string }, db: Db, io: CliIo): Promise<number> {
+  const usage = 'usage: signing-key create|rotate --agency GD|HK|MO, signing-key import --agency GD|HK|MO --file <agency.p12>, signing-key list';
+  if (sub === 'list') {
+    const keys = await signingKeys(db);
+    if (keys.length === 0) io.out('no signing keys: make each agency one with signing-key create --agency GD|HK|MO');
+    for (const k of keys) {
+      io.out(`${k.id}\t${k.holder}\t${k.state}\t${k.source}\tvalid ${k.notBefore.slice(0, 10)} to ${k.notAfter.slice(0, 10)}\t${k.subject}\t${k.fingerprint}`);
+    }
+    return 0;
+  }
+  const agency = values.agency;
+  if (!agency || !isAreaCode(agency) || !['create', 'rotate', 'import'].includes(sub ?? '')) {
+    io.err(usage);
+    return 2;
+  }
+  try {
+    let made: SigningKeyView;
+    if (sub === 'import') {
+      if (!values.file) {
+        io.err(usage);
+        return 2;
+      }
+      const password = process.env.SIGNING_KEY_IMPORT_PASSWORD ?? '';
+      made = await importSigningKey(db, agency, new Uint8Array(readFileSync(values.file)), password, io.now());
+    } else {
+      made = await makeSigningKey(db, agency, io.now(), sub as 'create' | 'rotate');
+    }
+    io.out(
+      `signing key ${made.id} of ${agency} ${sub === 'import' ? 'imported' : sub === 'rotate' ? 'made; the previous one is retired' : 'made'}: ${made.subject}`,
+    );
+    io.out(`  issued by ${made.issuer}, valid ${made.notBefore.slice(0, 10)} to ${made.notAfter.slice(0, 10)}`);
+    io.out(`  SHA-256 fingerprint ${made.fingerprint} (published at /api/agencies/${agency}/certificates)`);
+    return 0;
+  } catch (err) {
+    if (err instanceof AppError) {
+      io.err(err.detail);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 // The one place that reads the environment. Everything else receives a Config.
@@ -47,6 +50,8 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front of the registry (0 to 9)')
     .default('false'),
+  SIGNING_KEY_PASSPHRASE: z.string().min(12, "must be at least 12 characters: it guards the agencies' signing keys").optional(),
+  SIGNING_KEY_PASSPHRASE_FILE: z.string().trim().min(1, 'must name a file').optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -80,6 +85,11 @@ export type Config = {
   trustProxy: number;
   /** Requests a minute for one token's ordinary API requests; lookups twice, an address four times; 0 for none. */
   rateLimitPerMinute: number;
+  /**
+   * What unlocks the agencies' signing keys: the passphrase itself, or a file holding it (a secret mounted
+   * by the platform); null when neither is given (the demo then keeps one beside its database).
+   */
+  signingPassphrase: { value: string } | { file: string } | null;
 };
 
 export class ConfigError extends Error {
@@ -98,6 +108,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(withoutPassword(present[String(issue.path[0])] ?? ''))}: ${issue.message}`),
     );
   }
+  if (parsed.data.SIGNING_KEY_PASSPHRASE && parsed.data.SIGNING_KEY_PASSPHRASE_FILE) {
+    throw new ConfigError(['SIGNING_KEY_PASSPHRASE_FILE: give the passphrase or the file that holds it, not both']);
+  }
   if (parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
     throw new ConfigError(['DATABASE_REPLICA_URL: a standby of a PostgreSQL primary needs DATABASE_URL, the primary, beside it']);
   }
@@ -114,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: parsed.data.CORS_ORIGINS?.split(',').map((o) => o.trim()) ?? [],
     trustProxy: parsed.data.TRUST_PROXY === 'true' ? 1 : parsed.data.TRUST_PROXY === 'false' ? 0 : Number(parsed.data.TRUST_PROXY),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
+    signingPassphrase: parsed.data.SIGNING_KEY_PASSPHRASE
+      ? { value: parsed.data.SIGNING_KEY_PASSPHRASE }
+      : parsed.data.SIGNING_KEY_PASSPHRASE_FILE
+        ? { file: parsed.data.SIGNING_KEY_PASSPHRASE_FILE }
+        : null,
   };
 }
 
@@ -148,4 +166,24 @@ export function configOrExit(env: Record<string, string | undefined>): Config {
     console.error(err.message);
     process.exit(1);
   }
+}
+
+/**
+ * The passphrase of the signing keys as configured; without one, the demo's: a random passphrase kept in
+ * db/signing-passphrase beside its database (made by the demo's start, readable by this user only).
+ */
+export function signingPassphrase(config: Config, opts: { demo: boolean }): string | null {
+  const given = config.signingPassphrase;
+  if (given && 'value' in given) return given.value;
+  // The demo's file is read by any start that finds it (the command line's signing-key commands on the demo too).
+  const file = given?.file ?? join(dirname(config.databasePath === ':memory:' ? 'db/registry.sqlite' : config.databasePath), 'signing-passphrase');
+  if (!existsSync(file)) {
+    if (given) throw new ConfigError([`SIGNING_KEY_PASSPHRASE_FILE: no file at ${file}`]);
+    if (!opts.demo) return null;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  const text = readFileSync(file, 'utf8').trim();
+  if (text.length < 12) throw new ConfigError([`SIGNING_KEY_PASSPHRASE_FILE: ${file} must hold a passphrase of at least 12 characters`]);
+  return text;
 }

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { configOrExit, databaseLabel, databaseLocation } from './config.ts';
+import { configOrExit, databaseLabel, databaseLocation, signingPassphrase } from './config.ts';
+import { openKeyring } from './services/signing-keys.ts';
 import { createLogger } from './logger.ts';
 import { cacheStatistics, holdsRegistry, migrateToLatest, openDatabase, readFromReplica } from './store/database.ts';
 import { acquireServerLock } from './store/server-lock.ts';
@@ -50,6 +51,9 @@ async function main() {
   }
   await migrateToLatest(db);
   await ensureReferenceData(db);
+  // The agencies' signing keys open with the passphrase; the copies' QR codes lead to the public address.
+  openKeyring(db, { passphrase: signingPassphrase(config, { demo }), publicUrl: config.publicUrl ?? `http://localhost:${config.port}` });
+  if (!config.publicUrl) logger.warn('PUBLIC_URL is not set: the QR codes on copies issued now lead to localhost', { port: config.port });
   if (!demo) logger.info('registry opened', { database: registry });
   else if (await seedDemo(db)) logger.info('demo: empty registry, demo data loaded', { database: registry });
   else logger.info('demo: the registry already holds data; demo data not loaded', { database: registry });

@@ -31,7 +31,7 @@ async function registryFile() {
 }
 
 /** Takes away an append-only rule: SQLite has a trigger for each of update and delete, PostgreSQL one for both. */
-async function dropTrigger(db: Parameters<typeof runCli>[1], table: string, which: 'no_update' | 'no_delete') {
+async function dropTrigger(db: NonNullable<Parameters<typeof runCli>[1]>, table: string, which: 'no_update' | 'no_delete') {
   if (TEST_ENGINE === 'postgres') await sql`drop trigger if exists ${sql.raw(`${table}_append_only`)} on ${sql.table(table)}`.execute(db);
   else await sql`drop trigger ${sql.raw(`${table}_${which}`)}`.execute(db);
 }

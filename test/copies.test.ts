@@ -6,7 +6,9 @@ import { AGENCIES } from '../src/reference/agencies.ts';
 import { longPlan } from '../fixtures/long-plan.ts';
 import { runCli } from '../src/cli.ts';
 import { renderCopy } from '../src/pdf/plan-document.ts';
+import { renderStoredCopyAgain } from '../src/services/plan-issuing.ts';
 import { getRevision } from '../src/store/plans.ts';
+import { TEST_PUBLIC_URL } from './engine.ts';
 import { demoIds, json, testRegistry } from './helpers.ts';
 import { pdfTextPages as pdfPages } from './pdf-text.ts';
 
@@ -86,11 +88,10 @@ describe('the five controlled copies of an issued revision', () => {
     const { db, planOf, tokenFor, download, bytesOf } = await setup();
     const mo = await tokenFor('registrar', { agency: 'MO' });
     const plan = await planOf('453300100');
-    const revision = (await getRevision(db, plan, 1))!;
     for (const n of [1, 4]) {
       const stored = await bytesOf(await download(plan, 1, n, mo));
-      const again = await renderCopy(revision.snapshot!, n);
-      const twice = await renderCopy(revision.snapshot!, n);
+      const again = await renderStoredCopyAgain(db, plan, 1, n);
+      const twice = await renderStoredCopyAgain(db, plan, 1, n);
       expect(Buffer.from(again).equals(Buffer.from(twice))).toBe(true);
       expect(Buffer.from(again).equals(Buffer.from(stored))).toBe(true);
     }
@@ -199,6 +200,9 @@ describe('verification', () => {
       holderNameZh: '船舶「澳門之星」',
       holderNameEn: 'The ship Macau Star',
       status: 'current',
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      supersededBy: null,
+      withdrawnOn: null,
       // The current state, whatever the copy printed at issue: Macao has not signed its block yet.
       recognitions: [
         { agency: 'GD', status: 'pending', since: null, until: null },
@@ -246,7 +250,8 @@ describe('verification', () => {
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), now: () => new Date() };
     expect(await runCli(['verify', file], db, io)).toBe(0);
-    expect(lines[0]).toMatch(
+    expect(lines[0]).toMatch(/^SIGNATURE VALID: signed by C=HK, O=香港海上救援協調中心, CN=Maritime Rescue Co-ordination Centre Hong Kong; unchanged since/);
+    expect(lines[1]).toMatch(
       /^GENUINE: plan HK-\d{4}-\d{4}, revision 2, controlled copy 4 of 5, held by Harbour Wing Jetfoil Company Limited \(港澳飛翼船務有限公司\); CURRENT$/,
     );
     writeFileSync(file, 'not a pdf');
@@ -270,7 +275,7 @@ describe('a plan at the limits of the forms', () => {
     const { db, planOf } = await setup();
     const base = (await getRevision(db, await planOf('477101500'), 1))!.snapshot!;
     const plan = longPlan(base);
-    const pages = await pdfPages(await renderCopy(plan, 4));
+    const pages = await pdfPages(await renderCopy(plan, 4, { verifyBase: TEST_PUBLIC_URL }));
     const text = pages.join('\n').replace(/\n/g, ' ');
     expect(text).toContain(plan.company.nameZh);
     expect(text).toContain(

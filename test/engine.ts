@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { onServer, serverUrl, withDatabase } from '../bench/postgres.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
+import { ensureSigningKeys, openKeyring } from '../src/services/signing-keys.ts';
+import { insertSigningKey, listSigningKeys, type StoredSigningKey } from '../src/store/signing-keys.ts';
 import { databaseImage, migrateToLatest, openDatabase, openDatabaseImage, type Db, type Engine } from '../src/store/database.ts';
 
 // The suite runs on both engines (vitest.config.ts): each test's registry is a SQLite image in memory, or
@@ -23,13 +25,40 @@ export const runPrefix = () => `sar_test_${process.env.REGISTRY_TEST_RUN ?? 'loc
 
 const names = new WeakMap<Db, string>();
 
+/** The passphrase of the test registries' signing keys. */
+export const TEST_PASSPHRASE = 'passphrase of the test registries';
+/** Where the test registries' copies' QR codes lead: the address app.request() answers at. */
+export const TEST_PUBLIC_URL = 'http://localhost';
+
+/** A database as a server opens it: its signing keys' passphrase given. */
+const keyed = (db: Db): Db => {
+  openKeyring(db, { passphrase: TEST_PASSPHRASE, publicUrl: TEST_PUBLIC_URL });
+  return db;
+};
+
+// Making the agencies' keys costs a quarter of a second: an empty registry gets copies of the ones this
+// thread made first (each registry its own rows; the same keys, as a restored backup would have).
+let threadKeys: Promise<StoredSigningKey[]> | undefined;
+async function withSigningKeys(db: Db): Promise<void> {
+  threadKeys ??= (async () => {
+    const scratch = keyed(openDatabase(':memory:'));
+    await migrateToLatest(scratch);
+    await ensureReferenceData(scratch);
+    await ensureSigningKeys(scratch, new Date('2024-01-01T00:00:00Z'));
+    const keys = await listSigningKeys(scratch);
+    await scratch.destroy();
+    return keys.reverse();
+  })();
+  for (const { id: _id, retiredAt: _r, ...key } of await threadKeys) await insertSigningKey(db, key);
+}
+
 /**
  * The same registry as a restarted server finds it: a new connection to the same PostgreSQL database,
  * or (an in-memory SQLite registry having no file) a copy of its image.
  */
 export function restarted(db: Db): Db {
   const name = names.get(db);
-  return name ? openDatabase(withDatabase(testServerUrl(), name)) : openDatabaseImage(databaseImage(db));
+  return keyed(name ? openDatabase(withDatabase(testServerUrl(), name)) : openDatabaseImage(databaseImage(db)));
 }
 
 /**
@@ -39,7 +68,7 @@ export function restarted(db: Db): Db {
  */
 export function secondInstance(db: Db): Db {
   const name = names.get(db);
-  return name ? openDatabase(withDatabase(testServerUrl(), name)) : db;
+  return name ? keyed(openDatabase(withDatabase(testServerUrl(), name))) : db;
 }
 
 /** The URL of a PostgreSQL test registry's database (null on SQLite). */
@@ -52,11 +81,12 @@ export function databaseUrlOf(db: Db): string | null {
 export async function newPostgresRegistry(template?: string): Promise<{ db: Db; name: string }> {
   const name = `${runPrefix()}_${randomBytes(6).toString('hex')}`;
   await onServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
-  const db = openDatabase(withDatabase(testServerUrl(), name), { connections: 4 });
+  const db = keyed(openDatabase(withDatabase(testServerUrl(), name), { connections: 4 }));
   names.set(db, name);
   if (!template) {
     await migrateToLatest(db);
     await ensureReferenceData(db);
+    await withSigningKeys(db);
   }
   return { db, name };
 }
@@ -89,7 +119,7 @@ const ready = new Map<string, Promise<{ db: Db; name: string }>[]>();
 
 /** A registry of its own for one test, started from what demoStart made. */
 export async function openFrom(start: { image: Buffer } | { template: string }): Promise<Db> {
-  if ('image' in start) return openDatabaseImage(start.image);
+  if ('image' in start) return keyed(openDatabaseImage(start.image));
   let queue = ready.get(start.template);
   if (!queue) ready.set(start.template, (queue = []));
   while (queue.length < READY_COPIES + 1) {
@@ -122,9 +152,10 @@ export async function settle(): Promise<void> {
 /** A fresh registry holding only the reference data, on this run's engine unless told another. */
 export async function emptyRegistry(engine: Engine = TEST_ENGINE): Promise<Db> {
   if (engine === 'postgres') return (await newPostgresRegistry()).db;
-  const db = openDatabase(':memory:');
+  const db = keyed(openDatabase(':memory:'));
   await migrateToLatest(db);
   await ensureReferenceData(db);
+  await withSigningKeys(db);
   return db;
 }
 

@@ -15,7 +15,8 @@ const BY_DESIGN: Partial<Record<string, readonly string[]>> = {
 };
 // Nor are the copies' PDF bytes read (a document, not a place anyone keeps a secret), nor the search
 // index, which holds the ships' own names and numbers again.
-const NOT_READ: Partial<Record<string, readonly string[]>> = { copies: ['pdf'] };
+// Nor a signing key's certificates (published to anyone) and its private key, sealed under the passphrase.
+const NOT_READ: Partial<Record<string, readonly string[]>> = { copies: ['pdf'], signing_keys: ['certificate', 'chain', 'sealed_key'] };
 const SEARCH_INDEX = new Set(['vessel_search', 'vessel_search_grams']);
 
 /** Every place in the registry a secret stands in the clear: "table.column: the value's start". */

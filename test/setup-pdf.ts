@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { renderCopy } from '../src/pdf/plan-document.ts';
-import { openFrom } from './engine.ts';
+import { openFrom, TEST_PUBLIC_URL } from './engine.ts';
 import { readFileSync } from 'node:fs';
 
 // Each test thread renders copies in place (test/helpers.ts). Its PDF machinery, the fonts and the code
@@ -18,7 +18,7 @@ warmed.sarPdfWarm ??= (async () => {
     .execute();
   for (const agency of ['HK', 'GD']) {
     const row = rows.find((r) => r.home_agency === agency);
-    if (row?.snapshot) await renderCopy(JSON.parse(row.snapshot), 1);
+    if (row?.snapshot) await renderCopy(JSON.parse(row.snapshot), 1, { verifyBase: TEST_PUBLIC_URL });
   }
   await db.destroy();
 })();

@@ -766,11 +766,12 @@ describe('pages', () => {
 
   it('send a visitor without a session to sign in from every page, never a failure', async () => {
     const reg = await setup();
-    // Every page the pages' router serves, its parameters filled in; sign-in and the one-time link are open to all.
+    // Every page the pages' router serves, its parameters filled in; sign-in, the one-time link and a copy's
+    // check (where its QR code leads) are open to all.
     const paths = [
       ...new Set(
         webRoutes()
-          .routes.filter((r) => r.method === 'GET' && r.path !== '/*' && !/^\/(signin|link)/.test(r.path))
+          .routes.filter((r) => r.method === 'GET' && r.path !== '/*' && !/^\/(signin|link|v\/)/.test(r.path))
           .map((r) => r.path.replace(/:[a-z]+(\{[^}]*\})?/gi, '1')),
       ),
     ];

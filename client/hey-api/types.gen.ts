@@ -13,7 +13,7 @@ export type Problem = {
     /**
      * What was refused, one code a refusal: the API guide lists them with their parameters
      */
-    code: 'bad_request' | 'body_not_utf8' | 'body_lone_surrogate' | 'body_not_json' | 'body_too_deep' | 'multipart_unreadable' | 'copy_body_empty' | 'fleet_file_empty' | 'form_unreadable' | 'sheet_unreadable' | 'sheet_too_large' | 'validation_failed' | 'copy_check_form' | 'pdf_file_missing' | 'file_missing' | 'idempotency_key_form' | 'operator_needs_company' | 'password_refused' | 'code_wrong' | 'rcc_block_invalid' | 'company_invalid' | 'vessel_invalid' | 'import_file_empty' | 'sheet_no_keys' | 'sheet_too_many_rows' | 'sheet_too_wide' | 'sheet_cell_too_long' | 'vessel_unknown' | 'exercise_in_future' | 'proposal_changes_nothing' | 'rejection_needs_reason' | 'token_days_range' | 'token_binding' | 'company_unknown' | 'transfer_same_area' | 'webhook_url_invalid' | 'webhook_url_not_https' | 'webhook_url_credentials' | 'webhook_url_internal' | 'token_invalid' | 'token_missing' | 'session_ended' | 'sign_in_failed' | 'token_read_only' | 'cross_origin_form' | 'role_required' | 'not_home_registrar' | 'other_company' | 'admins_own_agency' | 'company_other_agency' | 'staff_own_agency' | 'signing_pair_only' | 'signing_confirm_other' | 'audit_not_allowed' | 'copy_not_yours' | 'copy_holder_only' | 'proposals_not_yours' | 'token_needs_account' | 'not_found' | 'no_route' | 'no_such_page' | 'link_gone' | 'revision_not_issued' | 'copy_not_found' | 'exercise_not_found' | 'no_account' | 'account_not_found' | 'signature_block_not_found' | 'token_not_found' | 'method_not_allowed' | 'email_taken' | 'second_factor_exists' | 'no_second_factor_pending' | 'no_signing_pending' | 'copy_not_current' | 'import_already_confirmed' | 'import_not_interrupted' | 'secret_shown_once' | 'idempotency_in_flight' | 'plan_exists' | 'draft_open' | 'no_open_draft' | 'exercise_already_held' | 'issue_raced' | 'plan_withdrawn' | 'proposal_decided' | 'record_withdrawn' | 'identifier_held' | 'transfer_withdrawn' | 'transfer_open' | 'transfer_none' | 'reissue_has_draft' | 'unique_clash' | 'stale_version' | 'if_match_required' | 'if_match_wildcard' | 'body_too_large' | 'body_not_json_type' | 'range_not_satisfiable' | 'self_disable' | 'signing_in_future' | 'signing_before_arrangement' | 'idempotency_key_reused' | 'vessel_withdrawn' | 'exercise_clash' | 'plan_not_ready' | 'minor_needs_reason' | 'backup_on_postgres' | 'rate_limited' | 'sign_in_locked' | 'internal' | 'pool_starved' | 'database_silent' | 'migrations_pending' | 'migrations_unknown' | 'render_missing' | 'registry_busy' | 'connections_busy' | 'database_unreachable';
+    code: 'bad_request' | 'body_not_utf8' | 'body_lone_surrogate' | 'body_not_json' | 'body_too_deep' | 'multipart_unreadable' | 'copy_body_empty' | 'fleet_file_empty' | 'form_unreadable' | 'sheet_unreadable' | 'sheet_too_large' | 'validation_failed' | 'copy_check_form' | 'pdf_file_missing' | 'file_missing' | 'idempotency_key_form' | 'operator_needs_company' | 'password_refused' | 'code_wrong' | 'rcc_block_invalid' | 'company_invalid' | 'vessel_invalid' | 'import_file_empty' | 'sheet_no_keys' | 'sheet_too_many_rows' | 'sheet_too_wide' | 'sheet_cell_too_long' | 'vessel_unknown' | 'exercise_in_future' | 'proposal_changes_nothing' | 'rejection_needs_reason' | 'token_days_range' | 'token_binding' | 'company_unknown' | 'transfer_same_area' | 'webhook_url_invalid' | 'webhook_url_not_https' | 'webhook_url_credentials' | 'webhook_url_internal' | 'token_invalid' | 'token_missing' | 'session_ended' | 'sign_in_failed' | 'token_read_only' | 'cross_origin_form' | 'role_required' | 'not_home_registrar' | 'other_company' | 'admins_own_agency' | 'company_other_agency' | 'staff_own_agency' | 'signing_pair_only' | 'signing_confirm_other' | 'audit_not_allowed' | 'copy_not_yours' | 'copy_holder_only' | 'proposals_not_yours' | 'token_needs_account' | 'not_found' | 'no_route' | 'no_such_page' | 'link_gone' | 'revision_not_issued' | 'copy_not_found' | 'exercise_not_found' | 'no_account' | 'account_not_found' | 'signature_block_not_found' | 'token_not_found' | 'method_not_allowed' | 'email_taken' | 'second_factor_exists' | 'no_second_factor_pending' | 'no_signing_pending' | 'copy_not_current' | 'import_already_confirmed' | 'import_not_interrupted' | 'secret_shown_once' | 'idempotency_in_flight' | 'plan_exists' | 'draft_open' | 'no_open_draft' | 'exercise_already_held' | 'issue_raced' | 'signing_key_missing' | 'signing_key_locked' | 'signing_passphrase_missing' | 'signing_certificate_expired' | 'signing_key_exists' | 'signing_key_unreadable' | 'signing_certificate_not_valid' | 'plan_withdrawn' | 'proposal_decided' | 'record_withdrawn' | 'identifier_held' | 'transfer_withdrawn' | 'transfer_open' | 'transfer_none' | 'reissue_has_draft' | 'unique_clash' | 'stale_version' | 'if_match_required' | 'if_match_wildcard' | 'body_too_large' | 'body_not_json_type' | 'range_not_satisfiable' | 'self_disable' | 'signing_in_future' | 'signing_before_arrangement' | 'idempotency_key_reused' | 'vessel_withdrawn' | 'exercise_clash' | 'plan_not_ready' | 'minor_needs_reason' | 'backup_on_postgres' | 'rate_limited' | 'sign_in_locked' | 'internal' | 'pool_starved' | 'database_silent' | 'migrations_pending' | 'migrations_unknown' | 'render_missing' | 'registry_busy' | 'connections_busy' | 'database_unreachable';
     /**
      * The general kind of refusal (before 0.2 this was `code`); kept for clients that still read it
      */
@@ -110,6 +110,38 @@ export type Facilities = {
         nameEn: string;
         phone: string | null;
     }>;
+};
+
+export type SigningCertificate = {
+    id: number;
+    holder: 'GD' | 'HK' | 'MO';
+    /**
+     * active: signs the copies issued now; retired: signed earlier copies only
+     */
+    state: 'active' | 'retired';
+    /**
+     * Certified by the registry's authority, or brought from the agency's own
+     */
+    source: 'registry' | 'imported';
+    serialNumber: string;
+    subject: string;
+    issuer: string;
+    notBefore: string;
+    notAfter: string;
+    /**
+     * SHA-256 of the certificate, as readers and openssl print it
+     */
+    fingerprint: string;
+    createdAt: string;
+    retiredAt: string | null;
+    /**
+     * The certificate, PEM
+     */
+    pem: string;
+    /**
+     * The certificates above it (the registry's or the agency's authority), PEM
+     */
+    chain: Array<string>;
 };
 
 export type AgencySettings = {
@@ -842,7 +874,7 @@ export type ReissueReport = {
         /**
          * Why it was not re-issued, as a refusal code
          */
-        code: 'bad_request' | 'body_not_utf8' | 'body_lone_surrogate' | 'body_not_json' | 'body_too_deep' | 'multipart_unreadable' | 'copy_body_empty' | 'fleet_file_empty' | 'form_unreadable' | 'sheet_unreadable' | 'sheet_too_large' | 'validation_failed' | 'copy_check_form' | 'pdf_file_missing' | 'file_missing' | 'idempotency_key_form' | 'operator_needs_company' | 'password_refused' | 'code_wrong' | 'rcc_block_invalid' | 'company_invalid' | 'vessel_invalid' | 'import_file_empty' | 'sheet_no_keys' | 'sheet_too_many_rows' | 'sheet_too_wide' | 'sheet_cell_too_long' | 'vessel_unknown' | 'exercise_in_future' | 'proposal_changes_nothing' | 'rejection_needs_reason' | 'token_days_range' | 'token_binding' | 'company_unknown' | 'transfer_same_area' | 'webhook_url_invalid' | 'webhook_url_not_https' | 'webhook_url_credentials' | 'webhook_url_internal' | 'token_invalid' | 'token_missing' | 'session_ended' | 'sign_in_failed' | 'token_read_only' | 'cross_origin_form' | 'role_required' | 'not_home_registrar' | 'other_company' | 'admins_own_agency' | 'company_other_agency' | 'staff_own_agency' | 'signing_pair_only' | 'signing_confirm_other' | 'audit_not_allowed' | 'copy_not_yours' | 'copy_holder_only' | 'proposals_not_yours' | 'token_needs_account' | 'not_found' | 'no_route' | 'no_such_page' | 'link_gone' | 'revision_not_issued' | 'copy_not_found' | 'exercise_not_found' | 'no_account' | 'account_not_found' | 'signature_block_not_found' | 'token_not_found' | 'method_not_allowed' | 'email_taken' | 'second_factor_exists' | 'no_second_factor_pending' | 'no_signing_pending' | 'copy_not_current' | 'import_already_confirmed' | 'import_not_interrupted' | 'secret_shown_once' | 'idempotency_in_flight' | 'plan_exists' | 'draft_open' | 'no_open_draft' | 'exercise_already_held' | 'issue_raced' | 'plan_withdrawn' | 'proposal_decided' | 'record_withdrawn' | 'identifier_held' | 'transfer_withdrawn' | 'transfer_open' | 'transfer_none' | 'reissue_has_draft' | 'unique_clash' | 'stale_version' | 'if_match_required' | 'if_match_wildcard' | 'body_too_large' | 'body_not_json_type' | 'range_not_satisfiable' | 'self_disable' | 'signing_in_future' | 'signing_before_arrangement' | 'idempotency_key_reused' | 'vessel_withdrawn' | 'exercise_clash' | 'plan_not_ready' | 'minor_needs_reason' | 'backup_on_postgres' | 'rate_limited' | 'sign_in_locked' | 'internal' | 'pool_starved' | 'database_silent' | 'migrations_pending' | 'migrations_unknown' | 'render_missing' | 'registry_busy' | 'connections_busy' | 'database_unreachable';
+        code: 'bad_request' | 'body_not_utf8' | 'body_lone_surrogate' | 'body_not_json' | 'body_too_deep' | 'multipart_unreadable' | 'copy_body_empty' | 'fleet_file_empty' | 'form_unreadable' | 'sheet_unreadable' | 'sheet_too_large' | 'validation_failed' | 'copy_check_form' | 'pdf_file_missing' | 'file_missing' | 'idempotency_key_form' | 'operator_needs_company' | 'password_refused' | 'code_wrong' | 'rcc_block_invalid' | 'company_invalid' | 'vessel_invalid' | 'import_file_empty' | 'sheet_no_keys' | 'sheet_too_many_rows' | 'sheet_too_wide' | 'sheet_cell_too_long' | 'vessel_unknown' | 'exercise_in_future' | 'proposal_changes_nothing' | 'rejection_needs_reason' | 'token_days_range' | 'token_binding' | 'company_unknown' | 'transfer_same_area' | 'webhook_url_invalid' | 'webhook_url_not_https' | 'webhook_url_credentials' | 'webhook_url_internal' | 'token_invalid' | 'token_missing' | 'session_ended' | 'sign_in_failed' | 'token_read_only' | 'cross_origin_form' | 'role_required' | 'not_home_registrar' | 'other_company' | 'admins_own_agency' | 'company_other_agency' | 'staff_own_agency' | 'signing_pair_only' | 'signing_confirm_other' | 'audit_not_allowed' | 'copy_not_yours' | 'copy_holder_only' | 'proposals_not_yours' | 'token_needs_account' | 'not_found' | 'no_route' | 'no_such_page' | 'link_gone' | 'revision_not_issued' | 'copy_not_found' | 'exercise_not_found' | 'no_account' | 'account_not_found' | 'signature_block_not_found' | 'token_not_found' | 'method_not_allowed' | 'email_taken' | 'second_factor_exists' | 'no_second_factor_pending' | 'no_signing_pending' | 'copy_not_current' | 'import_already_confirmed' | 'import_not_interrupted' | 'secret_shown_once' | 'idempotency_in_flight' | 'plan_exists' | 'draft_open' | 'no_open_draft' | 'exercise_already_held' | 'issue_raced' | 'signing_key_missing' | 'signing_key_locked' | 'signing_passphrase_missing' | 'signing_certificate_expired' | 'signing_key_exists' | 'signing_key_unreadable' | 'signing_certificate_not_valid' | 'plan_withdrawn' | 'proposal_decided' | 'record_withdrawn' | 'identifier_held' | 'transfer_withdrawn' | 'transfer_open' | 'transfer_none' | 'reissue_has_draft' | 'unique_clash' | 'stale_version' | 'if_match_required' | 'if_match_wildcard' | 'body_too_large' | 'body_not_json_type' | 'range_not_satisfiable' | 'self_disable' | 'signing_in_future' | 'signing_before_arrangement' | 'idempotency_key_reused' | 'vessel_withdrawn' | 'exercise_clash' | 'plan_not_ready' | 'minor_needs_reason' | 'backup_on_postgres' | 'rate_limited' | 'sign_in_locked' | 'internal' | 'pool_starved' | 'database_silent' | 'migrations_pending' | 'migrations_unknown' | 'render_missing' | 'registry_busy' | 'connections_busy' | 'database_unreachable';
         /**
          * The refusal in a sentence, in the language of Accept-Language
          */
@@ -1163,6 +1195,21 @@ export type Verification = {
     holderNameEn?: string;
     status?: 'current' | 'superseded' | 'withdrawn';
     /**
+     * The copy's revision's issue date
+     */
+    issuedOn?: string;
+    /**
+     * The revision that superseded this one, and its issue date; null while current or withdrawn
+     */
+    supersededBy?: {
+        revision: number;
+        since: string;
+    } | null;
+    /**
+     * When the plan was withdrawn; null otherwise
+     */
+    withdrawnOn?: string | null;
+    /**
      * The plan's recognition by the other agencies today (a copy prints it as at its issue date)
      */
     recognitions?: Array<Recognition>;
@@ -1396,6 +1443,31 @@ export type Change = {
             until: string;
         }>;
     };
+    /**
+     * The five copies of the revision issued (plan.issued, plan.revised); null for other changes
+     */
+    copies: Array<{
+        number: number;
+        holder: 'GD' | 'HK' | 'MO' | 'company' | 'ship';
+        /**
+         * SHA-256 of the PDF: what the receiving system checks its download against
+         */
+        sha256: string;
+        /**
+         * PAdES signature of the compiling agency; unsigned: issued before copies were signed
+         */
+        signature: {
+            status: 'signed' | 'unsigned';
+            /**
+             * The compiling agency whose key signed it
+             */
+            signer: 'GD' | 'HK' | 'MO' | null;
+            /**
+             * SHA-256 fingerprint of the signing certificate, as GET /api/agencies/{code}/certificates lists it
+             */
+            certificateFingerprint: string | null;
+        };
+    }> | null;
     link: string;
 };
 
@@ -1697,6 +1769,18 @@ export type CheckReadinessResponses = {
          * The primary database cannot be reached; lookups are read from its replica, and changes are paused
          */
         servedFrom?: 'replica';
+        /**
+         * Whether each agency's copies can be signed, so its plans issued: ready, missing (no signing key), locked (the passphrase does not open it) or expired. Lookups are served either way, so the status stays 200.
+         */
+        signing?: {
+            GD: 'ready' | 'missing' | 'locked' | 'expired';
+            HK: 'ready' | 'missing' | 'locked' | 'expired';
+            MO: 'ready' | 'missing' | 'locked' | 'expired';
+        };
+        /**
+         * What stops an agency signing, in words, with the command that fixes it
+         */
+        signingProblems?: Array<string>;
     };
 };
 
@@ -1790,6 +1874,50 @@ export type GetAgencyResponses = {
 };
 
 export type GetAgencyResponse = GetAgencyResponses[keyof GetAgencyResponses];
+
+export type ListAgencyCertificatesData = {
+    body?: never;
+    path: {
+        /**
+         * Area / agency: GD Guangdong, HK Hong Kong, MO Macao
+         */
+        code: 'GD' | 'HK' | 'MO';
+    };
+    query?: never;
+    url: '/api/agencies/{code}/certificates';
+};
+
+export type ListAgencyCertificatesErrors = {
+    /**
+     * Malformed request or invalid fields: every problem is named in `errors`
+     */
+    400: Problem;
+    /**
+     * Over the rate limit: wait for the seconds in Retry-After
+     */
+    429: Problem;
+    /**
+     * An unexpected failure, logged under the request id; nothing was changed
+     */
+    500: Problem;
+    /**
+     * The database is busy or not answering: nothing was changed; retry after the seconds in Retry-After
+     */
+    503: Problem;
+};
+
+export type ListAgencyCertificatesError = ListAgencyCertificatesErrors[keyof ListAgencyCertificatesErrors];
+
+export type ListAgencyCertificatesResponses = {
+    /**
+     * The agency's certificates
+     */
+    200: {
+        items: Array<SigningCertificate>;
+    };
+};
+
+export type ListAgencyCertificatesResponse = ListAgencyCertificatesResponses[keyof ListAgencyCertificatesResponses];
 
 export type ReplaceAgencyRccData = {
     body: RccBlock;

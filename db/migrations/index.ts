@@ -21,6 +21,7 @@ import * as m0019 from './0019_exercise_interval_reason.ts';
 import * as m0020 from './0020_plan_handover.ts';
 import * as m0021 from './0021_held_forms.ts';
 import * as m0022 from './0022_proposal_replaced.ts';
+import * as m0023 from './0023_signing_keys.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0020_plan_handover': m0020,
   '0021_held_forms': m0021,
   '0022_proposal_replaced': m0022,
+  '0023_signing_keys': m0023,
 };
 
 /**

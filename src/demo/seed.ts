@@ -2,6 +2,7 @@ import type { Principal, Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { deltaDate } from '../domain/plan.ts';
 import { ensureReferenceData } from '../services/reference.ts';
+import { ensureSigningKeys } from '../services/signing-keys.ts';
 import { changeCompany, registerCompany, registerVessel } from '../services/registry.ts';
 import { editDraft, openPlan, openRevision } from '../services/plan-drafting.ts';
 import { issuePlan } from '../services/plan-issuing.ts';
@@ -15,6 +16,8 @@ import { DEMO_VESSELS } from './fleet.ts';
 import { DEMO_LATER_CHANGES, DEMO_PLANS, DEMO_PROPOSALS, DEMO_TRANSFERS } from './life.ts';
 
 const DAY = 86_400_000;
+/** How far back the demo's history reaches (its oldest plan opened 520 days before the start), for its signing keys. */
+const DEMO_HISTORY_DAYS = 730;
 
 /** The demo is registered as each agency's registrar would register it: one without an account. */
 const demoRegistrar = (agency: AreaCode): Who => {
@@ -29,6 +32,8 @@ const demoRegistrar = (agency: AreaCode): Who => {
  */
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<boolean> {
   await ensureReferenceData(db);
+  // The demo makes the agencies' signing keys, valid from before its oldest plan.
+  await ensureSigningKeys(db, now, new Date(now.getTime() - DEMO_HISTORY_DAYS * DAY));
   // All or nothing, in one transaction, its copies rendered inside it: the seed runs before the server
   // listens, so no other writer waits on its lock (issuePlan refuses that anywhere else).
   return allowingRenderingInTransaction(() => seedIn(db, now));

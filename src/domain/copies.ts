@@ -16,6 +16,8 @@ export type StoredCopy = {
   verificationCode: string;
   acknowledgedAt: string | null;
   acknowledgedBy: string | null;
+  /** The key that signed it; null for a copy issued before copies were signed. */
+  signingKeyId: number | null;
 };
 
 export type CopyState = 'current' | 'superseded' | 'withdrawn';

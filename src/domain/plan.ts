@@ -116,7 +116,15 @@ export type PlanSnapshot = {
   exerciseIntervalReason?: string | null;
   /** The agencies' Chinese names as the document prints them, in its script. */
   agencyNamesZh?: Partial<Record<AreaCode, string>>;
+  /** From revision 2 on: what changed since the revision before, printed on the copies' "changes since" page. */
+  changes?: RevisionChange[];
 };
+
+/**
+ * One item that differs between two revisions, with its label as printed and its value in each; a long
+ * text also with the passages that changed (a few words around each change, the rest elided).
+ */
+export type RevisionChange = { field: string; label: Record<Lang, string>; before: string; after: string; passages?: { before: string; after: string } };
 
 /** Plan numbers run per area and year: HK-2026-0007. */
 export function planNumber(area: AreaCode, year: number, sequence: number): string {

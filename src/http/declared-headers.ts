@@ -76,6 +76,8 @@ export function withDeclaredHeaders<D extends OpenApiDocument>(doc: D): D {
         if (status === '429' || status === '503') add['Retry-After'] = HEADERS['Retry-After'];
         if (ok && (takesIfMatch || (method === 'get' && RECORD_PATH.test(path)))) add.ETag = HEADERS.ETag;
         if (status === '201') add.Location = HEADERS.Location;
+        // A record created at its own address answers with its first version, as a read of it would.
+        if (status === '201' && RECORD_PATH.test(`${path}/{id}`)) add.ETag = HEADERS.ETag;
         if (status === '206' || status === '416') add['Content-Range'] = HEADERS['Content-Range'];
         if (ok && isPost && signed) add['Idempotent-Replayed'] = HEADERS['Idempotent-Replayed'];
         const types = Object.keys(response.content ?? {});

@@ -8,7 +8,9 @@ import { en, zh, type Both } from './typeset.ts';
 
 export const mm = (v: number) => (v * 72) / 25.4;
 export const PAGE = { width: mm(210), height: mm(297) };
-export const MARGIN = { top: mm(24), bottom: mm(20), side: mm(18) };
+// The foot of each page holds the QR code that leads to the copy's verification: 26 mm keeps it clear of
+// the text and of the edge a printer cannot reach.
+export const MARGIN = { top: mm(24), bottom: mm(26), side: mm(18) };
 export const CONTENT_WIDTH = PAGE.width - 2 * MARGIN.side;
 export const LABEL_WIDTH = mm(52);
 export const GAP = mm(3);

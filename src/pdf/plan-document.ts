@@ -1,9 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { AREAS, type AreaCode } from '../domain/areas.ts';
+import { AREA_NAMES, AREAS, type AreaCode } from '../domain/areas.ts';
+import { encode as qrEncode } from 'uqr';
 import type { ControlledCopy } from '../domain/copies.ts';
 import { controlledCopies, verificationCode } from '../domain/copies.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
 import { en, portZh, typeset, zh, type Names, unbroken } from './typeset.ts';
+import { reserveSignature } from './signature.ts';
 import { CONTENT_WIDTH, COLOUR, MARGIN, PAGE, SIZE, field, heading, mm, oneLine, paragraph, subheading, table, type Cell, type Doc } from './plan-blocks.ts';
 
 // A4 in points, laid out with millimetre helpers; every label in the compiling agency's Chinese script
@@ -13,7 +15,12 @@ import { CONTENT_WIDTH, COLOUR, MARGIN, PAGE, SIZE, field, heading, mm, oneLine,
  * Renders one controlled copy of an issued revision. Deterministic: the same snapshot and copy give the
  * same bytes (the document's dates come from the issue date, never the clock).
  */
-export async function renderCopy(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
+export type CopyLinks = {
+  /** The registry's public address (PUBLIC_URL): the QR code on every page leads to <verifyBase>/v/<code>. */
+  verifyBase: string;
+};
+
+export async function renderCopy(snapshot: PlanSnapshot, copyNumber: number, links: CopyLinks): Promise<Uint8Array> {
   const copies = controlledCopies(snapshot);
   const copy = copies[copyNumber - 1]!;
   const issued = new Date(`${snapshot.issuedOn}T00:00:00Z`);
@@ -47,6 +54,7 @@ export async function renderCopy(snapshot: PlanSnapshot, copyNumber: number): Pr
   emergency(doc, snapshot);
   distribution(doc, snapshot, copies, copy);
   amendments(doc, snapshot);
+  changesSincePrevious(doc, snapshot);
   recognition(doc, snapshot);
   agreement(doc, snapshot);
   module1(doc, snapshot);
@@ -54,7 +62,15 @@ export async function renderCopy(snapshot: PlanSnapshot, copyNumber: number): Pr
   module3(doc, snapshot);
   module4(doc, snapshot);
   module5(doc, snapshot);
-  stampEveryPage(doc, snapshot, copy, verificationCode(snapshot, copy.number));
+  const code = verificationCode(snapshot, copy.number);
+  stampEveryPage(doc, snapshot, copy, code, `${links.verifyBase.replace(/\/+$/, '')}/v/${code}`);
+  const home = agencyName(snapshot, snapshot.homeAgency);
+  reserveSignature(doc, {
+    reason: `Co-operation plan ${snapshot.planNumber} revision ${snapshot.revision}, copy ${copy.number} (${holderName(snapshot, copy).en}), issued by ${home.en}`,
+    location: AREA_NAMES[snapshot.homeAgency].en,
+    name: home.en,
+    signedAt: issued,
+  });
 
   doc.end();
   await done;
@@ -196,7 +212,38 @@ function amendments(doc: Doc, s: PlanSnapshot) {
       { label: 'doc.summary', width: 38 },
       { label: 'doc.issuedBy', width: 22 },
     ],
-    s.amendments.map((a) => [String(a.revision), a.issuedOn, { key: `change.${a.change}` }, a.reason ? `${a.summary}\n(${a.reason})` : a.summary, a.issuedBy]),
+    s.amendments.map((a) => {
+      const summary = a.reason ? `${a.summary}\n(${a.reason})` : a.summary;
+      // This revision's line points to the page that lists what it changed.
+      const pointer =
+        a.revision === s.revision && s.revision > 1
+          ? `\n→ ${zh(doc, { key: 'doc.seeChanges', params: { n: s.revision - 1 } })} / ${en({ key: 'doc.seeChanges', params: { n: s.revision - 1 } })}`
+          : '';
+      return [String(a.revision), a.issuedOn, { key: `change.${a.change}` }, summary + pointer, a.issuedBy];
+    }),
+  );
+}
+
+/** From revision 2 on: each item that differs from the revision before, with its value in each (long texts: the passages that changed). */
+function changesSincePrevious(doc: Doc, s: PlanSnapshot) {
+  if (s.revision < 2 || !s.changes) return;
+  const previous = { n: s.revision - 1 };
+  doc.addPage();
+  heading(doc, { key: 'doc.changesSince', params: previous });
+  paragraph(doc, `${zh(doc, { key: 'doc.changesIntro', params: previous })}\n${en({ key: 'doc.changesIntro', params: previous })}`);
+  if (s.changes.length === 0) {
+    paragraph(doc, `${zh(doc, 'doc.noItemChanged')}\n${en('doc.noItemChanged')}`);
+    return;
+  }
+  const lang = s.script === 'hans' ? 'zh-Hans' : 'zh-Hant';
+  table(
+    doc,
+    [
+      { label: 'doc.item', width: 28 },
+      { label: { key: 'doc.inRevision', params: previous }, width: 36 },
+      { label: { key: 'doc.inRevision', params: { n: s.revision } }, width: 36 },
+    ],
+    s.changes.map((c) => [{ zh: c.label[lang], en: c.label.en }, c.passages?.before ?? (c.before || '—'), c.passages?.after ?? (c.after || '—')]),
   );
 }
 
@@ -369,10 +416,45 @@ function module5(doc: Doc, s: PlanSnapshot) {
   );
 }
 
-/** On every page: plan number, revision, which copy and whose (in both languages), page X of Y, and the verification code. */
-function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: string) {
+/** The QR code's side: 17 mm, so that a module of a 37-module code is near half a millimetre, which survives a photocopy. */
+const QR_SIDE = mm(17);
+
+/**
+ * The QR code of `text`, drawn once as a form the pages all show (a copy's pages share one code). Level Q
+ * restores a quarter of the code: a paper copy gets folded, stamped and photocopied.
+ */
+function qrForm(doc: Doc, text: string) {
+  const { data, size } = qrEncode(text, { ecc: 'Q', border: 0 });
+  // In the form's own space, a module is one unit and y runs upwards; each row's runs of dark modules are
+  // one rectangle.
+  const rects: string[] = [];
+  data.forEach((row, r) => {
+    for (let c = 0; c < size; c++) {
+      if (!row[c]) continue;
+      const start = c;
+      while (row[c + 1]) c++;
+      rects.push(`${start} ${size - 1 - r} ${c - start + 1} 1 re`);
+    }
+  });
+  const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, size, size] });
+  form.end(`0 g\n${rects.join('\n')}\nf\n`);
+  return { form, size };
+}
+
+/** Shows the QR form with its top-left corner at x, y on the current page. */
+function showQr(doc: Doc, qr: ReturnType<typeof qrForm>, x: number, y: number) {
+  const page = doc.page as unknown as { xobjects: Record<string, unknown> };
+  page.xobjects.Qr = qr.form;
+  const scale = QR_SIDE / qr.size;
+  // pdfkit's page space runs downwards: the form is scaled and flipped into it, as pdfkit places an image.
+  doc.addContent(`q ${scale} 0 0 ${-scale} ${x} ${y + QR_SIDE} cm /Qr Do Q`);
+}
+
+/** On every page: plan number, revision, which copy and whose (in both languages), page X of Y, the verification code and its QR code. */
+function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: string, link: string) {
   const range = doc.bufferedPageRange();
   const holder = holderName(s, copy);
+  const qr = qrForm(doc, link);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the margins must not start a new page.
@@ -389,8 +471,14 @@ function stampEveryPage(doc: Doc, s: PlanSnapshot, copy: ControlledCopy, code: s
       .lineWidth(0.5)
       .strokeColor(COLOUR.rule)
       .stroke();
+    const qrTop = PAGE.height - mm(24);
+    showQr(doc, qr, MARGIN.side, qrTop);
+    const besideQr = MARGIN.side + QR_SIDE + mm(3);
     const footerY = PAGE.height - mm(12);
-    oneLine(doc, `${zh(doc, 'doc.verification')} ${en('doc.verification')}: ${code}`, MARGIN.side, footerY, CONTENT_WIDTH / 2, 'left');
+    doc.fillColor(COLOUR.muted);
+    const besideWidth = CONTENT_WIDTH / 2 - QR_SIDE - mm(3);
+    oneLine(doc, `${zh(doc, 'doc.scanToVerify')} ${en('doc.scanToVerify')}`, besideQr, footerY - mm(4), besideWidth, 'left');
+    oneLine(doc, `${zh(doc, 'doc.verification')} ${en('doc.verification')}: ${code}`, besideQr, footerY, besideWidth, 'left');
     const page = { n: i + 1, total: range.count };
     oneLine(
       doc,

@@ -5,6 +5,7 @@ import type { Script } from '../domain/agency.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
 import type { BookContent } from './book-content.ts';
 import type { RenderJob } from './render-worker.ts';
+import type { CopyLinks } from './plan-document.ts';
 
 // Rendering a copy takes tens of milliseconds of CPU. Done on the main thread it would hold up every
 // lookup while a plan is issued; in worker threads it does not, and the five copies render in parallel.
@@ -61,9 +62,9 @@ export function renderThreadsReady(): boolean {
 }
 
 /** Renders one copy in a render thread (in place when there are none); the same bytes either way. */
-export async function renderCopyOffThread(snapshot: PlanSnapshot, copyNumber: number): Promise<Uint8Array> {
-  if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber);
-  return send({ kind: 'copy', snapshot, copyNumber });
+export async function renderCopyOffThread(snapshot: PlanSnapshot, copyNumber: number, links: CopyLinks): Promise<Uint8Array> {
+  if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber, links);
+  return send({ kind: 'copy', snapshot, copyNumber, links });
 }
 
 /** Renders an incident book in a render thread (in place when there are none). */

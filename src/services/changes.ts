@@ -2,7 +2,12 @@ import { operatorScope, type Who } from '../domain/access.ts';
 import { changeOf, type Change } from '../domain/changes.ts';
 import { inReadSnapshot, type Db, type Executor } from '../store/database.ts';
 import { changeEventsAfter } from '../store/changes.ts';
-import { getPlan } from '../store/plans.ts';
+import { getPlan, getRevision } from '../store/plans.ts';
+import { copiesOfRevision } from '../store/copies.ts';
+import { getSigningKey } from '../store/signing-keys.ts';
+import { certificateFacts } from '../pdf/certificates.ts';
+import type { AreaCode } from '../domain/areas.ts';
+import type { Holder } from '../domain/copies.ts';
 import { formerIdentifiers, getVessel } from '../store/vessels.ts';
 
 // The changes feed, for each centre's own systems: every plan issued, revised or withdrawn and every
@@ -20,8 +25,40 @@ export type FeedItem = Change & {
     epirbHexId: string | null;
     formerIdentifiers: { kind: 'mmsi' | 'callSign' | 'imoNumber' | 'epirbHexId'; value: string; until: string }[];
   };
+  /** The five copies of the revision issued, with what a receiving system checks a download against. */
+  copies: FeedCopy[] | null;
   link: string;
 };
+
+export type FeedCopy = {
+  number: number;
+  holder: Holder;
+  sha256: string;
+  signature: { status: 'signed' | 'unsigned'; signer: AreaCode | null; certificateFingerprint: string | null };
+};
+
+/** The copies of a plan's revision as the feed tells of them: checksum, and which agency's certificate signed each. */
+async function copiesIssued(db: Executor, planId: number, rev: number): Promise<FeedCopy[]> {
+  const revision = await getRevision(db, planId, rev);
+  if (!revision) return [];
+  const keys = new Map<number, { holder: string; fingerprint: string }>();
+  const copies = await copiesOfRevision(db, revision.id);
+  for (const id of new Set(copies.flatMap((c) => (c.signingKeyId ? [c.signingKeyId] : [])))) {
+    const key = await getSigningKey(db, id);
+    if (key) keys.set(id, { holder: key.holder, fingerprint: certificateFacts(key.certificatePem).fingerprint });
+  }
+  return copies.map((c) => {
+    const key = c.signingKeyId ? keys.get(c.signingKeyId) : undefined;
+    return {
+      number: c.number,
+      holder: c.holder,
+      sha256: c.sha256,
+      signature: key
+        ? { status: 'signed', signer: key.holder as AreaCode, certificateFingerprint: key.fingerprint }
+        : { status: 'unsigned', signer: null, certificateFingerprint: null },
+    };
+  });
+}
 
 /** The changes after `cursor` that `who` may see (an operator: its own company's ships), oldest first. */
 export async function changesAfter(db: Executor, who: Who, cursor: number, limit: number): Promise<{ items: FeedItem[]; nextCursor: number }> {
@@ -71,6 +108,7 @@ async function described(db: Executor, change: Change): Promise<{ item: FeedItem
         epirbHexId: vessel.epirbHexId,
         formerIdentifiers: former,
       },
+      copies: plan && change.revision !== null ? await copiesIssued(db, plan.id, change.revision) : null,
       link: plan ? `/api/plans/${plan.id}` : `/api/vessels/${vessel.id}`,
     },
   };

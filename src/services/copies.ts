@@ -21,6 +21,10 @@ export type Verification =
       holderNameZh: string;
       holderNameEn: string;
       status: CopyState;
+      issuedOn: string;
+      /** The revision that superseded this copy's, from its issue date; null while current or withdrawn. */
+      supersededBy: { revision: number; since: string } | null;
+      withdrawnOn: string | null;
       /** The plan's recognition today (the copy prints it as at its issue date). */
       recognitions: Recognition[];
     };
@@ -59,7 +63,8 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
   const firstIssue = issued[0]!.issuedOn!;
   // Recognised as the plan is, continuously from its first issue, until this copy's revision ended.
   const next = issued.find((r) => r.revision > found.revision);
-  const endedOn = next?.issuedOn ?? (found.state === 'withdrawn' ? ((await getPlan(db, found.planId))?.withdrawnOn ?? null) : null);
+  const withdrawnOn = found.state === 'withdrawn' ? ((await getPlan(db, found.planId))?.withdrawnOn ?? null) : null;
+  const endedOn = next?.issuedOn ?? withdrawnOn;
   return {
     genuine: true,
     planNumber: found.planNumber,
@@ -68,6 +73,9 @@ export async function verifyCopy(db: Executor, evidence: { pdf: Uint8Array } | {
     holderNameZh: holder.nameZh,
     holderNameEn: holder.nameEn,
     status: found.state,
+    issuedOn: revision.issuedOn!,
+    supersededBy: next && found.state !== 'withdrawn' ? { revision: next.revision, since: next.issuedOn! } : null,
+    withdrawnOn,
     recognitions: recognitionFor(revision.snapshot!.homeAgency, firstIssue, await listPairs(db), endedOn),
   };
 }

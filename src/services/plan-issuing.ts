@@ -4,34 +4,24 @@ import type { AreaCode } from '../domain/areas.ts';
 import { fieldLabel, type Words } from '../words/field-label.ts';
 import { toSimplified } from '../script.ts';
 import { controlledCopies, sha256, verificationCode } from '../domain/copies.ts';
-import { deltaDate, issueProblems, proposedChange, sourcesOf, type ChangeKind, type PlanSnapshot } from '../domain/plan.ts';
+import { deltaDate, issueProblems, proposedChange, sourcesOf, type ChangeKind, type PlanSnapshot, type RevisionChange } from '../domain/plan.ts';
 import { recognitionFor } from '../domain/recognition.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { refuse, type FieldProblem } from '../errors.ts';
 import { copyRenderSeconds, plansIssued } from '../metrics.ts';
 import { renderCopyOffThread } from '../pdf/render-pool.ts';
+import { signCopy, type SigningIdentity } from '../pdf/signature.ts';
+import { signingIdentity, signingIdentityOf, verificationBase } from './signing-keys.ts';
 import { PORTS } from '../reference/ports.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { listPairs } from '../store/arrangement.ts';
 import { getCompany } from '../store/companies.ts';
-import { insertCopies } from '../store/copies.ts';
+import { copiesOfRevision, insertCopies } from '../store/copies.ts';
 import { inTransaction, refuseRenderingWhileWriting, type Executor } from '../store/database.ts';
 import { listExercises } from '../store/exercises.ts';
-import { listRevisions, markIssued } from '../store/plans.ts';
+import { getRevision, listRevisions, markIssued } from '../store/plans.ts';
 import { getVessel } from '../store/vessels.ts';
-import {
-  amendmentOf,
-  auditPlan,
-  changesSince,
-  planView,
-  refuseIfWithdrawn,
-  touched,
-  writablePlan,
-  type PlanView,
-  agencyLabel,
-  settingsOf,
-  type StaleChange,
-} from './plans.ts';
+import { amendmentOf, auditPlan, changesSince, planView, refuseIfWithdrawn, touched, writablePlan, type PlanView, agencyLabel, settingsOf } from './plans.ts';
 import { openRevision, supersedeHandedOverPlans } from './plan-drafting.ts';
 
 // Issuing a draft: what it still needs (readiness), its five copies rendered before the transaction, then
@@ -71,11 +61,20 @@ export async function issuePlan(
   // first issue: a registry that is only being searched never carries it, and lookups are not held up.
   // Never inside a transaction: every other writer would wait for the rendering.
   refuseRenderingWhileWriting(db);
+  // Signed by the compiling agency's key; a registry that cannot sign for it issues nothing of its.
+  const { keyId, identity } = await signingIdentity(db, prepared.snapshot.homeAgency, at);
   const rendering = copyRenderSeconds.startTimer();
   const copies = await Promise.all(
     controlledCopies(prepared.snapshot).map(async (copy) => {
-      const pdf = await renderCopyOffThread(prepared.snapshot, copy.number);
-      return { number: copy.number, holder: copy.holder, pdf, sha256: sha256(pdf), verificationCode: verificationCode(prepared.snapshot, copy.number) };
+      const pdf = await signedCopy(db, prepared.snapshot, copy.number, identity);
+      return {
+        number: copy.number,
+        holder: copy.holder,
+        pdf,
+        sha256: sha256(pdf),
+        verificationCode: verificationCode(prepared.snapshot, copy.number),
+        signingKeyId: keyId,
+      };
     }),
   );
   rendering();
@@ -119,6 +118,22 @@ export async function issuePlan(
   });
   plansIssued.inc({ agency: issued.homeAgency });
   return issued;
+}
+
+/** One copy rendered from its snapshot and signed: the same bytes for the same snapshot, key and public address. */
+async function signedCopy(db: Executor, snapshot: PlanSnapshot, copyNumber: number, identity: SigningIdentity): Promise<Uint8Array> {
+  return signCopy(await renderCopyOffThread(snapshot, copyNumber, { verifyBase: verificationBase(db) }), identity);
+}
+
+/**
+ * A stored copy rendered and signed again from its revision's snapshot with the key that signed it: equal
+ * to the stored bytes unless the copy or the registry's public address changed (a check, not a repair).
+ */
+export async function renderStoredCopyAgain(db: Executor, planId: number, rev: number, copyNumber: number): Promise<Uint8Array> {
+  const revision = await getRevision(db, planId, rev);
+  const stored = revision && (await copiesOfRevision(db, revision.id)).find((c) => c.number === copyNumber);
+  if (!revision?.snapshot || !stored?.signingKeyId) throw new Error(`copy ${copyNumber} of revision ${rev} of plan ${planId} is not a signed copy`);
+  return signedCopy(db, revision.snapshot, copyNumber, await signingIdentityOf(db, stored.signingKeyId));
 }
 
 /** What `work` computes in a transaction that is then rolled back: its reads as they would be, nothing written. */
@@ -196,6 +211,8 @@ async function prepareIssue(db: Executor, who: Who, id: number, expected: Expect
       { revision: draft.revision, issuedOn, change, summary: issue.summary, issuedBy: issue.issuedBy, ...(reason ? { reason } : {}) },
     ],
     recognitions: recognitionFor(plan.homeAgency, issuedOn, await listPairs(db)),
+    // What the copies list on their "changes since" page (src/pdf/plan-document.ts).
+    ...(last ? { changes: changed } : {}),
     script: settings.documentScript,
     exerciseIntervalMonths: settings.exerciseIntervalMonths,
     exerciseIntervalReason: settings.exerciseIntervalReason,
@@ -213,7 +230,7 @@ export type Readiness = {
   /** What must be complete before issuing, each with where to complete it. */
   missing: (FieldProblem & { label: Words; fixAt: FixAt })[];
   /** What changed since the last issued revision, and the kind of change the registry proposes. */
-  changes: StaleChange[];
+  changes: RevisionChange[];
   proposal: { kind: ChangeKind; because: Words[] };
 };
 

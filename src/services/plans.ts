@@ -2,6 +2,7 @@ import { mayWriteHomeRecord, operatorScope, requireCompanyReader, requireHomeReg
 import type { Agency, Script } from '../domain/agency.ts';
 import type { Company } from '../domain/company.ts';
 import type { Vessel } from '../domain/vessel.ts';
+import { diffArrays } from 'diff';
 import { toSimplified } from '../script.ts';
 import { fieldLabel, type Words } from '../words/field-label.ts';
 import type { Page } from '../domain/page.ts';
@@ -19,6 +20,7 @@ import {
   type PlanSnapshot,
   type PlanStatus,
   type Revision,
+  type RevisionChange,
 } from '../domain/plan.ts';
 import { recognitionFor, type Recognition } from '../domain/recognition.ts';
 import { changedMeanwhile, requireVersion, type ExpectedVersion } from '../domain/version.ts';
@@ -38,7 +40,6 @@ import { copyViewsOf, type CopyView } from './copies.ts';
 // audit event, and answers with the plan's view.
 
 /** One printed field that changed since the plan's current revision was issued: its label, and the value then and now. */
-export type StaleChange = { field: string; label: Words; before: string; after: string };
 
 export type PlanView = {
   id: number;
@@ -49,7 +50,7 @@ export type PlanView = {
   stale: boolean;
   staleFields: string[];
   /** The same changes as staleFields, each with its bilingual label and its old and new value. */
-  staleChanges: StaleChange[];
+  staleChanges: RevisionChange[];
   /** What the registry proposes for the next issue, and which changes make it major. */
   proposedChange: { kind: ChangeKind; because: Words[] };
   /** The script the documents print in and the agreed exercise interval: the plan's own, else its agency's. */
@@ -74,7 +75,10 @@ export type PlanView = {
 export type RevisionRecognitions = { revision: number; state: 'issued' | 'superseded'; issuedOn: string; recognitions: Recognition[] };
 
 /** Everything the plan's page shows, for the one who reads it: the view, each revision's recognition, the current copies. */
-export type PlanDetail = { plan: PlanView; revisions: RevisionRecognitions[]; copies: CopyView[]; mayWrite: boolean };
+/** The revision in force beside the one before it: each printed item that differs, with its value in each. */
+export type RevisionComparison = { revision: number; previous: number; changes: RevisionChange[] };
+
+export type PlanDetail = { plan: PlanView; revisions: RevisionRecognitions[]; copies: CopyView[]; comparison: RevisionComparison | null; mayWrite: boolean };
 
 export const amendmentOf = (r: Revision): Amendment => ({
   revision: r.revision,
@@ -85,31 +89,86 @@ export const amendmentOf = (r: Revision): Amendment => ({
   ...(r.changeReason ? { reason: r.changeReason } : {}),
 });
 
-/** A value as a registrar reads it in a notice. */
-const shown = (v: unknown): string =>
-  v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.map(shown).join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+/** A value as a registrar reads it in a notice and a copy prints it among the changes: a list's items one a line, a record's parts after each other. */
+const shown = (v: unknown): string => {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.length === 0 ? '—' : v.map(shown).join(v.some((x) => x !== null && typeof x === 'object') ? '\n' : ', ');
+  if (typeof v === 'object')
+    return (
+      Object.values(v)
+        .filter((x) => x !== null && x !== undefined && x !== '')
+        .map(shown)
+        .join(', ') || '—'
+    );
+  return String(v);
+};
 
 const valueAt = (root: unknown, path: string) =>
   path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
 
 export const agencyLabel =
-  (agencies: readonly Agency[]) =>
+  (agencies: readonly Pick<Agency, 'code' | 'nameZh' | 'nameEn'>[]) =>
   (code: string): Words => {
     const a = agencies.find((x) => x.code === code);
     return a ? { 'zh-Hant': a.nameZh, 'zh-Hans': toSimplified(a.nameZh), en: a.nameEn } : { 'zh-Hant': code, 'zh-Hans': code, en: code };
   };
 
 /** The printed fields that changed between an issued revision and the records now (and the draft's content, if given). */
-export function changesSince(issued: PlanSnapshot, company: Company, vessel: Vessel, agencies: readonly Agency[], draft?: PlanContent) {
+export function changesSince(issued: PlanSnapshot, company: Company, vessel: Vessel, agencies: readonly Agency[], draft?: PlanContent): RevisionChange[] {
   const then = { ...sourcesOf(issued.company, issued.vessel, issued.agencies), content: issued.content };
   const now = { ...sourcesOf(company, vessel, agencies), content: draft ?? issued.content };
+  return changedFields(then, now, agencies);
+}
+
+/** The printed fields that differ between two issued revisions: what the later one's copies list, and the plan page shows side by side. */
+export function changesBetween(earlier: PlanSnapshot, later: PlanSnapshot): RevisionChange[] {
+  const then = { ...sourcesOf(earlier.company, earlier.vessel, earlier.agencies), content: earlier.content };
+  const now = { ...sourcesOf(later.company, later.vessel, later.agencies), content: later.content };
+  return changedFields(then, now, later.agencies);
+}
+
+function changedFields(
+  then: Parameters<typeof staleFields>[0],
+  now: Parameters<typeof staleFields>[1],
+  agencies: readonly Pick<Agency, 'code' | 'nameZh' | 'nameEn'>[],
+) {
   const label = agencyLabel(agencies);
-  return staleFields(then, now).map((field) => ({
-    field,
-    label: fieldLabel(field, label),
-    before: shown(valueAt(then, field)),
-    after: shown(valueAt(now, field)),
-  }));
+  return staleFields(then, now).map((field) => {
+    const before = shown(valueAt(then, field));
+    const after = shown(valueAt(now, field));
+    const passages = changedPassages(before, after);
+    return { field, label: fieldLabel(field, label), before, after, ...(passages ? { passages } : {}) };
+  });
+}
+
+/** A text longer than this is shown by the passages that changed, not whole. */
+const LONG_TEXT = 160;
+/** Words kept on each side of a change. */
+const CONTEXT_WORDS = 6;
+const words = new Intl.Segmenter(['zh', 'en'], { granularity: 'word' });
+
+/**
+ * The passages of a long text that changed, each with a few words either side and 〔〕 around what
+ * changed; the rest elided (…). Words as Intl.Segmenter finds them, so a Chinese text without spaces is
+ * compared word by word too. Undefined for short texts, which are shown whole.
+ */
+export function changedPassages(before: string, after: string): { before: string; after: string } | undefined {
+  if (before.length <= LONG_TEXT && after.length <= LONG_TEXT) return undefined;
+  const tokens = (text: string) => [...words.segment(text)].map((x) => x.segment);
+  const parts = diffArrays(tokens(before), tokens(after));
+  const side = (drop: 'added' | 'removed') => {
+    const runs = parts.filter((p) => !p[drop]).map((p) => ({ changed: Boolean(p.added || p.removed), text: p.value }));
+    return runs
+      .map((run, i) => {
+        if (run.changed) return `〔${run.text.join('')}〕`;
+        const keepStart = i > 0 ? run.text.slice(0, CONTEXT_WORDS) : [];
+        const keepEnd = i < runs.length - 1 ? run.text.slice(-CONTEXT_WORDS) : [];
+        if (run.text.length <= 2 * CONTEXT_WORDS) return run.text.join('');
+        return `${keepStart.join('')}…${keepEnd.join('')}`;
+      })
+      .join('');
+  };
+  return { before: side('added'), after: side('removed') };
 }
 
 /** The script and exercise interval in force for a plan: its own, else its agency's. */
@@ -303,7 +362,12 @@ export async function planDetail(db: Executor, who: Who, id: number, today: stri
   const [view, revisions, all] = await Promise.all([planView(db, plan, today), revisionRecognitions(db, plan), listRevisions(db, plan.id)]);
   const current = all.find((r) => r.state === 'issued');
   const copies = current ? await copyViewsOf(db, who, plan, view.vessel.companyId, current) : [];
-  return { plan: view, revisions, copies, mayWrite: mayWriteHomeRecord(who.principal, plan.homeAgency) };
+  const previous = current && all.filter((r) => r.issuedOn && r.revision < current.revision).at(-1);
+  const comparison =
+    current?.snapshot && previous?.snapshot
+      ? { revision: current.revision, previous: previous.revision, changes: changesBetween(previous.snapshot, current.snapshot) }
+      : null;
+  return { plan: view, revisions, copies, comparison, mayWrite: mayWriteHomeRecord(who.principal, plan.homeAgency) };
 }
 
 export async function readRevision(db: Executor, who: Who, id: number, rev: number) {

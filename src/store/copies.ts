@@ -2,7 +2,18 @@ import { copyState, type CopyState, type Holder, type StoredCopy } from '../doma
 import type { Executor } from './database.ts';
 import { prepared } from './prepared.ts';
 
-const COLUMNS = ['id', 'revision_id', 'copy_number', 'holder', 'sha256', 'size', 'verification_code', 'acknowledged_at', 'acknowledged_by'] as const;
+const COLUMNS = [
+  'id',
+  'revision_id',
+  'copy_number',
+  'holder',
+  'sha256',
+  'size',
+  'verification_code',
+  'acknowledged_at',
+  'acknowledged_by',
+  'signing_key_id',
+] as const;
 type Row = {
   id: number;
   revision_id: number;
@@ -13,6 +24,7 @@ type Row = {
   verification_code: string;
   acknowledged_at: string | null;
   acknowledged_by: string | null;
+  signing_key_id: number | null;
 };
 
 const toCopy = (r: Row): StoredCopy => ({
@@ -25,12 +37,13 @@ const toCopy = (r: Row): StoredCopy => ({
   verificationCode: r.verification_code,
   acknowledgedAt: r.acknowledged_at,
   acknowledgedBy: r.acknowledged_by,
+  signingKeyId: r.signing_key_id,
 });
 
 export async function insertCopies(
   db: Executor,
   revisionId: number,
-  copies: { number: number; holder: Holder; pdf: Uint8Array; sha256: string; verificationCode: string }[],
+  copies: { number: number; holder: Holder; pdf: Uint8Array; sha256: string; verificationCode: string; signingKeyId: number | null }[],
 ): Promise<void> {
   await db
     .insertInto('copies')
@@ -43,6 +56,7 @@ export async function insertCopies(
         sha256: c.sha256,
         size: c.pdf.byteLength,
         verification_code: c.verificationCode,
+        signing_key_id: c.signingKeyId,
       })),
     )
     .execute();

@@ -294,6 +294,7 @@ export async function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<
     const done: (() => void)[] = [];
     const result = await root.transaction().execute((trx) => {
       committed.set(trx, (fn) => done.push(() => fn(root)));
+      roots.set(trx, root);
       return whileHolding(connectionsOf(root), 'a transaction', () => work(trx));
     });
     // Once committed, and only then: what was written is there for good.
@@ -329,6 +330,10 @@ async function onceMoreIfConnectionLost<T>(attempt: () => Promise<T>): Promise<T
 }
 
 const committed = new WeakMap<object, (fn: (db: Db) => void) => void>();
+const roots = new WeakMap<object, Db>();
+
+/** The database `db` works on: itself, or the one whose transaction it is. */
+export const databaseOf = (db: Executor): Db => roots.get(db) ?? (db as Db);
 
 /** Runs `fn` once the transaction `trx` is part of has committed (never if it rolls back), with its database. */
 export function afterCommit(trx: Executor, fn: (db: Db) => void): void {

@@ -120,6 +120,20 @@ export interface CopyTable {
   verification_code: string;
   acknowledged_at: string | null;
   acknowledged_by: string | null;
+  signing_key_id: number | null;
+}
+
+export interface SigningKeyTable {
+  id: Generated<number>;
+  holder: 'registry' | 'GD' | 'HK' | 'MO';
+  certificate: string;
+  chain: Generated<string>;
+  sealed_key: string;
+  source: 'registry' | 'imported';
+  not_before: string;
+  not_after: string;
+  created_at: string;
+  retired_at: string | null;
 }
 
 export interface ExerciseTable {
@@ -382,6 +396,7 @@ export interface Database {
   imports: ImportTable;
   import_outcomes: ImportOutcomeTable;
   held_forms: HeldFormTable;
+  signing_keys: SigningKeyTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -24,6 +24,7 @@ import { shipPages } from './routes/ships.tsx';
 import { HELD_COOKIE, heldFormPages, signInPages } from './routes/signin.tsx';
 import { holdSubmittedForm } from '../services/held-forms.ts';
 import { stalePage } from './routes/stale.tsx';
+import { copyCheckPages } from './routes/verify.tsx';
 
 /** The largest form a page sends (the agency's facilities, row by row, are the largest). */
 export const FORM_BODY_LIMIT = 64 * 1024;
@@ -113,6 +114,7 @@ export function webRoutes() {
   });
 
   web.route('/', signInPages);
+  web.route('/', copyCheckPages);
 
   for (const path of PAGES) {
     web.use(path, async (c, next) => {

@@ -4,7 +4,8 @@ import type { AppEnv, AppRouteHandler } from '../../http/env.ts';
 import { whoOf } from '../../http/context.ts';
 import { etagOf, versionFromIfMatch } from '../../http/etag.ts';
 import { agencyViews, readAgency, saveAgencyBlock } from '../../services/agencies.ts';
-import type { GetRoute, ListRoute, PutFacilitiesRoute, PutRccRoute, PutSettingsRoute } from './agencies.routes.ts';
+import { publishedCertificates } from '../../services/signing-keys.ts';
+import type { CertificatesRoute, GetRoute, ListRoute, PutFacilitiesRoute, PutRccRoute, PutSettingsRoute } from './agencies.routes.ts';
 
 export const list: AppRouteHandler<ListRoute> = async (c) => c.json({ items: await agencyViews(c.get('deps').db) }, 200);
 
@@ -28,3 +29,10 @@ export const putFacilities: AppRouteHandler<PutFacilitiesRoute> = async (c) =>
 
 export const putSettings: AppRouteHandler<PutSettingsRoute> = async (c) =>
   c.json(await save(c, c.req.valid('param').code, { settings: c.req.valid('json') }), 200);
+
+export const certificates: AppRouteHandler<CertificatesRoute> = async (c) => {
+  // Published to anyone, and changed only by the key ceremony: a reader may keep them a minute.
+  c.header('Cache-Control', 'public, max-age=60');
+  const items = await publishedCertificates(c.get('deps').db, c.req.valid('param').code);
+  return c.json({ items: items.map((k) => ({ ...k, holder: k.holder as AreaCode })) }, 200);
+};

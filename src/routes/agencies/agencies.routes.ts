@@ -29,6 +29,39 @@ export const get = createRoute({
   responses: { 200: jsonOk(AgencySchema, 'The agency; ETag header for updates of its blocks'), ...problems(400, 401, 404) },
 });
 
+export const CertificateSchema = z
+  .object({
+    id: z.number().int(),
+    holder: z.enum(['GD', 'HK', 'MO']),
+    state: z.enum(['active', 'retired']).openapi({ description: 'active: signs the copies issued now; retired: signed earlier copies only' }),
+    source: z.enum(['registry', 'imported']).openapi({ description: "Certified by the registry's authority, or brought from the agency's own" }),
+    serialNumber: z.string(),
+    subject: z.string().openapi({ example: 'C=HK, O=香港海上救援協調中心, CN=Maritime Rescue Co-ordination Centre Hong Kong' }),
+    issuer: z.string(),
+    notBefore: z.string(),
+    notAfter: z.string(),
+    fingerprint: z.string().openapi({ description: 'SHA-256 of the certificate, as readers and openssl print it' }),
+    createdAt: z.string(),
+    retiredAt: z.string().nullable(),
+    pem: z.string().openapi({ description: 'The certificate, PEM' }),
+    chain: z.array(z.string()).openapi({ description: "The certificates above it (the registry's or the agency's authority), PEM" }),
+  })
+  .openapi('SigningCertificate');
+
+export const certificates = createRoute({
+  method: 'get',
+  path: '/api/agencies/{code}/certificates',
+  tags,
+  operationId: 'listAgencyCertificates',
+  summary: "An agency's signing certificates",
+  description:
+    "The certificates the agency's copies are signed under, newest first: the one in force and those retired, each with the certificates above it. Anyone holding a copy checks its signature against these; no token needed.",
+  security: [],
+  request: { params: CodeParam },
+  responses: { 200: jsonOk(z.object({ items: z.array(CertificateSchema) }), "The agency's certificates"), ...problems(400) },
+});
+
+export type CertificatesRoute = typeof certificates;
 export type ListRoute = typeof list;
 export type GetRoute = typeof get;
 

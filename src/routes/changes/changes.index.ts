@@ -32,6 +32,26 @@ const ChangeSchema = z
           "Every identifier the ship held and holds no more, newest first: a centre's own beacon and DSC records may still carry them (a transfer's old MMSI and call sign)",
       }),
     }),
+    copies: z
+      .array(
+        z.object({
+          number: z.number().int(),
+          holder: z.enum(['GD', 'HK', 'MO', 'company', 'ship']),
+          sha256: z.string().openapi({ description: 'SHA-256 of the PDF: what the receiving system checks its download against' }),
+          signature: z
+            .object({
+              status: z.enum(['signed', 'unsigned']),
+              signer: areaCode.nullable().openapi({ description: 'The compiling agency whose key signed it' }),
+              certificateFingerprint: z
+                .string()
+                .nullable()
+                .openapi({ description: 'SHA-256 fingerprint of the signing certificate, as GET /api/agencies/{code}/certificates lists it' }),
+            })
+            .openapi({ description: 'PAdES signature of the compiling agency; unsigned: issued before copies were signed' }),
+        }),
+      )
+      .nullable()
+      .openapi({ description: 'The five copies of the revision issued (plan.issued, plan.revised); null for other changes' }),
     link: z.string().openapi({ example: '/api/plans/6' }),
   })
   .openapi('Change');

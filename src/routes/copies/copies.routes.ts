@@ -135,6 +135,13 @@ export const VerificationSchema = z
     holderNameZh: z.string().optional(),
     holderNameEn: z.string().optional(),
     status: z.enum(['current', 'superseded', 'withdrawn']).optional(),
+    issuedOn: z.string().optional().openapi({ description: "The copy's revision's issue date", example: '2026-09-22' }),
+    supersededBy: z
+      .object({ revision: z.number().int(), since: z.string() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The revision that superseded this one, and its issue date; null while current or withdrawn' }),
+    withdrawnOn: z.string().nullable().optional().openapi({ description: 'When the plan was withdrawn; null otherwise' }),
     recognitions: z
       .array(RecognitionSchema)
       .optional()

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { whoOf } from '../../http/context.ts';
 import { requireReady } from '../../services/health.ts';
+import { signingReadiness } from '../../services/signing-keys.ts';
 import { metricsText } from '../../services/metrics.ts';
 import { bearerSecurity, jsonOk, problems } from '../../http/openapi.ts';
 import { router } from '../../http/router.ts';
@@ -11,6 +12,19 @@ const Readiness = Status.extend({
     .literal('replica')
     .optional()
     .openapi({ description: 'The primary database cannot be reached; lookups are read from its replica, and changes are paused' }),
+  signing: z
+    .object(
+      Object.fromEntries(['GD', 'HK', 'MO'].map((a) => [a, z.enum(['ready', 'missing', 'locked', 'expired'])])) as Record<
+        'GD' | 'HK' | 'MO',
+        z.ZodEnum<{ ready: 'ready'; missing: 'missing'; locked: 'locked'; expired: 'expired' }>
+      >,
+    )
+    .optional()
+    .openapi({
+      description:
+        "Whether each agency's copies can be signed, so its plans issued: ready, missing (no signing key), locked (the passphrase does not open it) or expired. Lookups are served either way, so the status stays 200.",
+    }),
+  signingProblems: z.array(z.string()).optional().openapi({ description: 'What stops an agency signing, in words, with the command that fixes it' }),
 });
 
 const healthz = createRoute({
@@ -57,6 +71,9 @@ export const system = router()
     return c.text(body, 200, { 'Content-Type': contentType });
   })
   .openapi(readyz, async (c) => {
-    const from = await requireReady(c.get('deps').db);
-    return c.json(from === 'replica' ? { status: 'ok' as const, servedFrom: 'replica' as const } : { status: 'ok' as const }, 200);
+    const { db, now } = c.get('deps');
+    const from = await requireReady(db);
+    if (from === 'replica') return c.json({ status: 'ok' as const, servedFrom: 'replica' as const }, 200);
+    const signing = await signingReadiness(db, now());
+    return c.json({ status: 'ok' as const, signing: signing.state, ...(signing.problems.length ? { signingProblems: signing.problems } : {}) }, 200);
   });

@@ -3,7 +3,8 @@ import { documentLang } from '../../domain/plan.ts';
 import type { Script } from '../../domain/agency.ts';
 import type { AreaCode } from '../../domain/areas.ts';
 import type { FixAt, Readiness } from '../../services/plan-issuing.ts';
-import type { PlanDetail, PlanView, StaleChange } from '../../services/plans.ts';
+import type { PlanDetail, PlanView, RevisionComparison } from '../../services/plans.ts';
+import type { RevisionChange } from '../../domain/plan.ts';
 import { say, readsChinese, type Key, type Params, type Said } from '../i18n.ts';
 import { Field, FormErrors, Layout, PlanStatus, type View } from '../layout.tsx';
 import { AmendmentsSection, ChangeForms, CopiesSection, ExercisesSection, RecognitionSection } from './plan-sections.tsx';
@@ -56,6 +57,12 @@ export const PlanPage: FC<{
 
       <RecognitionSection view={view} detail={detail} errors={errors} />
       <CopiesSection view={view} detail={detail} errors={errors} />
+      {detail.comparison && (
+        <section aria-labelledby="changes-since">
+          <h2 id="changes-since">{t('doc.changesSince', { n: detail.comparison.previous })}</h2>
+          {detail.comparison.changes.length === 0 ? <p>{t('doc.noItemChanged')}</p> : <RevisionsSideBySide comparison={detail.comparison} lang={lang} />}
+        </section>
+      )}
       <AmendmentsSection view={view} detail={detail} errors={errors} />
       <ExercisesSection view={view} detail={detail} errors={errors} />
       {writable && <ChangeForms view={view} detail={detail} errors={errors} />}
@@ -111,8 +118,32 @@ export const WithdrawPage: FC<{ view: View; plan: PlanView; values: Record<strin
   );
 };
 
+/** Revision N beside revision N−1: each printed item that differs (a long text by the passages that changed, the changed words between 〔 〕). */
+const RevisionsSideBySide: FC<{ comparison: RevisionComparison; lang: View['lang'] }> = ({ comparison, lang }) => (
+  <div class="wide">
+    <table>
+      <thead>
+        <tr>
+          <th>{say(lang, 'doc.item')}</th>
+          <th>{say(lang, 'doc.inRevision', { n: comparison.previous })}</th>
+          <th>{say(lang, 'doc.inRevision', { n: comparison.revision })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {comparison.changes.map((c) => (
+          <tr>
+            <th scope="row">{c.label[lang]}</th>
+            <td style="white-space: pre-line">{c.passages?.before ?? c.before}</td>
+            <td style="white-space: pre-line">{c.passages?.after ?? c.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
+
 /** What changed in the printed records: each field, as printed and as recorded now. */
-const ChangesTable: FC<{ changes: StaleChange[]; lang: View['lang'] }> = ({ changes, lang }) => (
+const ChangesTable: FC<{ changes: RevisionChange[]; lang: View['lang'] }> = ({ changes, lang }) => (
   <table>
     <thead>
       <tr>

@@ -120,6 +120,14 @@ export const documents = {
     "This plan is compiled by {home} under the Mutual Recognition Arrangement among the Guangdong, Hong Kong and Macao SAR agencies. Each agency joins the arrangement on the date its signature block is signed; two agencies recognise each other's plans from the date both have joined. The table gives the recognition as at the issue date of this revision ({date}); the registry shows the current state.",
   'doc.referencesValue':
     'SOLAS chapter V, regulation 7.3; IMO MSC.1/Circ.1079 (and its 2017 revision); the 2015 Guangdong–Hong Kong–Macao mutual recognition arrangement',
+  'doc.seeChanges': 'what changed: page “Changes since revision {n}”',
+  'doc.changesSince': 'Changes since revision {n}',
+  'doc.changesIntro':
+    'Each item of this revision that differs from revision {n}, with its value in each. In a long text only the passages that changed are shown, the changed words between 〔 〕.',
+  'doc.noItemChanged': 'No printed item changed: this revision records exercises, recognition or the record of amendments only.',
+  'doc.item': 'Item',
+  'doc.inRevision': 'Revision {n}',
+  'doc.scanToVerify': 'Scan to check this copy',
   'doc.pageOf': 'Page {n} of {total}',
   'doc.copyOf': 'Controlled copy {n} of 5',
   'book.title': 'Incident book: cross-area passenger ships',

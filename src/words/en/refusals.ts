@@ -105,6 +105,15 @@ export const refusals = {
   'error.no_open_draft': 'Plan {planNumber} has no open draft: an issued revision never changes; open a new revision first',
   'error.exercise_already_held': 'Exercise {id} of plan {planNumber} is already recorded as held',
   'error.issue_raced': 'A record printed in plan {planNumber} changed while it was being issued; issue it again',
+  'error.signing_key_missing':
+    '{agency} has no signing key, so its plans cannot be issued: an operator makes one with npm run cli -- signing-key create --agency',
+  'error.signing_key_locked': 'The signing key of {agency} cannot be unlocked with the configured passphrase (SIGNING_KEY_PASSPHRASE): copies cannot be signed',
+  'error.signing_passphrase_missing':
+    'No passphrase for the signing keys is configured (SIGNING_KEY_PASSPHRASE or SIGNING_KEY_PASSPHRASE_FILE): copies cannot be signed',
+  'error.signing_certificate_expired': 'The signing certificate of {agency} is not in force (valid until {to}): rotate its key before issuing',
+  'error.signing_key_exists': '{agency} already has a signing key: rotate it instead (signing-key rotate)',
+  'error.signing_key_unreadable': 'The PKCS#12 file cannot be used: {reason}',
+  'error.signing_certificate_not_valid': 'The certificate in the PKCS#12 file is valid from {from} to {to}, not today',
   'error.plan_withdrawn': 'Plan {planNumber} was withdrawn on {date}; it no longer changes',
   'error.proposal_decided':
     'Proposal {id} was already {state, select, approved {approved} rejected {rejected} withdrawn {withdrawn} other {decided}}{date, select, none {} other { on {date}}}',

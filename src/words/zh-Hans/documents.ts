@@ -117,6 +117,13 @@ export const documents = {
   'doc.recognitionText':
     '本计划由{home}按《粤港澳三地搜救机构〈客船与搜救中心合作计划〉互认合作安排》编制。各机构自签署其签署栏之日起加入安排；两机构自两者均已加入之日起互相认可对方编制的计划。下表为截至本版次发出日期（{date}）的认可状况；现时状况以登记册为准。',
   'doc.referencesValue': '《国际海上人命安全公约》第V章第7.3条；国际海事组织MSC.1/Circ.1079号通函（及其2017年修订）；2015年粤港澳三地搜救机构互认合作安排',
+  'doc.seeChanges': '修订内容见“自第 {n} 版以来的修订”页',
+  'doc.changesSince': '自第 {n} 版以来的修订',
+  'doc.changesIntro': '本版次与第 {n} 版不同的每一项目，及其于两版的内容。长篇文字只列出有修订的段落，修订的字词置于〔 〕内。',
+  'doc.noItemChanged': '所载项目均无更改：本版次只更新演习、认可状况或修订记录。',
+  'doc.item': '项目',
+  'doc.inRevision': '第 {n} 版',
+  'doc.scanToVerify': '扫描二维码以核实此副本',
   'doc.pageOf': '第 {n} 页，共 {total} 页',
   'doc.copyOf': '第 {n} 份，共 5 份',
   'book.title': '事故手册：跨区客船',

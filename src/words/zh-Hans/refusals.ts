@@ -103,6 +103,13 @@ export const refusals = {
   'error.no_open_draft': '计划 {planNumber} 没有未发出的草稿：已发出的版次不会更改；请先开立新修订版',
   'error.exercise_already_held': '计划 {planNumber} 的演习 {id} 已记录为已举行',
   'error.issue_raced': '计划 {planNumber} 所载的记录在发出期间被更改；请再次发出',
+  'error.signing_key_missing': '{agency}没有签署密钥，其计划无法发出：请操作人员以 npm run cli -- signing-key create --agency 建立',
+  'error.signing_key_locked': '无法以所设定的密码（SIGNING_KEY_PASSPHRASE）解锁{agency}的签署密钥：副本无法签署',
+  'error.signing_passphrase_missing': '未设定签署密钥的密码（SIGNING_KEY_PASSPHRASE 或 SIGNING_KEY_PASSPHRASE_FILE）：副本无法签署',
+  'error.signing_certificate_expired': '{agency}的签署证书不在有效期内（有效至 {to}）：请先更换密钥再发出',
+  'error.signing_key_exists': '{agency}已有签署密钥：请改为更换（signing-key rotate）',
+  'error.signing_key_unreadable': '无法使用该 PKCS#12 文件：{reason}',
+  'error.signing_certificate_not_valid': 'PKCS#12 文件内的证书有效期为 {from} 至 {to}，今天不在其内',
   'error.plan_withdrawn': '计划 {planNumber} 已于 {date} 撤回，不再更改',
   'error.proposal_decided':
     '更改建议 {id} {date, select, none {已} other {已于 {date} }}{state, select, approved {批准} rejected {拒绝} withdrawn {撤回} other {有决定}}',

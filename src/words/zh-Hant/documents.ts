@@ -117,6 +117,13 @@ export const documents = {
   'doc.recognitionText':
     '本計劃由{home}按《粵港澳三地搜救機構〈客船與搜救中心合作計劃〉互認合作安排》編制。各機構自簽署其簽署欄之日起加入安排；兩機構自兩者均已加入之日起互相認可對方編制的計劃。下表為截至本版次發出日期（{date}）的認可狀況；現時狀況以登記冊為準。',
   'doc.referencesValue': '《國際海上人命安全公約》第V章第7.3條；國際海事組織MSC.1/Circ.1079號通函（及其2017年修訂）；2015年粵港澳三地搜救機構互認合作安排',
+  'doc.seeChanges': '修訂內容見「自第 {n} 版以來的修訂」頁',
+  'doc.changesSince': '自第 {n} 版以來的修訂',
+  'doc.changesIntro': '本版次與第 {n} 版不同的每一項目，及其於兩版的內容。長篇文字只列出有修訂的段落，修訂的字詞置於〔 〕內。',
+  'doc.noItemChanged': '所載項目均無更改：本版次只更新演習、認可狀況或修訂紀錄。',
+  'doc.item': '項目',
+  'doc.inRevision': '第 {n} 版',
+  'doc.scanToVerify': '掃描二維碼以核實此副本',
   'doc.pageOf': '第 {n} 頁，共 {total} 頁',
   'doc.copyOf': '第 {n} 份，共 5 份',
   'book.title': '事故手冊：跨區客船',

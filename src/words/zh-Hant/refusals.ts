@@ -103,6 +103,13 @@ export const refusals = {
   'error.no_open_draft': '計劃 {planNumber} 沒有未發出的草稿：已發出的版次不會更改；請先開立新修訂版',
   'error.exercise_already_held': '計劃 {planNumber} 的演習 {id} 已記錄為已舉行',
   'error.issue_raced': '計劃 {planNumber} 所載的紀錄在發出期間被更改；請再次發出',
+  'error.signing_key_missing': '{agency}沒有簽署密鑰，其計劃無法發出：請操作人員以 npm run cli -- signing-key create --agency 建立',
+  'error.signing_key_locked': '無法以所設定的密碼（SIGNING_KEY_PASSPHRASE）解鎖{agency}的簽署密鑰：副本無法簽署',
+  'error.signing_passphrase_missing': '未設定簽署密鑰的密碼（SIGNING_KEY_PASSPHRASE 或 SIGNING_KEY_PASSPHRASE_FILE）：副本無法簽署',
+  'error.signing_certificate_expired': '{agency}的簽署證書不在有效期內（有效至 {to}）：請先更換密鑰再發出',
+  'error.signing_key_exists': '{agency}已有簽署密鑰：請改為更換（signing-key rotate）',
+  'error.signing_key_unreadable': '無法使用該 PKCS#12 檔案：{reason}',
+  'error.signing_certificate_not_valid': 'PKCS#12 檔案內的證書有效期為 {from} 至 {to}，今天不在其內',
   'error.plan_withdrawn': '計劃 {planNumber} 已於 {date} 撤回，不再更改',
   'error.proposal_decided':
     '更改建議 {id} {date, select, none {已} other {已於 {date} }}{state, select, approved {批准} rejected {拒絕} withdrawn {撤回} other {有決定}}',
