@@ -10,6 +10,7 @@ import {
   openKeyring,
   registryCertificates,
   signingKeys,
+  splitPem,
   type SigningKeyView,
 } from './services/signing-keys.ts';
 import { createHash } from 'node:crypto';
@@ -465,7 +466,7 @@ async function verifyCommand(file: string | undefined, certificatesFile: string 
   let published: string[] | null = null;
   try {
     pdf = new Uint8Array(readFileSync(file));
-    if (certificatesFile) published = readFileSync(certificatesFile, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (certificatesFile) published = splitPem(readFileSync(certificatesFile, 'utf8'));
   } catch (err) {
     io.err(`cannot read ${(err as { path?: string }).path ?? file}`);
     return 2;

@@ -1,5 +1,4 @@
 import { X509Certificate } from 'node:crypto';
-import type { Who } from '../domain/access.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import { AppError, refuse } from '../errors.ts';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../pdf/certificates.ts';
 import { checkSignature, type SigningIdentity } from '../pdf/signature.ts';
 import { listAgencies } from '../store/agencies.ts';
+import { commandLine } from './tokens.ts';
 import { recordAudit } from '../store/audit.ts';
 import { databaseOf, inTransaction, type Db, type Executor } from '../store/database.ts';
 import {
@@ -54,12 +54,6 @@ const COUNTRY: Record<AreaCode, CertificateName['country']> = { GD: 'CN', HK: 'H
 const AUTHORITY: CertificateName = { nameEn: 'SAR co-operation plan registry', nameZh: '粵港澳搜救合作計劃登記冊', country: 'HK' };
 
 const years = (from: Date, n: number) => new Date(Date.UTC(from.getUTCFullYear() + n, from.getUTCMonth(), from.getUTCDate()));
-
-const commandLine = (agency: AreaCode | null): Who => ({
-  principal: { id: null, name: 'Command line', role: 'admin', agency, companyId: null },
-  requestId: null,
-  via: 'command line',
-});
 
 function passphraseOf(db: Executor): string {
   const passphrase = keyrings.get(databaseOf(db))?.passphrase;
@@ -194,7 +188,8 @@ export async function signingKeys(db: Executor): Promise<SigningKeyView[]> {
 
 export type PublishedCertificate = SigningKeyView & { pem: string; chain: string[] };
 
-const splitPem = (pems: string) => pems.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\r?\n?/g) ?? [];
+/** The PEM certificates in a text (a chain, a file saved from the certificates' list). */
+export const splitPem = (pems: string): string[] => pems.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\r?\n?/g) ?? [];
 
 /** An agency's certificates, current and retired, each with the certificates above it: what a holder checks a copy against. */
 export async function publishedCertificates(db: Executor, agency: AreaCode): Promise<PublishedCertificate[]> {

@@ -150,7 +150,8 @@ export async function revokeMyToken(db: Executor, who: Who, tokenId: number, at:
 /** A token minted on the command line lives this long unless told (--days, 1 to 365). */
 export const COMMAND_LINE_TOKEN_DAYS = 90;
 
-const commandLine = (agency: AreaCode | null): Who => ({
+/** Who acts from the operator's command line, as the audit trail names it. */
+export const commandLine = (agency: AreaCode | null): Who => ({
   principal: { id: null, name: 'Command line', role: 'admin', agency, companyId: null },
   requestId: null,
   via: 'command line',
