@@ -8,7 +8,7 @@ import { copiesOfRevision } from '../src/store/copies.ts';
 import { listPlans, listRevisions } from '../src/store/plans.ts';
 import { issuePlan } from '../src/services/plan-issuing.ts';
 import { openRevision } from '../src/services/plan-drafting.ts';
-import { benchRegistrar, syntheticRegistry, type Synthetic } from './synthetic.ts';
+import { benchRegistrar, syntheticRegistry, withBenchKeyring, type Synthetic } from './synthetic.ts';
 import { engineOf, openDatabase, type Db, type Engine } from '../src/store/database.ts';
 import { moveRegistry } from '../src/services/moving.ts';
 import { onServer, serverUrl, withDatabase } from './postgres.ts';
@@ -124,7 +124,7 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult[]
       await onServer((c) => c.query(`drop database if exists ${name}`).then(() => c.query(`create database ${name}`)));
       const url = withDatabase(serverUrl(), name);
       try {
-        const [source, target] = [openDatabase(dbPath), openDatabase(url)];
+        const [source, target] = [openDatabase(dbPath), withBenchKeyring(openDatabase(url))];
         const moved = await moveRegistry(source, target);
         await source.destroy();
         const copyTo = { seconds: moved.seconds, differences: moved.countDifferences.length + moved.copyHashDifferences.length };

@@ -88,6 +88,12 @@ const imoFrom = (six: number) => {
 /** The passphrase of a benchmark registry's signing keys; its servers are started with it (bench/server.ts). */
 export const BENCH_SIGNING_PASSPHRASE = 'passphrase of the benchmark registries';
 
+/** A benchmark registry opened as its servers open it: its signing keys unlocked, so copies can be issued in this process. */
+export function withBenchKeyring<D extends Db>(db: D): D {
+  openKeyring(db, { passphrase: BENCH_SIGNING_PASSPHRASE, publicUrl: 'http://localhost' });
+  return db;
+}
+
 export type Synthetic = { ships: number; companies: number; plans: number; token: string; queries: string[] };
 
 /** A new registry file at `path`, migrated and filled by buildRegistry; the database is left open. */
@@ -181,7 +187,7 @@ export async function buildRegistry(
   });
 
   // Plans, issued with their copies, through the same service as the API, signed as a server signs them.
-  openKeyring(db, { passphrase: BENCH_SIGNING_PASSPHRASE, publicUrl: 'http://localhost' });
+  withBenchKeyring(db);
   await ensureSigningKeys(db, now, new Date(now.getTime() - 86_400_000));
   const planCount = Math.min(opts.maxPlans ?? Infinity, Math.max(5, Math.round(ships * (opts.planShare ?? 0.01))));
   for (let i = 0; i < planCount && i < vessels.length; i++) {

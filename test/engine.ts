@@ -86,7 +86,6 @@ export async function newPostgresRegistry(template?: string): Promise<{ db: Db; 
   if (!template) {
     await migrateToLatest(db);
     await ensureReferenceData(db);
-    await withSigningKeys(db);
   }
   return { db, name };
 }
@@ -149,9 +148,13 @@ export async function settle(): Promise<void> {
   await Promise.all(dropping.splice(0));
 }
 
-/** A fresh registry holding only the reference data, on this run's engine unless told another. */
+/** A fresh registry holding only the reference data and the agencies' signing keys, on this run's engine unless told another. */
 export async function emptyRegistry(engine: Engine = TEST_ENGINE): Promise<Db> {
-  if (engine === 'postgres') return (await newPostgresRegistry()).db;
+  if (engine === 'postgres') {
+    const { db } = await newPostgresRegistry();
+    await withSigningKeys(db);
+    return db;
+  }
   const db = keyed(openDatabase(':memory:'));
   await migrateToLatest(db);
   await ensureReferenceData(db);
