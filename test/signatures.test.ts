@@ -74,11 +74,16 @@ async function pdfsig(pdf: Uint8Array): Promise<string> {
   );
 }
 
-/** The QR code on page `page` of a copy, as a phone would read it from a 150 dpi scan of the printed page. */
+/**
+ * The QR code on page `page` of a copy, as a phone would read it from a 150 dpi scan of the printed page:
+ * the page's foot is scanned (the lowest 50 mm, the left half), where the code is printed.
+ */
 async function qrOnPage(pdf: Uint8Array, page: number): Promise<string | null> {
   const dir = mkdtempSync(join(tmpdir(), 'qr-'));
   writeFileSync(join(dir, 'copy.pdf'), pdf);
-  await run('pdftoppm', ['-r', '150', '-gray', '-f', String(page), '-l', String(page), join(dir, 'copy.pdf'), join(dir, 'page')]);
+  const px = (mm: number) => String(Math.round((mm / 25.4) * 150));
+  const foot = ['-x', '0', '-y', px(297 - 50), '-W', px(105), '-H', px(50)];
+  await run('pdftoppm', ['-r', '150', '-gray', ...foot, '-f', String(page), '-l', String(page), join(dir, 'copy.pdf'), join(dir, 'page')]);
   const pgm = readFileSync(join(dir, `page-${String(page).padStart(String(page).length, '0')}.pgm`));
   // A binary PGM: "P5\n<width> <height>\n<max>\n" and a byte a pixel.
   const [, width, height, max] = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 40))!.map(Number) as number[];
@@ -99,9 +104,10 @@ const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default
 
 describe('a copy signed by its compiling agency', () => {
   it('validates in pdfsig and offline, signed by the agency the registry publishes; one changed byte breaks it; rendering again gives the same bytes', async () => {
-    const { db, planOf, tokens, revise, copy, certificates } = await setup();
+    const { db, planOf, tokens, copy, certificates } = await setup();
+    // Phoenix Wing's second revision, issued by the demo's start as any revision is.
     const plan = await planOf('477101600');
-    const rev = await revise(plan, tokens.HK, '船上設有自動體外心臟去顫器（AED），置於主甲板。');
+    const rev = 2;
     const published = await certificates('HK');
     expect(published.map((c) => c.state)).toEqual(['active']);
     expect(published[0]!.subject).toBe('C=HK, O=香港海上救援協調中心, CN=Maritime Rescue Co-ordination Centre Hong Kong');
@@ -116,8 +122,9 @@ describe('a copy signed by its compiling agency', () => {
       const altered = Buffer.from(pdf);
       altered[Math.floor(altered.length / 2)]! ^= 0x01;
       expect(checkCopySignature(altered, [published[0]!.pem]).status).toBe('invalid');
-      expect(Buffer.from(await renderStoredCopyAgain(db, plan, rev, n)).equals(Buffer.from(pdf))).toBe(true);
-      if (poppler && (n === 1 || n === 5)) {
+      // The five differ only in their holder: rendering again is checked on the first agency's and the ship's.
+      if (n === 1 || n === 5) expect(Buffer.from(await renderStoredCopyAgain(db, plan, rev, n)).equals(Buffer.from(pdf))).toBe(true);
+      if (poppler && n === 1) {
         const report = await pdfsig(pdf);
         expect(report).toMatch(/Signature Validation: Signature is Valid\./);
         expect(report).toMatch(/Signer Certificate Common Name: Maritime Rescue Co-ordination Centre Hong Kong/);
@@ -160,7 +167,7 @@ describe('a copy signed by its compiling agency', () => {
     openKeyring(db, { passphrase: 'not the passphrase of these keys', publicUrl: TEST_PUBLIC_URL });
     expect((await json(await app.request('/readyz'))).signing).toEqual({ GD: 'locked', HK: 'locked', MO: 'missing' });
     const hkPlan = await planOf('477101600');
-    await expect(revise(hkPlan, tokens.HK, 'AED on the main deck')).rejects.toThrow(/signing_key_locked|expected 409 to be 200/);
+    await expect(revise(hkPlan, tokens.HK, 'AED on the main deck')).rejects.toThrow(/signing_key_locked/);
     openKeyring(db, { passphrase: TEST_PASSPHRASE, publicUrl: TEST_PUBLIC_URL });
   });
 });
@@ -265,41 +272,42 @@ describe('the key ceremony', () => {
 
 describe.runIf(poppler)('the QR code on every page', () => {
   it('leads to a page that says, without signing in, whether the copy is current, superseded or withdrawn, in three languages', async () => {
-    const { app, planOf, tokens, revise, copy, call } = await setup();
+    const { app, planOf, tokens, copy, call } = await setup();
+    // Phoenix Wing's plan has two revisions in the demo: the first superseded by the second.
     const plan = await planOf('477101600');
-    const rev = await revise(plan, tokens.HK, 'AED on the main deck');
-    const pdf = await copy(plan, rev, 5, tokens.HK);
-    const pages = await pdfTextPages(pdf);
-    const code = /Verification code: ([0-9A-F-]{19})/.exec(pages[0]!)![1]!;
-    for (const page of [1, pages.length]) expect(await qrOnPage(pdf, page)).toBe(`${TEST_PUBLIC_URL}/v/${code}`);
-    const path = new URL((await qrOnPage(pdf, 2))!).pathname;
-    const read = async (lang: string) => {
-      const res = await app.request(`${path}?lang=${lang}`);
-      expect(res.headers.get('cache-control')).toBe('no-store');
-      return { status: res.status, text: (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
+    const checkOf = async (rev: number) => {
+      const pdf = await copy(plan, rev, 5, tokens.HK);
+      const pages = await pdfTextPages(pdf);
+      const code = /Verification code: ([0-9A-F-]{19})/.exec(pages[0]!)![1]!;
+      for (const page of [1, pages.length]) expect(await qrOnPage(pdf, page)).toBe(`${TEST_PUBLIC_URL}/v/${code}`);
+      return async (lang: string) => {
+        const res = await app.request(`/v/${code}?lang=${lang}`);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        return (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      };
     };
-    const planNumber = (await json(await call('GET', `/api/plans/${plan}`, { token: tokens.HK }))).planNumber as string;
-    expect((await read('en')).text).toMatch(
+    const current = await checkOf(2);
+    const first = await checkOf(1);
+    const { planNumber, current: inForce } = await json(await call('GET', `/api/plans/${plan}`, { token: tokens.HK }));
+    expect(await current('en')).toMatch(
       new RegExp(
-        `Genuine: a controlled copy issued by the registry\\. Current.*Plan ${planNumber} Revision ${rev} Copy Controlled copy 5 of 5: The ship Phoenix Wing`,
+        `Genuine: a controlled copy issued by the registry\\. Current.*Plan ${planNumber} Revision 2 Copy Controlled copy 5 of 5: The ship Phoenix Wing`,
       ),
     );
-    expect((await read('zh-Hant')).text).toMatch(/真確：本登記冊發出的受控副本。 現行：此版次為現行有效版本。.*受控副本第 5 份，共 5 份: 船舶「鳳凰飛翼」/);
+    expect(await current('zh-Hant')).toMatch(/真確：本登記冊發出的受控副本。 現行：此版次為現行有效版本。.*受控副本第 5 份，共 5 份: 船舶「鳳凰飛翼」/);
     // Nothing of the plan's contacts is on it.
-    expect((await read('en')).text).not.toMatch(/\+852|telephone|@/i);
-
-    const next = await revise(plan, tokens.HK, 'AED and stretcher on the main deck');
-    const issuedOn = (await json(await call('GET', `/api/plans/${plan}`, { token: tokens.HK }))).current.issuedOn as string;
-    expect((await read('en')).text).toMatch(new RegExp(`Superseded by revision ${next} on ${issuedOn}: do not use this copy`));
-    expect((await read('zh-Hans')).text).toMatch(new RegExp(`已于 ${issuedOn} 由第 ${next} 版取代`));
+    expect(await current('en')).not.toMatch(/\+852|telephone|@/i);
+    expect(await first('en')).toMatch(new RegExp(`Superseded by revision 2 on ${inForce.issuedOn}: do not use this copy`));
+    expect(await first('zh-Hans')).toMatch(new RegExp(`已于 ${inForce.issuedOn} 由第 2 版取代`));
 
     const etag = (await call('GET', `/api/plans/${plan}`, { token: tokens.HK })).headers.get('etag')!;
     expect(
       (await call('POST', `/api/plans/${plan}/withdraw`, { token: tokens.HK, body: { reason: 'Ship sold abroad' }, headers: { 'If-Match': etag } })).status,
     ).toBe(200);
-    expect((await read('zh-Hant')).text).toMatch(/已於 \d{4}-\d{2}-\d{2} 撤回：此計劃不再有效。/);
+    // The same code answers otherwise once the plan is withdrawn.
+    expect(await current('zh-Hant')).toMatch(/已於 \d{4}-\d{2}-\d{2} 撤回：此計劃不再有效。/);
 
-    const forged = await read('en').then(() => app.request('/v/0000-1111-2222-3333?lang=en'));
+    const forged = await app.request('/v/0000-1111-2222-3333?lang=en');
     expect(forged.status).toBe(404);
     expect(await forged.text()).toMatch(/Not genuine\..*0000-1111-2222-3333/s);
   });
