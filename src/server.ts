@@ -1,3 +1,4 @@
+import { openReadModel, pruneJournal } from './services/read-model.ts';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -60,6 +61,10 @@ async function main() {
   // An import whose instance stopped mid-way (this one, before a restart) waits for its registrar to resume or abandon it.
   const interrupted = await interruptStalled(db, new Date());
   if (interrupted) logger.warn('imports interrupted by a stop, to resume or abandon', { count: interrupted });
+  // The lookup's read model is built before the first request is taken, so the first lookup finds it ready.
+  await pruneJournal(db).catch((err: Error) => logger.warn('the journal of changes was not pruned', { error: err.message }));
+  const model = await openReadModel(db);
+  logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
 
   const app = createApp({
     db,

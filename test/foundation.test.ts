@@ -163,6 +163,8 @@ describe('migrations', () => {
         'idempotency_keys',
         'import_outcomes',
         'imports',
+        'model_changes',
+        'model_changes_pruned',
         'plan_revisions',
         'plans',
         'principals',

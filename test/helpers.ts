@@ -232,13 +232,17 @@ export function hongKongCompany(overrides: Record<string, unknown> = {}) {
  * when (and only when) the request changed nothing, updates included.
  */
 export async function registryState(db: TestRegistry['db']): Promise<Record<string, string>> {
-  // The generation row (PostgreSQL) moves with any write statement, even one that changes nothing.
+  // The generation row (PostgreSQL) and the journal of changes move with any write statement, even one that changes nothing.
   const tables =
     TEST_ENGINE === 'postgres'
       ? await sql<{
           name: string;
-        }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'registry_generation' order by tablename`.execute(db)
-      : await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+        }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename not in ('registry_generation', 'model_changes') order by tablename`.execute(
+          db,
+        )
+      : await sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'model_changes' order by name`.execute(db);
   const state: Record<string, string> = {};
   for (const { name } of tables.rows) {
     // Blob columns (the copies' PDFs) are compared by length: their content is fixed by the sha256 beside them,

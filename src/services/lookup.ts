@@ -4,12 +4,13 @@ import { PORTS } from '../reference/ports.ts';
 import type { recognitionFor } from '../domain/recognition.ts';
 import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { Agency } from '../domain/agency.ts';
-import { GenerationCache, inReadSnapshot, servedFromReplica, type Db, type Executor } from '../store/database.ts';
+import { servedFromReplica, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { getCompany } from '../store/companies.ts';
 import { copiesOfRevision } from '../store/copies.ts';
 import { currentRevisions, plansForVessel } from '../store/plans.ts';
-import { searchVessels, type FormerHit } from '../store/search.ts';
+import type { FormerHit } from '../domain/search-index.ts';
+import { cardsOf, freshReadModel, searchModel } from './read-model.ts';
 import { transfersOfVessel } from '../store/transfers.ts';
 import { formerIdentifiers, getVessel } from '../store/vessels.ts';
 import { planView } from './plans.ts';
@@ -18,37 +19,34 @@ const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'comp
 /** A ship found by an identifier it held once and holds no more. */
 const FORMER = 'former identifier' as const;
 
-// Cards are kept as their JSON bytes: an answer is put together from ready bytes instead of serialising
-// its cards again, and bytes take a fraction of the memory of the objects they were made from. The
-// cache is bounded by bytes (about 17,000 cards of a typical 1.9 KB), so memory stays flat however
-// large the registry; the least recently asked go first, and an incident's ship stays in.
-const CARD_CACHE_BYTES = 32 * 2 ** 20;
-const cardCaches = new WeakMap<Db, GenerationCache<Buffer>>();
-const agencyCaches = new WeakMap<Db, GenerationCache<Agency[]>>();
-
 type Query = { limit: number; today: string };
 type Match = (typeof MATCH)[number] | typeof FORMER;
 
-/** The matches, best first, each with its card's JSON bytes. */
+/**
+ * The matches, best first, each with its card's JSON bytes: found in the instance's read model, the
+ * cards kept there as ready bytes (an answer is put together from them instead of serialising again).
+ */
 async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<{ match: Match; formerly?: FormerHit; card: Buffer }[]> {
-  let cards = cardCaches.get(db);
-  if (!cards) cardCaches.set(db, (cards = new GenerationCache<Buffer>(db, 'incident cards', { bytes: CARD_CACHE_BYTES, bytesOf: (b) => b.byteLength })));
-  let agencies = agencyCaches.get(db);
-  if (!agencies) agencyCaches.set(db, (agencies = new GenerationCache<Agency[]>(db, 'agencies')));
-  // Cards are cached until anything in the registry changes (and for the day, as exercise dues move on).
-  // Everything is read through the one snapshot, the generation included: see holding.ts.
-  return inReadSnapshot(db, async (snapshot, generation) => {
-    // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
-    const hits = await searchVessels(snapshot, query, { ...opts, companyId: operatorScope(who.principal) });
-    const centres = () => agencies.get('all', generation, () => listAgencies(snapshot));
-    const found: { match: Match; formerly?: FormerHit; card: Buffer }[] = [];
-    for (const hit of hits) {
-      const card = await cards.get(`${hit.vesselId}:${opts.today}`, generation, async () =>
-        Buffer.from(JSON.stringify(await cardOf(snapshot, hit.vesselId, opts.today, await centres()))),
-      );
-      found.push(hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card });
-    }
-    return found;
+  const model = await freshReadModel(db);
+  // An operator's search is narrowed inside the index, so other companies' ships never crowd out its own.
+  const hits = searchModel(model, query, { limit: opts.limit, companyId: operatorScope(who.principal) });
+  if (hits.length === 0) return [];
+  const cards = await cardsOf(
+    model,
+    hits.map((h) => h.vesselId),
+    opts.today,
+    async (snapshot, missing) => {
+      const agencies = await listAgencies(snapshot);
+      const made = new Map<number, Buffer>();
+      for (const id of missing) made.set(id, Buffer.from(JSON.stringify(await cardOf(snapshot, id, opts.today, agencies))));
+      return made;
+    },
+  );
+  // A ship found a moment ago and gone since (deleted in between) has no card: it is left out.
+  return hits.flatMap((hit) => {
+    const card = cards.get(hit.vesselId);
+    if (!card) return [];
+    return [hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card }];
   });
 }
 

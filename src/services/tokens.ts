@@ -1,7 +1,8 @@
 import { bindingProblem, hashSecret, mintSecret, secretHint, type Principal, type Role, type Who } from '../domain/access.ts';
 import { notFound, refuse } from '../errors.ts';
 import { recordAudit } from '../store/audit.ts';
-import { GenerationCache, inTransaction, type Db, type Executor } from '../store/database.ts';
+import { countedCache, inTransaction, readOnce, servedFromReplica, type Db, type Executor } from '../store/database.ts';
+import { freshReadModel } from './read-model.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { getCompany } from '../store/companies.ts';
 import {
@@ -22,18 +23,34 @@ import {
 // that person, so never wider than their role. The command line mints too, for bootstrapping (below).
 
 type Holder = { principal: Principal; tokenId: number; expiresAt: string | null; scope: 'full' | 'read' };
-const principals = new WeakMap<Db, GenerationCache<Holder | undefined>>();
+type Checked = { epoch: number; holder: Holder | undefined };
+const checked = new WeakMap<Db, Map<string, Checked>>();
+const counts = countedCache('token checks');
+/** Token checks kept: the most recently used, far more than the people and programs of three agencies. */
+const CHECKS_KEPT = 10_000;
 
 /**
- * The principal behind a live token at `at`, the token's id and scope. Cached until anything is written
- * (a revocation included, even by the CLI); expiry is checked on every use.
+ * The principal behind a live token at `at`, the token's id and scope. Kept in memory until a token,
+ * principal or account changes (a revocation included, even by the CLI or another instance: the read
+ * model follows the registry's journal of changes before every request reads it); expiry is checked on every use.
  */
 export async function principalForToken(db: Db, token: string | undefined, at: Date): Promise<Holder | undefined> {
   if (!token) return undefined;
-  let cache = principals.get(db);
-  if (!cache) principals.set(db, (cache = new GenerationCache(db, 'token checks')));
+  const model = await freshReadModel(db);
+  const { accessEpoch } = model;
+  let cache = checked.get(db);
+  if (!cache) checked.set(db, (cache = new Map()));
   const hash = hashSecret(token);
-  const holder = await cache.read(hash, (snapshot) => principalByTokenHash(snapshot, hash));
+  let found = cache.get(hash);
+  if (found && found.epoch === accessEpoch) counts.hits += 1;
+  else {
+    counts.misses += 1;
+    found = { epoch: accessEpoch, holder: await readOnce(db, (from) => principalByTokenHash(from, hash)) };
+    if (cache.size >= CHECKS_KEPT) cache.delete(cache.keys().next().value!);
+    // Kept only if no access record changed while it was read, and it was not read from a standby behind the model.
+    if (model.accessEpoch === accessEpoch && !servedFromReplica()) cache.set(hash, found);
+  }
+  const holder = found.holder;
   return holder && (holder.expiresAt === null || Date.parse(holder.expiresAt) > at.getTime()) ? holder : undefined;
 }
 

@@ -234,10 +234,32 @@ export async function replicaAnswers(primary: Db): Promise<boolean> {
   return replica ? ping(replica.db) : false;
 }
 
-const readsServed = new AsyncLocalStorage<{ fromReplica: boolean }>();
+const readsServed = new AsyncLocalStorage<{ fromReplica: boolean; caughtUp: WeakMap<object, number> }>();
 
 /** Runs `work` (a request) noting whether any of its reads came from the standby: see servedFromReplica. */
-export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromReplica: false }, work);
+export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromReplica: false, caughtUp: new WeakMap() }, work);
+
+/**
+ * Whether `follower` has already caught up with the registry during this request, with no write
+ * committed by this process since: a request that arrived after a write sees it through its first catch-up.
+ * Outside a request, never (each call catches up).
+ */
+export const caughtUpThisRequest = (follower: object): boolean => readsServed.getStore()?.caughtUp.get(follower) === commitsMade;
+
+/** Notes that `follower` caught up during this request (see caughtUpThisRequest), as of the commits made so far. */
+export function noteCaughtUp(follower: object, asOfCommits: number): void {
+  readsServed.getStore()?.caughtUp.set(follower, asOfCommits);
+}
+
+let commitsMade = 0;
+/** How many transactions this process has committed: a catch-up noted before the last one is not enough. */
+export const commitsSoFar = () => commitsMade;
+
+/**
+ * One read outside any snapshot (a single statement, the cheapest there is): sent once more on another
+ * connection when its own was lost, and to the standby when the primary cannot be reached.
+ */
+export const readOnce = <T>(db: Db, read: (from: Db) => Promise<T>): Promise<T> => withReplica(db, (from) => onceMoreIfConnectionLost(() => read(from)));
 
 /** Whether a read of the work under way (noticingReplicaReads) came from the standby. */
 export const servedFromReplica = (): boolean => readsServed.getStore()?.fromReplica === true;
@@ -298,6 +320,7 @@ export async function inTransaction<T>(db: Executor, work: (trx: Tx) => Promise<
       return whileHolding(connectionsOf(root), 'a transaction', () => work(trx));
     });
     // Once committed, and only then: what was written is there for good.
+    commitsMade += 1;
     for (const fn of done) fn();
     return result;
   });
@@ -459,7 +482,8 @@ const generations = new WeakMap<Db, () => string>();
 
 /** Each cache's hits and misses since the process started, for the benchmark's report. */
 const CACHE_COUNTS = new Map<string, { hits: number; misses: number }>();
-function countedCache(name: string) {
+/** The hits and misses of the cache called `name`, counted for cacheStatistics. */
+export function countedCache(name: string) {
   let counts = CACHE_COUNTS.get(name);
   if (!counts) CACHE_COUNTS.set(name, (counts = { hits: 0, misses: 0 }));
   return counts;

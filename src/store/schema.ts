@@ -367,6 +367,18 @@ export interface ImportOutcomeTable {
   outcome: string;
 }
 
+/** What a write changed, for the instances' read models (migration 0024). */
+export interface ModelChangeTable {
+  seq: Generated<number>;
+  kind: 'vessel' | 'company' | 'all' | 'access';
+  ref: number | null;
+}
+
+export interface ModelChangesPrunedTable {
+  only_row: number;
+  through: number;
+}
+
 export interface Database {
   agencies: AgencyTable;
   arrangement_pairs: ArrangementPairTable;
@@ -397,6 +409,8 @@ export interface Database {
   import_outcomes: ImportOutcomeTable;
   held_forms: HeldFormTable;
   signing_keys: SigningKeyTable;
+  model_changes: ModelChangeTable;
+  model_changes_pruned: ModelChangesPrunedTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import type { FormerHold, IndexedShip } from '../domain/search-index.ts';
+import { engineOf, type Executor } from './database.ts';
+import { idsIn } from './dialect.ts';
+
+// The journal of what writes changed (migration 0024, filled by triggers), and the bulk reads the read
+// model is built and refreshed from.
+
+export type ModelChange = { seq: number; kind: 'vessel' | 'company' | 'all' | 'access'; ref: number | null };
+
+/**
+ * The changes after `seq`, in commit order, with where the journal was pruned up to; on PostgreSQL also
+ * the generation, in the same statement (one round trip, the check a lookup makes on every request).
+ */
+export async function changesAfter(db: Executor, seq: number): Promise<{ changes: ModelChange[]; prunedThrough: number; generation: string | null }> {
+  const postgres = engineOf(db) === 'postgres';
+  const rows = (
+    await sql<{ through: number; seq: number | null; kind: ModelChange['kind'] | null; ref: number | null; generation?: number }>`
+      select p.through, c.seq, c.kind, c.ref${postgres ? sql`, (select generation from registry_generation) as generation` : sql``}
+      from model_changes_pruned p left join model_changes c on c.seq > ${seq} order by c.seq`.execute(db)
+  ).rows;
+  return {
+    prunedThrough: Number(rows[0]?.through ?? 0),
+    generation: postgres ? String(rows[0]?.generation ?? 0) : null,
+    changes: rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), kind: r.kind!, ref: r.ref })),
+  };
+}
+
+/** The newest change's number (0 when none): where a model built now starts following. */
+export async function latestChange(db: Executor): Promise<number> {
+  const row = await sql<{ seq: number | null }>`select max(seq) as seq from model_changes`.execute(db);
+  return Number(row.rows[0]?.seq ?? 0);
+}
+
+/** Deletes all but the newest `keep` changes; an instance further behind builds its model afresh. */
+export async function pruneChanges(db: Executor, keep: number): Promise<void> {
+  const through = (await latestChange(db)) - keep;
+  if (through <= 0) return;
+  await sql`delete from model_changes where seq <= ${through}`.execute(db);
+  await sql`update model_changes_pruned set through = ${through} where through < ${through}`.execute(db);
+}
+
+const shipColumns = (db: Executor) =>
+  db
+    .selectFrom('vessel_search')
+    .innerJoin('vessels', 'vessels.id', 'vessel_search.vessel_id')
+    .select([
+      'vessel_search.vessel_id',
+      'vessel_search.names',
+      'vessel_search.company_names',
+      'vessel_search.identifiers',
+      'vessels.name_en',
+      'vessels.company_id',
+      'vessels.mmsi',
+      'vessels.imo_number',
+      'vessels.call_sign',
+      'vessels.epirb_hex_id',
+    ]);
+
+type ShipRow = Awaited<ReturnType<ReturnType<typeof shipColumns>['execute']>>[number];
+const indexed = (r: ShipRow): IndexedShip => ({
+  vesselId: r.vessel_id,
+  companyId: r.company_id,
+  names: r.names,
+  companyNames: r.company_names,
+  identifiers: r.identifiers,
+  sortName: r.name_en.toLowerCase(),
+  current: [r.mmsi, r.imo_number, r.call_sign, r.epirb_hex_id].filter((v): v is string => Boolean(v)),
+});
+
+/** Every ship's search entry (`ids` null), or those of `ids`: a ship without an entry is not there. */
+export async function indexedShips(db: Executor, ids: number[] | null): Promise<IndexedShip[]> {
+  const q = shipColumns(db);
+  const rows =
+    ids === null
+      ? await q.orderBy('vessel_search.vessel_id').execute()
+      : await q.where('vessel_search.vessel_id', 'in', idsIn(db, JSON.stringify(ids))).execute();
+  return rows.map(indexed);
+}
+
+/** The identifiers ships held and hold no more (all ships', or those of `ids`). */
+export async function formerHolds(db: Executor, ids: number[] | null): Promise<FormerHold[]> {
+  let q = db.selectFrom('vessel_identifiers').select(['vessel_id', 'kind', 'value', 'held_until']).where('held_until', 'is not', null);
+  if (ids !== null) q = q.where('vessel_id', 'in', idsIn(db, JSON.stringify(ids)));
+  return (await q.execute()).map((r) => ({ vesselId: r.vessel_id, kind: r.kind, value: r.value, until: r.held_until! }));
+}

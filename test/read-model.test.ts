@@ -1,0 +1,126 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { hashSecret, mintSecret, secretHint, type Who } from '../src/domain/access.ts';
+import { silentLogger } from '../src/logger.ts';
+import { lookup } from '../src/services/lookup.ts';
+import { openReadModel, pruneJournal } from '../src/services/read-model.ts';
+import { principalForToken } from '../src/services/tokens.ts';
+import { pruneChanges } from '../src/store/model-changes.ts';
+import { addToken, createPrincipal } from '../src/store/principals.ts';
+import { sharedRegistry } from './engine.ts';
+import { hongKongCompany, hongKongVessel, json } from './helpers.ts';
+
+// Every instance keeps the lookup's index and cards in memory, and follows the registry's journal of
+// changes. Here two connections to one registry stand for two instances (PostgreSQL) or a server and
+// the command line (SQLite): what one writes, the other's very next lookup shows, and only the ships a
+// write touched are read again.
+
+const NOW = new Date('2026-12-05T09:00:00Z');
+const coordinator: Who = { principal: { id: null, name: 'MRCC duty officer', role: 'coordinator', agency: 'HK', companyId: null }, via: 'test' };
+
+async function twoInstances() {
+  const shared = await sharedRegistry();
+  const [writer, reader] = [shared.open(), shared.open()];
+  const app = createApp({ db: writer, logger: silentLogger, now: () => NOW });
+  const token = mintSecret();
+  const registrar = await createPrincipal(writer, { name: 'HK registrar', role: 'registrar', agency: 'HK', companyId: null });
+  await addToken(writer, registrar.id, hashSecret(token), secretHint(token));
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const find = async (q: string) =>
+    (await lookup(reader, coordinator, q, { limit: 10, today: '2026-12-05' })).map((c) => ({ match: c.match, ...c.vessel, company: c.company }));
+  const close = async () => {
+    await writer.destroy();
+    await reader.destroy();
+    shared.remove();
+  };
+  return { writer, reader, call, find, token, close };
+}
+
+describe('the read model each instance keeps', () => {
+  it("shows another instance's write at the very next lookup: new names in both scripts, a changed MMSI as a former one", async () => {
+    const r = await twoInstances();
+    const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));
+    const made = await r.call(
+      'POST',
+      '/api/vessels',
+      hongKongVessel(company.id, { nameZh: '海天飛翔', nameEn: 'Sky Sea Flyer', mmsi: '477123400', epirbHexId: null }),
+    );
+    expect(made.status).toBe(201);
+    const ship = await json(made);
+    // Built now, before the writes below: from here on it only follows the journal.
+    await openReadModel(r.reader);
+    expect((await r.find('海天飛翔')).map((s) => s.id)).toEqual([ship.id]);
+
+    const renamed = await r.call(
+      'PATCH',
+      `/api/vessels/${ship.id}`,
+      { nameZh: '金龍星', nameEn: 'Golden Dragon Star', mmsi: '477123500' },
+      {
+        'If-Match': made.headers.get('etag')!,
+      },
+    );
+    expect(renamed.status).toBe(200);
+    // The new Chinese name typed in either script, the new English name, the new MMSI.
+    for (const q of ['金龍星', '金龙星', 'golden dragon st', '477123500'])
+      expect(
+        (await r.find(q)).map((s) => s.nameEn),
+        q,
+      ).toEqual(['Golden Dragon Star']);
+    // A beacon still sending the old MMSI finds the ship, marked, with what it holds now.
+    expect(await r.find('477123400')).toMatchObject([{ match: 'former identifier', id: ship.id, mmsi: '477123500' }]);
+    await r.close();
+  });
+
+  it("follows a company's change into its ships' cards, and finds them by the company's new name", async () => {
+    const r = await twoInstances();
+    const made = await r.call('POST', '/api/companies', hongKongCompany());
+    const company = await json(made);
+    await r.call('POST', '/api/vessels', hongKongVessel(company.id, { nameZh: '維港之星', nameEn: 'Harbour Star' }));
+    await openReadModel(r.reader);
+    expect((await r.find('維港之星'))[0]!.company.emergencyPhone).toBe('+852 2111 2222');
+
+    const changed = await r.call(
+      'PATCH',
+      `/api/companies/${company.id}`,
+      { nameZh: '港澳飛翼船務有限公司', emergencyPhone: '+852 2859 3111' },
+      {
+        'If-Match': made.headers.get('etag')!,
+      },
+    );
+    expect(changed.status).toBe(200);
+    expect((await r.find('維港之星'))[0]!.company).toMatchObject({ nameZh: '港澳飛翼船務有限公司', emergencyPhone: '+852 2859 3111' });
+    // The company's new name, typed in Simplified characters.
+    expect((await r.find('港澳飞翼船务')).map((s) => s.nameEn)).toEqual(['Harbour Star']);
+    await r.close();
+  });
+
+  it('refuses a token revoked through another connection (the command line, another instance) at once, though it was just checked', async () => {
+    const r = await twoInstances();
+    expect(await principalForToken(r.reader, r.token, NOW)).toMatchObject({ principal: { name: 'HK registrar' } });
+    await sql`update tokens set revoked_at = ${NOW.toISOString()} where secret_hash = ${hashSecret(r.token)}`.execute(r.writer);
+    expect(await principalForToken(r.reader, r.token, NOW)).toBeUndefined();
+    await r.close();
+  });
+
+  it('builds itself afresh when the changes it had not read yet were pruned from the journal', async () => {
+    const r = await twoInstances();
+    const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));
+    await openReadModel(r.reader);
+    const made = await r.call('POST', '/api/vessels', hongKongVessel(company.id, { nameZh: '濠江明珠', nameEn: 'Pearl of the Inner Harbour' }));
+    expect(made.status).toBe(201);
+    // Another instance keeps the journal short while this one has not looked yet.
+    await pruneChanges(r.writer, 0);
+    expect((await r.find('濠江明珠')).map((s) => s.nameEn)).toEqual(['Pearl of the Inner Harbour']);
+    expect((await r.find('濠江')).map((s) => s.nameEn)).toEqual(['Pearl of the Inner Harbour']);
+    // Pruning at start keeps the newest changes: nothing an instance needs now is lost.
+    await pruneJournal(r.writer);
+    expect((await r.find('Pearl of the')).map((s) => s.nameEn)).toEqual(['Pearl of the Inner Harbour']);
+    await r.close();
+  });
+});
