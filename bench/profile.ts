@@ -29,7 +29,10 @@ const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
   { step: 'query validation (zod)', owns: (u) => u.includes('/zod/') || u.includes('zod-openapi') || u.includes('/schemas/') },
   { step: 'folding the query', owns: (u) => u.includes('/src/script.ts') || u.includes('opencc') || /domain\/search\.ts/.test(u) },
   { step: 'token check', owns: (u) => /http\/auth\.ts|services\/tokens\.ts|store\/principals\.ts|services\/accounts\.ts/.test(u) },
-  { step: 'search (index paths, ranking)', owns: (u) => u.includes('/store/search.ts') },
+  {
+    step: 'search (the read model: index paths, ranking, catching up)',
+    owns: (u) => /store\/search\.ts|domain\/search-index\.ts|services\/read-model\.ts|store\/model-changes\.ts/.test(u),
+  },
   {
     step: 'incident cards (assembly, cache)',
     owns: (u) => /services\/lookup\.ts|services\/plans\.ts|store\/database\.ts|store\/(vessels|companies|agencies|plans|copies|transfers)\.ts|domain\//.test(u),

@@ -16,7 +16,7 @@ import { incidentBookFile, incidentBookPdf } from '../src/services/incident-book
 import { readAgency, saveAgencyBlock } from '../src/services/agencies.ts';
 import { drill, type DrillReport } from './drill.ts';
 import { incidentDay, type DayOptions, type DayResult } from './incident-day.ts';
-import { startFloor, startServer, stopServer, type CacheStats } from './server.ts';
+import { readModelOf, startFloor, startServer, stopServer, type CacheStats, type ReadModelBuilt } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
 import { chart } from './chart.ts';
 import { benchSheetBombs, type BombResult } from './zip-bombs.ts';
@@ -67,6 +67,8 @@ export type SizeResult = {
   medianAnswerBytes?: number;
   distinctQueries?: number;
   caches?: CacheStats;
+  /** The read model's build at start, as the server logged it. */
+  readModel?: ReadModelBuilt | null;
   issue: { samples: number; medianMs: number; p90Ms: number; copyBytes: number[] };
 };
 export type Results = {
@@ -184,6 +186,7 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     const floorServer = await startFloor(medianAnswerBytes);
     const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
     measured = {
+      readModel: readModelOf(child),
       databaseBytes,
       startToFirstResponseMs: startMs,
       firstLookupMs,
@@ -283,17 +286,33 @@ function enginesTable(r: Results): string {
   const pairs = r.sizes.filter((s) => s.engine === 'postgres').map((p) => [onSqlite(r.sizes).find((s) => s.ships === p.ships)!, p] as const);
   if (!pairs.length) return '';
   const line = (s: SizeResult) =>
-    `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} | ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.copyTo ? `${s.copyTo.seconds} s, ${s.copyTo.differences} differences` : '—'} |`;
+    `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.readModel ? `${s.readModel.ms} ms, ${s.readModel.rssMb} MB` : '—'} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} | ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.copyTo ? `${s.copyTo.seconds} s, ${s.copyTo.differences} differences` : '—'} |`;
+  const big = pairs.at(-1)!;
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const worst = Math.min(...pairs.map(([a, b]) => round(b.lookup.requestsPerSecond / a.lookup.requestsPerSecond, 3)));
+  const worstFloor = Math.min(...pairs.map(([a]) => a.lookupToFloorRatio ?? 0));
+  const build = big[0].readModel;
   return `
 ## SQLite and PostgreSQL
 
 Each size on both engines in the same run: the SQLite registry measured first, then moved into an empty PostgreSQL
 database on this machine by \`copy-to\` (which checks every table's count and every copy's SHA-256 after), and the
 same measurements made again with the server on PostgreSQL (\`DATABASE_URL\`). One app instance in both cases.
+Each instance searches its read model in memory (built at start: the build's time and the server's RSS just after it).
 
-| ships | engine | lookup req/s | lookup p50 ms | lookup p99 ms | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
-|---|---|---|---|---|---|---|---|---|---|
+| ships | engine | lookup req/s | lookup / floor | lookup p50 ms | lookup p99 ms | read model build, RSS after | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 ${pairs.flatMap(([a, b]) => [line(a), line(b)]).join('\n')}
+
+Targets of the read model, at every size measured on both engines (${pairs.map(([a]) => a.ships.toLocaleString('en')).join(', ')} ships):
+
+| target | measured | |
+|---|---|---|
+| PostgreSQL lookups ≥ 0.8 × SQLite's, at every size | ${worst} at the worst | ${mark(worst >= 0.8)} |
+| lookup p99 < 10 ms on both at ${big[0].ships.toLocaleString('en')} ships | ${big[0].lookup.p99Ms} / ${big[1].lookup.p99Ms} ms | ${mark(big[0].lookup.p99Ms < 10 && big[1].lookup.p99Ms < 10)} |
+| lookup ÷ floor ≥ 0.4 on SQLite, at every size | ${worstFloor} at the worst | ${mark(worstFloor >= 0.4)} |
+| RSS after load < 350 MB at ${big[0].ships.toLocaleString('en')} ships | ${big[0].rssAfterLoadMb} / ${big[1].rssAfterLoadMb} MB | ${mark(big[0].rssAfterLoadMb < 350 && big[1].rssAfterLoadMb < 350)} |
+| read model built in < 3 s at ${big[0].ships.toLocaleString('en')} ships | ${build ? `${build.ms} ms` : '—'} | ${mark(build !== null && build !== undefined && build.ms < 3000)} |
 `;
 }
 
@@ -665,7 +684,7 @@ async function main() {
   const engines = arg('--engines')?.split(',') ?? (process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']);
   const options: Options = {
     sizes: quick ? [1_000] : [1_000, 10_000, 100_000],
-    postgresSizes: engines.includes('postgres') ? (quick ? [1_000] : [10_000, 100_000]) : [],
+    postgresSizes: engines.includes('postgres') ? (quick ? [1_000] : [1_000, 10_000, 100_000]) : [],
     seconds: quick ? 3 : 10,
     connections: 10,
     issues: 20,

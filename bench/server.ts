@@ -64,8 +64,9 @@ export async function startServer(
         const lines = (rest + chunk.toString('utf8')).split('\n');
         rest = lines.pop()!;
         for (const line of lines) {
-          const entry = /^\{/.test(line) ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats }) : null;
+          const entry = /^\{/.test(line) ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats } & Partial<ReadModelBuilt>) : null;
           if (entry?.caches) found = entry.caches;
+          else if (entry?.msg === 'read model built') readModels.set(child, { ships: entry.ships!, ms: entry.ms!, rssMb: entry.rssMb! });
           else if (entry?.level !== 'info') process.stderr.write(`${line}\n`);
         }
       });
@@ -84,6 +85,11 @@ export async function startServer(
   }
   return { child, base, startMs: round(performance.now() - t0, 0) };
 }
+
+/** What the server said of its read model's build at start: ships, milliseconds, its RSS just after. */
+export type ReadModelBuilt = { ships: number; ms: number; rssMb: number };
+const readModels = new WeakMap<ChildProcess, ReadModelBuilt>();
+export const readModelOf = (child: ChildProcess): ReadModelBuilt | null => readModels.get(child) ?? null;
 
 /** Stops the server; the hits and misses of its caches, as it said on its way out. */
 export async function stopServer(child: ChildProcess): Promise<CacheStats> {

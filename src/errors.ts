@@ -166,6 +166,7 @@ export const REFUSALS = {
   database_silent: 'unavailable',
   migrations_pending: 'unavailable',
   migrations_unknown: 'unavailable',
+  read_model_building: 'unavailable',
   render_missing: 'unavailable',
   registry_busy: 'unavailable',
   connections_busy: 'unavailable',

@@ -63,8 +63,12 @@ async function main() {
   if (interrupted) logger.warn('imports interrupted by a stop, to resume or abandon', { count: interrupted });
   // The lookup's read model is built before the first request is taken, so the first lookup finds it ready.
   await pruneJournal(db).catch((err: Error) => logger.warn('the journal of changes was not pruned', { error: err.message }));
-  const model = await openReadModel(db);
-  logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+  // Built while the instance starts to listen: /healthz answers at once, /readyz says 503 until it is
+  // built, and a lookup that comes meanwhile waits for it.
+  openReadModel(db).then(
+    (model) => logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }),
+    (err: Error) => logger.error('read model not built', { error: err.message }),
+  );
 
   const app = createApp({
     db,

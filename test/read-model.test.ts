@@ -17,7 +17,11 @@ import { hongKongCompany, hongKongVessel, json } from './helpers.ts';
 // write touched are read again.
 
 const NOW = new Date('2026-12-05T09:00:00Z');
-const coordinator: Who = { principal: { id: null, name: 'MRCC duty officer', role: 'coordinator', agency: 'HK', companyId: null }, via: 'test' };
+const coordinator: Who = {
+  principal: { id: null, name: 'MRCC duty officer', role: 'coordinator', agency: 'HK', companyId: null },
+  via: 'test',
+  requestId: 'read-model-test',
+};
 
 async function twoInstances() {
   const shared = await sharedRegistry();

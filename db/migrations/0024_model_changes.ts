@@ -5,7 +5,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 // instance that sees the generation move reads the rows after the last one it applied, and refreshes
 // those alone instead of emptying every cache. Written by triggers, in the writer's own transaction.
 // On PostgreSQL the trigger first locks the generation row (held to COMMIT), so the rows are numbered
-// in commit order and a reader never passes over one still to commit; it also notifies 'registry_model'.
+// in commit order and a reader never passes over one still to commit.
 
 /** Which tables move what, and how each row names its ship. */
 const SHIP_OF: Record<string, string> = {
@@ -60,7 +60,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       begin
         perform 1 from registry_generation for update;
         insert into model_changes (kind, ref) values ('${kind}', case when tg_op = 'DELETE' then ${refOld} else ${refNew} end);
-        perform pg_notify('registry_model', '');
         return null;
       end $$`);
     await run(`create trigger ${table}_model after insert or update or delete on ${table} for each row execute function ${table}_model()`);

@@ -205,10 +205,19 @@ export class SearchIndex {
     return this.#ships.size;
   }
 
-  /** Fills an empty index with every ship and former identifier at once (faster than one by one). */
-  build(ships: Iterable<IndexedShip>, former: Iterable<FormerHold>): void {
+  /**
+   * Fills an empty index with every ship, page by page (faster than one by one: each list is sorted once,
+   * at the end), then its former identifiers: begin, put each page, end.
+   */
+  beginBuild(): void {
     this.#building = true;
+  }
+
+  putBuilt(ships: Iterable<IndexedShip>): void {
     for (const ship of ships) this.#add(ship);
+  }
+
+  endBuild(former: Iterable<FormerHold>): void {
     for (const map of [this.#fragments, this.#nameTrigrams, this.#identifierTrigrams, this.#companyTrigrams]) map.seal();
     this.#building = false;
     this.#setFormer(former);

@@ -1,9 +1,13 @@
+import { readModelBuilt } from './read-model.ts';
 import { refuse } from '../errors.ts';
 import { renderThreadsReady } from '../pdf/render-pool.ts';
 import { connectionsStarvedForMs, migrationDrift, ping, replicaAnswers, type Db } from '../store/database.ts';
 
 /** Every connection busy with requests waiting for longer than this: send traffic elsewhere. */
 const STARVED_MS = 5000;
+
+/** How long a readiness check waits for the read model being built before it says not yet. */
+const READ_MODEL_WAIT_MS = 1000;
 
 /**
  * Ready to serve when the database answers, a connection can be had, its migrations are the ones this
@@ -22,6 +26,8 @@ export async function requireReady(db: Db): Promise<'primary' | 'replica'> {
   if (pending.length) throw refuse('migrations_pending', { list: pending.join(', ') });
   if (unknown.length) throw refuse('migrations_unknown', { list: unknown.join(', ') });
   if (!renderThreadsReady()) throw refuse('render_missing');
+  // Lookups wait for the read model while it is built at start: the load balancer is told to send them elsewhere.
+  if (!(await readModelBuilt(db, READ_MODEL_WAIT_MS))) throw refuse('read_model_building');
   return 'primary';
 }
 

@@ -14,7 +14,7 @@ import {
   type Db,
   type Executor,
 } from '../store/database.ts';
-import { changesAfter, formerHolds, indexedShips, latestChange, pruneChanges } from '../store/model-changes.ts';
+import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChange, pruneChanges } from '../store/model-changes.ts';
 
 // What every app instance keeps in memory of the registry for the hot path: the lookup's search index,
 // its incident cards as ready bytes, and which access records changed (for the token checks). Built at
@@ -26,6 +26,8 @@ import { changesAfter, formerHolds, indexedShips, latestChange, pruneChanges } f
 
 /** Cards kept, by their bytes: about 17,000 of a typical 1.9 KB. The least recently asked go first. */
 const CARD_BYTES = 32 * 2 ** 20;
+/** Ships read at once while building. */
+const BUILD_PAGE = 5000;
 /** Changes kept in the journal: an instance further behind than this rebuilds its model. */
 const JOURNAL_KEPT = 100_000;
 
@@ -54,6 +56,19 @@ type Following = ReadModel & {
 };
 
 const models = new WeakMap<Db, Promise<Following>>();
+const built = new WeakSet<Db>();
+
+/**
+ * Whether `db`'s read model is built, waiting up to `waitMs` for a build under way (and starting one
+ * that was not): a small registry's takes milliseconds, a large one's at start a few seconds.
+ */
+export async function readModelBuilt(db: Db, waitMs: number): Promise<boolean> {
+  if (built.has(db)) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+  const done = await Promise.race([modelOf(db).then(() => true as const), waited]).finally(() => clearTimeout(timer));
+  return done;
+}
 const counts = countedCache('incident cards');
 
 /** The read model of `db`, built on first use (the server builds it before it listens). */
@@ -66,6 +81,10 @@ function modelOf(db: Db): Promise<Following> {
   if (!model) {
     model = build(db);
     models.set(db, model);
+    model.then(
+      () => built.add(db),
+      () => {},
+    );
     model.catch(() => models.delete(db));
   }
   return model;
@@ -94,13 +113,20 @@ async function build(db: Db): Promise<Following> {
 
 /** Reads every ship afresh: the journal's position first, so a change made meanwhile is applied again after. */
 async function fill(model: Following): Promise<void> {
-  const { seq, ships, former } = await inReadSnapshot(model.db, async (snapshot) => ({
-    seq: await latestChange(snapshot),
-    ships: await indexedShips(snapshot, null),
-    former: await formerHolds(snapshot, null),
-  }));
   const index = new SearchIndex();
-  index.build(ships, former);
+  const seq = await inReadSnapshot(model.db, async (snapshot) => {
+    const seq = await latestChange(snapshot);
+    index.beginBuild();
+    // Page by page, so the rows read are let go as the index takes them (the build's peak memory).
+    for (let after = 0; ; ) {
+      const page = await indexedShipsAfter(snapshot, after, BUILD_PAGE);
+      index.putBuilt(page);
+      if (page.length < BUILD_PAGE) break;
+      after = page.at(-1)!.vesselId;
+    }
+    index.endBuild(await formerHolds(snapshot, null));
+    return seq;
+  });
   model.index = index;
   model.seq = seq;
   model.generation = '';

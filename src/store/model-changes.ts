@@ -68,14 +68,18 @@ const indexed = (r: ShipRow): IndexedShip => ({
   current: [r.mmsi, r.imo_number, r.call_sign, r.epirb_hex_id].filter((v): v is string => Boolean(v)),
 });
 
-/** Every ship's search entry (`ids` null), or those of `ids`: a ship without an entry is not there. */
-export async function indexedShips(db: Executor, ids: number[] | null): Promise<IndexedShip[]> {
-  const q = shipColumns(db);
-  const rows =
-    ids === null
-      ? await q.orderBy('vessel_search.vessel_id').execute()
-      : await q.where('vessel_search.vessel_id', 'in', idsIn(db, JSON.stringify(ids))).execute();
-  return rows.map(indexed);
+/** The search entries of `ids`: a ship without an entry is not there. */
+export async function indexedShips(db: Executor, ids: number[]): Promise<IndexedShip[]> {
+  return (
+    await shipColumns(db)
+      .where('vessel_search.vessel_id', 'in', idsIn(db, JSON.stringify(ids)))
+      .execute()
+  ).map(indexed);
+}
+
+/** Up to `count` search entries after the ship `afterId`, in the order of their ids: the whole index, page by page. */
+export async function indexedShipsAfter(db: Executor, afterId: number, count: number): Promise<IndexedShip[]> {
+  return (await shipColumns(db).where('vessel_search.vessel_id', '>', afterId).orderBy('vessel_search.vessel_id').limit(count).execute()).map(indexed);
 }
 
 /** The identifiers ships held and hold no more (all ships', or those of `ids`). */

@@ -144,6 +144,7 @@ export const refusals = {
   'error.database_silent': 'The database does not answer',
   'error.migrations_pending': 'The database lacks migrations {list}: run npm run migrate',
   'error.migrations_unknown': 'The database has migrations this version does not know ({list}): a newer version migrated it',
+  'error.read_model_building': 'This instance is still building its lookup index at start: try again in a few seconds',
   'error.render_missing': "The render threads' entry is missing: copies cannot be issued (rebuild with npm run build)",
   'error.registry_busy': 'The registry is busy; try again in a moment',
   'error.connections_busy': "All the registry's database connections are busy; try again in a moment",

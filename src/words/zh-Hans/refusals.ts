@@ -140,6 +140,7 @@ export const refusals = {
   'error.database_silent': '数据库没有回应',
   'error.migrations_pending': '数据库缺少迁移 {list}：请执行 npm run migrate',
   'error.migrations_unknown': '数据库有此版本不认识的迁移（{list}）：它已由较新的版本迁移',
+  'error.read_model_building': '此实例启动时仍在建立查找索引：请数秒后再试',
   'error.render_missing': '缺少产生副本的程序：无法发出副本（请以 npm run build 重建）',
   'error.registry_busy': '登记册正忙，请稍后再试',
   'error.connections_busy': '登记册所有数据库连接正忙，请稍后再试',

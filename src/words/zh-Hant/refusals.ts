@@ -140,6 +140,7 @@ export const refusals = {
   'error.database_silent': '資料庫沒有回應',
   'error.migrations_pending': '資料庫缺少遷移 {list}：請執行 npm run migrate',
   'error.migrations_unknown': '資料庫有此版本不認識的遷移（{list}）：它已由較新的版本遷移',
+  'error.read_model_building': '此實例啟動時仍在建立查找索引：請數秒後再試',
   'error.render_missing': '缺少產生副本的程式：無法發出副本（請以 npm run build 重建）',
   'error.registry_busy': '登記冊正忙，請稍後再試',
   'error.connections_busy': '登記冊所有資料庫連線正忙，請稍後再試',
