@@ -8,7 +8,7 @@ import { createApp } from '../src/app.ts';
 import { runCli } from '../src/cli.ts';
 import { ConfigError, databaseLabel, databaseLocation, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
-import { GenerationCache, inReadSnapshot, migrateToLatest, openDatabase } from '../src/store/database.ts';
+import { inReadSnapshot, migrateToLatest, openDatabase } from '../src/store/database.ts';
 import { prepared } from '../src/store/prepared.ts';
 import { emptyRegistry, sharedRegistry } from './engine.ts';
 import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
@@ -493,28 +493,7 @@ describe('prepared queries (built once, bound on each run)', () => {
   });
 });
 
-describe('generation caches', () => {
-  it('bounded by bytes, forget the least recently asked first, and forget everything once the registry changes', async () => {
-    const { db } = await testRegistry();
-    const cache = new GenerationCache<string>(db, 'test cache', { bytes: 8, bytesOf: (v) => v.length });
-    const computed: string[] = [];
-    const get = (key: string) =>
-      cache.read(key, async () => {
-        computed.push(key);
-        return `${key}${key}${key}${key}`;
-      });
-    await get('a');
-    await get('b');
-    await get('a'); // a hit: "a" is now the most recently asked
-    await get('c'); // two values' bytes held at most: "b" goes, not "a"
-    await get('a');
-    await get('b');
-    expect(computed).toEqual(['a', 'b', 'c', 'b']);
-    await db.updateTable('agencies').set({ version: 2 }).where('code', '=', 'HK').execute();
-    await get('a');
-    expect(computed.at(-1)).toBe('a');
-  });
-
+describe('read snapshots', () => {
   it('a read snapshot rolls back what failed and leaves the connection to the next request', async () => {
     const { db } = await testRegistry();
     await expect(
