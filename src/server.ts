@@ -61,7 +61,7 @@ async function main() {
   // An import whose instance stopped mid-way (this one, before a restart) waits for its registrar to resume or abandon it.
   const interrupted = await interruptStalled(db, new Date());
   if (interrupted) logger.warn('imports interrupted by a stop, to resume or abandon', { count: interrupted });
-  // The lookup's read model is built before the first request is taken, so the first lookup finds it ready.
+  // The journal of changes keeps its newest rows; an instance further behind rebuilds its read model.
   await pruneJournal(db).catch((err: Error) => logger.warn('the journal of changes was not pruned', { error: err.message }));
   // Built while the instance starts to listen: /healthz answers at once, /readyz says 503 until it is
   // built, and a lookup that comes meanwhile waits for it.

@@ -79,16 +79,6 @@ class PostingMap<K extends Piece = Piece> {
   #changed = new Map<K, Postings>();
   #building: Map<K, number[]> | null = new Map();
 
-  get keys(): number {
-    return this.#slots.size + [...this.#changed.keys()].filter((k) => !this.#slots.has(k)).length;
-  }
-
-  get entries(): number {
-    let n = this.#data.length;
-    for (const [key, list] of this.#changed) n += list.length - this.#built(key).length;
-    return n;
-  }
-
   /** During the build: `n` goes under `key` (in any order; seal sorts). */
   add(key: K, n: number) {
     const list = this.#building!.get(key);
@@ -186,19 +176,6 @@ export class SearchIndex {
   #put<K extends Piece>(map: PostingMap<K>, key: K, n: number) {
     if (this.#building) map.add(key, n);
     else map.insert(key, n);
-  }
-
-  /** How many keys and entries each part holds (for the benchmark's report of the model's memory). */
-  stats() {
-    const of = (map: PostingMap) => ({ keys: map.keys, entries: map.entries });
-    return {
-      fragments: of(this.#fragments),
-      names: of(this.#nameTrigrams),
-      identifiers: of(this.#identifierTrigrams),
-      companies: of(this.#companyTrigrams),
-      exact: this.#exact.size,
-      former: this.#former.size,
-    };
   }
 
   get size(): number {

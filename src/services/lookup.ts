@@ -42,11 +42,9 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
       return made;
     },
   );
-  // A ship found a moment ago and gone since (deleted in between) has no card: it is left out.
-  return hits.flatMap((hit) => {
-    const card = cards.get(hit.vesselId);
-    if (!card) return [];
-    return [hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card }];
+  return hits.map((hit) => {
+    const card = cards.get(hit.vesselId)!;
+    return hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card };
   });
 }
 

@@ -37,8 +37,6 @@ export type ReadModel = {
   index: SearchIndex;
   /** Moves when tokens, principals or accounts change (and on a rebuild): the token checks' cache follows it. */
   accessEpoch: number;
-  /** Moves when every card must go (an agency's or the arrangement's change, a rebuild). */
-  everythingEpoch: number;
   /** How long the build at start took, and how many ships it holds. */
   built: { ms: number; ships: number };
 };
@@ -69,9 +67,10 @@ export async function readModelBuilt(db: Db, waitMs: number): Promise<boolean> {
   const done = await Promise.race([modelOf(db).then(() => true as const), waited]).finally(() => clearTimeout(timer));
   return done;
 }
+
 const counts = countedCache('incident cards');
 
-/** The read model of `db`, built on first use (the server builds it before it listens). */
+/** The read model of `db`, built on first use (the server starts its build as it starts to listen). */
 export function openReadModel(db: Db): Promise<ReadModel> {
   return modelOf(db);
 }
@@ -81,11 +80,11 @@ function modelOf(db: Db): Promise<Following> {
   if (!model) {
     model = build(db);
     models.set(db, model);
+    // A build that failed is tried again by the next caller.
     model.then(
       () => built.add(db),
-      () => {},
+      () => models.delete(db),
     );
-    model.catch(() => models.delete(db));
   }
   return model;
 }
@@ -96,7 +95,6 @@ async function build(db: Db): Promise<Following> {
     db,
     index: new SearchIndex(),
     accessEpoch: 0,
-    everythingEpoch: 0,
     built: { ms: 0, ships: 0 },
     seq: 0,
     generation: '',
@@ -137,7 +135,6 @@ async function fill(model: Following): Promise<void> {
 function dropCards(model: Following, ids?: Iterable<number>) {
   model.cardsDropped += 1;
   if (!ids) {
-    model.everythingEpoch += 1;
     model.cards.clear();
     model.cardBytes = 0;
     return;

@@ -42,8 +42,12 @@ export async function principalForToken(db: Db, token: string | undefined, at: D
   if (!cache) checked.set(db, (cache = new Map()));
   const hash = hashSecret(token);
   let found = cache.get(hash);
-  if (found && found.epoch === accessEpoch) counts.hits += 1;
-  else {
+  if (found && found.epoch === accessEpoch) {
+    counts.hits += 1;
+    // Most recently used last (a Map keeps insertion order): the oldest goes first when the cache is full.
+    cache.delete(hash);
+    cache.set(hash, found);
+  } else {
     counts.misses += 1;
     found = { epoch: accessEpoch, holder: await readOnce(db, (from) => principalByTokenHash(from, hash)) };
     if (cache.size >= CHECKS_KEPT) cache.delete(cache.keys().next().value!);
