@@ -69,6 +69,22 @@ class Postings {
 const EMPTY = new Int32Array(0);
 
 /**
+ * Numbers appended in chunks of typed arrays: the build's postings, outside the collected heap and never
+ * copied to grow (a list per key, as the build kept before, made millions of arrays for the collector).
+ */
+class Appended {
+  static readonly CHUNK = 2 ** 20;
+  readonly chunks: Int32Array[] = [];
+  length = 0;
+  push(n: number) {
+    const at = this.length % Appended.CHUNK;
+    if (at === 0) this.chunks.push(new Int32Array(Appended.CHUNK));
+    this.chunks[this.chunks.length - 1]![at] = n;
+    this.length += 1;
+  }
+}
+
+/**
  * Sorted lists of numbers by key. Built at once into one typed array for all keys (no object per key,
  * so a few bytes an entry); a key changed afterwards gets a list of its own, copied from the built one.
  */
@@ -77,36 +93,37 @@ class PostingMap<K extends Piece = Piece> {
   #starts = EMPTY;
   #data = EMPTY;
   #changed = new Map<K, Postings>();
-  #building: Map<K, number[]> | null = new Map();
+  /** While building: each posting's slot and number, in the order they came, and how many each slot has. */
+  #building: { slots: Appended; numbers: Appended; counts: number[] } | null = { slots: new Appended(), numbers: new Appended(), counts: [] };
 
   /** During the build: `n` goes under `key` (in any order; seal sorts). */
   add(key: K, n: number) {
-    const list = this.#building!.get(key);
-    if (list) list.push(n);
-    else this.#building!.set(key, [n]);
+    const building = this.#building!;
+    let slot = this.#slots.get(key);
+    if (slot === undefined) {
+      slot = building.counts.length;
+      this.#slots.set(key, slot);
+      building.counts.push(0);
+    }
+    building.counts[slot]! += 1;
+    building.slots.push(slot);
+    building.numbers.push(n);
   }
 
-  /** Ends the build: every list packed into one array, each sorted. */
+  /** Ends the build: every list packed into one array by its counts, then each sorted. */
   seal() {
-    const building = this.#building!;
-    let total = 0;
-    for (const list of building.values()) total += list.length;
-    this.#data = new Int32Array(total);
-    this.#starts = new Int32Array(building.size + 1);
-    let slot = 0;
-    let at = 0;
-    for (const [key, list] of building) {
-      this.#slots.set(key, slot);
-      this.#starts[slot] = at;
-      this.#data.set(list, at);
-      this.#data.subarray(at, at + list.length).sort();
-      at += list.length;
-      slot += 1;
-      // Let the collector take the built lists as they go, not all at the end.
-      building.delete(key);
+    const { slots, numbers, counts } = this.#building!;
+    this.#starts = new Int32Array(counts.length + 1);
+    for (let slot = 0; slot < counts.length; slot++) this.#starts[slot + 1] = this.#starts[slot]! + counts[slot]!;
+    this.#data = new Int32Array(slots.length);
+    const next = this.#starts.slice(0, counts.length);
+    for (let c = 0; c < slots.chunks.length; c++) {
+      const [s, n] = [slots.chunks[c]!, numbers.chunks[c]!];
+      const end = Math.min(Appended.CHUNK, slots.length - c * Appended.CHUNK);
+      for (let i = 0; i < end; i++) this.#data[next[s[i]!]!++] = n[i]!;
     }
-    this.#starts[slot] = at;
     this.#building = null;
+    for (let slot = 0; slot < counts.length; slot++) this.#data.subarray(this.#starts[slot]!, this.#starts[slot + 1]!).sort();
   }
 
   /** The list under `key`, sorted (empty when none). */
