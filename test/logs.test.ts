@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
 import { secretsIn, testLogFile } from './test-log.ts';
@@ -88,6 +89,34 @@ describe('the access log', () => {
     const entry = JSON.parse(lines[0]!);
     expect(entry).toMatchObject({ level: 'warn', msg: 'webhook registered', secret: '[redacted]', password: '[redacted]', hook: { token: '[redacted]' } });
     expect(entry.hook.url).toBe('https://dashboard.mardep.example.hk/hooks');
+    // The caller's own fields are left as they were: only the line is redacted.
+    const given = { principal: { role: 'admin', agency: 'MO' }, session: { code: '482913', id: 7 } };
+    logger.info('signed in', given);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ principal: { role: 'admin', agency: 'MO' }, session: { code: '[redacted]', id: 7 } });
+    expect(given.session.code).toBe('482913');
+  });
+
+  it('loses no line of a process that exits, and keeps them in order, warnings included', () => {
+    // Info lines on standard error wait to go out together; a warning and the exit take them out.
+    const script = [
+      "import { createLogger } from './src/logger.ts';",
+      "const log = createLogger('info');",
+      "log.info('request', { route: '/api/lookup', status: 200 });",
+      "log.warn('webhook refused', { host: '10.0.0.8' });",
+      "log.info('request', { route: '/api/vessels/:id', status: 404 });",
+      'process.exit(3);',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    const lines = run.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.level, l.msg, l.status ?? l.host])).toEqual([
+      ['info', 'request', 200],
+      ['warn', 'webhook refused', '10.0.0.8'],
+      ['info', 'request', 404],
+    ]);
   });
 
   it('reads as lines for a person at a terminal (LOG_FORMAT=pretty), redacted the same', () => {
