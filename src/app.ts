@@ -5,7 +5,7 @@ import { limitByAddress, limitByCaller, RateLimiter } from './http/rate-limit.ts
 import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
 import { idempotentPost } from './http/idempotency.ts';
 import { onAuditHead } from './store/audit.ts';
-import { hasReplica, noticingReplicaReads, servedFromReplica } from './store/database.ts';
+import { servedFromReplica, servingRequest } from './store/database.ts';
 import { headText } from './domain/audit-chain.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
@@ -119,10 +119,9 @@ export function createApp(deps: Deps) {
     c.header('X-Request-Id', id);
     const client = c.req.header('X-Request-Id');
     if (client && /^[\w.:-]{1,128}$/.test(client)) c.header('X-Client-Request-Id', client);
-    // An answer read from the replica (the primary unreachable) says so: it may be a moment old. Without
-    // a replica there is nothing to notice, and the request goes on as it came.
-    if (!hasReplica(deps.db)) return next();
-    await noticingReplicaReads(async () => {
+    // The token check's catch-up serves the rest of the request. An answer read from the replica (the
+    // primary unreachable) says so: it may be a moment old.
+    await servingRequest(async () => {
       await next();
       if (servedFromReplica()) c.header('Registry-Served-From', 'replica');
     });

@@ -13,9 +13,11 @@ function holds(ifNoneMatch: string, etag: string): boolean {
 /** A GET or HEAD whose answer carries an ETag the client sent in If-None-Match: 304, headers kept, no body. */
 export async function conditionalGet(c: Context<AppEnv>, next: Next) {
   await next();
+  // The answer's headers are looked at only when the request asks: reading them costs every other answer.
   const asked = c.req.header('If-None-Match');
+  if (!asked || c.res.status !== 200 || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return;
   const etag = c.res.headers.get('ETag');
-  if (!asked || !etag || c.res.status !== 200 || (c.req.method !== 'GET' && c.req.method !== 'HEAD') || !holds(asked, etag)) return;
+  if (!etag || !holds(asked, etag)) return;
   const headers = new Headers(c.res.headers);
   for (const h of ['Content-Length', 'Content-Type', 'Content-Disposition']) headers.delete(h);
   c.res = new Response(null, { status: 304, headers });
@@ -27,9 +29,9 @@ export async function conditionalGet(c: Context<AppEnv>, next: Next) {
  */
 export async function linkToNextPage(c: Context<AppEnv>, next: Next) {
   await next();
-  if (c.req.method !== 'GET' || c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
   // The lookup, the hottest path, never pages; nor do single records, which carry an ETag.
-  if (c.req.path === '/api/lookup' || c.res.headers.has('ETag')) return;
+  if (c.req.method !== 'GET' || c.req.path === '/api/lookup' || c.res.status !== 200) return;
+  if (!c.res.headers.get('Content-Type')?.startsWith('application/json') || c.res.headers.has('ETag')) return;
   const body = (await c.res
     .clone()
     .json()

@@ -236,8 +236,11 @@ export async function replicaAnswers(primary: Db): Promise<boolean> {
 
 const readsServed = new AsyncLocalStorage<{ fromReplica: boolean; caughtUp: WeakMap<object, number> }>();
 
-/** Runs `work` (a request) noting whether any of its reads came from the standby: see servedFromReplica. */
-export const noticingReplicaReads = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromReplica: false, caughtUp: new WeakMap() }, work);
+/**
+ * Runs `work` as one request: the read model catches up once for all of it (caughtUpThisRequest), and
+ * whether any of its reads came from the standby is noted (servedFromReplica).
+ */
+export const servingRequest = <T>(work: () => Promise<T>): Promise<T> => readsServed.run({ fromReplica: false, caughtUp: new WeakMap() }, work);
 
 /**
  * Whether `follower` has already caught up with the registry during this request, with no write
@@ -261,7 +264,7 @@ export const commitsSoFar = () => commitsMade;
  */
 export const readOnce = <T>(db: Db, read: (from: Db) => Promise<T>): Promise<T> => withReplica(db, (from) => onceMoreIfConnectionLost(() => read(from)));
 
-/** Whether a read of the work under way (noticingReplicaReads) came from the standby. */
+/** Whether a read of the request under way (servingRequest) came from the standby. */
 export const servedFromReplica = (): boolean => readsServed.getStore()?.fromReplica === true;
 
 async function withReplica<T>(db: Db, read: (from: Db) => Promise<T>): Promise<T> {
