@@ -7,6 +7,7 @@ import { lookup } from '../src/services/lookup.ts';
 import { openReadModel, pruneJournal } from '../src/services/read-model.ts';
 import { principalForToken } from '../src/services/tokens.ts';
 import { pruneChanges } from '../src/store/model-changes.ts';
+import { engineOf, inTransaction } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
 import { hongKongCompany, hongKongVessel, json } from './helpers.ts';
@@ -125,6 +126,35 @@ describe('the read model each instance keeps', () => {
     // Pruning at start keeps the newest changes: nothing an instance needs now is lost.
     await pruneJournal(r.writer);
     expect((await r.find('Pearl of the')).map((s) => s.nameEn)).toEqual(['Pearl of the Inner Harbour']);
+    await r.close();
+  });
+
+  it('tells the load balancer it is not ready while its model is built, at once, and ready when it is', async () => {
+    const r = await twoInstances();
+    const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));
+    await r.call('POST', '/api/vessels', hongKongVessel(company.id, { nameZh: '新世紀', nameEn: 'New Century' }));
+    // The reader's model is held mid-build: SQLite's one connection busy, PostgreSQL's table locked.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = () => {};
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const holder = inTransaction(r.reader, async (trx) => {
+      if (engineOf(r.reader) === 'postgres') await sql`lock table vessel_search in access exclusive mode`.execute(trx);
+      held();
+      await gate;
+    });
+    await holding;
+    const building = openReadModel(r.reader);
+    const app = createApp({ db: r.reader, logger: silentLogger, now: () => NOW });
+    const notYet = await app.request('/readyz', { headers: { 'Accept-Language': 'zh-Hant' } });
+    expect(notYet.status).toBe(503);
+    expect(await notYet.json()).toMatchObject({ code: 'read_model_building' });
+    expect((await app.request('/healthz')).status).toBe(200);
+    release();
+    await holder;
+    await building;
+    expect((await app.request('/readyz')).status).toBe(200);
+    expect((await r.find('新世纪')).map((s) => s.nameEn)).toEqual(['New Century']);
     await r.close();
   });
 });

@@ -1,4 +1,4 @@
-import { readModelBuilt } from './read-model.ts';
+import { readModelBuilding, readModelBuilt } from './read-model.ts';
 import { refuse } from '../errors.ts';
 import { renderThreadsReady } from '../pdf/render-pool.ts';
 import { connectionsStarvedForMs, migrationDrift, ping, replicaAnswers, type Db } from '../store/database.ts';
@@ -17,6 +17,8 @@ export async function requireReady(db: Db): Promise<'primary' | 'replica'> {
   // Asked first: a ping would itself wait for a connection.
   const starved = connectionsStarvedForMs(db);
   if (starved > STARVED_MS) throw refuse('pool_starved', { seconds: Math.round(starved / 1000) });
+  // A build holds SQLite's one connection until it is done: a ping would wait for all of it.
+  if (readModelBuilding(db) && !(await readModelBuilt(db, READ_MODEL_WAIT_MS))) throw refuse('read_model_building');
   if (!(await ping(db))) {
     // With the primary gone and its replica answering, lookups go on: the instance stays in service, reading only.
     if (await replicaAnswers(db)) return 'replica';

@@ -27,7 +27,7 @@ import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChang
 /** Cards kept, by their bytes: about 17,000 of a typical 1.9 KB. The least recently asked go first. */
 const CARD_BYTES = 32 * 2 ** 20;
 /** Ships read at once while building. */
-const BUILD_PAGE = 5000;
+const BUILD_PAGE = 2000;
 /** Changes kept in the journal: an instance further behind than this rebuilds its model. */
 const JOURNAL_KEPT = 100_000;
 
@@ -67,6 +67,9 @@ export async function readModelBuilt(db: Db, waitMs: number): Promise<boolean> {
   const done = await Promise.race([modelOf(db).then(() => true as const), waited]).finally(() => clearTimeout(timer));
   return done;
 }
+
+/** Whether `db`'s read model is being built (at start, or again after the journal was cut past it). */
+export const readModelBuilding = (db: Db): boolean => models.has(db) && !built.has(db);
 
 const counts = countedCache('incident cards');
 
@@ -119,6 +122,8 @@ async function fill(model: Following): Promise<void> {
     for (let after = 0; ; ) {
       const page = await indexedShipsAfter(snapshot, after, BUILD_PAGE);
       index.putBuilt(page);
+      // SQLite answers without I/O: the process turns to its other requests (/healthz, /readyz) between pages.
+      await new Promise((resolve) => setImmediate(resolve));
       if (page.length < BUILD_PAGE) break;
       after = page.at(-1)!.vesselId;
     }
