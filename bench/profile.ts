@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import type { Syscalls } from './syscalls.ts';
 
 // Where a lookup's time goes: the real server under `node --cpu-prof`, the benchmark's distinct lookups
 // as load, and the samples taken while that load ran, each put down to one step of the lookup by the
@@ -21,6 +22,12 @@ type CpuProfile = {
  */
 const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
   { step: 'garbage collection', owns: (_u, fn) => fn === '(garbage collector)' },
+  // AsyncLocalStorage (the request's catch-up, the store's guard on held connections) makes every promise pay a hook.
+  { step: 'async context (promise hooks)', owns: (u) => u.includes('async_hooks') },
+  {
+    step: 'access log and metrics (pino, prom-client)',
+    owns: (u) => /\/(pino|sonic-boom|prom-client|@pinojs)\/|src\/(logger|metrics)\.ts|http\/access-log\.ts/.test(u),
+  },
   // better-sqlite3 runs a statement in C++ with no frame of its own: its time shows in the store's runner.
   { step: 'SQLite (running statements)', owns: (u, fn) => u.includes('better-sqlite3') || (u.endsWith('/src/store/database.ts') && fn === '') },
   { step: 'data generation checks (cache freshness)', owns: (_u, fn) => fn === 'dataGeneration' },
@@ -37,13 +44,18 @@ const STEPS: { step: string; owns: (url: string, fn: string) => boolean }[] = [
     step: 'incident cards (assembly, cache)',
     owns: (u) => /services\/lookup\.ts|services\/plans\.ts|store\/database\.ts|store\/(vessels|companies|agencies|plans|copies|transfers)\.ts|domain\//.test(u),
   },
+  { step: 'security headers (hono/secure-headers)', owns: (u) => u.includes('/hono/dist/middleware/secure-headers/') },
   { step: 'route and middleware (Hono, own)', owns: (u) => /\/hono\/|\/src\/(app|http|routes)\//.test(u) || u.includes('/src/app.ts') },
-  { step: 'HTTP in and out (Node, @hono/node-server)', owns: (u) => u.startsWith('node:') || u.includes('@hono/node-server') },
+  // Node's own modules count as HTTP only when they are its sockets and parser: a file write or a hash is its caller's.
+  {
+    step: 'HTTP in and out (Node, @hono/node-server)',
+    owns: (u) => u.includes('@hono/node-server') || /^node:(_http_|net$|events$|internal\/(stream_base_commons|streams\/|http))/.test(u),
+  },
 ];
 const OTHER = 'other (runtime, unattributed)';
 
 export type StepCost = { step: string; microseconds: number; share: number };
-type Costs = { requests: number; requestsPerSecond: number; microsecondsPerLookup: number; steps: StepCost[] };
+type Costs = { requests: number; requestsPerSecond: number; microsecondsPerLookup: number; steps: StepCost[]; syscalls?: Syscalls };
 /** A profiled run: the lookups, and the floor (bench/floor.ts) under the same profiler and load. */
 export type Profile = Costs & { label: string; ships: number; floor?: Costs };
 

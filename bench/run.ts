@@ -18,6 +18,7 @@ import { drill, type DrillReport } from './drill.ts';
 import { incidentDay, type DayOptions, type DayResult } from './incident-day.ts';
 import { readModelOf, startFloor, startServer, stopServer, type CacheStats, type ReadModelBuilt } from './server.ts';
 import { loadWhileProfiled, profileDir, readProfile, stepCosts, type Profile } from './profile.ts';
+import { cpuPerRequest, straceInstalled, syscallsPerRequest, type Syscalls } from './syscalls.ts';
 import { chart } from './chart.ts';
 import { benchSheetBombs, type BombResult } from './zip-bombs.ts';
 
@@ -430,6 +431,30 @@ Per request, in µs of CPU, with the profiler's own cost included; the throughpu
 |---|${columns.map(() => '---|---').join('|')}|
 ${steps.map((step) => `| ${step} | ${columns.map((c) => cell(c, step)).join(' | ')} |`).join('\n')}
 | **total per request** | ${columns.map((c) => `**${c.costs.microsecondsPerLookup}** | ${c.costs.requestsPerSecond} req/s`).join(' | ')} |
+${syscallTable(last)}`;
+}
+
+/** The last profiled run's system calls and CPU per request, the lookup beside the floor (bench/syscalls.ts). */
+function syscallTable(run: Profile): string {
+  const [lookup, floor] = [run.syscalls, run.floor?.syscalls];
+  if (!lookup || !floor) return '';
+  const calls = [...new Set([...lookup.perRequest, ...floor.perRequest].filter((c) => c.count >= 0.05).map((c) => c.call))].sort(
+    (a, b) => (lookup.perRequest.find((c) => c.call === b)?.count ?? 0) - (lookup.perRequest.find((c) => c.call === a)?.count ?? 0),
+  );
+  const count = (s: Syscalls, call: string) => s.perRequest.find((c) => c.call === call)?.count ?? 0;
+  const total = (s: Syscalls) => Math.round(100 * s.perRequest.reduce((a, c) => a + c.count, 0)) / 100;
+  return `
+The same run's server and floor again, without the profiler, under the same load: their CPU time per request
+in user space and in the kernel (from \`/proc\`), then the system calls each made per request, counted by \`strace -c -f\`
+over all its threads (\`bench/syscalls.ts\`). A read transaction of SQLite takes two \`fcntl\` locks and a \`newfstatat\`;
+\`futex\` is the collector's and the workers' threads waking.
+
+| per request | the lookup (${run.ships.toLocaleString('en')} ships) | the floor |
+|---|---|---|
+| CPU in user space, µs | ${lookup.cpu.userMicroseconds} | ${floor.cpu.userMicroseconds} |
+| CPU in the kernel, µs | ${lookup.cpu.kernelMicroseconds} | ${floor.cpu.kernelMicroseconds} |
+${calls.map((call) => `| \`${call}\` | ${count(lookup, call)} | ${count(floor, call)} |`).join('\n')}
+| **system calls** | **${total(lookup)}** | **${total(floor)}** |
 `;
 }
 
@@ -504,13 +529,38 @@ export async function profileLookups(ships: number, label: string, seconds: numb
       await exited;
     }
     const floorCosts = stepCosts(readProfile(floorDir), floorLoad.from, floorLoad.to, floorLoad.requests);
+    // The same two servers without the profiler: their CPU per request, user and kernel, and their system calls.
+    const lookupsLoad = (at: string) => () => loadWhileProfiled(at, registry.token, paths, seconds, 10);
+    const kernel = async (pid: number, at: string): Promise<Syscalls | undefined> => {
+      if (!straceInstalled()) return undefined;
+      await lookupsLoad(at)();
+      const cpu = await cpuPerRequest(pid, lookupsLoad(at));
+      try {
+        return { cpu, ...(await syscallsPerRequest(pid, lookupsLoad(at))) };
+      } catch (err) {
+        // A container may refuse strace its ptrace: the run goes on without the count.
+        process.stderr.write(`bench: no system calls counted: ${(err as Error).message}\n`);
+        return undefined;
+      }
+    };
+    const plain = await startServer(dbPath, { from: 'dist' });
+    const syscalls = await kernel(plain.child.pid!, plain.base).finally(() => stopServer(plain.child));
+    const plainFloor = await startFloor(medianBytes);
+    const floorSyscalls = await kernel(plainFloor.child.pid!, plainFloor.base).finally(() => plainFloor.child.kill('SIGTERM'));
+    if (!straceInstalled()) process.stderr.write('bench: strace is not installed (apt-get install strace): no system calls counted\n');
     return {
       label,
       ships,
       requests: load.requests,
       requestsPerSecond: load.requestsPerSecond,
       ...costs,
-      floor: { requests: floorLoad.requests, requestsPerSecond: floorLoad.requestsPerSecond, ...floorCosts },
+      ...(syscalls ? { syscalls } : {}),
+      floor: {
+        requests: floorLoad.requests,
+        requestsPerSecond: floorLoad.requestsPerSecond,
+        ...floorCosts,
+        ...(floorSyscalls ? { syscalls: floorSyscalls } : {}),
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
