@@ -544,9 +544,19 @@ export async function profileLookups(ships: number, label: string, seconds: numb
       }
     };
     const plain = await startServer(dbPath, { from: 'dist' });
-    const syscalls = await kernel(plain.child.pid!, plain.base).finally(() => stopServer(plain.child));
+    let syscalls: Syscalls | undefined;
+    try {
+      syscalls = await kernel(plain.child.pid!, plain.base);
+    } finally {
+      await stopServer(plain.child);
+    }
     const plainFloor = await startFloor(medianBytes);
-    const floorSyscalls = await kernel(plainFloor.child.pid!, plainFloor.base).finally(() => plainFloor.child.kill('SIGTERM'));
+    let floorSyscalls: Syscalls | undefined;
+    try {
+      floorSyscalls = await kernel(plainFloor.child.pid!, plainFloor.base);
+    } finally {
+      plainFloor.child.kill('SIGTERM');
+    }
     if (!straceInstalled()) process.stderr.write('bench: strace is not installed (apt-get install strace): no system calls counted\n');
     return {
       label,
