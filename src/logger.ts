@@ -21,26 +21,16 @@ const REDACTED = '[redacted]';
  * themselves when there is none (the common case: a request's line). Checked key by key rather than by
  * pino's path redaction, which copies every line and cost a lookup more than its search.
  */
-export function redacted(fields: Record<string, unknown>): Record<string, unknown> {
-  let out: Record<string, unknown> | undefined;
-  for (const key in fields) {
-    const value = fields[key];
-    let safe = value;
-    if (SECRET_KEYS.has(key)) safe = REDACTED;
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Error)) {
-      for (const inner in value) {
-        if (!SECRET_KEYS.has(inner)) continue;
-        safe = { ...value };
-        for (const k in safe as object) if (SECRET_KEYS.has(k)) (safe as Record<string, unknown>)[k] = REDACTED;
-        break;
-      }
-    }
-    if (safe !== value) {
-      out ??= { ...fields };
-      out[key] = safe;
-    }
+function redacted(fields: Record<string, unknown>): Record<string, unknown> {
+  const secret = (key: string) => SECRET_KEYS.has(key);
+  const hides = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Error) && Object.keys(value).some(secret);
+  if (!Object.keys(fields).some((key) => secret(key) || hides(fields[key]))) return fields;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    out[key] = secret(key) ? REDACTED : hides(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secret(k) ? REDACTED : v])) : value;
   }
-  return out ?? fields;
+  return out;
 }
 
 /**
