@@ -148,7 +148,7 @@ describe('the read model each instance keeps', () => {
     const app = createApp({ db: r.reader, logger: silentLogger, now: () => NOW });
     const notYet = await app.request('/readyz', { headers: { 'Accept-Language': 'zh-Hant' } });
     expect(notYet.status).toBe(503);
-    expect(await notYet.json()).toMatchObject({ code: 'read_model_building' });
+    expect(await notYet.json()).toMatchObject({ code: 'read_model_building', detail: '此實例啟動時仍在建立查找索引：請數秒後再試' });
     expect((await app.request('/healthz')).status).toBe(200);
     release();
     await holder;
