@@ -26,3 +26,20 @@ export async function onServer<T>(work: (client: pg.Client) => Promise<T>): Prom
     await client.end();
   }
 }
+
+/**
+ * Ends every client connection our role holds to `database`, as an administrator's
+ * pg_terminate_backend would: the fault the tests and drills put the registry through. Only client
+ * backends of this role: an autovacuum worker in the same database is the server's own, and ending it
+ * needs a superuser. Returns how many were ended.
+ */
+export async function endConnectionsTo(database: string): Promise<number> {
+  return onServer(async (c) => {
+    const ended = await c.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend' and usename = current_user`,
+      [database],
+    );
+    return ended.rowCount ?? 0;
+  });
+}

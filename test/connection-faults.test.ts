@@ -3,7 +3,7 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { refuse } from '../src/errors.ts';
 import { connectionRetries, inReadSnapshot, inTransaction } from '../src/store/database.ts';
-import { onServer } from './engine.ts';
+import { endConnectionsTo, onServer } from './engine.ts';
 import { hongKongCompany, json, TEST_ENGINE, testRegistry } from './helpers.ts';
 
 // A connection lost under a read or a transaction (a backend ended, a failover) is survived: a read is
@@ -86,7 +86,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('a PostgreSQL backend ended under the
     const registrar = await reg.tokenFor('registrar', { agency: 'HK' });
     expect((await reg.call('GET', '/api/lookup?q=477101500', { token: coordinator })).status).toBe(200);
     const database = (await sql<{ name: string }>`select current_database() as name`.execute(reg.db)).rows[0]!.name;
-    await onServer((c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]));
+    await endConnectionsTo(database);
     const found = await reg.call('GET', '/api/lookup?q=477101500', { token: coordinator });
     expect(found.status).toBe(200);
     expect((await json(found)).items[0].vessel.mmsi).toBe('477101500');
@@ -109,7 +109,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('a PostgreSQL backend ended under the
       const reg = await testRegistry();
       const database = (await sql<{ name: string }>`select current_database() as name`.execute(reg.db)).rows[0]!.name;
       // Every connection ended, so the next requests open new ones, each handed over at least once.
-      await onServer((c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]));
+      await endConnectionsTo(database);
       const coordinator = await reg.tokenFor('coordinator', { agency: 'HK' });
       await Promise.all(Array.from({ length: 4 }, () => reg.call('GET', '/api/lookup?q=477101500', { token: coordinator })));
     } finally {

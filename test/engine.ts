@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onServer, serverUrl, withDatabase } from '../bench/postgres.ts';
+import { endConnectionsTo, onServer, serverUrl, withDatabase } from '../bench/postgres.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { ensureReferenceData } from '../src/services/reference.ts';
 import { ensureSigningKeys, openKeyring } from '../src/services/signing-keys.ts';
@@ -18,7 +18,7 @@ export const TEST_ENGINE: Engine = process.env.REGISTRY_TEST_ENGINE === 'postgre
 
 /** The PostgreSQL server the tests use (DATABASE_URL names it; its role may create databases). */
 export const testServerUrl = serverUrl;
-export { onServer, withDatabase };
+export { endConnectionsTo, onServer, withDatabase };
 
 /** Every database a run makes is named with its prefix, so the run's end drops them all. */
 export const runPrefix = () => `sar_test_${process.env.REGISTRY_TEST_RUN ?? 'local'}`;

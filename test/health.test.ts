@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { silentLogger } from '../src/logger.ts';
-import { newPostgresRegistry, onServer } from './engine.ts';
+import { endConnectionsTo, newPostgresRegistry, onServer } from './engine.ts';
 import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
 
 // What a load balancer asks: /healthz (the process is alive) and /readyz (it can serve this registry).
@@ -43,8 +43,8 @@ describe('/readyz', () => {
         expect((await app.request('/readyz')).status).toBe(200);
         await onServer(async (c) => {
           await c.query(`alter database ${name} allow_connections false`);
-          await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
         });
+        await endConnectionsTo(name);
         const away = await app.request('/readyz');
         expect(away.status).toBe(503);
         expect(away.headers.get('retry-after')).toMatch(/^\d+$/);

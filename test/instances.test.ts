@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseEnv, startServer, stopServer } from '../bench/server.ts';
-import { newPostgresRegistry, onServer, testServerUrl, withDatabase } from './engine.ts';
+import { endConnectionsTo, newPostgresRegistry, onServer, testServerUrl, withDatabase } from './engine.ts';
 import { hongKongCompany, hongKongVessel } from './helpers.ts';
 
 // Two app processes in front of one PostgreSQL database, as a deployment that outgrows one machine
@@ -129,10 +129,7 @@ describe.runIf(POSTGRES)('two app instances on one PostgreSQL database', () => {
       let kills = 0;
       while (!stop) {
         await new Promise((r) => setTimeout(r, 200));
-        const killed = await onServer((c) =>
-          c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]),
-        );
-        kills += killed.rowCount ?? 0;
+        kills += await endConnectionsTo(name);
       }
       return kills;
     };
