@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { indexMissingVessels } from '../src/store/search.ts';
+import { listAgencies } from '../src/store/agencies.ts';
+import { vesselIdsInService } from '../src/store/vessels.ts';
+import { incidentCards } from '../src/services/lookup.ts';
 import { editDistance, foldIdentifier, foldText, fragments, similarNameDistance } from '../src/domain/search.ts';
 import { toSimplified } from '../src/script.ts';
 import { saidProblems, demoIds, hongKongVessel, json, TEST_ENGINE, testRegistry } from './helpers.ts';
@@ -141,6 +144,25 @@ describe('the incident card', () => {
     // Pearl Bay's 24-hour line changed after its plans were issued (the demo): its ships' cards say so.
     const [bay] = (await find('Bay Area Express')) as unknown as { plan: { predatesRecords: boolean; status: string } }[];
     expect(bay!.plan).toMatchObject({ predatesRecords: true, status: 'stale' });
+  });
+
+  it("is each ship's own when many are read together, as the incident book and a broad lookup read them", async () => {
+    const { db } = await setup();
+    const today = '2026-12-05';
+    const agencies = await listAgencies(db);
+    const ids = await vesselIdsInService(db, {});
+    const together = await incidentCards(db, ids, today, agencies);
+    expect(ids.length).toBeGreaterThan(5);
+    expect([...together.keys()].sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(together.get(id)).toEqual((await incidentCards(db, [id], today, agencies)).get(id));
+    // Not one shape repeated: several companies, plans with copies held, and a ship with former names among them.
+    const cards = [...together.values()];
+    expect(new Set(cards.map((c) => c.company.id)).size).toBeGreaterThan(2);
+    expect(cards.filter((c) => (c.plan?.copiesHeld.length ?? 0) > 0).length).toBeGreaterThan(1);
+    expect(cards.find((c) => c.vessel.nameEn === 'Macau Star')!.vessel.formerNames.length).toBeGreaterThan(0);
+    // A ship not registered has no card, and the others are unaffected.
+    const withUnknown = await incidentCards(db, [ids[0]!, 999_999], today, agencies);
+    expect([...withUnknown.keys()]).toEqual([ids[0]]);
   });
 
   it('shows who to call and what plan the ship carries', async () => {

@@ -5,13 +5,15 @@ import { renderIncidentBookOffThread } from '../pdf/render-pool.ts';
 import { inReadSnapshot, type Db } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
 import { vesselIdsInService } from '../store/vessels.ts';
-import { cardOf } from './lookup.ts';
+import { incidentCards } from './lookup.ts';
 import { incidentBookHtml } from '../pdf/incident-book-html.ts';
 
 // The incident book: every ship not withdrawn, one incident card each, for when the registry, the
 // network or the power is down. Made from the live records, as a printable PDF and as one HTML file.
 
 export type IncidentBook = Awaited<ReturnType<typeof incidentBook>>;
+
+const BOOK_PAGE = 500;
 
 /** The script a book is printed in unless asked: Guangdong's people read Simplified, the others Traditional. */
 export const bookScriptFor = (who: Who): Script => (who.principal.agency === 'GD' ? 'hans' : 'hant');
@@ -24,8 +26,13 @@ export async function incidentBook(db: Db, who: Who, opts: { area?: AreaCode }, 
     // An operator's book holds its own company's ships, as its lookup does.
     const ids = await vesselIdsInService(snapshot, { area: opts.area, companyId: operatorScope(who.principal) });
     const agencies = await listAgencies(snapshot);
+    // In pages, so a book of the whole delta is not one statement with every id in it.
     const cards = [];
-    for (const id of ids) cards.push(await cardOf(snapshot, id, today, agencies));
+    for (let i = 0; i < ids.length; i += BOOK_PAGE) {
+      const page = ids.slice(i, i + BOOK_PAGE);
+      const made = await incidentCards(snapshot, page, today, agencies);
+      for (const id of page) cards.push(made.get(id)!);
+    }
     return { agencies, cards };
   });
   const centres = agencies.map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, phone24h: a.rcc.phone24h, shortNumber: a.rcc.shortNumber ?? null }));

@@ -6,14 +6,19 @@ import { AREAS, type AreaCode } from '../domain/areas.ts';
 import type { Agency } from '../domain/agency.ts';
 import { servedFromReplica, type Db, type Executor } from '../store/database.ts';
 import { listAgencies } from '../store/agencies.ts';
-import { getCompany } from '../store/companies.ts';
-import { copiesOfRevision } from '../store/copies.ts';
-import { currentRevisions, plansForVessel } from '../store/plans.ts';
+import { companiesByIds } from '../store/companies.ts';
+import { copiesOfRevisions } from '../store/copies.ts';
+import { currentRevisions, plansForVessels } from '../store/plans.ts';
 import type { FormerHit } from '../domain/search-index.ts';
 import { cardsOf, freshReadModel, searchModel } from './read-model.ts';
-import { transfersOfVessel } from '../store/transfers.ts';
-import { formerIdentifiers, getVessel } from '../store/vessels.ts';
-import { planView } from './plans.ts';
+import { transfersOfVessels } from '../store/transfers.ts';
+import { formerIdentifiersOf, vesselsByIds, type HeldIdentifier } from '../store/vessels.ts';
+import type { Vessel } from '../domain/vessel.ts';
+import type { Company } from '../domain/company.ts';
+import type { Plan } from '../domain/plan.ts';
+import type { StoredCopy } from '../domain/copies.ts';
+import type { Transfer } from '../domain/transfer.ts';
+import { planViews, type PlanView } from './plans.ts';
 
 const MATCH = ['identifier', 'name prefix', 'name', 'identifier fragment', 'company name', 'similar name'] as const;
 /** A ship found by an identifier it held once and holds no more. */
@@ -36,10 +41,8 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
     hits.map((h) => h.vesselId),
     opts.today,
     async (snapshot, missing) => {
-      const agencies = await listAgencies(snapshot);
-      const made = new Map<number, Buffer>();
-      for (const id of missing) made.set(id, Buffer.from(JSON.stringify(await cardOf(snapshot, id, opts.today, agencies))));
-      return made;
+      const made = await incidentCards(snapshot, missing, opts.today, await listAgencies(snapshot));
+      return new Map([...made].map(([id, card]) => [id, Buffer.from(JSON.stringify(card))]));
     },
   );
   return hits.map((hit) => {
@@ -77,21 +80,78 @@ export async function lookupAnswer(db: Db, who: Who, query: string, opts: Query)
   return Buffer.concat(parts);
 }
 
-type Card = Awaited<ReturnType<typeof cardOf>>;
+type Card = ReturnType<typeof cardFrom>;
 
-/** One ship's incident card: the lookup's answer and the incident book's page entry alike. */
-export async function cardOf(db: Executor, vesselId: number, today: string, agencies: Agency[]) {
-  const v = (await getVessel(db, vesselId))!;
-  const [c, { plan, incoming }, transfers, formerIds] = await Promise.all([
-    getCompany(db, v.companyId),
-    plansForVessel(db, vesselId, v.homeAgency),
-    transfersOfVessel(db, vesselId),
-    formerIdentifiers(db, vesselId),
+/**
+ * The incident cards of `ids`, by id (a ship not registered has none): what the lookup answers and the
+ * incident book prints. Read together, one statement per table whatever their number: on PostgreSQL each
+ * statement is a round trip, and a lookup's cards missing from the read model come in one go.
+ */
+export async function incidentCards(db: Executor, ids: number[], today: string, agencies: Agency[]): Promise<Map<number, Card>> {
+  const vessels = await vesselsByIds(db, ids);
+  const ships = [...vessels.values()];
+  const [companies, plans, transfers, formerIds] = await Promise.all([
+    companiesByIds(
+      db,
+      ships.map((v) => v.companyId),
+    ),
+    plansForVessels(
+      db,
+      ships.map((v) => ({ id: v.id, homeAgency: v.homeAgency })),
+    ),
+    transfersOfVessels(db, ids),
+    formerIdentifiersOf(db, ids),
   ]);
+  const shown = [...plans.values()].flatMap(({ plan }) => (plan ? [plan] : []));
+  const [views, current] = await Promise.all([
+    planViews(db, shown, today),
+    currentRevisions(
+      db,
+      shown.map((p) => p.id),
+    ),
+  ]);
+  const viewOf = new Map(views.map((view) => [view.id, view]));
+  const copies = await copiesOfRevisions(
+    db,
+    [...current.values()].map((r) => r.id),
+  );
+  const cards = new Map<number, Card>();
+  for (const id of ids) {
+    const v = vessels.get(id);
+    if (!v) continue;
+    const { plan, incoming } = plans.get(id)!;
+    const revision = plan && current.get(plan.id);
+    cards.set(
+      id,
+      cardFrom({
+        v,
+        c: companies.get(v.companyId)!,
+        agencies,
+        view: plan && viewOf.get(plan.id),
+        incoming,
+        copies: (revision && copies.get(revision.id)) ?? [],
+        transfers: transfers.get(id) ?? [],
+        formerIds: formerIds.get(id) ?? [],
+      }),
+    );
+  }
+  return cards;
+}
+
+type CardParts = {
+  v: Vessel;
+  c: Company;
+  agencies: Agency[];
+  view: PlanView | undefined;
+  incoming: Plan | undefined;
+  copies: StoredCopy[];
+  transfers: Transfer[];
+  formerIds: HeldIdentifier[];
+};
+
+/** One ship's incident card from its records. */
+function cardFrom({ v, c, agencies, view, incoming, copies, transfers, formerIds }: CardParts) {
   const home = agencies.find((a) => a.code === v.homeAgency)!;
-  const view = plan ? await planView(db, plan, today) : undefined;
-  const current = plan ? (await currentRevisions(db, [plan.id])).get(plan.id) : undefined;
-  const copies = current ? await copiesOfRevision(db, current.id) : [];
   return {
     vessel: {
       id: v.id,
@@ -122,7 +182,7 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
         .filter((p): p is Port => Boolean(p))
         .map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
       /** Every identifier it held and holds no more, by a transfer or a change of its record: newest first. */
-      formerIdentifiers: formerIds.reverse().map(({ kind, value, heldFrom, heldUntil }) => ({ kind, value, from: heldFrom, until: heldUntil! })),
+      formerIdentifiers: [...formerIds].reverse().map(({ kind, value, heldFrom, heldUntil }) => ({ kind, value, from: heldFrom, until: heldUntil! })),
       /** The registers it was in before (a lookup by an old MMSI or call sign finds it): newest first. */
       formerRegistrations: transfers
         .filter((t) => t.state === 'accepted')
@@ -137,13 +197,13 @@ export async function cardOf(db: Executor, vesselId: number, today: string, agen
         })),
     },
     company: {
-      id: c!.id,
-      nameZh: c!.nameZh,
-      nameEn: c!.nameEn,
-      emergencyPhone: c!.emergencyPhone,
-      emergencyPhoneAlt: c!.emergencyPhoneAlt,
-      designatedPerson: c!.designatedPerson,
-      emergencyTeam: c!.emergencyTeam,
+      id: c.id,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      emergencyPhone: c.emergencyPhone,
+      emergencyPhoneAlt: c.emergencyPhoneAlt,
+      designatedPerson: c.designatedPerson,
+      emergencyTeam: c.emergencyTeam,
     },
     homeAgency: { code: home.code, nameZh: home.nameZh, nameEn: home.nameEn, phone24h: home.rcc.phone24h },
     /** All three centres' 24-hour numbers, the home agency's first: the ship may be in any of their waters. */

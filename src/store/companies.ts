@@ -2,7 +2,7 @@ import { pageOf, type Page } from '../domain/page.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import type { Company, CompanyDetails } from '../domain/company.ts';
 import type { Executor } from './database.ts';
-import { containsText } from './dialect.ts';
+import { containsText, idsIn } from './dialect.ts';
 import { indexCompanyVessels } from './search.ts';
 import { fromJson, toJson } from './json.ts';
 import type { CompanyRow } from './schema.ts';
@@ -112,12 +112,10 @@ export async function countCompanies(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
+const companiesOf = prepared((db, ids: string) => db.selectFrom('companies').selectAll().where('id', 'in', idsIn(db, ids)));
+
 export async function companiesByIds(db: Executor, ids: number[]): Promise<Map<number, Company>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('companies')
-    .selectAll()
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = await companiesOf(db, JSON.stringify([...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, toCompany(r)]));
 }

@@ -1,6 +1,8 @@
 import { copyState, type CopyState, type Holder, type StoredCopy } from '../domain/copies.ts';
 import type { Executor } from './database.ts';
 import { prepared } from './prepared.ts';
+import { idsIn } from './dialect.ts';
+import { grouped } from './grouped.ts';
 
 const COLUMNS = [
   'id',
@@ -69,6 +71,15 @@ const copiesByRevision = prepared((db, revisionId: number) =>
 
 export async function copiesOfRevision(db: Executor, revisionId: number): Promise<StoredCopy[]> {
   return (await copiesByRevision(db, revisionId)).map(toCopy);
+}
+
+const copiesByRevisions = prepared((db, ids: string) =>
+  db.selectFrom('copies').select(COLUMNS).where('revision_id', 'in', idsIn(db, ids)).orderBy('revision_id').orderBy('copy_number'),
+);
+
+/** The copies of each of `revisionIds`, by number (a revision without copies is not in the map). */
+export async function copiesOfRevisions(db: Executor, revisionIds: number[]): Promise<Map<number, StoredCopy[]>> {
+  return grouped(revisionIds.length ? await copiesByRevisions(db, JSON.stringify(revisionIds)) : [], (r) => r.revision_id, toCopy);
 }
 
 /** For each revision, how many of its copies are not acknowledged yet. */

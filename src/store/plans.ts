@@ -7,6 +7,7 @@ import type { PlanRevisionTable, PlanTable } from './schema.ts';
 import type { Selectable } from 'kysely';
 import { prepared } from './prepared.ts';
 import { idsIn } from './dialect.ts';
+import { grouped } from './grouped.ts';
 
 const toPlan = (r: Selectable<PlanTable>): Plan => ({
   id: r.id,
@@ -74,12 +75,31 @@ const plansOfVessel = prepared((db, vesselId: number) => db.selectFrom('plans').
  * agency's first issue withdraws it, and the gaining agency's, not yet issued; the first is the plan.
  */
 export async function plansForVessel(db: Executor, vesselId: number, homeAgency: AreaCode): Promise<{ plan?: Plan; incoming?: Plan }> {
-  const rows = await plansOfVessel(db, vesselId);
+  return choosePlans(await plansOfVessel(db, vesselId), homeAgency);
+}
+
+/** Of one ship's plans, newest first: its plan, and the incoming one during a handover (see plansForVessel). */
+function choosePlans(rows: Selectable<PlanTable>[], homeAgency: AreaCode): { plan?: Plan; incoming?: Plan } {
   const open = rows.filter((r) => r.withdrawn_on === null);
   const handedOver = open.find((r) => r.home_agency !== homeAgency);
   const own = open.find((r) => r.home_agency === homeAgency);
   const row = handedOver ?? own ?? rows[0];
   return { ...(row ? { plan: toPlan(row) } : {}), ...(handedOver && own ? { incoming: toPlan(own) } : {}) };
+}
+
+const plansOfVessels = prepared((db, ids: string) =>
+  db.selectFrom('plans').selectAll().where('vessel_id', 'in', idsIn(db, ids)).orderBy('vessel_id').orderBy('id', 'desc'),
+);
+
+/** plansForVessel for several ships in one statement, by ship id. */
+export async function plansForVessels(db: Executor, ships: { id: number; homeAgency: AreaCode }[]): Promise<Map<number, { plan?: Plan; incoming?: Plan }>> {
+  const rows = ships.length ? await plansOfVessels(db, JSON.stringify(ships.map((s) => s.id))) : [];
+  const byShip = grouped(
+    rows,
+    (r) => r.vessel_id,
+    (r) => r,
+  );
+  return new Map(ships.map((s) => [s.id, choosePlans(byShip.get(s.id) ?? [], s.homeAgency)]));
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json.ts';
 import type { VesselTransferTable } from './schema.ts';
 import { prepared } from './prepared.ts';
+import { idsIn } from './dialect.ts';
+import { grouped } from './grouped.ts';
 
 const toTransfer = (r: Selectable<VesselTransferTable>): Transfer => ({
   id: r.id,
@@ -71,6 +73,13 @@ const transfersById = prepared((db, vesselId: number) => db.selectFrom('vessel_t
 
 export async function transfersOfVessel(db: Executor, vesselId: number): Promise<Transfer[]> {
   return (await transfersById(db, vesselId)).map(toTransfer);
+}
+
+const transfersOf = prepared((db, ids: string) => db.selectFrom('vessel_transfers').selectAll().where('vessel_id', 'in', idsIn(db, ids)).orderBy('id'));
+
+/** Each of `ids`' transfers, oldest first (a ship never transferred is not in the map). */
+export async function transfersOfVessels(db: Executor, ids: number[]): Promise<Map<number, Transfer[]>> {
+  return grouped(ids.length ? await transfersOf(db, JSON.stringify(ids)) : [], (r) => r.vessel_id, toTransfer);
 }
 
 /** Open releases to or from an agency, oldest first. */

@@ -7,6 +7,8 @@ import { fromJson, toJson } from './json.ts';
 import { indexVessel } from './search.ts';
 import type { VesselRow } from './schema.ts';
 import { prepared } from './prepared.ts';
+import { idsIn } from './dialect.ts';
+import { grouped } from './grouped.ts';
 
 const toVessel = (r: VesselRow): Vessel => ({
   id: r.id,
@@ -219,23 +221,35 @@ async function openIdentifierHistory(db: Executor, vesselId: number, v: Pick<Ves
 
 /** The identifiers ships held once and hold no more, by ship, oldest first. */
 export async function formerIdentifiers(db: Executor, vesselId: number): Promise<HeldIdentifier[]> {
-  const rows = await db
+  return (await formerIdentifiersOf(db, [vesselId])).get(vesselId) ?? [];
+}
+
+// Ids go in as one JSON array (idsIn): the same statement whatever their number, built once.
+const formerOf = prepared((db, ids: string) =>
+  db
     .selectFrom('vessel_identifiers')
     .selectAll()
-    .where('vessel_id', '=', vesselId)
+    .where('vessel_id', 'in', idsIn(db, ids))
     .where('held_until', 'is not', null)
+    .orderBy('vessel_id')
     .orderBy('held_until')
-    .orderBy('kind')
-    .execute();
-  return rows.map((r) => ({ vesselId: r.vessel_id, kind: r.kind, value: r.value, heldFrom: r.held_from, heldUntil: r.held_until }));
+    .orderBy('kind'),
+);
+
+/** The identifiers each of `ids` held and holds no more, oldest first (a ship without any is not in the map). */
+export async function formerIdentifiersOf(db: Executor, ids: number[]): Promise<Map<number, HeldIdentifier[]>> {
+  const rows = ids.length ? await formerOf(db, JSON.stringify(ids)) : [];
+  return grouped(
+    rows,
+    (r) => r.vessel_id,
+    (r): HeldIdentifier => ({ vesselId: r.vessel_id, kind: r.kind, value: r.value, heldFrom: r.held_from, heldUntil: r.held_until }),
+  );
 }
+
+const vesselsOf = prepared((db, ids: string) => db.selectFrom('vessels').selectAll().where('id', 'in', idsIn(db, ids)));
 
 export async function vesselsByIds(db: Executor, ids: number[]): Promise<Map<number, Vessel>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('vessels')
-    .selectAll()
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = await vesselsOf(db, JSON.stringify([...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, toVessel(r)]));
 }
