@@ -37,6 +37,8 @@ export type Options = {
   warmups?: number;
   planShare: number;
   maxPlans: number;
+  /** Rounds of the lookups in turns: each engine's, then the floor's, each turn half of `seconds` (3 unless told). */
+  rounds?: number;
   /** Seconds between a registrar's saves during the lookup load with writes (2 unless told). */
   writeEverySeconds?: number;
   resultsDir: string;
@@ -119,30 +121,105 @@ export async function benchSize(ships: number, o: Options): Promise<SizeResult[]
     const { db, registry } = await syntheticRegistry(dbPath, ships, { planShare: o.planShare, maxPlans: o.maxPlans });
     const buildSeconds = round((performance.now() - t0) / 1000, 1);
     const built = { ships, companies: registry.companies, issuedPlans: registry.plans, buildSeconds };
-    const results: SizeResult[] = [];
-    results.push({ engine: 'sqlite', ...built, ...(await measure(db, dbPath, registry, o)) });
-    if (o.postgresSizes?.includes(ships)) {
-      // The same registry (with the revisions issued above), moved by copy-to into a database of its own.
-      const name = `sar_bench_${ships}_${process.pid}`;
-      await onServer((c) => c.query(`drop database if exists ${name}`).then(() => c.query(`create database ${name}`)));
-      const url = withDatabase(serverUrl(), name);
-      try {
-        const [source, target] = [openDatabase(dbPath), withBenchKeyring(openDatabase(url))];
-        const moved = await moveRegistry(source, target);
-        await source.destroy();
-        const copyTo = { seconds: moved.seconds, differences: moved.countDifferences.length + moved.copyHashDifferences.length };
-        results.push({ engine: 'postgres', copyTo, ...built, ...(await measure(target, url, registry, o)) });
-      } finally {
-        await onServer((c) => c.query(`drop database if exists ${name}`));
-      }
+    const sqlite = await measure(db, dbPath, registry, o);
+    if (!o.postgresSizes?.includes(ships)) {
+      const [lookup] = await lookupsInTurns([dbPath], registry, sqlite.medianAnswerBytes, o);
+      return [sizeResult({ engine: 'sqlite', ...built }, sqlite, lookup!)];
     }
-    return results;
+    // The same registry (with the revisions issued above), moved by copy-to into a database of its own.
+    const name = `sar_bench_${ships}_${process.pid}`;
+    await onServer((c) => c.query(`drop database if exists ${name}`).then(() => c.query(`create database ${name}`)));
+    const url = withDatabase(serverUrl(), name);
+    try {
+      const [source, target] = [openDatabase(dbPath), withBenchKeyring(openDatabase(url))];
+      const moved = await moveRegistry(source, target);
+      await source.destroy();
+      const copyTo = { seconds: moved.seconds, differences: moved.countDifferences.length + moved.copyHashDifferences.length };
+      const postgres = await measure(target, url, registry, o);
+      const [onSqlite, onPostgres] = await lookupsInTurns([dbPath, url], registry, sqlite.medianAnswerBytes, o);
+      return [sizeResult({ engine: 'sqlite', ...built }, sqlite, onSqlite!), sizeResult({ engine: 'postgres', copyTo, ...built }, postgres, onPostgres!)];
+    } finally {
+      await onServer((c) => c.query(`drop database if exists ${name}`));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-type Measured = Omit<SizeResult, 'engine' | 'copyTo' | 'ships' | 'companies' | 'issuedPlans' | 'buildSeconds'>;
+/** What the lookups in turns measure (lookupsInTurns); the rest is each engine's own (measure). */
+type InTurns = Pick<SizeResult, 'lookup' | 'floor' | 'lookupToFloorRatio' | 'rssAfterLoadMb' | 'caches'>;
+type Measured = Omit<SizeResult, 'engine' | 'copyTo' | 'ships' | 'companies' | 'issuedPlans' | 'buildSeconds' | 'lookupToHealthzRatio' | keyof InTurns> & {
+  medianAnswerBytes: number;
+};
+
+/** An engine's figures at one size: its own, and its lookups' from the turns. */
+const sizeResult = (
+  head: Pick<SizeResult, 'engine' | 'copyTo' | 'ships' | 'companies' | 'issuedPlans' | 'buildSeconds'>,
+  own: Measured,
+  turns: InTurns,
+): SizeResult => ({
+  ...head,
+  ...own,
+  ...turns,
+  lookupToHealthzRatio: round(turns.lookup.requestsPerSecond / own.healthz.requestsPerSecond, 3),
+});
+
+/** Rounds of turns in lookupsInTurns (each engine's lookups, then the floor), unless told. */
+const ROUNDS = 3;
+
+/**
+ * The lookup load on the server of each of `locations` and on the floor, in turns, `o.rounds` times; each
+ * figure the median of its turns. On a shared machine what else runs changes from minute to minute: figures
+ * taken minutes apart (one engine's, then the other's, then the floor's) compare that as much as the code.
+ */
+async function lookupsInTurns(locations: string[], registry: Synthetic, medianAnswerBytes: number, o: Options): Promise<InTurns[]> {
+  const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+  let floorServer: Awaited<ReturnType<typeof startFloor>> | undefined;
+  try {
+    for (const location of locations) {
+      const server = await startServer(location, { from: 'dist' });
+      servers.push(server);
+      // Every query once, so the measured turns see a warm process.
+      for (const p of paths) await fetch(`${server.base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
+    }
+    floorServer = await startFloor(medianAnswerBytes);
+    const turnSeconds = Math.max(1, o.seconds / 2);
+    const turns: Load[][] = [...servers, floorServer].map(() => []);
+    for (let round = 0; round < (o.rounds ?? ROUNDS); round++)
+      for (const [i, { base }] of [...servers, floorServer].entries()) turns[i]!.push(await load(base, registry.token, paths, turnSeconds, o.connections));
+    const [floor, ...lookups] = [turns.at(-1)!, ...turns.slice(0, -1)].map(medianLoad);
+    const rss = servers.map((server) => rssMb(server.child.pid!));
+    const measured: InTurns[] = [];
+    // Stopped here, each saying its caches' hits and misses on its way out.
+    for (const [i, server] of servers.splice(0).entries())
+      measured.push({
+        lookup: lookups[i]!,
+        floor,
+        lookupToFloorRatio: round(lookups[i]!.requestsPerSecond / floor!.requestsPerSecond, 3),
+        rssAfterLoadMb: rss[i]!,
+        caches: await stopServer(server.child),
+      });
+    return measured;
+  } finally {
+    for (const server of servers) await stopServer(server.child);
+    floorServer?.child.kill('SIGTERM');
+  }
+}
+
+/** Each figure of a load measured several times, the median of its measurements (the counts summed). */
+function medianLoad(loads: Load[]): Load {
+  const median = (pick: (l: Load) => number) => quantile(loads.map(pick), 0.5);
+  const sum = (pick: (l: Load) => number) => loads.reduce((n, l) => n + pick(l), 0);
+  return {
+    requestsPerSecond: median((l) => l.requestsPerSecond),
+    p50Ms: median((l) => l.p50Ms),
+    p99Ms: median((l) => l.p99Ms),
+    requests: sum((l) => l.requests),
+    errors: sum((l) => l.errors),
+    non2xx: sum((l) => l.non2xx),
+  };
+}
 
 /** Issuing on `db` (which it then closes), then the real server on `location` under load. */
 async function measure(db: Db, location: string, registry: Synthetic, o: Options): Promise<Measured> {
@@ -166,7 +243,6 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
 
   // The server as npm start runs it (built into dist/).
   const { child, base, startMs } = await startServer(location, { from: 'dist' });
-  let measured: Measured | undefined;
   try {
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     const f0 = performance.now();
@@ -177,37 +253,28 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     // Every query once, so the measured runs see a warm process.
     for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
     const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
-    const lookup = await load(base, registry.token, paths, o.seconds, o.connections);
+    // The lookups alone and the floor are measured in turns with the other engine's (lookupsInTurns).
     const lookupWhileWriting = await whileSaving(location, o.writeEverySeconds ?? 2, () => load(base, registry.token, paths, o.seconds, o.connections));
     // The floor answers the median lookup's bytes to the same load.
     const sizes: number[] = [];
     for (const p of paths.slice(0, 101))
       sizes.push((await (await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } })).arrayBuffer()).byteLength);
     const medianAnswerBytes = quantile(sizes, 0.5);
-    const floorServer = await startFloor(medianAnswerBytes);
-    const floor = await load(floorServer.base, registry.token, paths, o.seconds, o.connections).finally(() => floorServer.child.kill('SIGTERM'));
-    measured = {
+    return {
       readModel: readModelOf(child),
       databaseBytes,
       startToFirstResponseMs: startMs,
       firstLookupMs,
       rssAfterStartMb,
-      rssAfterLoadMb: rssMb(child.pid!),
       healthz,
-      lookup,
       lookupWhileWriting,
-      lookupToHealthzRatio: round(lookup.requestsPerSecond / healthz.requestsPerSecond, 3),
-      floor,
-      lookupToFloorRatio: round(lookup.requestsPerSecond / floor.requestsPerSecond, 3),
       medianAnswerBytes,
       distinctQueries: paths.length,
       issue: { samples: times.length, medianMs: round(quantile(times, 0.5), 0), p90Ms: round(quantile(times, 0.9), 0), copyBytes },
     };
-  } catch (err) {
+  } finally {
     await stopServer(child);
-    throw err;
   }
-  return { ...measured, caches: await stopServer(child) };
 }
 
 /**
@@ -300,6 +367,9 @@ Each size on both engines in the same run: the SQLite registry measured first, t
 database on this machine by \`copy-to\` (which checks every table's count and every copy's SHA-256 after), and the
 same measurements made again with the server on PostgreSQL (\`DATABASE_URL\`). One app instance in both cases.
 Each instance searches its read model in memory (built at start: the build's time and the server's RSS just after it).
+The lookup figures come from turns: both servers warm, then the SQLite server's lookups, PostgreSQL's and the floor's,
+one after the other, ${r.options.rounds ?? ROUNDS} rounds; each figure is the median of its turns. So a comparison is never between
+minutes of a shared machine that were loaded differently.
 
 | ships | engine | lookup req/s | lookup / floor | lookup p50 ms | lookup p99 ms | read model build, RSS after | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
 |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -372,7 +442,8 @@ function summary(r: Results, docsPath: string): string {
 Generated by \`${r.command}\` on ${r.date.slice(0, 10)}; every number below comes from \`bench/results/latest.json\`.
 
 Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}.
-The load generator (autocannon, ${r.options.connections} connections, ${r.options.seconds} s per run) and the server share the machine, over loopback.
+The load generator (autocannon, ${r.options.connections} connections, ${r.options.seconds} s per run; the lookups and the floor in ${r.options.rounds ?? ROUNDS} rounds of
+turns of ${Math.max(1, r.options.seconds / 2)} s, each figure the median of its turns) and the server share the machine, over loopback.
 
 Each size is a synthetic registry built through the project's own store code: ships with Chinese and English
 names drawn with a skewed choice from the characters and words the Pearl River Delta fleet uses, companies
