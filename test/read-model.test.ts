@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Who } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
@@ -10,7 +11,7 @@ import { pruneChanges } from '../src/store/model-changes.ts';
 import { engineOf, inTransaction } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
-import { hongKongCompany, hongKongVessel, json } from './helpers.ts';
+import { hongKongCompany, hongKongVessel, json, TEST_ENGINE } from './helpers.ts';
 
 // Every instance keeps the lookup's index and cards in memory, and follows the registry's journal of
 // changes. Here two connections to one registry stand for two instances (PostgreSQL) or a server and
@@ -81,6 +82,48 @@ describe('the read model each instance keeps', () => {
     expect(await r.find('477123400')).toMatchObject([{ match: 'former identifier', id: ship.id, mmsi: '477123500' }]);
     await r.close();
   });
+
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'asks PostgreSQL only for the generation, by a statement prepared once, while nothing changes; the next write is still seen at once',
+    async () => {
+      const r = await twoInstances();
+      try {
+        const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));
+        const made = await r.call(
+          'POST',
+          '/api/vessels',
+          hongKongVessel(company.id, { nameZh: '新世紀', nameEn: 'New Century', mmsi: '477123600', epirbHexId: null }),
+        );
+        expect(made.status).toBe(201);
+        expect((await r.find('新世纪')).map((s) => s.nameEn)).toEqual(['New Century']);
+        const sent: unknown[] = [];
+        const original = pg.Client.prototype.query;
+        const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+          sent.push(args[0]);
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } as typeof original);
+        try {
+          for (const q of ['新世纪', '新世紀', 'New Century', '477123600']) expect((await r.find(q)).map((s) => s.nameEn)).toEqual(['New Century']);
+        } finally {
+          spy.mockRestore();
+        }
+        // One statement a lookup, the same one each time, prepared by name: the server plans it once per connection.
+        expect(sent).toHaveLength(4);
+        for (const statement of sent) expect(statement).toMatchObject({ name: 'registry_generation', text: 'select generation from registry_generation' });
+        // Renamed through the other instance: the very next lookup here finds it by its new name.
+        const renamed = await r.call(
+          'PATCH',
+          `/api/vessels/${(await json(made)).id}`,
+          { nameZh: '新紀元', nameEn: 'New Era' },
+          { 'If-Match': made.headers.get('etag')! },
+        );
+        expect(renamed.status).toBe(200);
+        expect((await r.find('新纪元')).map((s) => s.nameEn)).toEqual(['New Era']);
+      } finally {
+        await r.close();
+      }
+    },
+  );
 
   it("follows a company's change into its ships' cards, and finds them by the company's new name", async () => {
     const r = await twoInstances();

@@ -19,8 +19,8 @@ import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChang
 // What every app instance keeps in memory of the registry for the hot path: the lookup's search index,
 // its incident cards as ready bytes, and which access records changed (for the token checks). Built at
 // start, and kept current from the journal of changes (migration 0024): before a request reads the model,
-// it asks whether the registry moved since (SQLite: data_version, in-process; PostgreSQL: one statement
-// that returns the generation and the changes at once) and applies what changed, ship by ship. So a write
+// it asks whether the registry moved since (SQLite: data_version, in-process; PostgreSQL: the generation,
+// one prepared statement, then the changes only when it moved) and applies what changed, ship by ship. So a write
 // acknowledged by any instance is seen by the next lookup on every other, and a write that touches one
 // ship leaves every other ship's card where it was.
 
@@ -185,9 +185,13 @@ function catchUp(model: Following): Promise<void> {
 async function applyChanges(model: Following): Promise<void> {
   const { db } = model;
   const postgres = engineOf(db) === 'postgres';
-  // SQLite tells in-process whether anything was committed since; PostgreSQL answers in the same statement.
-  const localGeneration = postgres ? null : await dataGeneration(db);
-  if (localGeneration !== null && localGeneration === model.generation) return;
+  // Whether anything was committed since: SQLite tells in-process; PostgreSQL by its cheapest statement
+  // (prepared once per connection). The changes are read only when it moved.
+  const now = await dataGeneration(db);
+  if (now === model.generation) return;
+  // On PostgreSQL the generation is read again with the changes, in the same statement: what the model
+  // then holds is exactly as of it.
+  const localGeneration = postgres ? null : now;
   const { changes, prunedThrough, generation } = await readOnce(db, (from) => changesAfter(from, model.seq));
   if (prunedThrough > model.seq) return fill(model);
   if (changes.length === 0) {

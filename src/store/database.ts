@@ -470,7 +470,7 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
  * Read caches are valid while it stays the same.
  */
 export async function dataGeneration(db: Db): Promise<string> {
-  if (onPostgres.has(db)) return withReplica(db, generationOf);
+  if (onPostgres.has(db)) return readOnce(db, generationOf);
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.
