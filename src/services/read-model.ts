@@ -189,13 +189,13 @@ async function applyChanges(model: Following): Promise<void> {
   // (prepared once per connection). The changes are read only when it moved.
   const now = await dataGeneration(db);
   if (now === model.generation) return;
+  const { changes, prunedThrough, generation } = await readOnce(db, (from) => changesAfter(from, model.seq));
   // On PostgreSQL the generation is read again with the changes, in the same statement: what the model
   // then holds is exactly as of it.
-  const localGeneration = postgres ? null : now;
-  const { changes, prunedThrough, generation } = await readOnce(db, (from) => changesAfter(from, model.seq));
+  const asOf = postgres ? generation! : now;
   if (prunedThrough > model.seq) return fill(model);
   if (changes.length === 0) {
-    model.generation = localGeneration ?? generation!;
+    model.generation = asOf;
     return;
   }
   const ships = new Set<number>();
@@ -215,7 +215,7 @@ async function applyChanges(model: Following): Promise<void> {
   dropCards(model, [...ships, ...cardsOnly]);
   if (everything) dropCards(model);
   model.seq = changes.at(-1)!.seq;
-  model.generation = localGeneration ?? generation!;
+  model.generation = asOf;
 }
 
 /** The ships matching `query` (as typed), best first. */

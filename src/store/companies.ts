@@ -49,7 +49,7 @@ export async function insertCompany(db: Executor, details: CompanyDetails, at: s
   return toCompany(row);
 }
 
-// Prepared: read for every incident card.
+// Prepared: read by id on many requests (the pages and the API).
 const companyById = prepared((db, id: number) => db.selectFrom('companies').selectAll().where('id', '=', id));
 
 export async function getCompany(db: Executor, id: number): Promise<Company | undefined> {

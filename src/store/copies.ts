@@ -64,13 +64,9 @@ export async function insertCopies(
     .execute();
 }
 
-// Prepared: read for every incident card of a ship with a plan.
-const copiesByRevision = prepared((db, revisionId: number) =>
-  db.selectFrom('copies').select(COLUMNS).where('revision_id', '=', revisionId).orderBy('copy_number'),
-);
-
+/** A revision's copies, by number. */
 export async function copiesOfRevision(db: Executor, revisionId: number): Promise<StoredCopy[]> {
-  return (await copiesByRevision(db, revisionId)).map(toCopy);
+  return (await copiesOfRevisions(db, [revisionId])).get(revisionId) ?? [];
 }
 
 const copiesByRevisions = prepared((db, ids: string) =>

@@ -64,10 +64,6 @@ export async function getPlan(db: Executor, id: number): Promise<Plan | undefine
   return row && toPlan(row);
 }
 
-// Prepared: read for every incident card. In the index's own order (no sort to set up): a ship has one
-// plan or a few, and the choice among them is made here.
-const plansOfVessel = prepared((db, vesselId: number) => db.selectFrom('plans').selectAll().where('vessel_id', '=', vesselId).orderBy('id', 'desc'));
-
 /**
  * The ship's plan, and during a transfer's handover the gaining agency's plan on its way. The plan is
  * the one not withdrawn, else the latest (a transferred ship has had several). While a transfer is
@@ -75,7 +71,7 @@ const plansOfVessel = prepared((db, vesselId: number) => db.selectFrom('plans').
  * agency's first issue withdraws it, and the gaining agency's, not yet issued; the first is the plan.
  */
 export async function plansForVessel(db: Executor, vesselId: number, homeAgency: AreaCode): Promise<{ plan?: Plan; incoming?: Plan }> {
-  return choosePlans(await plansOfVessel(db, vesselId), homeAgency);
+  return (await plansForVessels(db, [{ id: vesselId, homeAgency }])).get(vesselId)!;
 }
 
 /** Of one ship's plans, newest first: its plan, and the incoming one during a handover (see plansForVessel). */

@@ -68,11 +68,8 @@ export async function closeTransfer(
 }
 
 /** A ship's transfers, oldest first. */
-// Prepared: read for every incident card.
-const transfersById = prepared((db, vesselId: number) => db.selectFrom('vessel_transfers').selectAll().where('vessel_id', '=', vesselId).orderBy('id'));
-
 export async function transfersOfVessel(db: Executor, vesselId: number): Promise<Transfer[]> {
-  return (await transfersById(db, vesselId)).map(toTransfer);
+  return (await transfersOfVessels(db, [vesselId])).get(vesselId) ?? [];
 }
 
 const transfersOf = prepared((db, ids: string) => db.selectFrom('vessel_transfers').selectAll().where('vessel_id', 'in', idsIn(db, ids)).orderBy('id'));

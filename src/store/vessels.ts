@@ -82,7 +82,7 @@ export async function insertVessel(db: Executor, details: VesselDetails, at: str
   return toVessel(row);
 }
 
-// Prepared: read for every incident card.
+// Prepared: read by id on many requests (the pages and the API).
 const vesselById = prepared((db, id: number) => db.selectFrom('vessels').selectAll().where('id', '=', id));
 
 export async function getVessel(db: Executor, id: number): Promise<Vessel | undefined> {
