@@ -278,5 +278,9 @@ export async function serveRegistry(): Promise<{ reg: TestRegistry; base: string
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: reg.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
+  // fetch keeps a connection for reuse about as long as Node's server keeps it open (5 s): on a busy
+  // machine the server's close can cross the next request on the wire ("other side closed"). The
+  // server waits longer, so the client is always the one that lets a connection go.
+  (server as import('node:http').Server).keepAliveTimeout = 60_000;
   return { reg, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
