@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
@@ -8,7 +9,7 @@ import { lookup } from '../src/services/lookup.ts';
 import { openReadModel, pruneJournal } from '../src/services/read-model.ts';
 import { principalForToken } from '../src/services/tokens.ts';
 import { pruneChanges } from '../src/store/model-changes.ts';
-import { engineOf, inTransaction } from '../src/store/database.ts';
+import { type Db, engineOf, inTransaction } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
 import { hongKongCompany, hongKongVessel, json, TEST_ENGINE } from './helpers.ts';
@@ -47,6 +48,36 @@ async function twoInstances() {
   };
   return { writer, reader, call, find, token, close };
 }
+
+/**
+ * How many times `work` asked the registry whether anything was committed, outside a read snapshot (which
+ * reads its own generation): PostgreSQL's generation statement, or SQLite's data version, at the driver.
+ */
+async function countGenerationChecks<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; count: number }> {
+  let count = 0;
+  const inSnapshot = new WeakSet<object>();
+  const spy =
+    engineOf(db) === 'postgres'
+      ? vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+          const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
+          if (/^(begin|start transaction)/i.test(text)) inSnapshot.add(this);
+          else if (/^(commit|rollback)/i.test(text)) inSnapshot.delete(this);
+          else if ((args[0] as { name?: string }).name === 'registry_generation' && !inSnapshot.has(this)) count += 1;
+          return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
+        } as typeof pgQuery)
+      : vi.spyOn(statementPrototype, 'get').mockImplementation(function (this: SQLite.Statement, ...args: unknown[]) {
+          if (this.source === 'pragma data_version' && !this.database.inTransaction) count += 1;
+          return sqliteGet.apply(this, args);
+        });
+  try {
+    return { result: await work(), count };
+  } finally {
+    spy.mockRestore();
+  }
+}
+const pgQuery = pg.Client.prototype.query;
+const statementPrototype = Object.getPrototypeOf(new SQLite(':memory:').prepare('select 1')) as SQLite.Statement;
+const sqliteGet = statementPrototype.get;
 
 describe('the read model each instance keeps', () => {
   it("shows another instance's write at the very next lookup: new names in both scripts, a changed MMSI as a former one", async () => {
@@ -124,6 +155,38 @@ describe('the read model each instance keeps', () => {
       }
     },
   );
+
+  it('checks the registry once for lookups that arrive together, and each of them sees the write committed before them', async () => {
+    const r = await twoInstances();
+    try {
+      const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));
+      const made = await r.call(
+        'POST',
+        '/api/vessels',
+        hongKongVessel(company.id, { nameZh: '澳門之星', nameEn: 'Macau Star', mmsi: '477123700', epirbHexId: null }),
+      );
+      expect(made.status).toBe(201);
+      await openReadModel(r.reader);
+      expect((await r.find('澳门之星')).map((s) => s.nameEn)).toEqual(['Macau Star']);
+      // Renamed through the other instance (or the command line), then eight coordinators look at once.
+      const renamed = await r.call(
+        'PATCH',
+        `/api/vessels/${(await json(made)).id}`,
+        { nameZh: '氹仔之星', nameEn: 'Taipa Star', mmsi: '477123800' },
+        { 'If-Match': made.headers.get('etag')! },
+      );
+      expect(renamed.status).toBe(200);
+      const queries = ['氹仔之星', '氹仔之星', 'taipa star', 'TAIPA', '477123800', '氹仔', 'Taipa St', '477 123 800'];
+      const checks = await countGenerationChecks(r.reader, () => Promise.all(queries.map((q) => r.find(q))));
+      expect(checks.result.map((found) => found.map((s) => s.nameEn))).toEqual(queries.map(() => ['Taipa Star']));
+      expect(checks.count).toBe(1);
+      // One after another, each lookup checks for itself: a write between two is seen by the second.
+      const alone = await countGenerationChecks(r.reader, async () => [await r.find('氹仔之星'), await r.find('Taipa Star')]);
+      expect(alone.count).toBe(2);
+    } finally {
+      await r.close();
+    }
+  });
 
   it("follows a company's change into its ships' cards, and finds them by the company's new name", async () => {
     const r = await twoInstances();

@@ -50,7 +50,7 @@ type Following = ReadModel & {
   /** Moves whenever a card is dropped: a card computed before it moved is not kept (it may be older). */
   cardsDropped: number;
   inFlight: Promise<void> | null;
-  queued: Promise<void> | null;
+  pending: Promise<void> | null;
 };
 
 const models = new WeakMap<Db, Promise<Following>>();
@@ -105,7 +105,7 @@ async function build(db: Db): Promise<Following> {
     cardBytes: 0,
     cardsDropped: 0,
     inFlight: null,
-    queued: null,
+    pending: null,
   };
   await fill(model);
   model.built = { ms: Math.round(performance.now() - started), ships: model.index.size };
@@ -167,19 +167,27 @@ export async function freshReadModel(db: Db): Promise<ReadModel> {
 }
 
 function catchUp(model: Following): Promise<void> {
-  if (!model.inFlight) {
-    model.inFlight = applyChanges(model).finally(() => {
-      model.inFlight = null;
-    });
-    return model.inFlight;
-  }
-  model.queued ??= model.inFlight
+  // A catch-up not yet begun serves every request that reaches it before it begins. It begins once the
+  // requests read from the network with this one have had their turn (setImmediate runs after them):
+  // under load, one check of the registry serves them all.
+  model.pending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    model.pending = null;
+    return followOn(model);
+  });
+  return model.pending;
+}
+
+/** Runs a catch-up once the one under way (which may have begun before the requests waiting) is done. */
+function followOn(model: Following): Promise<void> {
+  const after = model.inFlight ?? Promise.resolve();
+  const next = after
     .catch(() => {})
-    .then(() => {
-      model.queued = null;
-      return catchUp(model);
+    .then(() => applyChanges(model))
+    .finally(() => {
+      if (model.inFlight === next) model.inFlight = null;
     });
-  return model.queued;
+  model.inFlight = next;
+  return next;
 }
 
 async function applyChanges(model: Following): Promise<void> {
