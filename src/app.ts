@@ -6,12 +6,12 @@ import { DEFAULT_RATE_PER_MINUTE } from './config.ts';
 import { idempotentPost } from './http/idempotency.ts';
 import { onAuditHead } from './store/audit.ts';
 import { servedFromReplica, servingRequest } from './store/database.ts';
+import { isPublicApi, withAnswerHeaders } from './http/answer-headers.ts';
 import { headText } from './domain/audit-chain.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { refuse } from './errors.ts';
 import { requireAuth } from './http/auth.ts';
 import { docs } from './http/docs.ts';
@@ -41,10 +41,6 @@ import { webRoutes } from './web/index.tsx';
 
 /** Largest JSON body accepted (documented in docs/api.md and the OpenAPI description). */
 export const JSON_BODY_LIMIT = 64 * 1024;
-
-/** API paths that need no token: anyone holding a copy may check it, against the agencies' published certificates. */
-const PUBLIC_API = new Set<string>(['/api/verify']);
-const isPublicApi = (path: string) => PUBLIC_API.has(path) || /^\/api\/agencies\/[^/]+\/certificates$/.test(path);
 
 /** Largest file uploaded: a PDF for verification (a copy is well under 1 MiB), a fleet's spreadsheet. */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
@@ -113,36 +109,19 @@ export function createApp(deps: Deps) {
   // The request id is the server's own, so that no two audit events can share one a client chose. A
   // client's X-Request-Id (a reasonable one) is echoed back as X-Client-Request-Id for its own logs.
   app.use('*', async (c, next) => {
-    const id = randomUUID();
-    c.set('requestId', id);
+    c.set('requestId', randomUUID());
     c.set('deps', deps);
-    c.header('X-Request-Id', id);
+    c.set('servedFromReplica', servedFromReplica);
     const client = c.req.header('X-Request-Id');
-    if (client && /^[\w.:-]{1,128}$/.test(client)) c.header('X-Client-Request-Id', client);
-    // The token check's catch-up serves the rest of the request. An answer read from the replica (the
-    // primary unreachable) says so: it may be a moment old.
+    if (client && /^[\w.:-]{1,128}$/.test(client)) c.set('clientRequestId', client);
+    // The token check's catch-up serves the rest of the request; the answer's headers are added once its
+    // work is done (they say whether a read came from the replica).
     await servingRequest(async () => {
       await next();
-      if (servedFromReplica()) c.header('Registry-Served-From', 'replica');
+      withAnswerHeaders(c);
     });
   });
   app.use('*', accessLog);
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        fontSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-      // The registry's own pages learn which page a button was pressed on (to return there after signing in
-      // again); no other site ever learns a registry address, a ship's id or a search typed.
-      referrerPolicy: 'same-origin',
-    }),
-  );
 
   // Browsers on the agencies' dashboards (CORS_ORIGINS) may call the API; nobody else's page may. Off
   // unless configured. A preflight is answered here, before the token check, as browsers send none with it.
@@ -191,11 +170,6 @@ export function createApp(deps: Deps) {
   app.use('/api/*', async (c, next) => (isPublicApi(c.req.path) ? next() : requireAuth(c, next)));
   app.use('/api/*', limitByCaller(limiter));
   app.use('/api/*', idempotentPost);
-  // An answer to a signed request is never kept by a browser or a proxy (a copy download says so itself).
-  app.use('/api/*', async (c, next) => {
-    await next();
-    if (!isPublicApi(c.req.path) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-  });
   app.use('/api/*', conditionalGet);
   app.use('/api/*', linkToNextPage);
 

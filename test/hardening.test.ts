@@ -5,7 +5,7 @@ import { hashSecret, mintSecret, secretHint } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
-import { saidProblems, demoIds, hongKongCompany, json, registryState, testRegistry } from './helpers.ts';
+import { saidProblems, demoIds, hongKongCompany, json, registryState, serveRegistry, testRegistry } from './helpers.ts';
 
 // The holes found when the registry was attacked (issue 14's list), each reproduced and refused.
 async function setup() {
@@ -190,5 +190,40 @@ describe('the request id', () => {
     const stored = await db.selectFrom('audit_events').select('request_id').where('action', '=', 'company.create').orderBy('id', 'desc').limit(2).execute();
     expect(stored.map((r) => r.request_id).sort()).toEqual([...ids].sort());
     expect(stored.map((r) => r.request_id)).not.toContain(forged);
+  });
+});
+
+describe("the lookup's answer, made with its headers at once", () => {
+  it("carries every header an ordinary answer does, over HTTP: the security set, no-store, its own request id, the client's echoed, its exact length", async () => {
+    const { reg, base, close } = await serveRegistry();
+    try {
+      const coordinator = await reg.tokenFor('coordinator', { agency: 'MO', name: 'Duty coordinator' });
+      const get = (path: string) => fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${coordinator}`, 'X-Request-Id': 'mo-duty-0412' } });
+      const ordinary = await get('/api/agencies');
+      const lookups = await Promise.all(['澳门', '澳門之星', 'Macau Star', '9319466', 'VRJF7'].map((q) => get(`/api/lookup?q=${encodeURIComponent(q)}`)));
+      expect(ordinary.status).toBe(200);
+      // Each answer's own: its length and type, its id, and the budget it drew from (lookups have their own).
+      const own = new Set(['content-length', 'content-type', 'date', 'etag', 'x-request-id', 'connection', 'keep-alive', 'ratelimit', 'ratelimit-policy']);
+      const shared = [...ordinary.headers].filter(([name]) => !own.has(name));
+      expect(shared.map(([name]) => name)).toEqual(
+        expect.arrayContaining(['content-security-policy', 'x-content-type-options', 'cache-control', 'x-client-request-id']),
+      );
+      const ids = new Set<string>();
+      for (const lookup of lookups) {
+        expect(lookup.status).toBe(200);
+        for (const [name, value] of shared) expect([name, lookup.headers.get(name)]).toEqual([name, value]);
+        expect(lookup.headers.get('content-type')).toBe('application/json');
+        expect(lookup.headers.get('ratelimit-policy')).toMatch(/^"lookup";q=\d+;w=60$/);
+        expect(lookup.headers.get('ratelimit')).toMatch(/^"lookup";r=\d+;t=\d+$/);
+        const body = new Uint8Array(await lookup.arrayBuffer());
+        expect(Number(lookup.headers.get('content-length'))).toBe(body.byteLength);
+        expect(JSON.parse(new TextDecoder().decode(body)).items.length).toBeGreaterThan(0);
+        ids.add(lookup.headers.get('x-request-id')!);
+      }
+      expect(ids.size).toBe(lookups.length);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      close();
+    }
   });
 });

@@ -30,6 +30,14 @@ export type AppEnv = {
     deps: Deps;
     principal: Principal;
     requestId: string;
+    /** The client's own X-Request-Id (a reasonable one), echoed back as X-Client-Request-Id. */
+    clientRequestId: string | undefined;
+    /** Whether a read of this request so far came from the standby, the primary unreachable (the store notes it). */
+    servedFromReplica: () => boolean;
+    /** Where the caller's budget stands (RateLimit-Policy and RateLimit), for the answer's headers. */
+    rateLimit: { policy: string; state: string } | undefined;
+    /** The answer was made with every header all answers carry (answerWith): none is added after. */
+    answerHeadersIncluded: boolean;
     /** The session or token the request came through, named in the audit trail ("session 12", "token 7"). */
     via: string | null;
     /** The page session of a signed-in person. */

@@ -78,15 +78,9 @@ export const limitByCaller = (limiter: RateLimiter) => async (c: Context<AppEnv>
   const cls = classOf(c.req.path);
   const budget = limiter.draw('token', via, cls, Date.now());
   if (budget.capacity === 0) return next();
-  const policy = `"${cls === 'lookup' ? 'lookup' : 'token'}";q=${budget.capacity};w=60`;
-  const state = `"${cls === 'lookup' ? 'lookup' : 'token'}";r=${budget.remaining};t=${budget.fullIn}`;
-  if (budget.wait) {
-    const refused = problemResponse(c, over(budget.wait));
-    refused.headers.set('RateLimit-Policy', policy);
-    refused.headers.set('RateLimit', state);
-    return refused;
-  }
+  const name = cls === 'lookup' ? '"lookup"' : '"token"';
+  // Said on the answer with the headers every answer carries (src/http/answer-headers.ts), a refusal's too.
+  c.set('rateLimit', { policy: `${name};q=${budget.capacity};w=60`, state: `${name};r=${budget.remaining};t=${budget.fullIn}` });
+  if (budget.wait) return problemResponse(c, over(budget.wait));
   await next();
-  c.res.headers.set('RateLimit-Policy', policy);
-  c.res.headers.set('RateLimit', state);
 };

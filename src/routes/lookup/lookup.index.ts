@@ -7,6 +7,7 @@ import { RECOGNITION_STATUSES } from '../../schemas/plans.ts';
 import { router } from '../../http/router.ts';
 import { lookupAnswer } from '../../services/lookup.ts';
 import { LOOKUP_EXAMPLE } from '../../http/examples.ts';
+import { answerWith } from '../../http/answer-headers.ts';
 
 const Recognition = z.object({
   agency: areaCode,
@@ -136,5 +137,5 @@ export const lookupRoutes = router().openapi(route, async (c) => {
   // The service hands over the answer as JSON text, made of cards kept ready; the contract test checks
   // the text against LookupAnswer, which the type here can only be told.
   const answer = await lookupAnswer(c.get('deps').db, whoOf(c), q, { limit, today: todayOf(c) });
-  return c.body(answer, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<z.infer<typeof LookupAnswer>, 200, 'json'>;
+  return answerWith(c, answer, 200, { 'content-type': 'application/json' }) as unknown as TypedResponse<z.infer<typeof LookupAnswer>, 200, 'json'>;
 });
