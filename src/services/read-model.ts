@@ -167,26 +167,23 @@ export async function freshReadModel(db: Db): Promise<ReadModel> {
 }
 
 function catchUp(model: Following): Promise<void> {
-  // A catch-up not yet begun serves every request that reaches it before it begins. It begins once the
-  // requests read from the network with this one have had their turn (setImmediate runs after them):
-  // under load, one check of the registry serves them all.
-  model.pending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-    model.pending = null;
-    return followOn(model);
-  });
-  return model.pending;
-}
-
-/** Runs a catch-up once the one under way (which may have begun before the requests waiting) is done. */
-function followOn(model: Following): Promise<void> {
-  const after = model.inFlight ?? Promise.resolve();
-  const next = after
-    .catch(() => {})
-    .then(() => applyChanges(model))
+  // A catch-up not yet begun serves every request that reaches it before it begins; it begins once the
+  // requests read from the network with this one have had their turn (setImmediate runs after them) and
+  // the one under way (which may have read the registry before they came) is done. Under load, one check
+  // of the registry serves them all; a slow one (PostgreSQL, while an import writes) is followed by one more.
+  if (model.pending) return model.pending;
+  const before = model.inFlight;
+  const next: Promise<void> = new Promise((resolve) => setImmediate(resolve))
+    .then(() => before?.catch(() => {}))
+    .then(() => {
+      model.pending = null;
+      model.inFlight = next;
+      return applyChanges(model);
+    })
     .finally(() => {
       if (model.inFlight === next) model.inFlight = null;
     });
-  model.inFlight = next;
+  model.pending = next;
   return next;
 }
 
