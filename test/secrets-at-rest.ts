@@ -17,7 +17,7 @@ const BY_DESIGN: Partial<Record<string, readonly string[]>> = {
 // index, which holds the ships' own names and numbers again.
 // Nor a signing key's certificates (published to anyone) and its private key, sealed under the passphrase.
 const NOT_READ: Partial<Record<string, readonly string[]>> = { copies: ['pdf'], signing_keys: ['certificate', 'chain', 'sealed_key'] };
-const SEARCH_INDEX = new Set(['vessel_search', 'vessel_search_grams']);
+const SEARCH_INDEX = new Set(['vessel_search']);
 
 /** Every place in the registry a secret stands in the clear: "table.column: the value's start". */
 export async function secretsAtRest(db: Db): Promise<string[]> {

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { engineOf, inTransaction, type Db, type Executor } from './database.ts';
 import type { Database } from './schema.ts';
-import { rebuildSubstringIndex } from './search.ts';
 
 // Moving a whole registry from one database to another (SQLite to PostgreSQL as a deployment grows):
 // every row of every table, ids kept, so links, the audit chain, the changes feed's cursors and the
-// copies' verification codes mean the same after. The search index is copied too; each engine keeps
-// its own substring index over it (FTS5 is filled by the search module, pg_trgm follows the table).
+// copies' verification codes mean the same after. The search index's table is copied too: each
+// instance builds its read model from it.
 
 /** The registry's tables, each after the ones it refers to. */
 export const REGISTRY_TABLES = [
@@ -39,7 +38,6 @@ export const REGISTRY_TABLES = [
   'import_outcomes',
   'held_forms',
   'vessel_search',
-  'vessel_search_grams',
 ] as const satisfies readonly (keyof Database)[];
 type RegistryTable = (typeof REGISTRY_TABLES)[number];
 
@@ -59,7 +57,6 @@ const KEYS: Record<RegistryTable, string[]> = {
   idempotency_keys: ['owner', 'key'],
   vessel_search: ['vessel_id'],
   vessel_identifiers: ['vessel_id', 'kind', 'value', 'held_until'],
-  vessel_search_grams: ['gram', 'position', 'vessel_id'],
   companies: ['id'],
   vessels: ['id'],
   principals: ['id'],
@@ -140,7 +137,6 @@ export async function copyRegistry(source: Db, target: Db, progress: (table: str
       }
       progress(table, copied);
     }
-    await rebuildSubstringIndex(trx);
     if (engineOf(trx) === 'postgres') {
       for (const table of REGISTRY_TABLES.filter((t) => KEYS[t].join() === 'id')) {
         await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(trx);

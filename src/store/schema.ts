@@ -202,12 +202,6 @@ export interface VesselSearchTable {
   identifiers: string;
 }
 
-export interface VesselSearchGramTable {
-  gram: string;
-  position: 0 | 1 | 2;
-  vessel_id: number;
-}
-
 export interface AuditChainTable {
   event_id: number;
   prev_hash: string;
@@ -394,7 +388,6 @@ export interface Database {
   audit_chain: AuditChainTable;
   vessel_search: VesselSearchTable;
   vessel_identifiers: VesselIdentifierTable;
-  vessel_search_grams: VesselSearchGramTable;
   vessel_transfers: VesselTransferTable;
   proposals: ProposalTable;
   accounts: AccountTable;

@@ -1,14 +1,13 @@
-import { sql } from 'kysely';
-import { foldIdentifier, foldText, fragments } from '../domain/search.ts';
+import { foldIdentifier, foldText } from '../domain/search.ts';
 import type { FormerRegistration } from '../domain/transfer.ts';
 import { toSimplified } from '../script.ts';
-import { engineOf, type Executor } from './database.ts';
+import type { Executor } from './database.ts';
 import { fromJson } from './json.ts';
 
 // The incident lookup's stored index: each ship's folded names, company names and identifiers, written
 // in the same transaction as the vessel or company write that changes it. Every instance's read model
-// (services/read-model.ts) is built from it and searches in memory. The fragment table and the substring
-// index (FTS5, pg_trgm) beside it are still kept current, but no lookup reads them since the read model.
+// (services/read-model.ts) is built from it and searches in memory, so nothing else is stored for
+// the search (0025 dropped the fragments and the substring index that once stood beside it).
 
 const fold = (text: string) => foldText(text, toSimplified);
 
@@ -57,37 +56,17 @@ const joined = (e: Indexed) => ({ names: e.names.join('\n'), company_names: e.co
 
 /** Brings the index entry of one vessel up to date with its record and its company's. */
 export async function indexVessel(db: Executor, vesselId: number): Promise<void> {
-  const old = await db.selectFrom('vessel_search').selectAll().where('vessel_id', '=', vesselId).executeTakeFirst();
-  const fts = engineOf(db) === 'sqlite';
-  if (old) {
-    // FTS5's external-content table is told what it indexed; pg_trgm's index follows its table itself.
-    if (fts)
-      await sql`insert into vessel_search_trigram (vessel_search_trigram, rowid, names, identifiers, company_names) values ('delete', ${vesselId}, ${old.names}, ${old.identifiers}, ${old.company_names})`.execute(
-        db,
-      );
-    await db.deleteFrom('vessel_search').where('vessel_id', '=', vesselId).execute();
-    await db.deleteFrom('vessel_search_grams').where('vessel_id', '=', vesselId).execute();
-  }
   const entry = await entryFor(db, vesselId);
-  if (!entry) return;
+  if (!entry) {
+    await db.deleteFrom('vessel_search').where('vessel_id', '=', vesselId).execute();
+    return;
+  }
   const row = joined(entry);
   await db
     .insertInto('vessel_search')
     .values({ vessel_id: vesselId, ...row })
+    .onConflict((oc) => oc.column('vessel_id').doUpdateSet(row))
     .execute();
-  if (fts)
-    await sql`insert into vessel_search_trigram (rowid, names, identifiers, company_names) values (${vesselId}, ${row.names}, ${row.identifiers}, ${row.company_names})`.execute(
-      db,
-    );
-  const best = new Map<string, 0 | 1 | 2>();
-  for (const f of entry.names.flatMap(fragments)) if ((best.get(f.gram) ?? 3) > f.position) best.set(f.gram, f.position);
-  const rows = [...best].map(([gram, position]) => ({ gram, position, vessel_id: vesselId }));
-  // SQLite limits the parameters of one statement; a long list of former names goes in slices.
-  for (let i = 0; i < rows.length; i += 300)
-    await db
-      .insertInto('vessel_search_grams')
-      .values(rows.slice(i, i + 300))
-      .execute();
 }
 
 /** A company's names are searchable too: its ships' entries follow a change of them. */
@@ -118,10 +97,4 @@ export async function indexMissingVessels(db: Executor): Promise<number> {
     .execute();
   for (const v of missing) await indexVessel(db, v.id);
   return missing.length;
-}
-
-/** Builds the substring index again from the index's table (after its rows were written directly, as a copy does). */
-export async function rebuildSubstringIndex(db: Executor): Promise<void> {
-  // pg_trgm's indexes follow their table by themselves.
-  if (engineOf(db) === 'sqlite') await sql`insert into vessel_search_trigram (vessel_search_trigram) values ('rebuild')`.execute(db);
 }
