@@ -171,7 +171,7 @@ function catchUp(model: Following): Promise<void> {
   // requests read from the network with this one have had their turn (setImmediate runs after them) and
   // the one under way (which may have read the registry before they came) is done. Under load, one check
   // of the registry serves them all; a slow one (PostgreSQL, while an import writes) is followed by one more.
-  if (model.pending) return model.pending;
+  if (model.pending !== null) return model.pending;
   const before = model.inFlight;
   const next: Promise<void> = new Promise((resolve) => setImmediate(resolve))
     .then(() => before?.catch(() => {}))
