@@ -211,6 +211,27 @@ describe('validation rules', () => {
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['imoNumber', 'mmsi', 'epirbHexId']);
   });
 
+  it("a withdrawn ship's MMSI, call sign and EPIRB ID may be given to another ship; its IMO number, the hull's for life, never", async () => {
+    const { call, hk, ids } = await setup();
+    const withdrawn = ids.vesselId('477101600');
+    const read = await call('GET', `/api/vessels/${withdrawn}`, { token: hk });
+    const phoenix = await json(read);
+    const gone = await call('PATCH', `/api/vessels/${withdrawn}`, {
+      token: hk,
+      body: { status: 'withdrawn' },
+      headers: { 'If-Match': read.headers.get('etag')! },
+    });
+    expect(gone.status).toBe(200);
+    const company = ids.companyId('Harbour Wing Jetfoil Company Limited');
+    const successor = { nameZh: '新鳳凰', nameEn: 'New Phoenix', mmsi: phoenix.mmsi, callSign: phoenix.callSign, epirbHexId: phoenix.epirbHexId };
+    const sameHull = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { ...successor, imoNumber: phoenix.imoNumber }) });
+    expect(sameHull.status).toBe(409);
+    expect((await json(sameHull)).errors.map((e: { field: string }) => e.field)).toEqual(['imoNumber']);
+    const made = await call('POST', '/api/vessels', { token: hk, body: hongKongVessel(company, { ...successor, imoNumber: '9876543' }) });
+    expect(made.status).toBe(201);
+    expect(await json(made)).toMatchObject({ mmsi: '477101600', callSign: phoenix.callSign, status: 'in_service' });
+  });
+
   it('changing a ship is checked against the whole record, and its own identifiers do not clash with itself', async () => {
     const { call, hk, ids } = await setup();
     const id = ids.vesselId('477101700');

@@ -146,11 +146,13 @@ export async function identifierClashes(
     .selectFrom('vessels')
     .select(['id', 'name_en', 'name_zh', 'imo_number', 'mmsi', 'call_sign', 'epirb_hex_id', 'status'])
     .where((eb) => {
-      const held = [eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)];
-      if (v.epirbHexId) held.push(eb('epirb_hex_id', '=', v.epirbHexId));
-      const ors = inRegister ? [eb.and([eb('status', '<>', 'withdrawn'), eb.or(held)])] : [];
-      if (v.imoNumber) ors.push(eb('imo_number', '=', v.imoNumber));
-      return eb.or(ors);
+      // One flat OR of indexed columns, which each engine answers index by index; the holder's status is
+      // weighed below. Nested under the status, the OR made SQLite read every ship (2.5 ms a check at
+      // 10,000 ships, for each row of an import, with the lookups waiting).
+      const held = inRegister ? [eb('mmsi', '=', v.mmsi), eb('call_sign', '=', v.callSign)] : [];
+      if (inRegister && v.epirbHexId) held.push(eb('epirb_hex_id', '=', v.epirbHexId));
+      if (v.imoNumber) held.push(eb('imo_number', '=', v.imoNumber));
+      return eb.or(held);
     });
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   const rows = await q.execute();
