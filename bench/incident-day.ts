@@ -8,7 +8,9 @@ import { openDatabase, type Db } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { onServer, serverUrl, withDatabase } from './postgres.ts';
 import { startServer, stopServer } from './server.ts';
-import { random, syntheticRegistry, type Synthetic } from './synthetic.ts';
+import { random, syntheticIdentifiers, syntheticRegistry, type Synthetic } from './synthetic.ts';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 // An incident day (npm run bench -- --incident-day): coordinators looking ships up with a pause to
 // read each card, registrars drafting and issuing plans (2–5 s to check a draft, and as long again
@@ -134,19 +136,30 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
     }
   };
 
-  // The sheet: the registry's own ships of one area, as exported, sent back (each row an update).
+  // The sheet: 1,000 ships new to the registry, each a copy of one of the area's own as exported, with
+  // identifiers of its own (the export sent back unchanged would only be refused row by row: every
+  // identifier is already held) and a name marking it as the second of its line.
   const importer = async (): Promise<{ rows: number; seconds: number | null }> => {
     if (o.importRows === 0 || registrars.length === 0) return { rows: 0, seconds: null };
     await pause(from - Date.now());
     const { agency, token } = registrars[0]!;
     const base = bases[0]!;
     const auth = { Authorization: `Bearer ${token}` };
-    const csv = await (await fetch(`${base}/api/fleet/export?kind=ships&format=csv`, { headers: auth })).text();
-    const lines = csv.split(/\r?\n/).filter(Boolean);
-    const keys = lines[1]!.split(',');
-    const area = keys.indexOf('areaOfRegistry');
-    const rows = lines.slice(2).filter((l) => area < 0 || l.split(',')[area] === agency);
-    const sheet = [lines[0], lines[1], ...rows.slice(0, o.importRows)].join('\n');
+    const exported: string[][] = parse(await (await fetch(`${base}/api/fleet/export?kind=ships&format=csv`, { headers: auth })).text());
+    const [labels, keys] = [exported[0]!, exported[1]!];
+    const column = (key: string) => keys.indexOf(key);
+    const rows = exported
+      // The registrar's export: the ships of their own area.
+      .slice(2, 2 + o.importRows)
+      .map((r, k) => {
+        const own = syntheticIdentifiers(agency, o.ships + k, !r[column('imoNumber')]);
+        const row = [...r];
+        for (const [key, value] of Object.entries(own)) if (column(key) >= 0) row[column(key)] = value ?? '';
+        row[column('nameEn')] = `${r[column('nameEn')]} II`;
+        row[column('nameZh')] = `${r[column('nameZh')]}二`;
+        return row;
+      });
+    const sheet = stringify([labels, keys, ...rows]);
     const t0 = performance.now();
     const checked = await fetch(`${base}/api/fleet/imports?kind=ships&name=fleet.csv`, {
       method: 'POST',
@@ -164,9 +177,15 @@ async function day(bases: string[], registry: Synthetic, registrars: { agency: A
       return { rows: made.rows, seconds: null };
     }
     for (;;) {
-      const state = (await (await fetch(`${base}/api/fleet/imports/${made.id}`, { headers: auth })).json()) as { state: string };
+      const state = (await (await fetch(`${base}/api/fleet/imports/${made.id}`, { headers: auth })).json()) as {
+        state: string;
+        report: { created: unknown[]; skipped: unknown[] } | null;
+      };
       if (state.state !== 'importing' && state.state !== 'checked') {
         if (state.state !== 'done') errors[`import ${state.state}`] = 1;
+        // Every row of the sheet is a new ship: one skipped is an error of the day's.
+        const skipped = state.report?.skipped.length ?? made.rows;
+        if (skipped > 0) errors['import rows skipped'] = skipped;
         break;
       }
       await pause(100);

@@ -85,6 +85,23 @@ const imoFrom = (six: number) => {
   return `${digits}${sum % 10}`;
 };
 
+/**
+ * The identifiers of the `i`-th synthetic ship of `area`: distinct for every `i`, in the forms the
+ * registry checks (the area's MIDs and call-sign prefixes, IMO check digits, the EPIRB coded from the MMSI).
+ */
+export function syntheticIdentifiers(area: AreaCode, i: number, noImo: boolean) {
+  const mmsi = `${MIDS[area][i % MIDS[area].length]}${String(i).padStart(6, '0')}`;
+  const prefix = CALL_PREFIX[area][i % CALL_PREFIX[area].length]!;
+  return {
+    imoNumber: noImo ? null : imoFrom(100000 + i),
+    nationalRegistrationNumber: noImo ? `${area}-B-${i}` : null,
+    mmsi,
+    // The ship-station form "a letter and four digits, the first 2–9" after the area's prefix: 26 × 8,000 per prefix.
+    callSign: `${prefix}${ALNUM[Math.floor(i / 8000) % 26]}${2000 + (i % 8000)}`,
+    epirbHexId: standardLocationEpirbHexId(mmsi),
+  };
+}
+
 /** The passphrase of a benchmark registry's signing keys; its servers are started with it (bench/server.ts). */
 export const BENCH_SIGNING_PASSPHRASE = 'passphrase of the benchmark registries';
 
@@ -147,8 +164,6 @@ export async function buildRegistry(
       const len = 2 + Math.floor(rnd.next() * 3);
       const nameZh = Array.from({ length: len }, () => rnd.pick(ZH)).join('') + (rnd.next() < 0.3 ? '號' : '');
       const nameEn = `${rnd.pick(EN)} ${rnd.pick(EN)} ${i + 1}`;
-      const mids = MIDS[area];
-      const prefix = CALL_PREFIX[area][i % CALL_PREFIX[area].length]!;
       const home = portsByArea(area);
       const away = PORTS.filter((p) => p.area !== area).map((p) => p.code);
       const details: VesselDetails = {
@@ -157,11 +172,7 @@ export async function buildRegistry(
         nameZh,
         nameEn,
         formerNames: rnd.next() < 0.05 ? [{ nameZh: `${rnd.pick(ZH)}${rnd.pick(ZH)}`, nameEn: `${rnd.pick(EN)} ${i}`, until: '2020-01-01' }] : [],
-        imoNumber: noImo ? null : imoFrom(100000 + i),
-        nationalRegistrationNumber: noImo ? `${area}-B-${i}` : null,
-        mmsi: `${mids[i % mids.length]}${String(i).padStart(6, '0')}`,
-        // The ship-station form "a letter and four digits, the first 2–9" after the area's prefix: 26 × 8,000 per prefix.
-        callSign: `${prefix}${ALNUM[Math.floor(i / 8000) % 26]}${2000 + (i % 8000)}`,
+        ...syntheticIdentifiers(area, i, noImo),
         portOfRegistry: area === 'HK' ? 'Hong Kong' : area === 'MO' ? 'Macao' : 'Guangzhou',
         type,
         grossTonnage: 300 + Math.floor(rnd.next() * 1500),
@@ -171,7 +182,6 @@ export async function buildRegistry(
         identifyingMarks: null,
         maxPassengers: 100 + Math.floor(rnd.next() * 350),
         crew: 6 + Math.floor(rnd.next() * 10),
-        epirbHexId: standardLocationEpirbHexId(`${mids[i % mids.length]}${String(i).padStart(6, '0')}`),
         communications: { bridgePhone: '+852 9123 0000', satellite: [], vhf: 'VHF 16, 70 (DSC)', otherRadio: null },
         route: { ports: [rnd.pick(home), rnd.pick(away)], sailingsPerDay: 1 + Math.floor(rnd.next() * 20), crossingMinutes: 30 + Math.floor(rnd.next() * 90) },
         lifeSaving: { liferafts: 6, liferaftCapacity: 400, marineEvacuationSystems: 1, rescueBoats: 1 },
