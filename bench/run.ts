@@ -678,7 +678,7 @@ Measured by \`${d.command}\` on ${d.date.slice(0, 10)}: ${o.seconds} s of a day'
 ${o.ships.toLocaleString('en')} ships, the same registry on each engine (one built instance over SQLite, two over PostgreSQL).
 - ${o.coordinators} coordinators look ships up with the benchmark's distinct queries, each pausing 0.2–1 s to read a card.
 - ${o.registrars} registrars draft and issue plans of their agencies, 2–5 s to check a draft and as long before the next.
-- A registrar imports a sheet of ${o.importRows.toLocaleString('en')} ships (the area's own, exported), checked and confirmed.
+- A registrar imports a sheet of ${o.importRows.toLocaleString('en')} ships new to the registry (copies of the area's own as exported, each with identifiers of its own), checked and confirmed; every row must be written.
 
 Times are the clients': from the request sent to the last byte, after 5 s of lookups not measured (the instances were running before the incident).
 
