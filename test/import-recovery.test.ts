@@ -196,3 +196,39 @@ describe('a row the database is too busy to write', () => {
     await done();
   });
 });
+
+describe('an import checked before the upgrade that keeps its summary (0026)', () => {
+  it('shows the same valid rows and problems after it, and its rows are still there to write', async () => {
+    const { Migrator, sql } = await import('kysely');
+    const { migrations } = await import('../db/migrations/index.ts');
+    const { importRows } = await import('../src/store/imports.ts');
+    const db = openDatabase(':memory:');
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0025_stored_search_structures_dropped')).error).toBeUndefined();
+    await ensureReferenceData(db);
+    const [kowloon, coral, fortune] = companyRows();
+    const rows = [
+      { row: 3, values: kowloon, problems: [] },
+      { row: 4, values: { ...coral, emergencyPhone: '2815 606' }, problems: [{ column: 'emergencyPhone', code: 'phone', params: { value: '2815 606' } }] },
+      // Kept before problems had codes (0016): its English sentence alone.
+      { row: 5, values: fortune, problems: [{ column: 'imoCompanyNumber', message: 'already held by company 7 (富裕小輪有限公司)' }] },
+    ];
+    await sql`insert into imports (agency, kind, file_name, rows, state, total, report, created_by, created_at)
+      values ('HK', 'companies', '船公司.xlsx', ${JSON.stringify(rows)}, 'checked', 3, null, 'Chan Tai-man', '2026-11-30T01:15:00.000Z')`.execute(db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+
+    const principal = await createPrincipal(db, { name: 'Chan Tai-man', role: 'registrar', agency: 'HK', companyId: null });
+    const shown = await readImport(db, { principal, requestId: null }, 1, new Date('2026-11-30T01:16:00Z'));
+    expect(shown).toMatchObject({ fileName: '船公司.xlsx', state: 'checked', rows: 3, valid: 1 });
+    expect(shown.problems).toEqual([
+      { row: 4, column: 'emergencyPhone', code: 'phone', params: { value: '2815 606' } },
+      { row: 5, column: 'imoCompanyNumber', message: 'already held by company 7 (富裕小輪有限公司)' },
+    ]);
+    expect((await importRows(db, 1)).map((r) => [r.row, r.values.nameZh])).toEqual([
+      [3, '港九小輪有限公司'],
+      [4, '珊瑚海船務有限公司'],
+      [5, '富裕小輪有限公司'],
+    ]);
+    await db.destroy();
+  });
+});

@@ -15,6 +15,7 @@ import { inTransaction, type Db } from '../store/database.ts';
 import {
   endImportRow,
   getImport,
+  importRows,
   insertImport,
   interruptImportRow,
   interruptStalledImports,
@@ -154,9 +155,9 @@ export function importView(i: ImportRecord, outcomes?: Map<number, RowOutcome>) 
     fileName: i.fileName,
     state: i.state,
     rows: i.total,
-    valid: i.rows.filter((r) => r.problems.length === 0).length,
+    valid: i.valid,
     processed: outcomes ? outcomes.size : i.processed,
-    problems: i.rows.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p }))),
+    problems: i.problems,
     report: i.report ?? (outcomes?.size ? reportOf(outcomes) : null),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
@@ -258,7 +259,7 @@ async function writeRows(db: Db, who: Who, agency: AreaCode, i: ImportRecord, no
   const companies = i.kind === 'ships' ? await allCompanies(db) : [];
   let beat = 0;
   try {
-    for (const r of i.rows) {
+    for (const r of await importRows(db, i.id)) {
       if (done.has(r.row)) continue;
       await letRequestsThrough();
       // The clock is read once a row: its registration, its outcome and the heartbeat share the moment.

@@ -7,6 +7,8 @@ import { fromJson, toJson } from './json.ts';
 /** A problem of a row, at its column: coded (`problem.<code>`); one kept before problems had codes has only its English message. */
 export type RowProblem = { column: string; code?: string; params?: Params; message?: string };
 export type CheckedRow = { row: number; values: Record<string, string>; problems: RowProblem[] };
+/** A problem of the sheet: its row's number, its column and what is wrong. */
+export type SheetProblem = RowProblem & { row: number };
 export type ImportReport = {
   created: { row: number; id: number; name: string }[];
   skipped: { row: number; problems: RowProblem[] }[];
@@ -19,12 +21,15 @@ export type ImportState = 'checked' | 'importing' | 'done' | 'interrupted' | 'ab
 /** What became of one row: registered, or skipped with its problems. */
 export type RowOutcome = { created: { id: number; name: string } } | { skipped: RowProblem[] };
 
+/** An import as its page shows it; its checked rows are read apart (importRows), by the writing alone. */
 export type ImportRecord = {
   id: number;
   agency: AreaCode;
   kind: SheetKind;
   fileName: string;
-  rows: CheckedRow[];
+  /** The rows without problems, and every row's problems. */
+  valid: number;
+  problems: SheetProblem[];
   state: ImportState;
   total: number;
   processed: number;
@@ -46,6 +51,8 @@ export async function insertImport(
       kind: i.kind,
       file_name: i.fileName,
       rows: toJson(i.rows),
+      valid: i.rows.filter((r) => r.problems.length === 0).length,
+      problems: toJson(i.rows.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p })))),
       state: 'checked',
       total: i.rows.length,
       report: null,
@@ -59,14 +66,34 @@ export async function insertImport(
 }
 
 export async function getImport(db: Executor, id: number): Promise<ImportRecord | undefined> {
-  const r = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .selectFrom('imports')
+    .select([
+      'id',
+      'agency',
+      'kind',
+      'file_name',
+      'valid',
+      'problems',
+      'state',
+      'total',
+      'processed',
+      'report',
+      'created_by',
+      'created_at',
+      'finished_at',
+      'heartbeat_at',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return (
     r && {
       id: r.id,
       agency: r.agency as AreaCode,
       kind: r.kind,
       fileName: r.file_name,
-      rows: fromJson<CheckedRow[]>(r.rows),
+      valid: r.valid,
+      problems: fromJson<SheetProblem[]>(r.problems),
       state: r.state,
       total: r.total,
       processed: r.processed,
@@ -77,6 +104,12 @@ export async function getImport(db: Executor, id: number): Promise<ImportRecord 
       heartbeatAt: r.heartbeat_at,
     }
   );
+}
+
+/** An import's checked rows, as its check kept them: what its writing goes through. */
+export async function importRows(db: Executor, id: number): Promise<CheckedRow[]> {
+  const r = await db.selectFrom('imports').select('rows').where('id', '=', id).executeTakeFirstOrThrow();
+  return fromJson<CheckedRow[]>(r.rows);
 }
 
 /** Moves an import from `from` (checked, or interrupted to resume it) to importing; false when it was not in that state. */

@@ -347,6 +347,9 @@ export interface ImportTable {
   rows: string;
   state: 'checked' | 'importing' | 'done' | 'interrupted' | 'abandoned';
   total: number;
+  /** The rows without problems, and every row's problems, as the check found them (migration 0026). */
+  valid: number;
+  problems: string;
   processed: Generated<number>;
   report: string | null;
   created_by: string;
