@@ -230,7 +230,7 @@ export async function incidentDay(o: DayOptions, withPostgres: boolean): Promise
     for (const [engine, location, instances] of [['sqlite', file, 1], ...(url ? [['postgres', url, 2]] : [])] as ['sqlite' | 'postgres', string, number][]) {
       process.stderr.write(`bench: incident day on ${engine}, ${instances} instance(s)…\n`);
       const servers = [];
-      for (let i = 0; i < instances; i++) servers.push(await startServer(location, { from: 'dist' }));
+      for (let i = 0; i < instances; i++) servers.push(await startServer(location, { from: 'dist', cardsMade: true }));
       try {
         results.push({
           engine,

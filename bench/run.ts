@@ -178,7 +178,7 @@ async function lookupsInTurns(locations: string[], registry: Synthetic, medianAn
   let floorServer: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     for (const location of locations) {
-      const server = await startServer(location, { from: 'dist' });
+      const server = await startServer(location, { from: 'dist', cardsMade: true });
       servers.push(server);
       // Every query once, so the measured turns see a warm process.
       for (const p of paths) await fetch(`${server.base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
@@ -242,7 +242,7 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
   await db.destroy();
 
   // The server as npm start runs it (built into dist/).
-  const { child, base, startMs } = await startServer(location, { from: 'dist' });
+  const { child, base, startMs, cardsMade } = await startServer(location, { from: 'dist' });
   try {
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     const f0 = performance.now();
@@ -250,6 +250,8 @@ async function measure(db: Db, location: string, registry: Synthetic, o: Options
     if (!first.ok) throw new Error(`lookup answered ${first.status}`);
     const firstLookupMs = round(performance.now() - f0, 0);
     const rssAfterStartMb = rssMb(child.pid!);
+    // What follows measures an instance that has run a while: its incident cards made.
+    await cardsMade;
     // Every query once, so the measured runs see a warm process.
     for (const p of paths) await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
     const healthz = await load(`${base}/healthz`, null, null, o.seconds, o.connections);
@@ -354,7 +356,7 @@ function enginesTable(r: Results): string {
   const pairs = r.sizes.filter((s) => s.engine === 'postgres').map((p) => [onSqlite(r.sizes).find((s) => s.ships === p.ships)!, p] as const);
   if (!pairs.length) return '';
   const line = (s: SizeResult) =>
-    `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.readModel ? `${s.readModel.ms} ms, ${s.readModel.rssMb} MB` : '—'} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} | ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.copyTo ? `${s.copyTo.seconds} s, ${s.copyTo.differences} differences` : '—'} |`;
+    `| ${s.ships.toLocaleString('en')} | ${s.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} | ${s.lookup.requestsPerSecond} | ${s.lookupToFloorRatio ?? '—'} | ${s.lookup.p50Ms} | ${s.lookup.p99Ms} | ${s.readModel ? `${s.readModel.ms} ms, ${s.readModel.rssMb} MB${s.readModel.cardsAhead ? `; ${s.readModel.cardsAhead.cards.toLocaleString('en')} cards in ${s.readModel.cardsAhead.ms} ms, ${s.readModel.cardsAhead.rssMb} MB` : ''}` : '—'} | ${s.issue.medianMs} / ${s.issue.p90Ms} | ${s.startToFirstResponseMs} / ${s.firstLookupMs} | ${s.rssAfterLoadMb} | ${(s.databaseBytes / 2 ** 20).toFixed(1)} | ${s.copyTo ? `${s.copyTo.seconds} s, ${s.copyTo.differences} differences` : '—'} |`;
   const big = pairs.at(-1)!;
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const worst = Math.min(...pairs.map(([a, b]) => round(b.lookup.requestsPerSecond / a.lookup.requestsPerSecond, 3)));
@@ -366,12 +368,14 @@ function enginesTable(r: Results): string {
 Each size on both engines in the same run: the SQLite registry measured first, then moved into an empty PostgreSQL
 database on this machine by \`copy-to\` (which checks every table's count and every copy's SHA-256 after), and the
 same measurements made again with the server on PostgreSQL (\`DATABASE_URL\`). One app instance in both cases.
-Each instance searches its read model in memory (built at start: the build's time and the server's RSS just after it).
+Each instance searches its read model in memory (built at start: the build's time and the server's RSS just after it),
+and then makes the incident cards ahead of the lookups (as many as its cards' budget holds: how many, how long, the RSS after);
+the measurements begin once it has.
 The lookup figures come from turns: both servers warm, then the SQLite server's lookups, PostgreSQL's and the floor's,
 one after the other, ${r.options.rounds ?? ROUNDS} rounds; each figure is the median of its turns. So a comparison is never between
 minutes of a shared machine that were loaded differently.
 
-| ships | engine | lookup req/s | lookup / floor | lookup p50 ms | lookup p99 ms | read model build, RSS after | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
+| ships | engine | lookup req/s | lookup / floor | lookup p50 ms | lookup p99 ms | read model build, RSS after; cards made ahead | issue median / p90 ms | first response / first lookup ms | RSS after load MB | database MB | copy-to |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 ${pairs.flatMap(([a, b]) => [line(a), line(b)]).join('\n')}
 
@@ -575,7 +579,7 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     await db.destroy();
     const cpuDir = profileDir();
     // From the sources, so that each frame names its file (the steps are told apart by file).
-    const { child, base } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`] });
+    const { child, base } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`], cardsMade: true });
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     let load: Awaited<ReturnType<typeof loadWhileProfiled>>;
     const sizes: number[] = [];
@@ -614,7 +618,7 @@ export async function profileLookups(ships: number, label: string, seconds: numb
         return undefined;
       }
     };
-    const plain = await startServer(dbPath, { from: 'dist' });
+    const plain = await startServer(dbPath, { from: 'dist', cardsMade: true });
     let syscalls: Syscalls | undefined;
     try {
       syscalls = await kernel(plain.child.pid!, plain.base);

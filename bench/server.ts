@@ -35,8 +35,8 @@ export function databaseEnv(database: string): NodeJS.ProcessEnv {
  */
 export async function startServer(
   database: string,
-  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[]; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
-): Promise<{ child: ChildProcess; base: string; startMs: number }> {
+  opts: { from?: 'sources' | 'dist'; nodeArgs?: string[]; demo?: boolean; env?: NodeJS.ProcessEnv; cardsMade?: boolean } = {},
+): Promise<{ child: ChildProcess; base: string; startMs: number; cardsMade: Promise<unknown> }> {
   const script = opts.from === 'dist' ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'];
   if (opts.from === 'dist') await (built ??= buildServer());
   const port = await freePort();
@@ -55,6 +55,8 @@ export async function startServer(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // The server's log on stderr: its warnings are passed on; its last line names each cache's hits and misses.
+  let cardsSaid: () => void = () => {};
+  const cardsMade = new Promise<void>((resolveCards) => (cardsSaid = resolveCards));
   stats.set(
     child,
     new Promise((resolveStats) => {
@@ -64,10 +66,17 @@ export async function startServer(
         const lines = (rest + chunk.toString('utf8')).split('\n');
         rest = lines.pop()!;
         for (const line of lines) {
-          const entry = /^\{/.test(line) ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats } & Partial<ReadModelBuilt>) : null;
+          const entry = /^\{/.test(line)
+            ? (JSON.parse(line) as { level?: string; msg?: string; caches?: CacheStats; cards?: number } & Partial<Omit<ReadModelBuilt, 'cardsAhead'>>)
+            : null;
           if (entry?.caches) found = entry.caches;
           else if (entry?.msg === 'read model built') readModels.set(child, { ships: entry.ships!, ms: entry.ms!, rssMb: entry.rssMb! });
-          else if (entry?.level !== 'info') process.stderr.write(`${line}\n`);
+          else if (entry?.msg === 'incident cards made') {
+            const built = readModels.get(child);
+            if (built) built.cardsAhead = { cards: entry.cards!, ms: entry.ms!, rssMb: entry.rssMb! };
+            cardsSaid();
+          } else if (entry?.level !== 'info') process.stderr.write(`${line}\n`);
+          if (entry?.msg?.startsWith('incident cards not made') || entry?.msg === 'read model not built') cardsSaid();
         }
       });
       child.once('exit', () => resolveStats(found));
@@ -83,11 +92,19 @@ export async function startServer(
     }
     await new Promise((r) => setTimeout(r, 10));
   }
-  return { child, base, startMs: round(performance.now() - t0, 0) };
+  const startMs = round(performance.now() - t0, 0);
+  // With `cardsMade`, as an instance that has run a while before coordinators come: once its incident
+  // cards are made (what it logs at level info).
+  const made = Promise.race([cardsMade, new Promise((r) => child.once('exit', r))]);
+  if (opts.cardsMade) await made;
+  return { child, base, startMs, cardsMade: made };
 }
 
-/** What the server said of its read model's build at start: ships, milliseconds, its RSS just after. */
-export type ReadModelBuilt = { ships: number; ms: number; rssMb: number };
+/**
+ * What the server said of its read model at start: the build's ships, milliseconds and RSS just after;
+ * then the incident cards it made ahead of the lookups, how long that took and its RSS after.
+ */
+export type ReadModelBuilt = { ships: number; ms: number; rssMb: number; cardsAhead?: { cards: number; ms: number; rssMb: number } };
 const readModels = new WeakMap<ChildProcess, ReadModelBuilt>();
 export const readModelOf = (child: ChildProcess): ReadModelBuilt | null => readModels.get(child) ?? null;
 

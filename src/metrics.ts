@@ -60,6 +60,13 @@ export const cacheLookups = new Gauge({
   registers,
 });
 
+export const readModelSize = new Gauge({
+  name: 'registry_read_model',
+  help: "What this instance's read model holds: the ships its search index has, and the incident cards kept ready",
+  labelNames: ['of'] as const,
+  registers,
+});
+
 export const databaseConnections = new Gauge({
   name: 'registry_db_connections',
   help: "The database pool's connections by state, and the requests waiting for one (PostgreSQL)",

@@ -1,4 +1,6 @@
 import { openReadModel, pruneJournal } from './services/read-model.ts';
+import { makeIncidentCardsAhead } from './services/lookup.ts';
+import { deltaDate } from './domain/plan.ts';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -66,7 +68,14 @@ async function main() {
   // Built while the instance starts to listen: /healthz answers at once, /readyz says 503 until it is
   // built, and a lookup that comes meanwhile waits for it.
   openReadModel(db).then(
-    (model) => logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }),
+    (model) => {
+      logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+      // Then the incident cards, between requests: the first coordinators after a start read none from the database.
+      makeIncidentCardsAhead(db, deltaDate(new Date())).then(
+        (made) => logger.info('incident cards made', { ...made, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }),
+        (err: Error) => logger.warn('incident cards not made ahead: each is made when first asked for', { error: err.message }),
+      );
+    },
     (err: Error) => logger.error('read model not built', { error: err.message }),
   );
 

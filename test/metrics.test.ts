@@ -59,6 +59,17 @@ describe('/metrics', () => {
     expect(sample(after, 'registry_audit_chain_length')).toBe(chain);
     expect(after).toMatch(/^registry_render_queue_depth \d+$/m);
     expect(sample(after, 'registry_cache_lookups{cache="incident cards",result="miss"}')).toBeGreaterThan(0);
+    // The read model: every ship in its index, and the cards the lookups above made kept ready for the day.
+    const indexed = Number(
+      (
+        await db
+          .selectFrom('vessel_search')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    expect(sample(after, 'registry_read_model{of="ships"}')).toBe(indexed);
+    expect(sample(after, 'registry_read_model{of="cards"}')).toBeGreaterThan(0);
     // PostgreSQL's pool: the scrape itself holds a connection; none waits.
     if (TEST_ENGINE === 'postgres') {
       expect(sample(after, 'registry_db_connections{state="total"}')).toBeGreaterThan(0);

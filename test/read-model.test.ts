@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { hashSecret, mintSecret, secretHint, type Who } from '../src/domain/access.ts';
 import { silentLogger } from '../src/logger.ts';
-import { lookup } from '../src/services/lookup.ts';
-import { openReadModel, pruneJournal } from '../src/services/read-model.ts';
+import { lookup, makeIncidentCardsAhead } from '../src/services/lookup.ts';
+import { freshReadModel, openReadModel, pruneJournal, readModelHolds } from '../src/services/read-model.ts';
 import { principalForToken } from '../src/services/tokens.ts';
 import { pruneChanges } from '../src/store/model-changes.ts';
-import { type Db, engineOf, inTransaction } from '../src/store/database.ts';
+import { cacheStatistics, type Db, engineOf, inTransaction } from '../src/store/database.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
 import { hongKongCompany, hongKongVessel, json, TEST_ENGINE } from './helpers.ts';
@@ -62,8 +62,8 @@ async function twoInstances() {
 }
 
 /**
- * How many times `work` asked the registry whether anything was committed, outside a read snapshot (which
- * reads its own generation): PostgreSQL's generation statement, or SQLite's data version, at the driver.
+ * How many times `work` asked the registry whether anything was committed, outside a read snapshot:
+ * PostgreSQL's read of the journal of changes, or SQLite's data version, at the driver.
  */
 async function countGenerationChecks<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; count: number }> {
   let count = 0;
@@ -74,7 +74,7 @@ async function countGenerationChecks<T>(db: Db, work: () => Promise<T>): Promise
           const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
           if (/^(begin|start transaction)/i.test(text)) inSnapshot.add(this);
           else if (/^(commit|rollback)/i.test(text)) inSnapshot.delete(this);
-          else if ((args[0] as { name?: string }).name === 'registry_generation' && !inSnapshot.has(this)) count += 1;
+          else if ((args[0] as { name?: string }).name === 'model_changes_after' && !inSnapshot.has(this)) count += 1;
           return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
         } as typeof pgQuery)
       : vi.spyOn(statementPrototype, 'get').mockImplementation(function (this: SQLite.Statement, ...args: unknown[]) {
@@ -127,7 +127,7 @@ describe('the read model each instance keeps', () => {
   });
 
   it.runIf(TEST_ENGINE === 'postgres')(
-    'asks PostgreSQL only for the generation, by a statement prepared once, while nothing changes; the next write is still seen at once',
+    'asks PostgreSQL only for the changes since, by a statement prepared once, while nothing changes; the next write is still seen at once',
     async () => {
       const r = await twoInstances();
       try {
@@ -146,7 +146,8 @@ describe('the read model each instance keeps', () => {
         }
         // One statement a lookup, the same one each time, prepared by name: the server plans it once per connection.
         expect(sent).toHaveLength(4);
-        for (const statement of sent) expect(statement).toMatchObject({ name: 'registry_generation', text: 'select generation from registry_generation' });
+        for (const statement of sent)
+          expect(statement).toMatchObject({ name: 'model_changes_after', text: expect.stringContaining('from "model_changes_pruned"') });
         // Renamed through the other instance: the very next lookup here finds it by its new name.
         await r.changeShip(made, { nameZh: '新紀元', nameEn: 'New Era' });
         expect((await r.find('新纪元')).map((s) => s.nameEn)).toEqual(['New Era']);
@@ -171,6 +172,47 @@ describe('the read model each instance keeps', () => {
       // One after another, each lookup checks for itself.
       const alone = await countGenerationChecks(r.reader, async () => [await r.find('氹仔之星'), await r.find('Taipa Star')]);
       expect(alone.count).toBe(2);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("has every incident card ready before a coordinator asks: at start, after another instance's change, and on a new day", async () => {
+    const r = await twoInstances();
+    try {
+      const first = await r.registerShip({ nameZh: '港澳飛翔', nameEn: 'Harbour Flyer', mmsi: '477123401', epirbHexId: null });
+      const { companyId } = await json(first.clone());
+      const second = await r.call(
+        'POST',
+        '/api/vessels',
+        hongKongVessel(companyId, { nameZh: '珠江明珠', nameEn: 'Pearl River Pearl', mmsi: '477123402', epirbHexId: null }),
+      );
+      expect(second.status).toBe(201);
+      const fleet = Number((await sql<{ n: number }>`select count(*) as n from vessels`.execute(r.reader)).rows[0]!.n);
+      const misses = () => cacheStatistics().find((c) => c.name === 'incident cards')?.misses ?? 0;
+
+      // As the server does at start: the model built, then every card made before any lookup.
+      expect(await makeIncidentCardsAhead(r.reader, '2026-12-05')).toMatchObject({ cards: fleet });
+      const before = misses();
+      expect((await r.find('港澳飞翔')).map((s) => s.nameEn)).toEqual(['Harbour Flyer']);
+      expect((await r.find('Pearl River')).map((s) => s.nameEn)).toEqual(['Pearl River Pearl']);
+      expect(misses()).toBe(before);
+
+      // Renamed through the other instance: the catch-up a request makes drops its card, and it is made
+      // again, with the change, before a lookup asks for it.
+      await r.changeShip(first, { nameZh: '港珠澳飛翔', nameEn: 'Bridge Flyer' });
+      await freshReadModel(r.reader);
+      await vi.waitFor(() => expect(readModelHolds(r.reader, '2026-12-05')).toEqual({ ships: fleet, cards: fleet }));
+      const afterChange = misses();
+      expect((await r.find('港珠澳飛翔')).map((s) => s.nameEn)).toEqual(['Bridge Flyer']);
+      expect(misses()).toBe(afterChange);
+
+      // The first lookup of a new day makes what it needs itself, and starts the fleet's cards for the day.
+      await lookup(r.reader, coordinator, 'Bridge Flyer', { limit: 10, today: '2026-12-06' });
+      await vi.waitFor(() => expect(readModelHolds(r.reader, '2026-12-06')).toEqual({ ships: fleet, cards: fleet }));
+      const nextDay = misses();
+      expect((await lookup(r.reader, coordinator, '珠江明珠', { limit: 10, today: '2026-12-06' })).map((c) => c.vessel.nameEn)).toEqual(['Pearl River Pearl']);
+      expect(misses()).toBe(nextDay);
     } finally {
       await r.close();
     }

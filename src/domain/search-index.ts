@@ -233,6 +233,15 @@ export class SearchIndex {
     this.#setFormer(former);
   }
 
+  /** Every ship's id, in the order they were put in. */
+  shipIds(): number[] {
+    return [...this.#ships.keys()];
+  }
+
+  has(vesselId: number): boolean {
+    return this.#ships.has(vesselId);
+  }
+
   companyOf(vesselId: number): number | undefined {
     return this.#ships.get(vesselId)?.companyId;
   }

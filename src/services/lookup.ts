@@ -10,7 +10,7 @@ import { companiesByIds } from '../store/companies.ts';
 import { copiesOfRevisions } from '../store/copies.ts';
 import { currentRevisions, plansForVessels } from '../store/plans.ts';
 import type { FormerHit } from '../domain/search-index.ts';
-import { cardsOf, freshReadModel, searchModel } from './read-model.ts';
+import { cardsOf, freshReadModel, makeCardsAhead, searchModel, type CardMaker } from './read-model.ts';
 import { transfersOfVessels } from '../store/transfers.ts';
 import { formerIdentifiersOf, vesselsByIds, type HeldIdentifier } from '../store/vessels.ts';
 import type { Vessel } from '../domain/vessel.ts';
@@ -40,16 +40,25 @@ async function cardBytes(db: Db, who: Who, query: string, opts: Query): Promise<
     model,
     hits.map((h) => h.vesselId),
     opts.today,
-    async (snapshot, missing) => {
-      const made = await incidentCards(snapshot, missing, opts.today, await listAgencies(snapshot));
-      return new Map([...made].map(([id, card]) => [id, Buffer.from(JSON.stringify(card))]));
-    },
+    cardBytesOf,
   );
   return hits.map((hit) => {
     const card = cards.get(hit.vesselId)!;
     return hit.formerly ? { match: FORMER, formerly: hit.formerly, card } : { match: MATCH[hit.rank]!, card };
   });
 }
+
+/** The cards of `ids` as the lookup answers them, from one read snapshot. */
+const cardBytesOf: CardMaker = async (snapshot, ids, today) => {
+  const made = await incidentCards(snapshot, ids, today, await listAgencies(snapshot));
+  return new Map([...made].map(([id, card]) => [id, Buffer.from(JSON.stringify(card))]));
+};
+
+/**
+ * Has every incident card made before a coordinator asks for it (the server starts it at start): a
+ * lookup then reads none from the database, on a freshly started instance too. See makeCardsAhead.
+ */
+export const makeIncidentCardsAhead = (db: Db, today: string) => makeCardsAhead(db, today, cardBytesOf);
 
 /** What a coordinator needs at once about a ship in trouble: who it is, who to call, what plan it carries. */
 export async function lookup(db: Db, who: Who, query: string, opts: Query) {

@@ -1,18 +1,24 @@
 import { requireRole, type Who } from '../domain/access.ts';
-import { auditChainLength, cacheLookups, databaseConnections, databaseRetries, metricsRegistry, renderQueue } from '../metrics.ts';
+import { auditChainLength, cacheLookups, databaseConnections, databaseRetries, metricsRegistry, readModelSize, renderQueue } from '../metrics.ts';
+import { readModelHolds } from './read-model.ts';
 import { renderQueueDepth } from '../pdf/render-pool.ts';
 import { auditChainLength as chainLength } from '../store/audit.ts';
 import { cacheStatistics, connectionCounts, connectionRetries, type Db } from '../store/database.ts';
 
 /**
  * The registry's metrics in Prometheus's text format, for an agency's admins (or their monitoring
- * system's token): what is read at scrape time (caches, the pool, the audit chain) is set first.
+ * system's token): what is read at scrape time (caches, the read model, the pool, the audit chain) is set first.
  */
-export async function metricsText(db: Db, who: Who): Promise<{ contentType: string; body: string }> {
+export async function metricsText(db: Db, who: Who, today: string): Promise<{ contentType: string; body: string }> {
   requireRole(who.principal, 'admin', 'read_metrics');
   for (const c of cacheStatistics()) {
     cacheLookups.set({ cache: c.name, result: 'hit' }, c.hits);
     cacheLookups.set({ cache: c.name, result: 'miss' }, c.misses);
+  }
+  const holds = readModelHolds(db, today);
+  if (holds) {
+    readModelSize.set({ of: 'ships' }, holds.ships);
+    readModelSize.set({ of: 'cards' }, holds.cards);
   }
   const pool = connectionCounts(db);
   if (pool) {

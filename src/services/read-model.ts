@@ -11,6 +11,7 @@ import {
   noteCaughtUp,
   readOnce,
   servedFromReplica,
+  servingRequest,
   type Db,
   type Executor,
 } from '../store/database.ts';
@@ -19,8 +20,9 @@ import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChang
 // What every app instance keeps in memory of the registry for the hot path: the lookup's search index,
 // its incident cards as ready bytes, and which access records changed (for the token checks). Built at
 // start, and kept current from the journal of changes (migration 0024): before a request reads the model,
-// it asks whether the registry moved since (SQLite: data_version, in-process; PostgreSQL: the generation,
-// one prepared statement, then the changes only when it moved) and applies what changed, ship by ship. So a write
+// it asks whether the registry moved since (SQLite: data_version, in-process, then the journal only when
+// it moved; PostgreSQL: the journal after the last change applied, one prepared statement) and applies
+// what changed, ship by ship. So a write
 // acknowledged by any instance is seen by the next lookup on every other, and a write that touches one
 // ship leaves every other ship's card where it was.
 
@@ -30,8 +32,28 @@ const CARD_BYTES = 32 * 2 ** 20;
 const BUILD_PAGE = 2000;
 /** Changes kept in the journal: an instance further behind than this rebuilds its model. */
 const JOURNAL_KEPT = 100_000;
+/** Cards made ahead in one read, between requests. */
+const AHEAD_BATCH = 200;
 
 type Card = { day: string; bytes: Buffer };
+
+/** Makes the cards of `ids` for `today` as JSON bytes, from one read snapshot (the lookup's maker). */
+export type CardMaker = (snapshot: Executor, ids: number[], today: string) => Promise<Map<number, Buffer>>;
+
+/**
+ * Cards made before any lookup asks for them: the fleet's for the day (as many as the budget holds), and
+ * a changed ship's as soon as its change is applied. A lookup that comes first makes what it needs itself.
+ */
+type Ahead = {
+  make: CardMaker;
+  day: string;
+  /** Ships whose change was applied: made again first, whatever the budget. */
+  changed: Set<number>;
+  /** The fleet still to make for `day`, from `next` on, while the budget holds. */
+  fleet: number[];
+  next: number;
+  running: boolean;
+};
 
 export type ReadModel = {
   index: SearchIndex;
@@ -47,14 +69,23 @@ type Following = ReadModel & {
   generation: string;
   cards: Map<number, Card>;
   cardBytes: number;
-  /** Moves whenever a card is dropped: a card computed before it moved is not kept (it may be older). */
-  cardsDropped: number;
+  /**
+   * Moves whenever cards are dropped. A card made from a read begun before its ship's card was dropped
+   * (or all were) is not kept: it may be older than the change. Which ship was dropped when is noted
+   * only while cards are being made (`making`).
+   */
+  drops: number;
+  droppedAt: Map<number, number>;
+  allDroppedAt: number;
+  making: number;
+  ahead: Ahead | null;
   inFlight: Promise<void> | null;
   pending: Promise<void> | null;
 };
 
 const models = new WeakMap<Db, Promise<Following>>();
-const built = new WeakSet<Db>();
+/** The models built, by their database. */
+const built = new WeakMap<Db, Following>();
 
 /**
  * Whether `db`'s read model is built, waiting up to `waitMs` for a build under way (and starting one
@@ -73,6 +104,15 @@ export const readModelBuilding = (db: Db): boolean => models.has(db) && !built.h
 
 const counts = countedCache('incident cards');
 
+/** What `db`'s read model holds, once built: the ships in its index, and the incident cards kept ready for `today`. */
+export function readModelHolds(db: Db, today: string): { ships: number; cards: number } | null {
+  const model = built.get(db);
+  if (!model) return null;
+  let cards = 0;
+  for (const card of model.cards.values()) if (card.day === today) cards += 1;
+  return { ships: model.index.size, cards };
+}
+
 /** The read model of `db`, built on first use (the server starts its build as it starts to listen). */
 export function openReadModel(db: Db): Promise<ReadModel> {
   return modelOf(db);
@@ -85,7 +125,7 @@ function modelOf(db: Db): Promise<Following> {
     models.set(db, model);
     // A build that failed is tried again by the next caller.
     model.then(
-      () => built.add(db),
+      (m) => built.set(db, m),
       () => models.delete(db),
     );
   }
@@ -103,7 +143,11 @@ async function build(db: Db): Promise<Following> {
     generation: '',
     cards: new Map(),
     cardBytes: 0,
-    cardsDropped: 0,
+    drops: 0,
+    droppedAt: new Map(),
+    allDroppedAt: 0,
+    making: 0,
+    ahead: null,
     inFlight: null,
     pending: null,
   };
@@ -135,16 +179,19 @@ async function fill(model: Following): Promise<void> {
   model.generation = '';
   model.accessEpoch += 1;
   dropCards(model);
+  if (model.ahead) makeFleetAhead(model, model.ahead.day);
 }
 
 function dropCards(model: Following, ids?: Iterable<number>) {
-  model.cardsDropped += 1;
+  model.drops += 1;
   if (!ids) {
     model.cards.clear();
     model.cardBytes = 0;
+    model.allDroppedAt = model.drops;
     return;
   }
   for (const id of ids) {
+    if (model.making > 0) model.droppedAt.set(id, model.drops);
     const card = model.cards.get(id);
     if (!card) continue;
     model.cards.delete(id);
@@ -189,18 +236,14 @@ function catchUp(model: Following): Promise<void> {
 
 async function applyChanges(model: Following): Promise<void> {
   const { db } = model;
-  const postgres = engineOf(db) === 'postgres';
-  // Whether anything was committed since: SQLite tells in-process; PostgreSQL by its cheapest statement
-  // (prepared once per connection). The changes are read only when it moved.
-  const now = await dataGeneration(db);
-  if (now === model.generation) return;
-  const { changes, prunedThrough, generation } = await readOnce(db, (from) => changesAfter(from, model.seq));
-  // On PostgreSQL the generation is read again with the changes, in the same statement: what the model
-  // then holds is exactly as of it.
-  const asOf = postgres ? generation! : now;
+  // Whether anything was committed since: SQLite tells in-process, and the journal is read only when it
+  // moved. On PostgreSQL reading the journal is the check (one round trip, planned once per connection).
+  const now = engineOf(db) === 'postgres' ? null : dataGeneration(db);
+  if (now !== null && now === model.generation) return;
+  const { changes, prunedThrough } = await readOnce(db, (from) => changesAfter(from, model.seq));
   if (prunedThrough > model.seq) return fill(model);
   if (changes.length === 0) {
-    model.generation = asOf;
+    if (now !== null) model.generation = now;
     return;
   }
   const ships = new Set<number>();
@@ -220,7 +263,15 @@ async function applyChanges(model: Following): Promise<void> {
   dropCards(model, [...ships, ...cardsOnly]);
   if (everything) dropCards(model);
   model.seq = changes.at(-1)!.seq;
-  model.generation = asOf;
+  if (now !== null) model.generation = now;
+  if (model.ahead) {
+    if (everything) makeFleetAhead(model, model.ahead.day);
+    else {
+      for (const id of ships) model.ahead.changed.add(id);
+      for (const id of cardsOnly) model.ahead.changed.add(id);
+      void makeAhead(model);
+    }
+  }
 }
 
 /** The ships matching `query` (as typed), best first. */
@@ -230,16 +281,11 @@ export function searchModel(model: ReadModel, query: string, opts: { companyId?:
 
 /**
  * The cards of `ids` as JSON bytes, for `today`: kept ones at once, the others made by `make` in one read
- * snapshot and kept (unless a change dropped cards meanwhile, or they were read from the standby, which
- * may be behind what the model has seen).
+ * snapshot and kept (see makeCards). The first lookup of a new day starts making the fleet's cards for it.
  */
-export async function cardsOf(
-  model: ReadModel,
-  ids: number[],
-  today: string,
-  make: (snapshot: Executor, missing: number[]) => Promise<Map<number, Buffer>>,
-): Promise<Map<number, Buffer>> {
+export async function cardsOf(model: ReadModel, ids: number[], today: string, make: CardMaker): Promise<Map<number, Buffer>> {
   const m = model as Following;
+  if (m.ahead && m.ahead.day !== today) makeFleetAhead(m, today);
   const found = new Map<number, Buffer>();
   const missing: number[] = [];
   for (const id of ids) {
@@ -254,14 +300,84 @@ export async function cardsOf(
   }
   if (missing.length === 0) return found;
   counts.misses += missing.length;
-  const dropped = m.cardsDropped;
-  const made = await inReadSnapshot(m.db, (snapshot) => make(snapshot, missing));
-  const keep = dropped === m.cardsDropped && !servedFromReplica();
-  for (const [id, bytes] of made) {
-    found.set(id, bytes);
-    if (keep) keepCard(m, id, { day: today, bytes });
-  }
+  for (const [id, bytes] of await makeCards(m, missing, today, make)) found.set(id, bytes);
   return found;
+}
+
+/**
+ * Makes the cards of `ids` in one read snapshot and keeps each, unless its card was dropped while it was
+ * being made (a change it may not show), or it was read from the standby (which may be behind what the
+ * model has seen).
+ */
+async function makeCards(m: Following, ids: number[], today: string, make: CardMaker): Promise<Map<number, Buffer>> {
+  const begun = m.drops;
+  m.making += 1;
+  try {
+    const made = await inReadSnapshot(m.db, (snapshot) => make(snapshot, ids, today));
+    if (servedFromReplica() || m.allDroppedAt > begun) return made;
+    for (const [id, bytes] of made) if ((m.droppedAt.get(id) ?? 0) <= begun) keepCard(m, id, { day: today, bytes });
+    return made;
+  } finally {
+    m.making -= 1;
+    if (m.making === 0) m.droppedAt.clear();
+  }
+}
+
+/**
+ * Makes the incident cards ahead of the lookups from now on (the server starts it once its model is
+ * built): the whole fleet's for `today` at once, as many as the cards' budget holds; again on the first
+ * lookup of each new day and after a rebuild; and each changed ship's as soon as the change is applied.
+ * A batch at a time, each between requests. Resolves when the fleet's are made, with how many and how long.
+ */
+export async function makeCardsAhead(db: Db, today: string, make: CardMaker): Promise<{ cards: number; ms: number }> {
+  const m = await modelOf(db);
+  const started = performance.now();
+  m.ahead = { make, day: today, changed: new Set(), fleet: m.index.shipIds(), next: 0, running: false };
+  await makeAhead(m, { failLoudly: true });
+  return { cards: m.cards.size, ms: Math.round(performance.now() - started) };
+}
+
+function makeFleetAhead(m: Following, day: string) {
+  const ahead = m.ahead!;
+  ahead.day = day;
+  ahead.fleet = m.index.shipIds();
+  ahead.next = 0;
+  void makeAhead(m);
+}
+
+/** Makes what is due, a batch at a time, until nothing is (one run at a time: a call during one returns). */
+async function makeAhead(m: Following, opts: { failLoudly?: boolean } = {}): Promise<void> {
+  const ahead = m.ahead!;
+  if (ahead.running) return;
+  ahead.running = true;
+  try {
+    for (;;) {
+      // Requests read from the network meanwhile go first.
+      await new Promise((resolve) => setImmediate(resolve));
+      const day = ahead.day;
+      const due = (id: number) => m.index.has(id) && m.cards.get(id)?.day !== day;
+      const batch: number[] = [];
+      for (const id of ahead.changed) {
+        ahead.changed.delete(id);
+        if (due(id)) batch.push(id);
+        if (batch.length === AHEAD_BATCH) break;
+      }
+      // The fleet's while its cards fit: beyond that, the cards the lookups ask for are the ones to keep.
+      while (batch.length < AHEAD_BATCH && ahead.next < ahead.fleet.length && m.cardBytes < CARD_BYTES * 0.9) {
+        const id = ahead.fleet[ahead.next++]!;
+        if (due(id)) batch.push(id);
+      }
+      if (batch.length === 0) break;
+      await servingRequest(() => makeCards(m, batch, day, ahead.make));
+    }
+  } catch (err) {
+    // The database could not be read: what is left is made by the lookups that ask for it.
+    ahead.changed.clear();
+    ahead.next = ahead.fleet.length;
+    if (opts.failLoudly) throw err;
+  } finally {
+    ahead.running = false;
+  }
 }
 
 function keepCard(m: Following, id: number, card: Card) {

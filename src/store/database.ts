@@ -7,7 +7,9 @@ import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError, refuse } from '../errors.ts';
 import { holdsTransaction, refuseIfHolding, renderingInTransactionAllowed, whileHolding } from './holding.ts';
 export { allowingRenderingInTransaction } from './holding.ts';
-import { generationOf, openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
+import { openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
+
+export { nameStatement } from './postgres.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -200,11 +202,9 @@ class OneConnectionDialect extends SqliteDialect {
  * Runs `work`'s reads as one read transaction: they see one state of the registry, and SQLite takes its
  * read lock once instead of once per statement (on this kind of machine, a few system calls each). The
  * connection is held for the whole of `work`, so it must be short, must not write, and must read through
- * the snapshot it is given (a read through `db` is refused: see holding.ts). `generation` is the data
- * generation read first inside the snapshot, so what `work` reads is never older than it: caches keep
- * what a snapshot computed under that generation without asking the database again.
+ * the snapshot it is given (a read through `db` is refused: see holding.ts).
  */
-export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
+export function inReadSnapshot<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
   // A read is safe to send again: once more, on another connection, when the first one's was lost; and
   // then on the standby, when there is one.
   return withReplica(db, (from) => onceMoreIfConnectionLost(() => readSnapshotOnce(from, work)));
@@ -292,13 +292,12 @@ async function withReplica<T>(db: Db, read: (from: Db) => Promise<T>): Promise<T
   }
 }
 
-function readSnapshotOnce<T>(db: Db, work: (snapshot: Executor, generation: string) => Promise<T>): Promise<T> {
+function readSnapshotOnce<T>(db: Db, work: (snapshot: Executor) => Promise<T>): Promise<T> {
   const postgres = engineOf(db) === 'postgres';
   return db.connection().execute(async (connection) => {
     await (postgres ? SNAPSHOT_BEGIN : sql`begin deferred`).execute(connection);
     try {
-      const generation = postgres ? await generationOf(connection) : await dataGeneration(db);
-      const result = await whileHolding(connectionsOf(db), 'a read snapshot', () => work(connection, generation));
+      const result = await whileHolding(connectionsOf(db), 'a read snapshot', () => work(connection));
       await sql`commit`.execute(connection);
       return result;
     } catch (err) {
@@ -464,13 +463,13 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
 }
 
 /**
- * A value that changes whenever anything in the database may have changed. On SQLite: this connection's
- * own writes (total_changes) and other connections' commits (data_version, e.g. the CLI revoking a
- * token). On PostgreSQL: the generation row every write moves, whichever app instance made it.
- * Read caches are valid while it stays the same.
+ * On SQLite, a value that changes whenever anything in the database may have changed, told in-process
+ * without a read: this connection's own writes (total_changes) and other connections' commits
+ * (data_version, e.g. the CLI revoking a token). PostgreSQL has no such thing: there the journal of
+ * changes is read instead (model-changes.ts).
  */
-export async function dataGeneration(db: Db): Promise<string> {
-  if (onPostgres.has(db)) return readOnce(db, generationOf);
+export function dataGeneration(db: Db): string {
+  if (onPostgres.has(db)) throw new Error("dataGeneration is SQLite's: on PostgreSQL, read the journal of changes");
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.

@@ -1,28 +1,34 @@
 import { sql } from 'kysely';
 import type { FormerHold, IndexedShip } from '../domain/search-index.ts';
-import { engineOf, type Executor } from './database.ts';
+import type { Executor } from './database.ts';
 import { idsIn } from './dialect.ts';
+import { prepared } from './prepared.ts';
 
 // The journal of what writes changed (migration 0024, filled by triggers), and the bulk reads the read
 // model is built and refreshed from.
 
 export type ModelChange = { seq: number; kind: 'vessel' | 'company' | 'all' | 'access'; ref: number | null };
 
+const journalAfter = prepared(
+  (db, seq: number) =>
+    db
+      .selectFrom('model_changes_pruned as p')
+      .leftJoin('model_changes as c', (join) => join.on('c.seq', '>', seq))
+      .select(['p.through', 'c.seq', 'c.kind', 'c.ref'])
+      .orderBy('c.seq'),
+  // On PostgreSQL this is the check every request makes (one round trip): planned once per connection.
+  { nameOnPostgres: 'model_changes_after' },
+);
+
 /**
- * The changes after `seq`, in commit order, with where the journal was pruned up to; on PostgreSQL also
- * the generation, in the same statement (one round trip, the check a lookup makes on every request).
+ * The changes after `seq`, in commit order, with where the journal was pruned up to: none when nothing
+ * was committed since (an index's range, empty).
  */
-export async function changesAfter(db: Executor, seq: number): Promise<{ changes: ModelChange[]; prunedThrough: number; generation: string | null }> {
-  const postgres = engineOf(db) === 'postgres';
-  const rows = (
-    await sql<{ through: number; seq: number | null; kind: ModelChange['kind'] | null; ref: number | null; generation?: number }>`
-      select p.through, c.seq, c.kind, c.ref${postgres ? sql`, (select generation from registry_generation) as generation` : sql``}
-      from model_changes_pruned p left join model_changes c on c.seq > ${seq} order by c.seq`.execute(db)
-  ).rows;
+export async function changesAfter(db: Executor, seq: number): Promise<{ changes: ModelChange[]; prunedThrough: number }> {
+  const rows = await journalAfter(db, seq);
   return {
     prunedThrough: Number(rows[0]?.through ?? 0),
-    generation: postgres ? String(rows[0]?.generation ?? 0) : null,
-    changes: rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), kind: r.kind!, ref: r.ref })),
+    changes: rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), kind: r.kind as ModelChange['kind'], ref: r.ref })),
   };
 }
 

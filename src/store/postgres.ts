@@ -105,6 +105,10 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & Pos
         `-c lock_timeout=${Math.max(1, Math.floor(opts.busyTimeoutMs ?? 5000))}`,
         `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
         `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
+        // The registry's statements are short: compiling one to machine code costs more than running it.
+        // A statement prepared by name gets a generic plan, whose estimates (a one-row table never
+        // analysed, a range of unknown bounds) can pass JIT's threshold: 130 ms of compiling, every run.
+        '-c jit=off',
       ].join(' '),
     });
     // An idle connection dropped by the server (a restart, a failover) must not end the process.
@@ -274,18 +278,15 @@ function domainError(err: unknown): unknown {
 /** A read transaction that sees one state of the registry (see inReadSnapshot). */
 export const SNAPSHOT_BEGIN = sql`begin transaction isolation level repeatable read read only`;
 
-const GENERATION = 'select generation from registry_generation';
-
 /**
- * Statements prepared by name on each connection, so the server parses and plans them once per
- * connection instead of on every run. Only what runs on every request (the generation a lookup checks
- * whether the registry moved by: three times cheaper for the server so), and only with named columns:
- * a prepared `select *` fails once a newer instance's migration adds a column.
+ * Statements prepared by name on each connection, by their text, so the server parses and plans them once
+ * per connection instead of on every run (see prepared.ts). Only what runs on every request, and only
+ * with named columns: a prepared `select *` fails once a newer instance's migration adds a column.
  */
-const NAMED = new Map([[GENERATION, 'registry_generation']]);
+const NAMED = new Map<string, string>();
 
-/** The generation row the baseline's triggers move on every write (see dataGeneration). */
-export async function generationOf(db: Kysely<Database>): Promise<string> {
-  const row = await sql<{ generation: number }>`${sql.raw(GENERATION)}`.execute(db);
-  return String(row.rows[0]?.generation ?? 0);
+/** Has the statement `text` prepared by `name` on each connection that runs it. */
+export function nameStatement(text: string, name: string): void {
+  if (/\bselect\s+(\w+\.)?\*/i.test(text)) throw new Error(`${name}: a statement prepared by name must name its columns`);
+  NAMED.set(text, name);
 }

@@ -1,5 +1,5 @@
-import type { Compilable, CompiledQuery } from 'kysely';
-import type { Executor } from './database.ts';
+import { PostgresAdapter, type Compilable, type CompiledQuery } from 'kysely';
+import { nameStatement, type Executor } from './database.ts';
 
 // Kysely builds a query's SQL text on every call, and on the lookup's path building it cost more than
 // SQLite took to run it. A prepared query is built once per engine, with a marker in the place of each
@@ -13,8 +13,13 @@ const isMarker = (v: unknown): v is Marker => typeof v === 'object' && v !== nul
 /**
  * A query of fixed shape whose arguments are plain values (each bound as a parameter; not lists, not
  * used to choose the query's shape). `build` is called once per engine, with markers for the arguments.
+ * With `nameOnPostgres`, PostgreSQL also parses and plans it once per connection (for what runs on every
+ * request; its columns must be named).
  */
-export function prepared<A extends unknown[], R>(build: (db: Executor, ...args: A) => Compilable<R>): (db: Executor, ...args: A) => Promise<R[]> {
+export function prepared<A extends unknown[], R>(
+  build: (db: Executor, ...args: A) => Compilable<R>,
+  opts: { nameOnPostgres?: string } = {},
+): (db: Executor, ...args: A) => Promise<R[]> {
   // Keyed by the engine's adapter, which a database and its transactions share.
   const built = new WeakMap<object, CompiledQuery<R>>();
   return async (db, ...args) => {
@@ -25,6 +30,7 @@ export function prepared<A extends unknown[], R>(build: (db: Executor, ...args: 
       query = build(db, ...(markers as A)).compile();
       const bound = new Set(query.parameters.filter(isMarker).map((m) => m[ARGUMENT]));
       if (bound.size !== args.length) throw new Error('every argument of a prepared query must be bound as a parameter');
+      if (opts.nameOnPostgres && adapter instanceof PostgresAdapter) nameStatement(query.sql, opts.nameOnPostgres);
       built.set(adapter, query);
     }
     const parameters = query.parameters.map((p) => (isMarker(p) ? args[p[ARGUMENT]] : p));

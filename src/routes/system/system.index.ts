@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { whoOf } from '../../http/context.ts';
+import { todayOf, whoOf } from '../../http/context.ts';
 import { requireReady } from '../../services/health.ts';
 import { signingReadiness } from '../../services/signing-keys.ts';
 import { metricsText } from '../../services/metrics.ts';
@@ -67,7 +67,7 @@ const metrics = createRoute({
 export const system = router()
   .openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200))
   .openapi(metrics, async (c) => {
-    const { contentType, body } = await metricsText(c.get('deps').db, whoOf(c));
+    const { contentType, body } = await metricsText(c.get('deps').db, whoOf(c), todayOf(c));
     return c.text(body, 200, { 'Content-Type': contentType });
   })
   .openapi(readyz, async (c) => {
