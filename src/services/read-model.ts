@@ -257,8 +257,9 @@ async function applyChanges(model: Following): Promise<void> {
   }
   if (ships.size > 0) {
     const ids = [...ships];
-    const { now, former } = await readOnce(db, async (from) => ({ now: await indexedShips(from, ids), former: await formerHolds(from, ids) }));
-    model.index.update(ids, now, former);
+    // Two statements at once, each on a connection of its own: on PostgreSQL one round trip's wait, not two.
+    const [current, former] = await Promise.all([readOnce(db, (from) => indexedShips(from, ids)), readOnce(db, (from) => formerHolds(from, ids))]);
+    model.index.update(ids, current, former);
   }
   dropCards(model, [...ships, ...cardsOnly]);
   if (everything) dropCards(model);
