@@ -293,7 +293,7 @@ describe('search folding rules', () => {
     expect(foldIdentifier('HK-JF 0871')).toBe('HKJF0871');
   });
   it('keep one- and two-character fragments of Chinese and every start of a name or word', () => {
-    const of = (name: string) => Object.fromEntries(fragments(name).map((f) => [f.gram, f.position]));
+    const of = (name: string) => Object.fromEntries(fragments(name));
     expect(of('金龍飛翼')).toEqual({ 金: 0, 金龍: 0, 金龍飛: 0, 金龍飛翼: 0, 龍: 2, 龍飛: 2, 飛: 2, 飛翼: 2, 翼: 2 });
     expect(of('sea gull')).toEqual({ s: 0, se: 0, sea: 0, g: 1, gu: 1, gul: 1, gull: 1 });
   });

@@ -1,4 +1,4 @@
-import { fragments, rankEntries, rankSimilar, typoGrams, typosAllowed, type SearchEntry } from './search.ts';
+import { fragments, rankEntries, rankSimilar, typoGrams, typosAllowed, type FragmentPosition, type SearchEntry } from './search.ts';
 
 // The incident lookup's index, in memory: what every app instance keeps of each ship to find it by any
 // fragment of a name (either script, English) or identifier, former ones included. Built from the
@@ -154,9 +154,20 @@ class PostingMap<K extends Piece = Piece> {
 
 /**
  * A three-character piece as a number when its characters are in the Basic Multilingual Plane (almost
- * always: cheaper to make and to look up than a string), as the string itself otherwise.
+ * always: cheaper to make and to look up than a string), as the string itself otherwise. Pieces of
+ * Latin letters and digits (every identifier, the English names) fit in a small integer, which V8
+ * keeps unboxed (a larger number is boxed, then hashed as one): the build at 100,000 ships is a few
+ * per cent faster so.
  */
 type Piece = number | string;
+
+const pieceOf = (a: number, b: number, c: number): Piece =>
+  a < 0x400 && b < 0x400 && c < 0x400
+    ? (a << 20) | (b << 10) | c
+    : // Never below 2 ** 32 (a is at least 1), so never one of the small ones.
+      a <= 0xffff && b <= 0xffff && c <= 0xffff
+      ? a * 2 ** 32 + b * 2 ** 16 + c
+      : String.fromCodePoint(a, b, c);
 
 /** The distinct three-character pieces of each line of `text` (a line is one name or identifier). */
 function trigramsOf(text: string): Set<Piece> {
@@ -169,7 +180,7 @@ function trigramsOf(text: string): Set<Piece> {
       [a, b] = [-1, -1];
       continue;
     }
-    if (a >= 0) grams.add(a <= 0xffff && b <= 0xffff && c <= 0xffff ? a * 2 ** 32 + b * 2 ** 16 + c : String.fromCodePoint(a, b, c));
+    if (a >= 0) grams.add(pieceOf(a, b, c));
     [a, b] = [b, c];
   }
   return grams;
@@ -272,7 +283,7 @@ export class SearchIndex {
       if (held === undefined) this.#exact.set(value, id);
       else if (held !== id) this.#exact.set(value, [...new Set([held].flat()), id]);
     }
-    for (const f of this.#fragmentsOf(ship)) this.#put(this.#fragments, f.gram, f.position * SHIP_BITS + id);
+    for (const [gram, position] of this.#fragmentsOf(ship)) this.#put(this.#fragments, gram, position * SHIP_BITS + id);
     for (const g of trigramsOf(ship.names)) this.#put(this.#nameTrigrams, g, id);
     for (const g of trigramsOf(ship.identifiers)) this.#put(this.#identifierTrigrams, g, id);
     const company = this.#companies.get(ship.companyId);
@@ -299,7 +310,7 @@ export class SearchIndex {
       if (others.length === 0) this.#exact.delete(value);
       else this.#exact.set(value, others.length === 1 ? others[0]! : others);
     }
-    for (const f of this.#fragmentsOf(ship)) this.#fragments.remove(f.gram, f.position * SHIP_BITS + id);
+    for (const [gram, position] of this.#fragmentsOf(ship)) this.#fragments.remove(gram, position * SHIP_BITS + id);
     for (const g of trigramsOf(ship.names)) this.#nameTrigrams.remove(g, id);
     for (const g of trigramsOf(ship.identifiers)) this.#identifierTrigrams.remove(g, id);
     const company = this.#companies.get(ship.companyId);
@@ -312,11 +323,11 @@ export class SearchIndex {
     }
   }
 
-  /** Each fragment once, at its best position over all the ship's names. */
-  #fragmentsOf(ship: IndexedShip) {
-    const best = new Map<string, number>();
-    for (const name of ship.names.split('\n')) for (const f of fragments(name)) if ((best.get(f.gram) ?? 3) > f.position) best.set(f.gram, f.position);
-    return [...best].map(([gram, position]) => ({ gram, position }));
+  /** Each fragment once, at its best position over all the ship's names: fragment → position. */
+  #fragmentsOf(ship: IndexedShip): Map<string, number> {
+    const best = new Map<string, FragmentPosition>();
+    for (const name of ship.names.split('\n')) fragments(name, best);
+    return best;
   }
 
   /**

@@ -38,27 +38,37 @@ export type FragmentPosition = 0 | 1 | 2;
 /**
  * The fragments a query is looked up by directly (an index lookup, no scan): every prefix of the name
  * and of each of its words, and every one and two adjacent Chinese characters (queries that short are
- * below the trigram index's reach). Each fragment keeps its best position, the lookup's ranking order.
+ * below the trigram index's reach). Each fragment keeps its best position, the lookup's ranking order:
+ * put into `best` (a ship's names share one), which is returned.
  */
-export function fragments(folded: string): { gram: string; position: FragmentPosition }[] {
-  const best = new Map<string, FragmentPosition>();
+export function fragments(folded: string, best = new Map<string, FragmentPosition>()): Map<string, FragmentPosition> {
   const add = (gram: string, position: FragmentPosition) => {
     const seen = best.get(gram);
     if (seen === undefined || position < seen) best.set(gram, position);
   };
-  const words = folded.split(/[\s\-'’().,/&·]+|(?<=\P{Script=Han})(?=\p{Script=Han})|(?<=\p{Script=Han})(?=\P{Script=Han})/u).filter(Boolean);
-  words.forEach((word, w) => {
-    const cs = [...word];
-    for (let n = 1; n <= Math.min(cs.length, MAX_PREFIX); n++) add(cs.slice(0, n).join(''), w === 0 ? 0 : 1);
-  });
-  for (const run of folded.split(/[^\p{Script=Han}]+/u).filter(Boolean)) {
-    const cs = [...run];
-    cs.forEach((ch, i) => {
-      add(ch, 2);
-      if (i + 1 < cs.length) add(ch + cs[i + 1], 2);
-    });
+  const words = folded.split(/[\s\-'’().,/&·]+|(?<=\P{Script=Han})(?=\p{Script=Han})|(?<=\p{Script=Han})(?=\P{Script=Han})/u);
+  let w = 0;
+  for (const word of words) {
+    if (!word) continue;
+    // Each prefix from the one before (the index is built from millions of them).
+    let prefix = '';
+    let n = 0;
+    for (const ch of word) {
+      if (++n > MAX_PREFIX) break;
+      prefix += ch;
+      add(prefix, w === 0 ? 0 : 1);
+    }
+    w += 1;
   }
-  return [...best].map(([gram, position]) => ({ gram, position }));
+  for (const run of folded.split(/[^\p{Script=Han}]+/u)) {
+    let before = '';
+    for (const ch of run) {
+      add(ch, 2);
+      if (before) add(before + ch, 2);
+      before = ch;
+    }
+  }
+  return best;
 }
 
 export const isChinese = (text: string) => CJK.test(text);
