@@ -63,7 +63,7 @@ async function twoInstances() {
 
 /**
  * How many times `work` asked the registry whether anything was committed, outside a read snapshot:
- * PostgreSQL's read of the journal of changes, or SQLite's data version, at the driver.
+ * PostgreSQL's generation statement, or SQLite's data version, at the driver.
  */
 async function countGenerationChecks<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; count: number }> {
   let count = 0;
@@ -74,7 +74,7 @@ async function countGenerationChecks<T>(db: Db, work: () => Promise<T>): Promise
           const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
           if (/^(begin|start transaction)/i.test(text)) inSnapshot.add(this);
           else if (/^(commit|rollback)/i.test(text)) inSnapshot.delete(this);
-          else if ((args[0] as { name?: string }).name === 'model_changes_after' && !inSnapshot.has(this)) count += 1;
+          else if ((args[0] as { name?: string }).name === 'registry_generation' && !inSnapshot.has(this)) count += 1;
           return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
         } as typeof pgQuery)
       : vi.spyOn(statementPrototype, 'get').mockImplementation(function (this: SQLite.Statement, ...args: unknown[]) {
@@ -127,7 +127,7 @@ describe('the read model each instance keeps', () => {
   });
 
   it.runIf(TEST_ENGINE === 'postgres')(
-    'asks PostgreSQL only for the changes since, by a statement prepared once, while nothing changes; the next write is still seen at once',
+    'asks PostgreSQL only for the generation, by a statement prepared once, while nothing changes; the next write is still seen at once',
     async () => {
       const r = await twoInstances();
       try {
@@ -146,8 +146,7 @@ describe('the read model each instance keeps', () => {
         }
         // One statement a lookup, the same one each time, prepared by name: the server plans it once per connection.
         expect(sent).toHaveLength(4);
-        for (const statement of sent)
-          expect(statement).toMatchObject({ name: 'model_changes_after', text: expect.stringContaining('from "model_changes_pruned"') });
+        for (const statement of sent) expect(statement).toMatchObject({ name: 'registry_generation', text: 'select generation from registry_generation' });
         // Renamed through the other instance: the very next lookup here finds it by its new name.
         await r.changeShip(made, { nameZh: '新紀元', nameEn: 'New Era' });
         expect((await r.find('新纪元')).map((s) => s.nameEn)).toEqual(['New Era']);

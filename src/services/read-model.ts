@@ -15,14 +15,13 @@ import {
   type Db,
   type Executor,
 } from '../store/database.ts';
-import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChange, pruneChanges } from '../store/model-changes.ts';
+import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChange, pruneChanges, registryGeneration } from '../store/model-changes.ts';
 
 // What every app instance keeps in memory of the registry for the hot path: the lookup's search index,
 // its incident cards as ready bytes, and which access records changed (for the token checks). Built at
 // start, and kept current from the journal of changes (migration 0024): before a request reads the model,
-// it asks whether the registry moved since (SQLite: data_version, in-process, then the journal only when
-// it moved; PostgreSQL: the journal after the last change applied, one prepared statement) and applies
-// what changed, ship by ship. So a write
+// it asks whether the registry moved since (SQLite: data_version, in-process; PostgreSQL: the generation,
+// one prepared statement), reads the journal only when it moved, and applies what changed, ship by ship. So a write
 // acknowledged by any instance is seen by the next lookup on every other, and a write that touches one
 // ship leaves every other ship's card where it was.
 
@@ -34,6 +33,11 @@ const BUILD_PAGE = 2000;
 const JOURNAL_KEPT = 100_000;
 /** Cards made ahead in one read, between requests. */
 const AHEAD_BATCH = 200;
+/**
+ * How long a changed ship's card waits to be made again, so the changes of an import (a hundred ships a
+ * second) are made in batches, not one by one between every two requests.
+ */
+const REMAKE_AFTER_MS = 50;
 
 type Card = { day: string; bytes: Buffer };
 
@@ -53,6 +57,8 @@ type Ahead = {
   fleet: number[];
   next: number;
   running: boolean;
+  /** A run of makeAhead is due after REMAKE_AFTER_MS. */
+  due: NodeJS.Timeout | null;
 };
 
 export type ReadModel = {
@@ -236,14 +242,15 @@ function catchUp(model: Following): Promise<void> {
 
 async function applyChanges(model: Following): Promise<void> {
   const { db } = model;
-  // Whether anything was committed since: SQLite tells in-process, and the journal is read only when it
-  // moved. On PostgreSQL reading the journal is the check (one round trip, planned once per connection).
-  const now = engineOf(db) === 'postgres' ? null : dataGeneration(db);
-  if (now !== null && now === model.generation) return;
+  // Whether anything was committed since: SQLite tells in-process; PostgreSQL by its cheapest statement
+  // (prepared once per connection). The journal is read only when it moved; a change committed between
+  // the two is applied now and read once more at the next check, which is all it costs.
+  const now = engineOf(db) === 'postgres' ? await readOnce(db, registryGeneration) : dataGeneration(db);
+  if (now === model.generation) return;
   const { changes, prunedThrough } = await readOnce(db, (from) => changesAfter(from, model.seq));
   if (prunedThrough > model.seq) return fill(model);
   if (changes.length === 0) {
-    if (now !== null) model.generation = now;
+    model.generation = now;
     return;
   }
   const ships = new Set<number>();
@@ -264,13 +271,16 @@ async function applyChanges(model: Following): Promise<void> {
   dropCards(model, [...ships, ...cardsOnly]);
   if (everything) dropCards(model);
   model.seq = changes.at(-1)!.seq;
-  if (now !== null) model.generation = now;
+  model.generation = now;
   if (model.ahead) {
     if (everything) makeFleetAhead(model, model.ahead.day);
     else {
       for (const id of ships) model.ahead.changed.add(id);
       for (const id of cardsOnly) model.ahead.changed.add(id);
-      void makeAhead(model);
+      model.ahead.due ??= setTimeout(() => {
+        model.ahead!.due = null;
+        void makeAhead(model);
+      }, REMAKE_AFTER_MS).unref();
     }
   }
 }
@@ -333,7 +343,7 @@ async function makeCards(m: Following, ids: number[], today: string, make: CardM
 export async function makeCardsAhead(db: Db, today: string, make: CardMaker): Promise<{ cards: number; ms: number }> {
   const m = await modelOf(db);
   const started = performance.now();
-  m.ahead = { make, day: today, changed: new Set(), fleet: m.index.shipIds(), next: 0, running: false };
+  m.ahead = { make, day: today, changed: new Set(), fleet: m.index.shipIds(), next: 0, running: false, due: null };
   await makeAhead(m, { failLoudly: true });
   return { cards: m.cards.size, ms: Math.round(performance.now() - started) };
 }

@@ -465,11 +465,11 @@ function withDomainErrors(statement: SQLite.Statement): SQLite.Statement {
 /**
  * On SQLite, a value that changes whenever anything in the database may have changed, told in-process
  * without a read: this connection's own writes (total_changes) and other connections' commits
- * (data_version, e.g. the CLI revoking a token). PostgreSQL has no such thing: there the journal of
- * changes is read instead (model-changes.ts).
+ * (data_version, e.g. the CLI revoking a token). PostgreSQL has no such thing: there the generation
+ * row every write moves is read (model-changes.ts).
  */
 export function dataGeneration(db: Db): string {
-  if (onPostgres.has(db)) throw new Error("dataGeneration is SQLite's: on PostgreSQL, read the journal of changes");
+  if (onPostgres.has(db)) throw new Error("dataGeneration is SQLite's: on PostgreSQL, read the generation row (model-changes.ts)");
   let read = generations.get(db);
   if (!read) {
     // Prepared once, on the driver's own handle: this runs several times per request.
