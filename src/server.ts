@@ -1,4 +1,5 @@
 import { openReadModel, pruneJournal } from './services/read-model.ts';
+import type { Server as HttpServer } from 'node:http';
 import { makeIncidentCardsAhead } from './services/lookup.ts';
 import { deltaDate } from './domain/plan.ts';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -99,6 +100,10 @@ async function main() {
     console.log(`API reference: ${url}/docs`);
     console.log('Mint a token:  npm run cli -- token create --role coordinator --agency HK --name "Duty coordinator"');
   });
+  // An idle kept-alive connection is closed by the client (or the load balancer, whose idle timeout is
+  // usually 60 s) before the server closes it: Node's 5 s default races a client that sends its next
+  // request as the server closes, and that request is lost ("other side closed", a 502 behind a proxy).
+  (server as HttpServer).keepAliveTimeout = 65_000;
 
   // Each change of the feed is pushed to the agencies' webhooks from this process; with several instances on
   // one PostgreSQL database, each delivery goes from the instance that claims it.
