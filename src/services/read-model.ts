@@ -337,8 +337,8 @@ async function makeCards(m: Following, ids: number[], today: string, make: CardM
 /**
  * Makes the incident cards ahead of the lookups from now on (the server starts it once its model is
  * built): the whole fleet's for `today` at once, as many as the cards' budget holds; again on the first
- * lookup of each new day and after a rebuild; and each changed ship's as soon as the change is applied.
- * A batch at a time, each between requests. Resolves when the fleet's are made, with how many and how long.
+ * lookup of each new day and after a rebuild; and each changed ship's 50 ms after its change is applied
+ * (REMAKE_AFTER_MS). A batch at a time, each between requests. Resolves when the fleet's are made, with how many and how long.
  */
 export async function makeCardsAhead(db: Db, today: string, make: CardMaker): Promise<{ cards: number; ms: number }> {
   const m = await modelOf(db);
