@@ -230,7 +230,9 @@ export async function incidentDay(o: DayOptions, withPostgres: boolean): Promise
     for (const [engine, location, instances] of [['sqlite', file, 1], ...(url ? [['postgres', url, 2]] : [])] as ['sqlite' | 'postgres', string, number][]) {
       process.stderr.write(`bench: incident day on ${engine}, ${instances} instance(s)…\n`);
       const servers = [];
-      for (let i = 0; i < instances; i++) servers.push(await startServer(location, { from: 'dist', cardsMade: true }));
+      for (let i = 0; i < instances; i++) servers.push(await startServer(location, { from: 'dist' }));
+      // The instances have run a while before the incident: their cards are made.
+      for (const s of servers) await s.cardsMade;
       try {
         results.push({
           engine,

@@ -178,8 +178,9 @@ async function lookupsInTurns(locations: string[], registry: Synthetic, medianAn
   let floorServer: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     for (const location of locations) {
-      const server = await startServer(location, { from: 'dist', cardsMade: true });
+      const server = await startServer(location, { from: 'dist' });
       servers.push(server);
+      await server.cardsMade;
       // Every query once, so the measured turns see a warm process.
       for (const p of paths) await fetch(`${server.base}${p}`, { headers: { authorization: `Bearer ${registry.token}` } });
     }
@@ -579,7 +580,8 @@ export async function profileLookups(ships: number, label: string, seconds: numb
     await db.destroy();
     const cpuDir = profileDir();
     // From the sources, so that each frame names its file (the steps are told apart by file).
-    const { child, base } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`], cardsMade: true });
+    const { child, base, cardsMade } = await startServer(dbPath, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`] });
+    await cardsMade;
     const paths = registry.queries.map((q) => `/api/lookup?q=${encodeURIComponent(q)}`);
     let load: Awaited<ReturnType<typeof loadWhileProfiled>>;
     const sizes: number[] = [];
@@ -618,7 +620,8 @@ export async function profileLookups(ships: number, label: string, seconds: numb
         return undefined;
       }
     };
-    const plain = await startServer(dbPath, { from: 'dist', cardsMade: true });
+    const plain = await startServer(dbPath, { from: 'dist' });
+    await plain.cardsMade;
     let syscalls: Syscalls | undefined;
     try {
       syscalls = await kernel(plain.child.pid!, plain.base);

@@ -70,10 +70,11 @@ async function main() {
   // built, and a lookup that comes meanwhile waits for it.
   openReadModel(db).then(
     (model) => {
-      logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+      const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+      logger.info('read model built', { ships: model.built.ships, ms: model.built.ms, rssMb: rssMb() });
       // Then the incident cards, between requests: the first coordinators after a start read none from the database.
       makeIncidentCardsAhead(db, deltaDate(new Date())).then(
-        (made) => logger.info('incident cards made', { ...made, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }),
+        (made) => logger.info('incident cards made', { ...made, rssMb: rssMb() }),
         (err: Error) => logger.warn('incident cards not made ahead: each is made when first asked for', { error: err.message }),
       );
     },
