@@ -9,6 +9,7 @@ import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.ts';
 import { certify } from '../src/pdf/certificates.ts';
+import { setRenderThreads } from '../src/pdf/render-pool.ts';
 import { renderStoredCopyAgain } from '../src/services/plan-issuing.ts';
 import { checkCopySignature, openKeyring } from '../src/services/signing-keys.ts';
 import { retireSigningKeys } from '../src/store/signing-keys.ts';
@@ -132,6 +133,15 @@ describe('a copy signed by its compiling agency', () => {
         expect(report).toMatch(/Total document signed/);
         expect(await pdfsig(altered)).not.toMatch(/Signature is Valid/);
       }
+    }
+    // The server renders and signs in a render thread, the key handed over as a KeyObject: the same bytes.
+    setRenderThreads(1);
+    try {
+      const inThread = await renderStoredCopyAgain(db, plan, rev, 3);
+      expect(Buffer.from(inThread).equals(Buffer.from(await copy(plan, rev, 3, tokens.HK)))).toBe(true);
+      expect(checkCopySignature(inThread, [published[0]!.pem]).status).toBe('valid');
+    } finally {
+      setRenderThreads(0);
     }
   });
 

@@ -6,9 +6,10 @@ import type { PlanSnapshot } from '../domain/plan.ts';
 import type { BookContent } from './book-content.ts';
 import type { RenderJob } from './render-worker.ts';
 import type { CopyLinks } from './plan-document.ts';
+import { signCopy, type SigningIdentity } from './signature.ts';
 
-// Rendering a copy takes tens of milliseconds of CPU. Done on the main thread it would hold up every
-// lookup while a plan is issued; in worker threads it does not, and the five copies render in parallel.
+// Rendering a copy takes tens of milliseconds of CPU, and signing it some more. Done on the main thread
+// they would hold up every lookup while a plan is issued; in worker threads they do not.
 // Workers start on the first issue and do not keep an idle process alive.
 
 type Pending = { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void };
@@ -61,10 +62,11 @@ export function renderThreadsReady(): boolean {
   return size === 0 || existsSync(new URL('./render-worker-entry.mjs', import.meta.url));
 }
 
-/** Renders one copy in a render thread (in place when there are none); the same bytes either way. */
-export async function renderCopyOffThread(snapshot: PlanSnapshot, copyNumber: number, links: CopyLinks): Promise<Uint8Array> {
-  if (size === 0) return (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber, links);
-  return send({ kind: 'copy', snapshot, copyNumber, links });
+/** Renders one copy and signs it with `identity`, in a render thread (in place when there are none); the same bytes either way. */
+export async function renderSignedCopyOffThread(snapshot: PlanSnapshot, copyNumber: number, links: CopyLinks, identity: SigningIdentity): Promise<Uint8Array> {
+  if (size === 0) return signCopy(await (await import('./plan-document.ts')).renderCopy(snapshot, copyNumber, links), identity);
+  // The key goes to the thread as a KeyObject (cloned by postMessage), never as text.
+  return send({ kind: 'copy', snapshot, copyNumber, links, identity });
 }
 
 /** Renders an incident book in a render thread (in place when there are none). */

@@ -9,8 +9,8 @@ import { recognitionFor } from '../domain/recognition.ts';
 import type { ExpectedVersion } from '../domain/version.ts';
 import { refuse, type FieldProblem } from '../errors.ts';
 import { copyRenderSeconds, plansIssued } from '../metrics.ts';
-import { renderCopyOffThread } from '../pdf/render-pool.ts';
-import { signCopy, type SigningIdentity } from '../pdf/signature.ts';
+import { renderSignedCopyOffThread } from '../pdf/render-pool.ts';
+import type { SigningIdentity } from '../pdf/signature.ts';
 import { signingIdentity, signingIdentityOf, verificationBase } from './signing-keys.ts';
 import { PORTS } from '../reference/ports.ts';
 import { listAgencies } from '../store/agencies.ts';
@@ -122,7 +122,7 @@ export async function issuePlan(
 
 /** One copy rendered from its snapshot and signed: the same bytes for the same snapshot, key and public address. */
 async function signedCopy(db: Executor, snapshot: PlanSnapshot, copyNumber: number, identity: SigningIdentity): Promise<Uint8Array> {
-  return signCopy(await renderCopyOffThread(snapshot, copyNumber, { verifyBase: verificationBase(db) }), identity);
+  return renderSignedCopyOffThread(snapshot, copyNumber, { verifyBase: verificationBase(db) }, identity);
 }
 
 /**
