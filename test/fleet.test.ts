@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { COMPANY_COLUMNS, SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
-import { readSheet, writeSheet } from '../src/sheets/workbook.ts';
+import { CSV_BYTES_A_TURN, readSheet, writeSheet } from '../src/sheets/workbook.ts';
 import { saidProblems, demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
 // Fleets in spreadsheets: a registrar fills the template, is told every problem row by row and
@@ -147,6 +147,17 @@ describe('fleets from and to spreadsheets', () => {
     const good = rows.filter((_, i) => !bad.has(i));
     expect(good).toHaveLength(994);
     for (const row of good) expect(byMmsi.get(row.mmsi), row.mmsi).toEqual(row);
+    // The same in XLSX, written row by row as it streams out: the header rows frozen, every column text.
+    const xlsx = await r.call('GET', '/api/fleet/export?kind=ships&format=xlsx', { token });
+    const bytes = new Uint8Array(await xlsx.arrayBuffer());
+    const { rows: backXlsx } = await readSheet(bytes, SHIP_COLUMNS);
+    expect(backXlsx.map((b) => b.values)).toEqual(back.map((b) => b.values));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as never);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+    expect(sheet.getColumn(7).numFmt).toBe('@');
     // Filtered like the list: one company's jetfoils are the demo's, not the imported catamarans.
     const jetfoils = await r.call('GET', `/api/fleet/export?kind=ships&format=csv&companyId=${company}&type=jetfoil`, { token });
     const { rows: only } = await readSheet(new Uint8Array(await jetfoils.arrayBuffer()), SHIP_COLUMNS);
@@ -211,6 +222,72 @@ describe('fleets from and to spreadsheets', () => {
       const ship = await json(await r.call('GET', `/api/vessels/${done.report.created[i].id}`, { token }));
       expect([ship.nameEn, ship.companyId], named[i]![0]).toEqual([`Harbour Shuttle ${i + 1}`, ids.companyId(company)]);
     }
+  });
+
+  it('reads an XLSX whose empty cells were never written, as spreadsheet programs save one', async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'MO' });
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('公司');
+    sheet.getRow(2).values = COMPANY_COLUMNS.map((c) => c.key);
+    // Only the cells with something in them: the address in Chinese, the IMO company number and the rest left out.
+    const row = sheet.getRow(3);
+    const at = (key: string) => COMPANY_COLUMNS.findIndex((c) => c.key === key) + 1;
+    row.getCell(at('nameZh')).value = '澳門氹仔客運有限公司';
+    row.getCell(at('nameEn')).value = 'Taipa Passenger Ferries Limited';
+    row.getCell(at('emergencyPhone')).value = '+853 2872 6301';
+    const res = await upload(r, token, 'companies', new Uint8Array(await book.xlsx.writeBuffer()), XLSX);
+    expect(res.status, await res.clone().text()).toBe(201);
+    const checked = await json(res);
+    expect(checked).toMatchObject({ state: 'checked', rows: 1 });
+    expect(rowProblems(checked.problems).filter((p) => p.column === 'nameZh' || p.column === 'nameEn')).toEqual([]);
+  });
+
+  it('writes a sheet of many rows a few hundred at a time, letting other requests in between', async () => {
+    for (const format of ['csv', 'xlsx'] as const) {
+      // Each row notes the turn of the event loop it is read in.
+      let turn = 0;
+      let counting = true;
+      const next = () => {
+        turn += 1;
+        if (counting) setImmediate(next);
+      };
+      const readIn: number[] = [];
+      const rows = Array.from({ length: 1_200 }, (_, i) => {
+        const row = shipRow(i + 1, '1');
+        const company = row.company!;
+        return Object.defineProperty(row, 'company', {
+          enumerable: true,
+          get: () => {
+            readIn[i] ??= turn;
+            return company;
+          },
+        });
+      });
+      setImmediate(next);
+      const sheet = await writeSheet(format, 'ships', SHIP_COLUMNS, rows, 'zh-Hans');
+      counting = false;
+      const perTurn = new Map<number, number>();
+      for (const t of readIn) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+      expect(
+        readIn.filter((t) => t !== undefined),
+        format,
+      ).toHaveLength(1_200);
+      expect(Math.max(...perTurn.values()), format).toBe(500);
+      expect((await readSheet(sheet, SHIP_COLUMNS)).rows.map((r) => r.values.nameZh).slice(-2), format).toEqual(['維港1199號', '維港1200號']);
+    }
+  });
+
+  it('reads a CSV of Chinese names intact wherever the pieces it is parsed in end, inside a character too', async () => {
+    // Names in both scripts, with characters beyond the Basic Multilingual Plane (four bytes in UTF-8).
+    const names = ['𨋢港快線', '澳氹𩶘號', '珠海九洲港', '蛇口邮轮', '香港澳門航運', '金光飛航'];
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({ ...shipRow(i + 1, '1'), nameZh: `${names[i % names.length]}${i + 1}號` }));
+    const sheet = await writeSheet('csv', 'ships', SHIP_COLUMNS, rows, 'zh-Hant');
+    // A piece ends inside a character at least once: its next byte continues a character (10xxxxxx).
+    const cuts = Array.from({ length: Math.floor(sheet.length / CSV_BYTES_A_TURN) }, (_, k) => (k + 1) * CSV_BYTES_A_TURN);
+    expect(cuts.filter((at) => (sheet[at]! & 0xc0) === 0x80).length).toBeGreaterThan(0);
+    const back = (await readSheet(sheet, SHIP_COLUMNS)).rows.map((r) => r.values.nameZh);
+    expect(back).toEqual(rows.map((r) => r.nameZh));
   });
 
   it('imports companies from a CSV a spreadsheet program saved, and refuses a file it cannot read, with a clear problem and nothing changed', async () => {

@@ -44,14 +44,15 @@ export function fleetAgency(who: Who): AreaCode {
   return requireRegistrar(who);
 }
 
-/** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
 /**
  * A row's reads and writes on SQLite never wait for I/O: their promises settle at once, and a sheet of
- * 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows the
- * server takes in what is waiting, so a coordinator's lookup is not held up by an import.
+ * 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows (and
+ * between an export's pages) the server takes in what is waiting, so a coordinator's lookup is not held
+ * up by an import or an export.
  */
 const letRequestsThrough = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
 const sheetChinese = async (db: Db, agency: AreaCode) => documentLang((await getAgency(db, agency))?.documentScript ?? 'hant');
 
 function requireRegistrar(who: Who): AreaCode {
@@ -363,6 +364,7 @@ export async function exportPlans(db: Db, who: Who, format: SheetFormat, today: 
   const rows: Record<string, string>[] = [];
   let cursor: number | undefined;
   for (;;) {
+    await letRequestsThrough();
     const page = await listPlanViews(db, who, { area: agency, cursor, limit: 200 }, today);
     for (const p of page.items) {
       const recognised = (a: AreaCode) => (a === p.homeAgency ? 'compiled' : (p.recognitions.find((r) => r.agency === a)?.status ?? ''));
@@ -405,6 +407,7 @@ export async function exportFleet(
   } else {
     let after: number | undefined;
     for (;;) {
+      await letRequestsThrough();
       const page = await listVessels(db, { area: agency, limit: 500, after, status: opts.status, type: opts.type, companyId: opts.companyId });
       rows.push(...page.items.map(shipToRow));
       if (!page.nextCursor) break;
