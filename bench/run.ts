@@ -8,6 +8,8 @@ import { copiesOfRevision } from '../src/store/copies.ts';
 import { listPlans, listRevisions } from '../src/store/plans.ts';
 import { issuePlan } from '../src/services/plan-issuing.ts';
 import { openRevision } from '../src/services/plan-drafting.ts';
+import { benchSheets, type SheetResult } from './sheets.ts';
+import { MAX_ROWS } from '../src/sheets/workbook.ts';
 import { benchRegistrar, syntheticRegistry, withBenchKeyring, type Synthetic } from './synthetic.ts';
 import { engineOf, openDatabase, type Db, type Engine } from '../src/store/database.ts';
 import { moveRegistry } from '../src/services/moving.ts';
@@ -434,6 +436,11 @@ function summary(r: Results, docsPath: string): string {
   const bombSection = bombs
     ? `\n## Spreadsheet zip bombs\n\nMeasured by \`${bombs.command}\` on ${bombs.date.slice(0, 10)}: the real server, sent XLSX files of under a megabyte whose one cell inflates to a gigabyte, one at a time and several at once, with the zip's directory stating the size or lying about it. The server's memory is sampled every 5 ms while they are answered.\n\n| bombs at once | inflates to | directory | answers | slowest ms | RSS before MB | RSS peak growth MB |\n|---|---|---|---|---|---|---|\n${bombs.bombs.map((b) => `| ${b.bombs} | ${b.mib} MiB | ${b.lies ? 'lies (1 KiB)' : 'true'} | ${b.statuses.join(', ')} | ${b.slowestMs} | ${b.rssBeforeMb} | ${b.rssPeakGrowthMb} |`).join('\n')}\n`
     : '';
+  const sheetsFile = join(ROOT, 'bench', 'results', 'sheets.json');
+  const sheets = existsSync(sheetsFile) ? (JSON.parse(readFileSync(sheetsFile, 'utf8')) as { command: string; date: string; sheets: SheetResult[] }) : null;
+  const sheetsSection = sheets
+    ? `\n## Sheets in and out while coordinators search\n\nMeasured by \`${sheets.command}\` on ${sheets.date.slice(0, 10)}, in-process on SQLite, on a synthetic registry of ${sheets.sheets[0]!.ships.toLocaleString('en')} ships: MRCC Hong Kong's ships exported, and the largest sheet an import takes checked. *Held* is the longest the event loop went without a turn meanwhile (a 1 ms timer's longest gap): how long a lookup arriving then would wait.\n\n| work | format | rows | ms | held ms |\n|---|---|---|---|---|\n${sheets.sheets.map((s) => `| ${s.work} | ${s.format.toUpperCase()} | ${s.rows.toLocaleString('en')} | ${s.ms.toLocaleString('en')} | ${s.longestHoldMs.toLocaleString('en')} |`).join('\n')}\n`
+    : '';
   const dayFile = join(ROOT, 'bench', 'results', 'incident-day.json');
   const daySection = existsSync(dayFile) ? dayTable(JSON.parse(readFileSync(dayFile, 'utf8')) as Day) : '';
   const drillFile = join(ROOT, 'bench', 'results', 'drill.json');
@@ -478,7 +485,7 @@ ${big.lookupToFloorRatio !== undefined ? `| lookup throughput ≥ ${TARGETS.rati
   big.caches?.length
     ? `\n## The caches a lookup uses, at ${big.ships.toLocaleString('en')} ships\n\nCounted by the server from its start to its stop (the warm-up round included).\n\n| cache | hits | misses | hit rate |\n|---|---|---|---|\n${big.caches.map((c) => `| ${c.name} | ${c.hits} | ${c.misses} | ${c.hitRate ?? '—'} |`).join('\n')}\n`
     : ''
-}${enginesTable(r)}${writesTable(r)}${daySection}${drillSection}${profileSection}${bookSection}${bombSection}${notes}`;
+}${enginesTable(r)}${writesTable(r)}${daySection}${drillSection}${profileSection}${bookSection}${sheetsSection}${bombSection}${notes}`;
 }
 
 /** Each step's CPU time per lookup, one column pair per profiled run (before and after a change), and the floor of the last. */
@@ -752,6 +759,19 @@ async function main() {
       console.log(
         `${b.ships} ships: incident book PDF ${b.pdfSeconds} s (${b.pdfPages} pages, ${Math.round(b.pdfBytes / 1024)} KB), HTML ${b.htmlSeconds} s (${Math.round(b.htmlBytes / 1024)} KB)`,
       );
+    return;
+  }
+  if (process.argv.includes('--sheets')) {
+    // An agency's fleet exported and the largest import checked, with how long each held the event loop (bench/sheets.ts).
+    const ships = Number(arg('--ships') ?? 100_000);
+    process.stderr.write(`bench: sheets in and out at ${ships} ships…\n`);
+    const sheets = await benchSheets(ships, MAX_ROWS);
+    writeFileSync(
+      join(resultsDir, 'sheets.json'),
+      `${JSON.stringify({ command: 'npm run bench -- --sheets', date: new Date().toISOString(), sheets }, null, 2)}\n`,
+    );
+    report(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as Results, resultsDir, docsPath);
+    for (const s of sheets) console.log(`${s.work}, ${s.format}, ${s.rows} rows: ${s.ms} ms, the event loop held ${s.longestHoldMs} ms at most`);
     return;
   }
   if (process.argv.includes('--incident-day')) {
