@@ -321,6 +321,12 @@ describe('fleets from and to spreadsheets', () => {
     expect(saidProblems((await json(bare)).errors)).toEqual([{ field: 'file', message: 'has no row of column keys: download the template and fill it in' }]);
     const latin1 = await upload(r, token, 'companies', new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xe9, 0x0a]), 'text/csv');
     expect(latin1.status).toBe(400);
+    // A quote closed too early in the first of several pieces the CSV is parsed in: refused, nothing else.
+    const quoted = `nameZh,nameEn,emergencyPhone\n澳門外港客運,"Outer Harbour" Ferries,+853 2872 6301\n${'氹仔客運,Taipa Ferries,+853 2882 0000\n'.repeat(3_000)}`;
+    expect(new TextEncoder().encode(quoted).length).toBeGreaterThan(CSV_BYTES_A_TURN);
+    const misquoted = await upload(r, token, 'companies', new TextEncoder().encode(quoted), 'text/csv');
+    expect(misquoted.status).toBe(400);
+    expect((await json(misquoted)).detail).toMatch(/^The file is not a readable XLSX or UTF-8 CSV spreadsheet \(Invalid Closing Quote/);
     expect(await registryState(r.db)).toEqual(before);
     // Another agency's registrar does not see this one's import.
     expect((await r.call('GET', `/api/fleet/imports/${checked.id}`, { token: await r.tokenFor('registrar', { agency: 'HK' }) })).status).toBe(404);

@@ -8,7 +8,7 @@ import { say, type Key, type Lang } from '../words/index.ts';
 // The parsers are loaded when a spreadsheet is first read or written, not when the server starts: a
 // coordinator's registry that never sees a spreadsheet does not carry them in memory.
 const excel = async () => (await import('exceljs')).default;
-const csv = async () => ({ stringify: (await import('csv-stringify/sync')).stringify });
+const csv = async () => ({ parse: (await import('csv-parse')).parse, stringify: (await import('csv-stringify/sync')).stringify });
 
 // Spreadsheets in and out: XLSX with exceljs, CSV with csv-parse and csv-stringify. A sheet has two
 // header rows, the bilingual labels people read and the column keys the registry reads, then a row a
@@ -158,13 +158,15 @@ async function xlsxGrid(bytes: Uint8Array): Promise<string[][]> {
 async function csvGrid(bytes: Uint8Array): Promise<string[][]> {
   // UTF-8 or nothing: checked over the whole file first, in one native pass.
   new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  const { parse } = await import('csv-parse');
+  const { parse } = await csv();
   const parser = parse({ relax_column_count: true, skip_empty_lines: false, bom: true });
   const records: string[][] = [];
   parser.on('readable', () => {
     for (let record: string[] | null; (record = parser.read() as string[] | null) !== null; ) records.push(record.map(revived));
   });
   const done = finished(parser);
+  // Handled at once: a parse error met between two turns must not be an unhandled rejection meanwhile.
+  done.catch(() => {});
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Bytes, not text: a piece may end inside a character, which the parser joins up again.
   for (let at = 0; at < body.length && !parser.destroyed; at += CSV_BYTES_A_TURN) {
