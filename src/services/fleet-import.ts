@@ -1,3 +1,4 @@
+import { setImmediate as letRequestsThrough } from 'node:timers/promises';
 import type { Who } from '../domain/access.ts';
 import type { AreaCode } from '../domain/areas.ts';
 import { companyMeant, type Company, type CompanyDetails } from '../domain/company.ts';
@@ -44,13 +45,10 @@ export function fleetAgency(who: Who): AreaCode {
   return requireRegistrar(who);
 }
 
-/**
- * A row's reads and writes on SQLite never wait for I/O: their promises settle at once, and a sheet of
- * 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows (and
- * between an export's pages) the server takes in what is waiting, so a coordinator's lookup is not held
- * up by an import or an export.
- */
-const letRequestsThrough = () => new Promise<void>((resolve) => setImmediate(resolve));
+// A row's reads and writes on SQLite never wait for I/O: their promises settle at once, and a sheet of
+// 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows (and
+// between an export's pages) the server takes in what is waiting (letRequestsThrough, Node's
+// setImmediate as a promise), so a coordinator's lookup is not held up by an import or an export.
 
 /** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
 const sheetChinese = async (db: Db, agency: AreaCode) => documentLang((await getAgency(db, agency))?.documentScript ?? 'hant');

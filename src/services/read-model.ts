@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { foldIdentifier, foldText } from '../domain/search.ts';
 import { SearchIndex, type Hit } from '../domain/search-index.ts';
 import { toSimplified } from '../script.ts';
@@ -173,7 +174,7 @@ async function fill(model: Following): Promise<void> {
       const page = await indexedShipsAfter(snapshot, after, BUILD_PAGE);
       index.putBuilt(page);
       // SQLite answers without I/O: the process turns to its other requests (/healthz, /readyz) between pages.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (page.length < BUILD_PAGE) break;
       after = page.at(-1)!.vesselId;
     }
@@ -226,7 +227,7 @@ function catchUp(model: Following): Promise<void> {
   // of the registry serves them all; a slow one (PostgreSQL, while an import writes) is followed by one more.
   if (model.pending !== null) return model.pending;
   const before = model.inFlight;
-  const next: Promise<void> = new Promise((resolve) => setImmediate(resolve))
+  const next: Promise<void> = nextTurn()
     .then(() => before?.catch(() => {}))
     .then(() => {
       model.pending = null;
@@ -364,7 +365,7 @@ async function makeAhead(m: Following, opts: { failLoudly?: boolean } = {}): Pro
   try {
     for (;;) {
       // Requests read from the network meanwhile go first.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       const day = ahead.day;
       const due = (id: number) => m.index.has(id) && m.cards.get(id)?.day !== day;
       const batch: number[] = [];

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
 import { refuse } from '../errors.ts';
 import { checkZipWithinLimits } from './zip-limits.ts';
@@ -37,7 +38,8 @@ const headerLabel = (zh: Lang) => (c: SheetColumn) => `${say(zh, c.label)} ${say
  * took seconds of CPU, and every coordinator's lookup on the instance waited for all of it.
  */
 const ROWS_A_TURN = 500;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** How much of a CSV is parsed in one turn of the event loop. */
+export const CSV_BYTES_A_TURN = 64 * 1024;
 
 /** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
 export async function writeSheet(
@@ -177,8 +179,6 @@ async function csvGrid(bytes: Uint8Array): Promise<string[][]> {
   await done;
   return records;
 }
-/** How much of a CSV is parsed in one turn of the event loop. */
-export const CSV_BYTES_A_TURN = 64 * 1024;
 
 /** Refuses a sheet wider than MAX_COLUMNS or with a cell longer than MAX_CELL_LENGTH, naming the first such place. */
 function checkGrid(grid: string[][]): void {
