@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { COMPANY_COLUMNS, SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
+import { checkFleetImport } from '../src/services/fleet-import.ts';
+import { principalForToken } from '../src/services/tokens.ts';
 import { CSV_BYTES_A_TURN, readSheet, writeSheet } from '../src/sheets/workbook.ts';
+import { importRows } from '../src/store/imports.ts';
 import { saidProblems, demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
 // Fleets in spreadsheets: a registrar fills the template, is told every problem row by row and
@@ -112,8 +115,8 @@ describe('fleets from and to spreadsheets', () => {
       { row: 502, column: 'imoNumber', code: 'held_by', message: expect.stringMatching(/^already held by vessel \d+ \(Macau Star 澳門之星\)$/) },
     ]);
     // Checked, nothing registered: only the import is kept.
-    const { imports: _i, ...after } = await registryState(r.db);
-    const { imports: _j, ...was } = before;
+    const { imports: _i, import_rows: _ir, ...after } = await registryState(r.db);
+    const { imports: _j, import_rows: _jr, ...was } = before;
     expect(after).toEqual(was);
 
     const confirmed = await r.call('POST', `/api/fleet/imports/${checked.id}/confirm`, { token });
@@ -276,6 +279,43 @@ describe('fleets from and to spreadsheets', () => {
       expect(Math.max(...perTurn.values()), format).toBe(500);
       expect((await readSheet(sheet, SHIP_COLUMNS)).rows.map((r) => r.values.nameZh).slice(-2), format).toEqual(['維港1199號', '維港1200號']);
     }
+  });
+
+  it("keeps a checked sheet's rows a page at a time, each page in a turn of its own, and reads them back in the sheet's order", async () => {
+    const r = await testRegistry();
+    const token = await r.tokenFor('registrar', { agency: 'HK', name: '陳大文' });
+    const who = { principal: (await principalForToken(r.db, token, r.clock.now))!.principal, requestId: null, via: 'test' };
+    const company = String((await demoIds(r.db)).companyId('Harbour Wing Jetfoil Company Limited'));
+    const rows = Array.from({ length: 450 }, (_, i) => shipRow(i + 1, company));
+    rows[319] = { ...rows[319]!, mmsi: '453300999', epirbHexId: '' };
+    // Each statement keeping rows notes how many it keeps and in which turn of the event loop.
+    let turn = 0;
+    let counting = true;
+    const next = () => {
+      turn += 1;
+      if (counting) setImmediate(next);
+    };
+    const kept: { rows: number; turn: number }[] = [];
+    const watched = r.db.withPlugin({
+      transformQuery: ({ node }) => {
+        const insert = node as { kind: string; into?: { table: { identifier: { name: string } } }; values?: { values: unknown[] } };
+        if (insert.kind === 'InsertQueryNode' && insert.into?.table.identifier.name === 'import_rows') kept.push({ rows: insert.values!.values.length, turn });
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    setImmediate(next);
+    const bytes = await writeSheet('csv', 'ships', SHIP_COLUMNS, rows, 'zh-Hant');
+    const checked = await checkFleetImport(watched, who, { kind: 'ships', fileName: '維港船隊.csv', bytes }, r.clock.now);
+    counting = false;
+    expect(checked).toMatchObject({ state: 'checked', rows: 450, valid: 449 });
+    expect(kept.map((k) => k.rows)).toEqual([200, 200, 50]);
+    expect(new Set(kept.map((k) => k.turn)).size).toBe(3);
+    const back = await importRows(r.db, checked.id, { limit: 1_000 });
+    expect(back.map((b) => b.row)).toEqual(rows.map((_, i) => i + 3));
+    expect(back.at(-1)!.values).toEqual(rows.at(-1));
+    expect(back[319]!.problems).toEqual([{ column: 'mmsi', code: 'ship_mid', params: expect.any(Object) }]);
+    expect((await importRows(r.db, checked.id, { after: 202, limit: 2 })).map((b) => b.values.nameZh)).toEqual(['維港201號', '維港202號']);
   });
 
   it('reads a CSV of Chinese names intact wherever the pieces it is parsed in end, inside a character too', async () => {

@@ -160,6 +160,7 @@ describe('migrations', () => {
         'held_forms',
         'idempotency_keys',
         'import_outcomes',
+        'import_rows',
         'imports',
         'model_changes',
         'model_changes_pruned',

@@ -224,11 +224,45 @@ describe('an import checked before the upgrade that keeps its summary (0026)', (
       { row: 4, column: 'emergencyPhone', code: 'phone', params: { value: '2815 606' } },
       { row: 5, column: 'imoCompanyNumber', message: 'already held by company 7 (富裕小輪有限公司)' },
     ]);
-    expect((await importRows(db, 1)).map((r) => [r.row, r.values.nameZh])).toEqual([
+    expect((await importRows(db, 1, { limit: 10 })).map((r) => [r.row, r.values.nameZh])).toEqual([
       [3, '港九小輪有限公司'],
       [4, '珊瑚海船務有限公司'],
       [5, '富裕小輪有限公司'],
     ]);
+    await db.destroy();
+  });
+});
+
+describe('an import interrupted before the upgrade that keeps its rows apart (0027)', () => {
+  it('is resumed after it from the row where it stopped, each row written once', async () => {
+    const { Migrator, sql } = await import('kysely');
+    const { migrations } = await import('../db/migrations/index.ts');
+    const db = openDatabase(':memory:');
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0026_import_summaries')).error).toBeUndefined();
+    await ensureReferenceData(db);
+    const rows = companyRows().map((values, i) => ({ row: i + 3, values, problems: [] }));
+    await sql`insert into imports (agency, kind, file_name, rows, state, total, valid, problems, report, created_by, created_at, heartbeat_at)
+      values ('HK', 'companies', '船公司.xlsx', ${JSON.stringify(rows)}, 'interrupted', 5, 5, '[]', null, 'Chan Tai-man',
+              '2026-11-30T01:15:00.000Z', '2026-11-30T01:15:04.000Z')`.execute(db);
+    // The first two rows were written before the instance stopped.
+    for (const [row, id] of [
+      [3, 1],
+      [4, 2],
+    ] as const) {
+      await sql`insert into import_outcomes (import_id, row, outcome)
+        values (1, ${row}, ${JSON.stringify({ created: { id, name: `${rows[row - 3]!.values.nameZh} ${rows[row - 3]!.values.nameEn}` } })})`.execute(db);
+    }
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const columns = await sql<{ name: string }>`select name from pragma_table_info('imports')`.execute(db);
+    expect(columns.rows.map((c) => c.name)).not.toContain('rows');
+
+    const principal = await createPrincipal(db, { name: 'Chan Tai-man', role: 'registrar', agency: 'HK', companyId: null });
+    const report = await resumeFleetImport(db, { principal, requestId: null }, 1, () => new Date('2026-11-30T02:00:00Z'));
+    expect(report.created.map((c) => c.row)).toEqual([3, 4, 5, 6, 7]);
+    const registered = await db.selectFrom('companies').select('name_zh').orderBy('id').execute();
+    // Only the three rows left were written now: the first two are the outcomes kept before.
+    expect(registered.map((c) => c.name_zh)).toEqual(['富裕小輪有限公司', '新渡輪服務有限公司', '天星小輪有限公司']);
     await db.destroy();
   });
 });

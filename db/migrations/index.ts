@@ -25,6 +25,7 @@ import * as m0023 from './0023_signing_keys.ts';
 import * as m0024 from './0024_model_changes.ts';
 import * as m0025 from './0025_stored_search_structures_dropped.ts';
 import * as m0026 from './0026_import_summaries.ts';
+import * as m0027 from './0027_import_rows.ts';
 import * as postgres0013 from './postgres/0013_baseline.ts';
 
 /** Listed statically: no directory scanning, so migrations load the same under tsx, vitest and any bundler. */
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '0024_model_changes': m0024,
   '0025_stored_search_structures_dropped': m0025,
   '0026_import_summaries': m0026,
+  '0027_import_rows': m0027,
 };
 
 /**

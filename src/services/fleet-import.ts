@@ -19,6 +19,7 @@ import {
   importRows,
   insertImport,
   interruptImportRow,
+  keepImportRows,
   interruptStalledImports,
   keepRowOutcome,
   moveImportHeartbeat,
@@ -49,6 +50,9 @@ export function fleetAgency(who: Who): AreaCode {
 // 1,000 rows would run to its end before any request that arrived meanwhile was read. Between rows (and
 // between an export's pages) the server takes in what is waiting (letRequestsThrough, Node's
 // setImmediate as a promise), so a coordinator's lookup is not held up by an import or an export.
+
+/** An import's checked rows kept, and read back for writing, this many at a time. */
+const ROWS_PAGE = 200;
 
 /** The Chinese a sheet's labels are written in: the agency's, as its plans are printed. */
 const sheetChinese = async (db: Db, agency: AreaCode) => documentLang((await getAgency(db, agency))?.documentScript ?? 'hant');
@@ -137,9 +141,23 @@ export async function checkFleetImport(db: Db, who: Who, input: { kind: SheetKin
     }
     checked.push({ row, values, problems: problems.map(({ field, ...problem }) => ({ column: columnOf(input.kind, field)?.key ?? field, ...problem })) });
   }
-  const id = await inTransaction(db, (trx) =>
-    insertImport(trx, { agency, kind: input.kind, fileName: input.fileName, rows: checked, createdBy: who.principal.name, at: at.toISOString() }),
-  );
+  // The record and its rows in one transaction, so a confirmed import has every row; the rows a page a
+  // turn, so a 20,000-row sheet does not hold the lookups while it is kept.
+  const id = await inTransaction(db, async (trx) => {
+    const id = await insertImport(trx, {
+      agency,
+      kind: input.kind,
+      fileName: input.fileName,
+      rows: checked,
+      createdBy: who.principal.name,
+      at: at.toISOString(),
+    });
+    for (let i = 0; i < checked.length; i += ROWS_PAGE) {
+      await letRequestsThrough();
+      await keepImportRows(trx, id, checked.slice(i, i + ROWS_PAGE));
+    }
+    return id;
+  });
   return { ...importView((await getImport(db, id))!), unknownColumns };
 }
 
@@ -246,6 +264,16 @@ export async function abandonFleetImport(db: Db, who: Who, id: number, at: Date)
   return importView((await getImport(db, id))!, outcomes);
 }
 
+/** An import's checked rows in the order of the sheet, read a page at a time. */
+async function* checkedRows(db: Db, id: number): AsyncGenerator<CheckedRow> {
+  for (let after = 0; ; ) {
+    const page = await importRows(db, id, { after, limit: ROWS_PAGE });
+    if (page.length === 0) return;
+    yield* page;
+    after = page.at(-1)!.row;
+  }
+}
+
 /**
  * Writes each row of an import that has no outcome yet, each through the registry's own service (its
  * rules, its audit event) in its own transaction, which also keeps the row's outcome: a row that has
@@ -258,7 +286,7 @@ async function writeRows(db: Db, who: Who, agency: AreaCode, i: ImportRecord, no
   const companies = i.kind === 'ships' ? await allCompanies(db) : [];
   let beat = 0;
   try {
-    for (const r of await importRows(db, i.id)) {
+    for await (const r of checkedRows(db, i.id)) {
       if (done.has(r.row)) continue;
       await letRequestsThrough();
       // The clock is read once a row: its registration, its outcome and the heartbeat share the moment.

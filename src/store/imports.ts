@@ -21,7 +21,7 @@ export type ImportState = 'checked' | 'importing' | 'done' | 'interrupted' | 'ab
 /** What became of one row: registered, or skipped with its problems. */
 export type RowOutcome = { created: { id: number; name: string } } | { skipped: RowProblem[] };
 
-/** An import as its page shows it; its checked rows are read apart (importRows), by the writing alone. */
+/** An import as its page shows it; its checked rows are kept apart (import_rows), read by the writing alone. */
 export type ImportRecord = {
   id: number;
   agency: AreaCode;
@@ -40,9 +40,10 @@ export type ImportRecord = {
   heartbeatAt: string | null;
 };
 
+/** Keeps a checked import's record, its counts and problems; its rows follow (keepImportRows), in the same transaction. */
 export async function insertImport(
   db: Executor,
-  i: { agency: AreaCode; kind: SheetKind; fileName: string; rows: CheckedRow[]; createdBy: string; at: string },
+  i: { agency: AreaCode; kind: SheetKind; fileName: string; rows: readonly CheckedRow[]; createdBy: string; at: string },
 ): Promise<number> {
   const row = await db
     .insertInto('imports')
@@ -50,7 +51,6 @@ export async function insertImport(
       agency: i.agency,
       kind: i.kind,
       file_name: i.fileName,
-      rows: toJson(i.rows),
       valid: i.rows.filter((r) => r.problems.length === 0).length,
       problems: toJson(i.rows.flatMap((r) => r.problems.map((p) => ({ row: r.row, ...p })))),
       state: 'checked',
@@ -63,6 +63,15 @@ export async function insertImport(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Keeps some of an import's checked rows, one record a row. */
+export async function keepImportRows(db: Executor, id: number, rows: readonly CheckedRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('import_rows')
+    .values(rows.map((r) => ({ import_id: id, row: r.row, cells: toJson(r.values), problems: toJson(r.problems) })))
+    .execute();
 }
 
 export async function getImport(db: Executor, id: number): Promise<ImportRecord | undefined> {
@@ -106,10 +115,17 @@ export async function getImport(db: Executor, id: number): Promise<ImportRecord 
   );
 }
 
-/** An import's checked rows, as its check kept them: what its writing goes through. */
-export async function importRows(db: Executor, id: number): Promise<CheckedRow[]> {
-  const r = await db.selectFrom('imports').select('rows').where('id', '=', id).executeTakeFirstOrThrow();
-  return fromJson<CheckedRow[]>(r.rows);
+/** A page of an import's checked rows, in the order of the sheet: the first `limit` after row `after`. */
+export async function importRows(db: Executor, id: number, page: { after?: number; limit: number }): Promise<CheckedRow[]> {
+  const rows = await db
+    .selectFrom('import_rows')
+    .select(['row', 'cells', 'problems'])
+    .where('import_id', '=', id)
+    .where('row', '>', page.after ?? 0)
+    .orderBy('row')
+    .limit(page.limit)
+    .execute();
+  return rows.map((r) => ({ row: r.row, values: fromJson<Record<string, string>>(r.cells), problems: fromJson<RowProblem[]>(r.problems) }));
 }
 
 /** Moves an import from `from` (checked, or interrupted to resume it) to importing; false when it was not in that state. */

@@ -344,7 +344,6 @@ export interface ImportTable {
   agency: string;
   kind: 'ships' | 'companies';
   file_name: string;
-  rows: string;
   state: 'checked' | 'importing' | 'done' | 'interrupted' | 'abandoned';
   total: number;
   /** The rows without problems, and every row's problems, as the check found them (migration 0026). */
@@ -356,6 +355,14 @@ export interface ImportTable {
   created_at: string;
   finished_at: string | null;
   heartbeat_at: string | null;
+}
+
+/** An import's checked rows, one record a row (migration 0027): the cells as read from the sheet, and the row's problems. */
+export interface ImportRowTable {
+  import_id: number;
+  row: number;
+  cells: string;
+  problems: string;
 }
 
 export interface ImportOutcomeTable {
@@ -402,6 +409,7 @@ export interface Database {
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
   imports: ImportTable;
+  import_rows: ImportRowTable;
   import_outcomes: ImportOutcomeTable;
   held_forms: HeldFormTable;
   signing_keys: SigningKeyTable;
