@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import jsQRModule from 'jsqr';
@@ -9,7 +9,7 @@ import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.ts';
 import { certify } from '../src/pdf/certificates.ts';
-import { setRenderThreads } from '../src/pdf/render-pool.ts';
+import { RENDER_NICE, setRenderThreads } from '../src/pdf/render-pool.ts';
 import { renderStoredCopyAgain } from '../src/services/plan-issuing.ts';
 import { checkCopySignature, openKeyring } from '../src/services/signing-keys.ts';
 import { retireSigningKeys } from '../src/store/signing-keys.ts';
@@ -26,6 +26,10 @@ const has = (tool: string) => existsSync(`/usr/bin/${tool}`);
 const poppler = has('pdfsig') && has('pdftoppm');
 if (!poppler && process.env.CI) throw new Error('pdfsig and pdftoppm (poppler-utils) are needed in CI');
 if (!poppler) console.warn('  WARNING: poppler-utils is not installed: the pdfsig and QR checks of test/signatures.test.ts are skipped');
+
+/** The nice value of each thread of this process (Linux: the 19th field of /proc/self/task/<id>/stat). */
+const threadNiceValues = () =>
+  readdirSync('/proc/self/task').map((id) => Number(readFileSync(`/proc/self/task/${id}/stat`, 'utf8').split(') ').at(-1)!.split(' ')[16]));
 
 async function setup() {
   const reg = await testRegistry();
@@ -135,11 +139,18 @@ describe('a copy signed by its compiling agency', () => {
       }
     }
     // The server renders and signs in a render thread, the key handed over as a KeyObject: the same bytes.
+    const ownNice = getPriority();
+    expect(ownNice).not.toBe(RENDER_NICE);
     setRenderThreads(1);
     try {
       const inThread = await renderStoredCopyAgain(db, plan, rev, 3);
       expect(Buffer.from(inThread).equals(Buffer.from(await copy(plan, rev, 3, tokens.HK)))).toBe(true);
       expect(checkCopySignature(inThread, [published[0]!.pem]).status).toBe('valid');
+      // The render thread gives way to the lookups (Linux: a nice value of its own); the thread that asked keeps its own.
+      if (process.platform === 'linux') {
+        expect(threadNiceValues()).toContain(RENDER_NICE);
+        expect(getPriority()).toBe(ownNice);
+      }
     } finally {
       setRenderThreads(0);
     }

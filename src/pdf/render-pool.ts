@@ -19,6 +19,8 @@ type Slot = { worker: Worker; pending: Map<number, Pending> };
 // (five copies each) rendering on both would hold every coordinator's answer up for seconds (the
 // incident day in docs/benchmarks.md measured it). Issues wait for the render thread instead.
 let size = Math.max(1, Math.min(2, availableParallelism() - 1));
+/** The render threads' nice value on Linux (0 is the main thread's, 19 the lowest): see render-worker.ts. */
+export const RENDER_NICE = 10;
 
 /**
  * How many render threads to keep. 0 renders in the calling thread: a test run does, as its two test
@@ -33,7 +35,7 @@ let turn = 0;
 
 function start(): Slot {
   // The worker's entry registers the TypeScript loader, then loads src/pdf/render-worker.ts.
-  const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url));
+  const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { workerData: { nice: RENDER_NICE } });
   const slot: Slot = { worker, pending: new Map() };
   worker.unref();
   worker.on('message', (msg: { id: number; pdf?: Uint8Array; error?: string }) => {

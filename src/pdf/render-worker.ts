@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Script } from '../domain/agency.ts';
 import type { PlanSnapshot } from '../domain/plan.ts';
 import { renderIncidentBook, type BookContent } from './incident-book.ts';
@@ -11,6 +12,11 @@ export type RenderJob = { id: number } & (
   | { kind: 'copy'; snapshot: PlanSnapshot; copyNumber: number; links: CopyLinks; identity: SigningIdentity }
   | { kind: 'incident-book'; book: BookContent; script: Script }
 );
+
+// The lookups come first (the pool says how nice to be, RENDER_NICE): when the machine's cores are all busy, the scheduler gives this thread what the
+// main thread leaves. On Linux a thread's nice value is its own (setpriority on the calling thread); on
+// other systems it would lower the whole process, so they leave it.
+if (process.platform === 'linux') setPriority((workerData as { nice: number }).nice);
 
 parentPort!.on('message', async (job: RenderJob) => {
   try {
