@@ -85,8 +85,16 @@ const indexed = (r: ShipRow): IndexedShip => ({
   companyNames: r.company_names,
   identifiers: r.identifiers,
   sortName: r.name_en.toLowerCase(),
-  current: [r.mmsi, r.imo_number, r.call_sign, r.epirb_hex_id].filter((v): v is string => Boolean(v)),
+  current: held(r.mmsi, r.imo_number, r.call_sign, r.epirb_hex_id),
 });
+
+/** The identifiers a ship holds, in an array of their number: filter's would keep room for 16 (100,000 ships: about 12 MB). */
+function held(...values: (string | null)[]): string[] {
+  const out = new Array<string>(values.filter(Boolean).length);
+  let i = 0;
+  for (const v of values) if (v) out[i++] = v;
+  return out;
+}
 
 /** The search entries of `ids`: a ship without an entry is not there. */
 export async function indexedShips(db: Executor, ids: number[]): Promise<IndexedShip[]> {
