@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 
 // The server as plain JavaScript in dist/ (npm start builds it first): the sources compiled once, instead of
 // by tsx on every start, which took about half of a start-up and 30 MB of the server's memory. Packages
-// stay in node_modules. The render threads' entry is built under the name the pool loads beside it
-// (src/pdf/render-pool.ts), and code loaded on demand stays in chunks of its own, so the server still
+// stay in node_modules. The render threads' entry and the workbook reader's are built under the names
+// their modules load beside them (src/pdf/render-pool.ts, src/sheets/workbook.ts), and code loaded on demand stays in chunks of its own, so the server still
 // does not load the PDF machinery until the first copy is rendered.
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,7 +41,7 @@ export async function buildServer(): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { server: 'src/server.ts', 'render-worker-entry': 'src/pdf/render-worker.ts' },
+    entryPoints: { server: 'src/server.ts', 'render-worker-entry': 'src/pdf/render-worker.ts', 'xlsx-reader-entry': 'src/sheets/xlsx-reader.ts' },
     outdir: DIST,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -4,7 +4,7 @@ import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
 import { COMPANY_COLUMNS, SHIP_COLUMNS } from '../src/domain/fleet-sheet.ts';
 import { checkFleetImport } from '../src/services/fleet-import.ts';
 import { principalForToken } from '../src/services/tokens.ts';
-import { CSV_BYTES_A_TURN, readSheet, writeSheet } from '../src/sheets/workbook.ts';
+import { CSV_BYTES_A_TURN, readSheet, writeSheet, XLSX_IN_A_THREAD_BYTES } from '../src/sheets/workbook.ts';
 import { importRows } from '../src/store/imports.ts';
 import { saidProblems, demoIds, hongKongCompany, json, registryState, TEST_ENGINE, testRegistry, type TestRegistry } from './helpers.ts';
 
@@ -316,6 +316,20 @@ describe('fleets from and to spreadsheets', () => {
     expect(back.at(-1)!.values).toEqual(rows.at(-1));
     expect(back[319]!.problems).toEqual([{ column: 'mmsi', code: 'ship_mid', params: expect.any(Object) }]);
     expect((await importRows(r.db, checked.id, { after: 202, limit: 2 })).map((b) => b.values.nameZh)).toEqual(['維港201號', '維港202號']);
+  });
+
+  it('reads a large workbook in a thread of its own, the same rows as in place, and refuses a damaged one with why', async () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => ({ ...shipRow(i + 1, '1'), nameZh: `${i % 2 ? '珠江' : '香江'}快線${i + 1}號` }));
+    const bytes = await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows, 'zh-Hant');
+    expect(bytes.byteLength).toBeGreaterThanOrEqual(XLSX_IN_A_THREAD_BYTES);
+    const read = await readSheet(bytes, SHIP_COLUMNS);
+    expect(read.rows.map((r) => r.values)).toEqual(rows);
+    expect(read.rows.at(-1)!.row).toBe(1_502);
+    // Its sheet's compressed bytes damaged, the zip's directory intact: the reader thread's reason is the refusal's.
+    const damaged = bytes.slice();
+    damaged.fill(0x5a, Math.floor(damaged.length / 2), Math.floor(damaged.length / 2) + 64);
+    const refused = await readSheet(damaged, SHIP_COLUMNS).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ code: 'sheet_unreadable', params: { reason: expect.stringMatching(/\w/) } });
   });
 
   it('reads a CSV of Chinese names intact wherever the pieces it is parsed in end, inside a character too', async () => {

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { acquireServerLock } from '../src/store/server-lock.ts';
 import { databaseEnv, startServer, stopServer } from '../bench/server.ts';
 import { runCli } from '../src/cli.ts';
+import { COMPANY_COLUMNS } from '../src/domain/fleet-sheet.ts';
 import { toSimplified } from '../src/script.ts';
+import { MEDIA_TYPE, writeSheet, XLSX_IN_A_THREAD_BYTES } from '../src/sheets/workbook.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { pdfText } from './pdf-text.ts';
 
@@ -108,6 +110,21 @@ describe('the server as npm start runs it (built into dist/)', () => {
       }
       const lookup = await fetch(`${base}/api/lookup?q=${encodeURIComponent('澳门')}`, { headers: auth });
       expect(((await lookup.json()) as { items: { vessel: { nameEn: string } }[] }).items.map((c) => c.vessel.nameEn)).toEqual(['Macau Star']);
+      // A large workbook is read in the reader thread whose entry is built beside the server.
+      const companies = Array.from({ length: 3_000 }, (_, i) => ({
+        nameZh: `珠海高速客轮${i + 1}号有限公司`,
+        nameEn: `Zhuhai High Speed Ferry No. ${i + 1} Company Limited`,
+        emergencyPhone: `+86 756 ${String(3_330_000 + i * 7)}`,
+      }));
+      const sheet = await writeSheet('xlsx', 'companies', COMPANY_COLUMNS, companies, 'zh-Hans');
+      expect(sheet.byteLength).toBeGreaterThanOrEqual(XLSX_IN_A_THREAD_BYTES);
+      const upload = await fetch(`${base}/api/fleet/imports?kind=companies&name=${encodeURIComponent('珠海船公司.xlsx')}`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': MEDIA_TYPE.xlsx },
+        body: sheet,
+      });
+      expect(upload.status, await upload.clone().text()).toBe(201);
+      expect(await upload.json()).toMatchObject({ state: 'checked', rows: 3_000 });
       await db.destroy();
     } finally {
       await stopServer(child);

@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type ExcelJS from 'exceljs';
+import { Worker } from 'node:worker_threads';
 import { refuse } from '../errors.ts';
+import { xlsxGrid } from './xlsx-grid.ts';
 import { checkZipWithinLimits } from './zip-limits.ts';
 import { say, type Key, type Lang } from '../words/index.ts';
 
@@ -40,6 +41,8 @@ const headerLabel = (zh: Lang) => (c: SheetColumn) => `${say(zh, c.label)} ${say
 const ROWS_A_TURN = 500;
 /** How much of a CSV is parsed in one turn of the event loop. */
 export const CSV_BYTES_A_TURN = 64 * 1024;
+/** A workbook this large or larger is read in a thread of its own (about 1,000 ships' rows). */
+export const XLSX_IN_A_THREAD_BYTES = 128 * 1024;
 
 /** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
 export async function writeSheet(
@@ -92,19 +95,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const inert = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const revived = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
 
-/** A cell's value as the text a person typed (exceljs gives numbers, rich text, formulas' results, dates). */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
 /**
  * The records of an uploaded sheet, each with its row number as the spreadsheet shows it. The row of
  * column keys is found among the first rows, so a sheet without the labels row is read too.
@@ -115,7 +105,7 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
   if (isXlsx) await checkZipWithinLimits(bytes);
   let grid: string[][];
   try {
-    grid = isXlsx ? await xlsxGrid(bytes) : await csvGrid(bytes);
+    grid = isXlsx ? await readWorkbook(bytes) : await csvGrid(bytes);
   } catch (err) {
     throw refuse('sheet_unreadable', { reason: err instanceof Error ? err.message : String(err) });
   }
@@ -139,21 +129,24 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
 }
 
 /**
- * The first worksheet's cells as text. (exceljs's streaming reader would hand the process back while it
- * reads, but it breaks a character whose bytes arrive in two pieces: tried, and it garbled 維 in a
- * thousand-row sheet. The whole workbook is loaded instead.)
+ * An uploaded workbook's cells: a large one is read in a thread of its own, so the lookups go on meanwhile
+ * (at 20,000 rows the load held the main thread for almost 2 s); a small one in place, as a thread's start
+ * costs more than its reading.
  */
-async function xlsxGrid(bytes: Uint8Array): Promise<string[][]> {
-  const book = new (await excel()).Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as never);
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new Error('the workbook has no sheet');
-  const grid: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    // A row's values have holes where a cell was never written (an empty cell, as most programs save it).
-    grid[n - 1] = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (v) => cellText(v));
-  });
-  return Array.from(grid, (r) => r ?? []);
+async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
+  if (bytes.byteLength < XLSX_IN_A_THREAD_BYTES) return xlsxGrid(bytes);
+  const reader = new Worker(new URL('./xlsx-reader-entry.mjs', import.meta.url), { workerData: bytes });
+  try {
+    const answer = await new Promise<{ grid?: string[][]; error?: string }>((resolve, reject) => {
+      reader.once('message', resolve);
+      reader.once('error', reject);
+      reader.once('exit', (code) => reject(new Error(`the workbook's reader stopped (${code})`)));
+    });
+    if (answer.error !== undefined) throw new Error(answer.error);
+    return answer.grid!;
+  } finally {
+    void reader.terminate();
+  }
 }
 
 /** A CSV's cells, parsed a piece at a time: at 20,000 rows, parsed whole, it held the process for a second. */
