@@ -318,7 +318,7 @@ describe('fleets from and to spreadsheets', () => {
     expect((await importRows(r.db, checked.id, { after: 202, limit: 2 })).map((b) => b.values.nameZh)).toEqual(['維港201號', '維港202號']);
   });
 
-  it('reads a large workbook in a thread of its own, the same rows as in place, and refuses a damaged one with why', async () => {
+  it('reads a large workbook in a thread of its own, the same rows as in place, and refuses a damaged or swelling one with why', async () => {
     const rows = Array.from({ length: 1_500 }, (_, i) => ({ ...shipRow(i + 1, '1'), nameZh: `${i % 2 ? '珠江' : '香江'}快線${i + 1}號` }));
     const bytes = await writeSheet('xlsx', 'ships', SHIP_COLUMNS, rows, 'zh-Hant');
     expect(bytes.byteLength).toBeGreaterThanOrEqual(XLSX_IN_A_THREAD_BYTES);
@@ -330,6 +330,10 @@ describe('fleets from and to spreadsheets', () => {
     damaged.fill(0x5a, Math.floor(damaged.length / 2), Math.floor(damaged.length / 2) + 64);
     const refused = await readSheet(damaged, SHIP_COLUMNS).catch((err: unknown) => err);
     expect(refused).toMatchObject({ code: 'sheet_unreadable', params: { reason: expect.stringMatching(/\w/) } });
+    // A workbook that swells past the reader's heap stops the thread, not the process: refused as too large, and read again at once.
+    const swelled = await readSheet(bytes, SHIP_COLUMNS, { readerHeapMb: 8 }).catch((err: unknown) => err);
+    expect(swelled).toMatchObject({ code: 'sheet_too_large', params: { limit: '8 MiB' } });
+    expect((await readSheet(bytes, SHIP_COLUMNS)).rows).toHaveLength(1_500);
   });
 
   it('reads a CSV of Chinese names intact wherever the pieces it is parsed in end, inside a character too', async () => {

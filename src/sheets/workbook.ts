@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { refuse } from '../errors.ts';
+import { AppError, refuse } from '../errors.ts';
 import { xlsxGrid } from './xlsx-grid.ts';
 import { checkZipWithinLimits } from './zip-limits.ts';
 import { say, type Key, type Lang } from '../words/index.ts';
@@ -43,6 +43,8 @@ const ROWS_A_TURN = 500;
 export const CSV_BYTES_A_TURN = 64 * 1024;
 /** A workbook this large or larger is read in a thread of its own (about 1,000 ships' rows). */
 export const XLSX_IN_A_THREAD_BYTES = 128 * 1024;
+/** The heap that thread may take: a 20,000-row sheet of ships needs between 256 and 512 MiB. */
+const WORKBOOK_READER_HEAP_MB = 1024;
 
 /** A sheet of `rows` under the two header rows; CSV starts with a byte-order mark so spreadsheet programs read it as UTF-8. */
 export async function writeSheet(
@@ -99,14 +101,19 @@ const revived = (value: string) => (value.startsWith("'") && FORMULA_START.test(
  * The records of an uploaded sheet, each with its row number as the spreadsheet shows it. The row of
  * column keys is found among the first rows, so a sheet without the labels row is read too.
  */
-export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn[]): Promise<{ rows: ReadRow[]; unknownColumns: string[] }> {
+export async function readSheet(
+  bytes: Uint8Array,
+  columns: readonly SheetColumn[],
+  limits = { readerHeapMb: WORKBOOK_READER_HEAP_MB },
+): Promise<{ rows: ReadRow[]; unknownColumns: string[] }> {
   const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
   // A workbook's parts are held to their limits before the parser inflates any of them.
   if (isXlsx) await checkZipWithinLimits(bytes);
   let grid: string[][];
   try {
-    grid = isXlsx ? await readWorkbook(bytes) : await csvGrid(bytes);
+    grid = isXlsx ? await readWorkbook(bytes, limits.readerHeapMb) : await csvGrid(bytes);
   } catch (err) {
+    if (err instanceof AppError) throw err;
     throw refuse('sheet_unreadable', { reason: err instanceof Error ? err.message : String(err) });
   }
   checkGrid(grid);
@@ -133,13 +140,21 @@ export async function readSheet(bytes: Uint8Array, columns: readonly SheetColumn
  * (at 20,000 rows the load held the main thread for almost 2 s); a small one in place, as a thread's start
  * costs more than its reading.
  */
-async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
+async function readWorkbook(bytes: Uint8Array, heapMb: number): Promise<string[][]> {
   if (bytes.byteLength < XLSX_IN_A_THREAD_BYTES) return xlsxGrid(bytes);
-  const reader = new Worker(new URL('./xlsx-reader-entry.mjs', import.meta.url), { workerData: bytes });
+  // Its heap is bounded: a workbook within the zip's limits that still swells in the parser stops the
+  // thread, not the server.
+  const reader = new Worker(new URL('./xlsx-reader-entry.mjs', import.meta.url), { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   try {
     const answer = await new Promise<{ grid?: string[][]; error?: string }>((resolve, reject) => {
       reader.once('message', resolve);
-      reader.once('error', reject);
+      reader.once('error', (err: Error & { code?: string }) =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? refuse('sheet_too_large', { limit: `${heapMb} MiB` }, [{ field: 'file', code: 'sheet_too_large', params: { limit: `${heapMb} MiB` } }])
+            : err,
+        ),
+      );
       reader.once('exit', (code) => reject(new Error(`the workbook's reader stopped (${code})`)));
     });
     if (answer.error !== undefined) throw new Error(answer.error);
