@@ -7,8 +7,9 @@ import { build } from 'esbuild';
 // The server as plain JavaScript in dist/ (npm start builds it first): the sources compiled once, instead of
 // by tsx on every start, which took about half of a start-up and 30 MB of the server's memory. Packages
 // stay in node_modules. The render threads' entry and the workbook reader's are built under the names
-// their modules load beside them (src/pdf/render-pool.ts, src/sheets/workbook.ts), and code loaded on demand stays in chunks of its own, so the server still
-// does not load the PDF machinery until the first copy is rendered.
+// their modules load beside them (src/pdf/render-pool.ts, src/sheets/workbook.ts), and code loaded on
+// demand stays in chunks of its own, so the server still does not load the PDF machinery until the first
+// copy is rendered.
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');

@@ -13,9 +13,10 @@ export type RenderJob = { id: number } & (
   | { kind: 'incident-book'; book: BookContent; script: Script }
 );
 
-// The lookups come first (the pool says how nice to be, RENDER_NICE): when the machine's cores are all busy, the scheduler gives this thread what the
-// main thread leaves. On Linux a thread's nice value is its own (setpriority on the calling thread); on
-// other systems it would lower the whole process, so they leave it.
+// The lookups come first (the pool says how nice to be, RENDER_NICE): when the machine's cores are all
+// busy, the scheduler gives this thread what the main thread leaves. On Linux a thread's nice value is its
+// own (setpriority on the calling thread); on other systems it would lower the whole process, so they
+// leave it.
 if (process.platform === 'linux') setPriority((workerData as { nice: number }).nice);
 
 parentPort!.on('message', async (job: RenderJob) => {

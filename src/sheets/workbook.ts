@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { AppError, refuse } from '../errors.ts';
 import { xlsxGrid } from './xlsx-grid.ts';
-import { checkZipWithinLimits } from './zip-limits.ts';
+import { checkZipWithinLimits, tooLarge } from './zip-limits.ts';
 import { say, type Key, type Lang } from '../words/index.ts';
 
 // The parsers are loaded when a spreadsheet is first read or written, not when the server starts: a
@@ -148,13 +148,7 @@ async function readWorkbook(bytes: Uint8Array, heapMb: number): Promise<string[]
   try {
     const answer = await new Promise<{ grid?: string[][]; error?: string }>((resolve, reject) => {
       reader.once('message', resolve);
-      reader.once('error', (err: Error & { code?: string }) =>
-        reject(
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? refuse('sheet_too_large', { limit: `${heapMb} MiB` }, [{ field: 'file', code: 'sheet_too_large', params: { limit: `${heapMb} MiB` } }])
-            : err,
-        ),
-      );
+      reader.once('error', (err: Error & { code?: string }) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(`${heapMb} MiB`) : err));
       reader.once('exit', (code) => reject(new Error(`the workbook's reader stopped (${code})`)));
     });
     if (answer.error !== undefined) throw new Error(answer.error);

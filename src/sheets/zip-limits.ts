@@ -16,7 +16,8 @@ export const ZIP_LIMITS = {
 
 const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
 
-const tooLarge = (limit: string) => refuse('sheet_too_large', { limit }, [{ field: 'file', code: 'sheet_too_large', params: { limit } }]);
+/** The refusal of a sheet that inflates, or swells in the parser, beyond `limit`. */
+export const tooLarge = (limit: string) => refuse('sheet_too_large', { limit }, [{ field: 'file', code: 'sheet_too_large', params: { limit } }]);
 
 /** Refuses a zip whose directory, or whose inflated entries, go beyond ZIP_LIMITS; resolves when it is within them. */
 export async function checkZipWithinLimits(bytes: Uint8Array): Promise<void> {
