@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { standardLocationEpirbHexId } from '../src/domain/beacon.ts';
-import { fallbackSlices } from '../src/fonts/files.ts';
-import { fontForCharacter } from '../src/pdf/fonts.ts';
+import * as fontkit from 'fontkit';
+import { fallbackSlices, fontFile } from '../src/fonts/files.ts';
+import { fontForCharacter, fonts } from '../src/pdf/fonts.ts';
+import { renderCopy } from '../src/pdf/plan-document.ts';
+import type { PlanSnapshot } from '../src/domain/plan.ts';
 import { hongKongCompany, hongKongVessel, json, testRegistry, validImo } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';
 
@@ -110,6 +113,54 @@ describe('a plan compiled by Hong Kong', () => {
       for (const name of ['港深湾区船务有限公司', '黃堃 Wong Kwan', '龔䶮 Kung Yim', '維港鹏程']) expect(text).toContain(name);
       for (const label of ['模組一 公司', '繁體中文及英文', '廣東省海上搜救中心', '澳門海事及水務局']) expect(text).toContain(label);
       expect(text).not.toContain('模块一');
+    }
+  });
+});
+
+describe('copies rendered one after another', () => {
+  it("share the fonts' work, yet each prints its own plan, in its own script, and the same bytes each time", async () => {
+    const { issued, gd, hk, db } = await setup();
+    const guangdong = await issued(gd, guangdongCompany, guangdongShip);
+    const hongKong = await issued(hk, hongKongCompany({ nameZh: '維港渡輪有限公司', emergencyPhoneAlt: '+852 2111 3399' }), (id) =>
+      hongKongVessel(id, { nameZh: '維港之星', nameEn: 'Harbour Star', medicalFacilities: 'First-aid room; AED' }),
+    );
+    const snapshot = async (plan: number) =>
+      JSON.parse(
+        (await db.selectFrom('plan_revisions').select('snapshot').where('plan_id', '=', plan).where('revision', '=', 1).executeTakeFirstOrThrow()).snapshot!,
+      ) as PlanSnapshot;
+    const [gdPlan, hkPlan] = [await snapshot(guangdong.plan), await snapshot(hongKong.plan)];
+    const links = { verifyBase: 'https://registry.example' };
+    // In turns, so each copy comes after the other plan's: the layouts and font subsets kept for one must
+    // never stand in for the other's.
+    const first = await renderCopy(gdPlan, 4, links);
+    const other = await renderCopy(hkPlan, 4, links);
+    const again = await renderCopy(gdPlan, 4, links);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const [gdText, hkText] = [await pdfText(again), await pdfText(other)];
+    expect(gdText).toContain('鹏城湾区快线');
+    expect(gdText).toContain('模块一 公司');
+    expect(gdText).not.toContain('維港之星');
+    expect(hkText).toContain('維港之星');
+    expect(hkText).toContain('維港渡輪有限公司');
+    expect(hkText).toContain('模組一 公司');
+    expect(hkText).not.toContain('鹏城湾区快线');
+  });
+
+  it('embed each the subset of its own glyphs, and lay out each text as the font does, whatever came before', () => {
+    const file = fontFile('regular', 'hant');
+    const shared = fonts.parse(file);
+    const own = fontkit.create(readFileSync(file)) as fontkit.Font;
+    const glyphsOf = (font: fontkit.Font, text: string) => font.layout(text).glyphs.map((g) => g.id);
+    const subsetBytes = (font: fontkit.Font, text: string) => {
+      const subset = font.createSubset();
+      for (const glyph of font.layout(text).glyphs) subset.includeGlyph(glyph);
+      return Buffer.from(subset.encode());
+    };
+    // Two ships' names of as many glyphs, in turn, then the first again: alike in all but the glyphs.
+    for (const text of ['維港之星 Harbour Star', '澳門快線 Harbour Star', '維港之星 Harbour Star']) {
+      expect(glyphsOf(shared, text)).toEqual(glyphsOf(own, text));
+      expect(shared.layout(text).advanceWidth).toBe(own.layout(text).advanceWidth);
+      expect(subsetBytes(shared, text).equals(subsetBytes(own, text)), text).toBe(true);
     }
   });
 });
