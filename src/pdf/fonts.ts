@@ -24,7 +24,6 @@ function parse(file: string): fontkit.Font {
 const RUNS_KEPT = 5_000;
 const SUBSETS_KEPT = 8;
 
-type Run = { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] };
 type Subset = { encode(): Uint8Array };
 
 /**
@@ -34,18 +33,17 @@ type Subset = { encode(): Uint8Array };
  * subset. Measured, those were about two thirds of a copy's rendering.
  */
 function sharedWork(font: fontkit.Font): fontkit.Font {
-  const runs = new Map<string, Run>();
+  const runs = new Map<string, fontkit.GlyphRun>();
   const subsets = new Map<string, Uint8Array>();
   const layout = (text: string, features?: unknown) => {
     if (features) return font.layout(text, features as never);
     let run = runs.get(text);
     if (!run) {
       if (runs.size >= RUNS_KEPT) runs.clear();
-      const made = font.layout(text);
-      run = { glyphs: made.glyphs, positions: made.positions.map((p) => ({ ...p })) };
+      run = font.layout(text);
       runs.set(text, run);
     }
-    // pdfkit scales the positions it is given in place: each document gets its own.
+    // pdfkit scales the positions it is given in place: each document gets its own, the kept run never.
     const positions = run.positions.map((p) => ({ ...p }));
     return {
       glyphs: run.glyphs,
