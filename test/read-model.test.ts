@@ -10,6 +10,7 @@ import { freshReadModel, openReadModel, pruneJournal, readModelHolds } from '../
 import { principalForToken } from '../src/services/tokens.ts';
 import { pruneChanges } from '../src/store/model-changes.ts';
 import { cacheStatistics, type Db, engineOf, inTransaction } from '../src/store/database.ts';
+import { idsIn } from '../src/store/dialect.ts';
 import { addToken, createPrincipal } from '../src/store/principals.ts';
 import { sharedRegistry } from './engine.ts';
 import { hongKongCompany, hongKongVessel, json, TEST_ENGINE } from './helpers.ts';
@@ -125,6 +126,38 @@ describe('the read model each instance keeps', () => {
     expect(await r.find('477123400')).toMatchObject([{ match: 'former identifier', id: ship.id, mmsi: '477123500' }]);
     await r.close();
   });
+
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'reads the few ships a change touched by their key, in the plan PostgreSQL keeps for the prepared statement, not by reading the whole fleet',
+    async () => {
+      const shared = await sharedRegistry();
+      const db = shared.open();
+      try {
+        await db.connection().execute(async (session) => {
+          // A fleet of 20,000 entries, counted by the planner, and the statement planned once for every list of ids.
+          await sql`create temp table fleet as select n as id, 'tian ma ' || n as names from generate_series(1, 20000) n`.execute(session);
+          await sql`alter table fleet add primary key (id)`.execute(session);
+          await sql`analyze fleet`.execute(session);
+          await sql`set plan_cache_mode = force_generic_plan`.execute(session);
+          const statement = sql`select id, names from fleet where id in ${idsIn(session, '[]')} order by id`.compile(session);
+          await sql.raw(`prepare some_ships(text) as ${statement.sql}`).execute(session);
+          const ships = await sql<{ id: number; names: string }>`execute some_ships('[4771,17,9319]')`.execute(session);
+          expect(ships.rows).toEqual([
+            { id: 17, names: 'tian ma 17' },
+            { id: 4771, names: 'tian ma 4771' },
+            { id: 9319, names: 'tian ma 9319' },
+          ]);
+          expect((await sql`execute some_ships('[]')`.execute(session)).rows).toEqual([]);
+          const plan = JSON.stringify((await sql`explain (format json) execute some_ships('[4771,17,9319]')`.execute(session)).rows);
+          expect(plan).toContain('fleet_pkey');
+          expect(plan).not.toContain('Seq Scan');
+          await sql`deallocate some_ships`.execute(session);
+        });
+      } finally {
+        await db.destroy();
+      }
+    },
+  );
 
   it.runIf(TEST_ENGINE === 'postgres')(
     'asks PostgreSQL only for the generation, by a statement prepared once, while nothing changes; the next write is still seen at once',

@@ -22,7 +22,10 @@ export function containsText(db: Executor, column: string, text: string): RawBui
  * same whatever the count, so it is prepared once.
  */
 export function idsIn(db: Executor, json: string): RawBuilder<number> {
+  // On PostgreSQL as an array unnested: a prepared statement's generic plan counts on 10 ids from it and
+  // reaches them by the key. json_array_elements_text is counted on for 100, and the plan was then to
+  // read the whole table (a ship's entry, after a change, took 9 ms at 10,000 ships instead of 0.1).
   return engineOf(db) === 'postgres'
-    ? sql<number>`(select value::integer from json_array_elements_text(cast(${json} as json)))`
+    ? sql<number>`(select unnest(cast(translate(${json}, '[]', '{}') as integer[])))`
     : sql<number>`(select value from json_each(${json}))`;
 }
