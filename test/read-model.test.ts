@@ -281,6 +281,31 @@ describe('the read model each instance keeps', () => {
     await r.close();
   });
 
+  it.each([
+    [3, 'a last page shorter than the others'],
+    [2, 'the ships filling every page, and an empty one after'],
+  ])('builds from the registry page by page (%i ships a page: %s), with every ship in it', async (buildPage) => {
+    const r = await twoInstances();
+    const ships = [
+      { nameZh: '新明珠', nameEn: 'New Ming Zhu' },
+      { nameZh: '海天', nameEn: 'Hoi Tin' },
+      { nameZh: '金光飛航', nameEn: 'Cotai Water Jet One' },
+      { nameZh: '澳門仔', nameEn: 'Macau Boy' },
+      { nameZh: '維港之星', nameEn: 'Harbour Star' },
+      { nameZh: '海翔', nameEn: 'Hoi Cheung' },
+    ];
+    const ids: number[] = [];
+    for (const ship of ships) ids.push((await json(await r.registerShip(ship))).id);
+    const model = await openReadModel(r.reader, { buildPage });
+    expect(model.built.ships).toBe(ships.length);
+    for (const [i, ship] of ships.entries()) {
+      // The first and last ship of every page, by a Traditional fragment typed in Simplified and by its English name.
+      expect((await r.find(ship.nameZh.slice(0, 2).replace('門', '门').replace('維', '维'))).map((s) => s.id)).toContain(ids[i]);
+      expect((await r.find(ship.nameEn)).map((s) => s.id)[0]).toBe(ids[i]);
+    }
+    await r.close();
+  });
+
   it('builds itself afresh when the changes it had not read yet were pruned from the journal', async () => {
     const r = await twoInstances();
     const company = await json(await r.call('POST', '/api/companies', hongKongCompany()));

@@ -28,7 +28,7 @@ import { changesAfter, formerHolds, indexedShips, indexedShipsAfter, latestChang
 
 /** Cards kept, by their bytes: about 17,000 of a typical 1.9 KB. The least recently asked go first. */
 const CARD_BYTES = 32 * 2 ** 20;
-/** Ships read at once while building. */
+/** Ships read at once while building (a test reads fewer, to build across pages from a few). */
 const BUILD_PAGE = 2000;
 /** Changes kept in the journal: an instance further behind than this rebuilds its model. */
 const JOURNAL_KEPT = 100_000;
@@ -72,6 +72,7 @@ export type ReadModel = {
 
 type Following = ReadModel & {
   db: Db;
+  buildPage: number;
   seq: number;
   generation: string;
   cards: Map<number, Card>;
@@ -121,14 +122,14 @@ export function readModelHolds(db: Db, today: string): { ships: number; cards: n
 }
 
 /** The read model of `db`, built on first use (the server starts its build as it starts to listen). */
-export function openReadModel(db: Db): Promise<ReadModel> {
-  return modelOf(db);
+export function openReadModel(db: Db, opts: { buildPage?: number } = {}): Promise<ReadModel> {
+  return modelOf(db, opts.buildPage);
 }
 
-function modelOf(db: Db): Promise<Following> {
+function modelOf(db: Db, buildPage = BUILD_PAGE): Promise<Following> {
   let model = models.get(db);
   if (!model) {
-    model = build(db);
+    model = build(db, buildPage);
     models.set(db, model);
     // A build that failed is tried again by the next caller.
     model.then(
@@ -139,10 +140,11 @@ function modelOf(db: Db): Promise<Following> {
   return model;
 }
 
-async function build(db: Db): Promise<Following> {
+async function build(db: Db, buildPage: number): Promise<Following> {
   const started = performance.now();
   const model: Following = {
     db,
+    buildPage,
     index: new SearchIndex(),
     accessEpoch: 0,
     built: { ms: 0, ships: 0 },
@@ -169,14 +171,18 @@ async function fill(model: Following): Promise<void> {
   const seq = await inReadSnapshot(model.db, async (snapshot) => {
     const seq = await latestChange(snapshot);
     index.beginBuild();
-    // Page by page, so the rows read are let go as the index takes them (the build's peak memory).
-    for (let after = 0; ; ) {
-      const page = await indexedShipsAfter(snapshot, after, BUILD_PAGE);
+    // Page by page, so the rows read are let go as the index takes them (the build's peak memory). The
+    // next page is asked for before this one is indexed: PostgreSQL reads it on its own core meanwhile.
+    const size = model.buildPage;
+    for (let page = await indexedShipsAfter(snapshot, 0, size); ; ) {
+      const next = page.length < size ? null : indexedShipsAfter(snapshot, page.at(-1)!.vesselId, size);
+      // Awaited below; a build that fails first must not leave it rejected with nobody listening.
+      next?.catch(() => {});
       index.putBuilt(page);
       // SQLite answers without I/O: the process turns to its other requests (/healthz, /readyz) between pages.
       await nextTurn();
-      if (page.length < BUILD_PAGE) break;
-      after = page.at(-1)!.vesselId;
+      if (!next) break;
+      page = await next;
     }
     index.endBuild(await formerHolds(snapshot, null));
     return seq;
