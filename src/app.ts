@@ -45,7 +45,12 @@ export const JSON_BODY_LIMIT = 64 * 1024;
 /** Largest file uploaded: a PDF for verification (a copy is well under 1 MiB), a fleet's spreadsheet. */
 export const PDF_BODY_LIMIT = 5 * 1024 * 1024;
 
-const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The methods whose requests carry a body: the checks of a body are registered for these alone, so a GET
+ * (the lookup, the hottest path) does not pass through middleware that has nothing to do for it.
+ */
+const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const JSON_BODY_METHODS = ['POST', 'PUT', 'PATCH'];
 
 /** API paths whose body is a file (a PDF, a spreadsheet), not JSON. */
 const UPLOADS = new Set<string>(['/api/verify', '/api/fleet/imports']);
@@ -81,7 +86,7 @@ function jsonDepth(text: string): number {
 }
 
 const refuseMalformedText = createMiddleware<AppEnv>(async (c, next) => {
-  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/json/i.test(c.req.header('Content-Type') ?? '')) {
+  if (/^application\/json/i.test(c.req.header('Content-Type') ?? '')) {
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
@@ -138,11 +143,11 @@ export function createApp(deps: Deps) {
     );
   }
 
-  app.use('/api/*', async (c, next) => {
+  app.on(JSON_BODY_METHODS, '/api/*', async (c, next) => {
     // A write that carries a body carries JSON; a body-less POST (an action such as opening a draft) is fine.
     const length = c.req.header('Content-Length');
     const hasBody = Boolean(c.req.header('Content-Type') || c.req.header('Transfer-Encoding') || (length && length !== '0'));
-    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && !UPLOADS.has(c.req.path)) {
+    if (hasBody && !UPLOADS.has(c.req.path)) {
       const type = c.req.header('Content-Type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw refuse('body_not_json_type', { type: type ? type.split(';')[0]! : 'none' });
@@ -161,17 +166,18 @@ export function createApp(deps: Deps) {
   const pdfLimit = limit(PDF_BODY_LIMIT, `${PDF_BODY_LIMIT / 1024 / 1024} MiB`);
   // Only a request that may carry a body is measured: reading the limit makes the server build a full
   // Request object, which a lookup (a GET) has no use for.
-  app.use('/api/*', (c, next) => (!BODY_METHODS.has(c.req.method) ? next() : UPLOADS.has(c.req.path) ? pdfLimit(c, next) : jsonLimit(c, next)));
-  app.use('/api/*', refuseMalformedText);
+  app.on(BODY_METHODS, '/api/*', (c, next) => (UPLOADS.has(c.req.path) ? pdfLimit(c, next) : jsonLimit(c, next)));
+  app.on(JSON_BODY_METHODS, '/api/*', refuseMalformedText);
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? DEFAULT_RATE_PER_MINUTE);
   // Health checks too: a load balancer's polling is far under an address's budget, a flood is not.
   for (const path of ['/api/*', '/healthz', '/readyz', '/metrics']) app.use(path, limitByAddress(limiter));
   app.use('/metrics', requireAuth);
   app.use('/api/*', async (c, next) => (isPublicApi(c.req.path) ? next() : requireAuth(c, next)));
   app.use('/api/*', limitByCaller(limiter));
-  app.use('/api/*', idempotentPost);
-  app.use('/api/*', conditionalGet);
-  app.use('/api/*', linkToNextPage);
+  app.on('POST', '/api/*', idempotentPost);
+  // A GET's (Hono answers a HEAD with the GET's handlers, its body left out).
+  app.on('GET', '/api/*', conditionalGet);
+  app.on('GET', '/api/*', linkToNextPage);
 
   app.route('/', system);
   app.route('/', agencies);

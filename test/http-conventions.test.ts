@@ -99,6 +99,10 @@ describe('the API over HTTP', () => {
     expect(await again.text()).toBe('');
     // A weak form of the same tag matches too (RFC 9110 §13.1.2).
     expect((await call('GET', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': `W/${etag}` } })).status).toBe(304);
+    // A HEAD is answered as its GET: 304 too, and 200 with the tag when the client holds another.
+    expect((await call('HEAD', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': etag } })).status).toBe(304);
+    const head = await call('HEAD', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': '"another"' } });
+    expect([head.status, head.headers.get('etag')]).toEqual([200, etag]);
     await call('PATCH', `/api/vessels/${id}`, { token: hk, body: { maxPassengers: 250 }, headers: { 'If-Match': etag } });
     const changed = await call('GET', `/api/vessels/${id}`, { token: hk, headers: { 'If-None-Match': etag } });
     expect(changed.status).toBe(200);
