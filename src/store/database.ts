@@ -7,7 +7,7 @@ import { migrations, postgresMigrations } from '../../db/migrations/index.ts';
 import { AppError, refuse } from '../errors.ts';
 import { holdsTransaction, refuseIfHolding, renderingInTransactionAllowed, whileHolding } from './holding.ts';
 export { allowingRenderingInTransaction } from './holding.ts';
-import { openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
+import { firstValue, openPostgres, poolCounts, poolOf, poolStarvedForMs, SNAPSHOT_BEGIN, type PostgresOptions } from './postgres.ts';
 
 export { nameStatement } from './postgres.ts';
 import type { Database } from './schema.ts';
@@ -481,6 +481,15 @@ export function dataGeneration(db: Db): string {
   return read();
 }
 const generations = new WeakMap<Db, () => string>();
+
+/**
+ * On PostgreSQL, the first value of the one row `text` answers, by the shortest path there is (see
+ * postgres.ts, firstValue): for the statement every request makes, a single read outside any snapshot.
+ */
+export function readFirstValue(db: Db, text: string): Promise<unknown> {
+  if (!onPostgres.has(db)) throw new Error("readFirstValue is PostgreSQL's: on SQLite, dataGeneration tells in-process");
+  return firstValue(db, text);
+}
 
 /** Each cache's hits and misses since the process started, for the benchmark's report. */
 const CACHE_COUNTS = new Map<string, { hits: number; misses: number }>();

@@ -74,7 +74,7 @@ const STATEMENT_TIMEOUT_MS = 30_000;
 const IDLE_IN_TRANSACTION_MS = 15_000;
 
 /** What readiness needs to know of a pool: since when every connection has been busy with requests waiting. */
-type PoolWatch = { pools: pg.Pool[]; current: () => pg.Pool; starvedSince: number | null };
+type PoolWatch = { pools: pg.Pool[]; current: () => pg.Pool; starvedSince: number | null; connect: () => Promise<pg.PoolClient> };
 const watches = new WeakMap<object, PoolWatch>();
 
 /**
@@ -121,7 +121,7 @@ export function openPostgres(url: string, opts: { busyTimeoutMs?: number } & Pos
     return pool;
   });
   const servers = new Servers(pools);
-  const watch: PoolWatch = { pools, current: () => servers.pool, starvedSince: null };
+  const watch: PoolWatch = { pools, current: () => servers.pool, starvedSince: null, connect: () => translating.connect() };
   const translating = {
     connect: async () => {
       refuseIfHolding(pools);
@@ -197,6 +197,25 @@ class Servers {
   /** A statement found its server gone or read-only: ask again before the next connection is used. */
   lost(): void {
     this.#confirmed = false;
+  }
+}
+
+/**
+ * The first value of the one row `text` answers, read through the pool without Kysely: its executor
+ * (the statement compiled, the connection wrapped, the result mapped) cost more of the instance's CPU than
+ * the round trip itself for the registry's generation, which every lookup asks for. A connection as every
+ * other statement's: the server that takes writes, the rule of holding.ts, the registry's errors.
+ */
+export async function firstValue(db: Kysely<Database>, text: string): Promise<unknown> {
+  const watch = watches.get(db);
+  if (!watch) throw new Error('not a database opened by openPostgres');
+  const client = await watch.connect();
+  try {
+    const { rows } = await client.query(text);
+    const row = rows[0] as Record<string, unknown> | undefined;
+    return row === undefined ? undefined : Object.values(row)[0];
+  } finally {
+    client.release();
   }
 }
 
