@@ -106,8 +106,8 @@ export default defineConfig({
         extends: true,
         // Tests that start the real server in processes of their own and load the machine while they run:
         // the benchmark's smoke run (autocannon aggregates only on a process's main thread, so a fork), the
-        // short crash test, and the server's refusals to start (bad configuration, a second server). They run apart (npm run test:processes), so the registry's own tests stay
-        // under a minute; CI runs both.
+        // short crash test, and the server's refusals to start (bad configuration, a second server). They run apart (npm run test:processes), so the registry's own tests are
+        // not held up by them (about 90 s on 2 cores); CI runs both.
         // The pages in Chromium run here too: the accessibility audit (axe-core, about two seconds a page),
         // each role's whole flow in the three languages, and the browser tests of single behaviours.
         // And two app instances on one PostgreSQL database (when DATABASE_URL is set; in CI always).

@@ -5,7 +5,7 @@ import { demoIds } from './helpers.ts';
 
 // Audits of the pages in Chromium: axe-core over every page of each role, in each language, with no
 // violation of any impact allowed, and every page at a phone's width. About two seconds a page, so
-// they run with the process tests (npm run test:processes; CI runs both), keeping npm test under a minute.
+// they run with the process tests (npm run test:processes; CI runs both), not in npm test.
 let served: Served;
 
 beforeAll(async () => {
