@@ -93,3 +93,27 @@ export function createLogger(level: LogLevel, write?: (line: string) => void, fo
 }
 
 export const silentLogger: Logger = createLogger('silent');
+
+/**
+ * The log of work that runs again and again (the webhook dispatcher's round, every 2 s): a failure is
+ * logged when it begins or becomes another, not at every round while it lasts (an hour without the
+ * database would be 1,800 identical lines, burying what else happened), and its end is logged with how
+ * long it lasted and how many rounds it cost.
+ */
+export function loggedWhileFailing(logger: Logger, work: string) {
+  let failing: { error: string; since: number; rounds: number } | null = null;
+  return {
+    failed(err: unknown, at = Date.now()): void {
+      const error = err instanceof Error ? err.message : String(err);
+      if (failing?.error !== error)
+        logger.error(`${work} failed`, { error, ...(failing ? { before: failing.error } : {}), loggedAgain: 'when it changes or ends' });
+      // The rounds since the work last succeeded, whatever each one's failure.
+      failing = failing ? { error, since: failing.since, rounds: failing.rounds + 1 } : { error, since: at, rounds: 1 };
+    },
+    succeeded(at = Date.now()): void {
+      if (!failing) return;
+      logger.info(`${work} resumed`, { failedRounds: failing.rounds, failedForSeconds: Math.round((at - failing.since) / 1000), lastError: failing.error });
+      failing = null;
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, loggedWhileFailing } from '../src/logger.ts';
+import { refuse } from '../src/errors.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { json, TEST_ENGINE, testRegistry } from './helpers.ts';
@@ -158,5 +159,45 @@ describe('the access log', () => {
       .split('\n')
       .find((l) => l.includes(id));
     expect(JSON.parse(line!)).toMatchObject({ msg: 'request', route: '/api/agencies', status: 200, principal: { role: 'coordinator', agency: 'GD' } });
+  });
+});
+
+describe('the log of work that runs every few seconds', () => {
+  it('tells a failure when it begins and when it changes, not at every round, and tells its end with how long it lasted', () => {
+    const lines: string[] = [];
+    const told = loggedWhileFailing(
+      createLogger('info', (l) => lines.push(l)),
+      'webhook dispatch',
+    );
+    const entries = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const at = (time: string) => Date.parse(`2026-12-06T${time}Z`);
+    told.succeeded(at('03:00:00'));
+    expect(lines).toEqual([]);
+    // The database goes away at 03:00:02 for a minute: thirty rounds, every 2 s, one line.
+    for (let round = 1; round <= 30; round++) told.failed(refuse('database_unreachable'), at('03:00:00') + 2000 * round);
+    expect(entries()).toEqual([expect.objectContaining({ level: 'error', msg: 'webhook dispatch failed', error: refuse('database_unreachable').message })]);
+    // Then another failure: told, with the one before it; the end counts every round since the last success.
+    told.failed(new Error('relation "webhook_deliveries" does not exist'), at('03:01:02'));
+    told.failed(new Error('relation "webhook_deliveries" does not exist'), at('03:01:04'));
+    expect(entries()).toHaveLength(2);
+    expect(entries()[1]).toMatchObject({
+      level: 'error',
+      error: 'relation "webhook_deliveries" does not exist',
+      before: refuse('database_unreachable').message,
+    });
+    told.succeeded(at('03:01:06'));
+    told.succeeded(at('03:01:08'));
+    expect(entries().slice(2)).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        msg: 'webhook dispatch resumed',
+        failedRounds: 32,
+        failedForSeconds: 64,
+        lastError: 'relation "webhook_deliveries" does not exist',
+      }),
+    ]);
+    // The next failure is a new one, told again.
+    told.failed(refuse('database_unreachable'), at('04:00:00'));
+    expect(entries()).toHaveLength(4);
   });
 });

@@ -8,7 +8,7 @@ import type { Who } from '../domain/access.ts';
 import { isPublicAddress } from '../domain/addresses.ts';
 import { nextAttempt } from '../domain/changes.ts';
 import { notFound, refuse } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { loggedWhileFailing, type Logger } from '../logger.ts';
 import { recordAudit } from '../store/audit.ts';
 import { lastEventId } from '../store/changes.ts';
 import { webhookDeliveries } from '../metrics.ts';
@@ -302,13 +302,15 @@ export async function dispatchWebhooks(db: Db, now: Date, reach: WebhookReach = 
 /** The dispatcher of a running server: a round every two seconds, never two at once. */
 export function startWebhookDispatcher(db: Db, logger: Logger, reach: WebhookReach = PUBLIC_ONLY, now: () => Date = () => new Date()): () => void {
   let running = false;
+  const told = loggedWhileFailing(logger, 'webhook dispatch');
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       await dispatchWebhooks(db, now(), reach);
+      told.succeeded();
     } catch (err) {
-      logger.error('webhook dispatch failed', { error: err instanceof Error ? err.message : String(err) });
+      told.failed(err);
     } finally {
       running = false;
     }
