@@ -175,7 +175,7 @@ export function createApp(deps: Deps) {
   app.use('/api/*', async (c, next) => (isPublicApi(c.req.path) ? next() : requireAuth(c, next)));
   app.use('/api/*', limitByCaller(limiter));
   app.on('POST', '/api/*', idempotentPost);
-  // A GET's (Hono answers a HEAD with the GET's handlers, its body left out).
+  // For GET; a HEAD too, which Hono answers with the GET's handlers and no body.
   app.on('GET', '/api/*', conditionalGet);
   app.on('GET', '/api/*', linkToNextPage);
 
