@@ -13,7 +13,8 @@ const KEPT_HEADERS = ['content-type', 'location', 'etag'];
 export async function idempotentPost(c: Context<AppEnv>, next: Next) {
   const key = c.req.header('Idempotency-Key');
   const via = c.get('via');
-  if (c.req.method !== 'POST' || key === undefined || !via) return next();
+  // Registered for POST alone (app.ts).
+  if (key === undefined || !via) return next();
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
     throw refuse('idempotency_key_form', {}, [{ field: 'header.idempotency-key', code: 'idempotency_key_form' }]);
   }

@@ -73,7 +73,10 @@ export type PostgresOptions = {
 const STATEMENT_TIMEOUT_MS = 30_000;
 const IDLE_IN_TRANSACTION_MS = 15_000;
 
-/** What readiness needs to know of a pool: since when every connection has been busy with requests waiting. */
+/**
+ * What readiness needs to know of a pool (since when every connection has been busy with requests
+ * waiting), and the registry's own way to a connection, for the statement read without Kysely (firstValue).
+ */
 type PoolWatch = { pools: pg.Pool[]; current: () => pg.Pool; starvedSince: number | null; connect: () => Promise<pg.PoolClient> };
 const watches = new WeakMap<object, PoolWatch>();
 
